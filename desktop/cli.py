@@ -1,0 +1,90 @@
+"""The ``abm-health`` command line: the composition root for headless work (SPEC §10).
+
+With no subcommand it opens the window. Each subcommand lives in its own module under
+``desktop.commands`` and exposes ``register(subparsers)``; the parser sets ``func`` to a
+``run(args, workspace) -> int`` callable. The workspace is resolved and opened here, once.
+Exit codes: 0 ok, 1 the data had problems (reported), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from storage.errors import WorkspaceError
+from storage.paths import ENV_VAR, resolve_workspace
+
+COMMAND_MODULES = (
+    "demo",
+    "import_cmd",
+    "batches",
+    "kpis",
+    "health",
+    "backtest",
+    "report",
+    "backup",
+)
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; printed, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="abm-health",
+        description="Account-based-marketing health: explainable account health, honest KPIs, "
+        "clean CRM imports and board-ready reports, offline. Without a command, opens the window.",
+    )
+    parser.add_argument(
+        "--workspace",
+        metavar="PATH",
+        help=f"workspace file or SQLAlchemy URL (default: ${ENV_VAR}, else the user data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"desktop.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("abm-health")
+    except PackageNotFoundError:  # running from a source tree
+        return "0+unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    target = resolve_workspace(args.workspace)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(target)
+    from storage.workspace import Workspace
+
+    try:
+        with Workspace.open(target) as workspace:
+            return int(args.func(args, workspace) or 0)
+    except UsageError as exc:
+        parser.error(str(exc))  # exits 2 with the usage line
+        return EXIT_USAGE
+    except WorkspaceError as exc:
+        print(f"abm-health: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        print("abm-health: interrupted; nothing was left half-written.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per ``abm-health`` subcommand; each exposes ``register(subparsers)``."""

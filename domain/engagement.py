@@ -1,0 +1,106 @@
+"""Engagement points (SPEC §5): points per touch × role × tier multipliers, 30-day half-life.
+
+Shared by the lead score (MQLs, SPEC §4), the journey stages (§5) and the health model's
+engagement and momentum components (§6). Meetings count as touches too: a booked meeting
+at its booking time, a held demo at the time it was held.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.settings import WorkspaceSettings
+
+POINT_COLUMNS = ("account_id", "contact_id", "occurred_at", "kind", "points")
+
+
+def touch_points(frames: PortfolioFrames, settings: WorkspaceSettings) -> pd.DataFrame:
+    """Every scored touch with its undecayed points (multipliers applied).
+
+    Columns: account_id, contact_id (may be NaN), occurred_at, kind, points. Touches worth
+    zero points are dropped, so an email open never makes an account look engaged.
+    """
+    points = settings.points
+    events = frames.events
+    ev = pd.DataFrame(
+        {
+            "account_id": events["account_id"],
+            "contact_id": events["contact_id"],
+            "occurred_at": events["occurred_at"],
+            "kind": events["kind"],
+            "points": events["kind"].map(points).astype("float64"),
+        }
+    )
+    meetings = frames.meetings
+    booked = pd.DataFrame(
+        {
+            "account_id": meetings["account_id"],
+            "contact_id": meetings["contact_id"],
+            "occurred_at": meetings["booked_at"],
+            "kind": "meeting_booked",
+            "points": float(points.get("meeting_booked", 0)),
+        }
+    )
+    held_demo = meetings[(meetings["kind"] == "demo") & (meetings["status"] == "held")]
+    held = pd.DataFrame(
+        {
+            "account_id": held_demo["account_id"],
+            "contact_id": held_demo["contact_id"],
+            "occurred_at": held_demo["scheduled_for"].fillna(held_demo["booked_at"]),
+            "kind": "demo_held",
+            "points": float(points.get("demo_held", 0)),
+        }
+    )
+    parts = [p for p in (ev, booked, held) if len(p)]
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype="float64") for c in POINT_COLUMNS}).assign(
+            occurred_at=pd.Series(dtype="datetime64[ns]"), kind=pd.Series(dtype="object")
+        )
+    touches = pd.concat(parts, ignore_index=True)
+    touches = touches[touches["points"].fillna(0) > 0].copy()
+    touches["points"] *= _role_multiplier(touches, frames, settings)
+    touches["points"] *= _tier_multiplier(touches, frames, settings)
+    touches["account_id"] = touches["account_id"].astype("int64")
+    touches["contact_id"] = pd.to_numeric(touches["contact_id"], errors="coerce")
+    return touches.reset_index(drop=True)
+
+
+def _role_multiplier(
+    touches: pd.DataFrame, frames: PortfolioFrames, settings: WorkspaceSettings
+) -> np.ndarray:
+    role_by_contact = frames.contacts.set_index("id")["buying_role"]
+    roles = pd.to_numeric(touches["contact_id"], errors="coerce").map(role_by_contact)
+    return roles.map(settings.role_multipliers).fillna(1.0).to_numpy(dtype="float64")
+
+
+def _tier_multiplier(
+    touches: pd.DataFrame, frames: PortfolioFrames, settings: WorkspaceSettings
+) -> np.ndarray:
+    tier_by_account = frames.accounts.set_index("id")["tier"]
+    tiers = touches["account_id"].map(tier_by_account)
+    multipliers = {int(k): float(v) for k, v in settings.tier_multipliers.items()}
+    return pd.to_numeric(tiers, errors="coerce").map(multipliers).fillna(1.0).to_numpy("float64")
+
+
+def decayed_points(
+    touches: pd.DataFrame,
+    as_of: pd.Timestamp,
+    half_life_days: float,
+    window_days: float | None = None,
+    by: str = "account_id",
+) -> pd.Series:
+    """Σ points × 0.5^(age / half-life) per ``by`` key for touches before ``as_of``.
+
+    Touches at or after ``as_of`` are ignored (as-of correctness); with ``window_days`` only
+    touches in [as_of − window, as_of) count. Keys with no touches are absent.
+    """
+    as_of = pd.Timestamp(as_of)
+    mask = touches["occurred_at"] < as_of
+    if window_days is not None:
+        mask &= touches["occurred_at"] >= as_of - pd.Timedelta(days=window_days)
+    recent = touches.loc[mask, [by, "occurred_at", "points"]]
+    age_days = (as_of - recent["occurred_at"]).dt.total_seconds().to_numpy() / 86400.0
+    weighted = recent["points"].to_numpy() * np.power(0.5, age_days / half_life_days)
+    return pd.Series(weighted, index=recent[by].to_numpy()).groupby(level=0).sum()

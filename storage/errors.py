@@ -1,0 +1,48 @@
+"""Storage failures the user can act on, told apart from bugs (STYLE: errors in three tiers).
+
+``WorkspaceError`` carries a sentence that names what to fix; anything else escaping storage
+is a bug and reaches the desktop's global exception hook.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+
+class WorkspaceError(Exception):
+    """A known, user-fixable workspace problem (locked, read-only, full, corrupt, too new)."""
+
+    def __init__(self, message: str, *, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+_KNOWN = (
+    ("database is locked", "locked",
+     "The workspace {where} is busy in another window or program; close it and try again."),
+    ("readonly database", "read-only",
+     "The workspace {where} is read-only; choose a folder you can write to."),
+    ("attempt to write a readonly", "read-only",
+     "The workspace {where} is read-only; choose a folder you can write to."),
+    ("database or disk is full", "disk-full",
+     "The disk holding the workspace {where} is full; free some space and try again."),
+    ("file is not a database", "corrupt",
+     "{where} is not an abm-health workspace (or it is damaged); open another file or restore a backup."),
+    ("database disk image is malformed", "corrupt",
+     "The workspace {where} is damaged; restore the backup written next to it."),
+    ("unable to open database file", "unopenable",
+     "The workspace {where} cannot be opened; check that its folder exists and is writable."),
+)
+
+
+def translate(error: BaseException, where: str) -> WorkspaceError | None:
+    """The known problem behind a SQLite error, or None when it is a bug."""
+    if not isinstance(error, OperationalError | DatabaseError | sqlite3.Error):
+        return None
+    text = str(getattr(error, "orig", error)).lower()
+    for needle, kind, template in _KNOWN:
+        if needle in text:
+            return WorkspaceError(template.format(where=where), kind=kind)
+    return None
