@@ -13,14 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from domain.formula_guard import FORMULA_PREFIXES, neutralise
 
-
-def neutralise(value: Any) -> Any:
-    """Prefix text a spreadsheet would evaluate with a quote; numbers pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+__all__ = ["FORMULA_PREFIXES", "neutralise", "write_csv", "write_json", "write_table"]
 
 
 def _plain(value: Any) -> Any:
