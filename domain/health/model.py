@@ -1,0 +1,174 @@
+"""The health model's configuration (SPEC §6): components, weights, band thresholds, windows.
+
+A ``HealthModelConfig`` is what a model *version* stores (as JSON, through ``to_dict``);
+changing any field makes a new version. The defaults are the SPEC's: engagement 25, the
+other five components 15 each; healthy ≥ 70, watch 40–69, at risk < 40.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from domain.enums import Band
+
+ENGAGEMENT = "engagement"
+BUYING_COMMITTEE = "buying_committee"
+MOMENTUM = "momentum"
+PIPELINE = "pipeline"
+RETENTION = "retention"
+SATISFACTION = "satisfaction"
+
+COMPONENTS: tuple[str, ...] = (
+    ENGAGEMENT, BUYING_COMMITTEE, MOMENTUM, PIPELINE, RETENTION, SATISFACTION,
+)
+"""Component ids in display order; they are also the component columns of a HealthResult."""
+
+COMPONENT_LABELS: dict[str, str] = {
+    ENGAGEMENT: "Engagement",
+    BUYING_COMMITTEE: "Buying committee",
+    MOMENTUM: "Momentum",
+    PIPELINE: "Pipeline",
+    RETENTION: "Retention",
+    SATISFACTION: "Satisfaction",
+}
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    ENGAGEMENT: 25.0,
+    BUYING_COMMITTEE: 15.0,
+    MOMENTUM: 15.0,
+    PIPELINE: 15.0,
+    RETENTION: 15.0,
+    SATISFACTION: 15.0,
+}
+
+
+class HealthConfigError(ValueError):
+    """A model configuration that cannot be used; the message names the field and the fix."""
+
+
+@dataclass(frozen=True)
+class HealthModelConfig:
+    """Everything that decides a score. Windows are in days before the as-of instant."""
+
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    # Bands: score >= healthy_min is healthy, >= watch_min is watch, else at risk.
+    healthy_min: float = 70.0
+    watch_min: float = 40.0
+    # Engagement, buying committee and momentum look back this far.
+    window_days: int = 90
+    engagement_percentile: float = 0.9  # the tier reference an account is compared with
+    committee_min_contacts: float = 3.0  # the denominator never drops below this
+    key_role_weight: float = 2.0  # decision makers and champions count this many times
+    recent_days: int = 30  # momentum: the last 30 days against the rest of the window
+    momentum_target_actions: float = 4.0  # form fills + CTA clicks + meetings for full marks
+    recent_win_days: int = 180  # pipeline: a won deal this recent earns the win bonus
+    renewal_window_days: int = 90  # retention: renewals nearer than this cost points
+    renewal_max_penalty: float = 30.0  # ... linearly, up to this on the renewal day
+    no_meeting_penalty: float = 20.0  # ... plus this with no meeting booked in the window
+    contraction_days: int = 180  # retention: ARR now against ARR this long ago
+    contraction_max_penalty: float = 50.0
+    nps_window_days: int = 365  # satisfaction: latest response per contact in this window
+    nps_share: float = 0.75  # satisfaction = nps_share × NPS part + rest × answer part
+    answer_within_hours: float = 24.0
+    # History and explanation.
+    trend_weeks: int = 4
+    trend_threshold: float = 5.0  # a change smaller than this is "flat"
+    sparkline_weeks: int = 26
+    top_drivers: int = 5
+
+    # -- derived ----------------------------------------------------------------------------
+    def band_for(self, score: float | None) -> Band | None:
+        """The band of one score (bands compare the score rounded to one decimal)."""
+        if score is None or score != score:  # NaN
+            return None
+        value = round(float(score), 1)
+        if value >= self.healthy_min:
+            return Band.HEALTHY
+        if value >= self.watch_min:
+            return Band.WATCH
+        return Band.AT_RISK
+
+    def with_weights(self, weights: dict[str, float]) -> HealthModelConfig:
+        merged = dict(self.weights)
+        merged.update({k: float(v) for k, v in weights.items()})
+        return replace(self, weights=merged).validated()
+
+    # -- persistence --------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["weights"] = {c: float(self.weights.get(c, 0.0)) for c in COMPONENTS}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, source: str = "the model") -> HealthModelConfig:
+        """A config from stored/loaded values; missing keys take the defaults."""
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(data) - set(known))
+        if unknown:
+            raise HealthConfigError(
+                f"{source}: unknown setting(s) {', '.join(unknown)}; expected some of "
+                f"{', '.join(sorted(known))}."
+            )
+        values: dict[str, Any] = {}
+        for name, value in data.items():
+            if name == "weights":
+                values[name] = _parse_weights(value, source)
+                continue
+            default = getattr(cls(), name)
+            try:
+                values[name] = type(default)(value)
+            except (TypeError, ValueError):
+                raise HealthConfigError(
+                    f"{source}: {name} = {value!r} is not a number; expected e.g. {default!r}."
+                ) from None
+        return cls(**values).validated(source)
+
+    def validated(self, source: str = "the model") -> HealthModelConfig:
+        """Self, after checking that the configuration can produce a score."""
+        if sum(self.weights.get(c, 0.0) for c in COMPONENTS) <= 0:
+            raise HealthConfigError(f"{source}: the weights add up to 0; give at least one a weight.")
+        if not 0 <= self.watch_min < self.healthy_min <= 100:
+            raise HealthConfigError(
+                f"{source}: band thresholds watch_min = {self.watch_min} and healthy_min = "
+                f"{self.healthy_min}; expected 0 <= watch_min < healthy_min <= 100."
+            )
+        if not 0 < self.engagement_percentile <= 1:
+            raise HealthConfigError(
+                f"{source}: engagement_percentile = {self.engagement_percentile}; expected (0, 1]."
+            )
+        if not 0 <= self.nps_share <= 1:
+            raise HealthConfigError(f"{source}: nps_share = {self.nps_share}; expected [0, 1].")
+        for name in ("window_days", "recent_days", "nps_window_days", "renewal_window_days",
+                     "contraction_days", "recent_win_days"):
+            if getattr(self, name) <= 0:
+                raise HealthConfigError(f"{source}: {name} must be a positive number of days.")
+        if self.recent_days >= self.window_days:
+            raise HealthConfigError(
+                f"{source}: recent_days = {self.recent_days} must be shorter than "
+                f"window_days = {self.window_days}."
+            )
+        return self
+
+
+def _parse_weights(value: Any, source: str) -> dict[str, float]:
+    if not isinstance(value, dict):
+        raise HealthConfigError(f"{source}: weights must be a table of component = number.")
+    unknown = sorted(set(value) - set(COMPONENTS))
+    if unknown:
+        raise HealthConfigError(
+            f"{source}: unknown component(s) {', '.join(unknown)} in weights; expected some of "
+            f"{', '.join(COMPONENTS)}."
+        )
+    weights = dict(DEFAULT_WEIGHTS)
+    for name, weight in value.items():
+        try:
+            number = float(weight)
+        except (TypeError, ValueError):
+            raise HealthConfigError(
+                f"{source}: weight of {name} = {weight!r} is not a number."
+            ) from None
+        if number < 0 or number != number:
+            raise HealthConfigError(f"{source}: weight of {name} = {weight!r}; expected >= 0.")
+        weights[name] = number
+    return weights

@@ -1,0 +1,169 @@
+"""Scoring every account as of one instant (SPEC §6): the entry point of the health model.
+
+    result = score_accounts(frames, settings, config, as_of)
+    result.frame            # indexed by account_id: name, tier, stage, score, band, components
+    result.explain(42)      # Explanation: component lines, renormalisation note, drivers
+
+Score = Σ weight × component / Σ weight over the components that apply (NaN components do
+not apply: retention for an account that never had a subscription, satisfaction for one
+with no NPS response in the window), rounded to one decimal; the band compares that rounded
+score with the model's thresholds. A churned account's band is "churned" and its score and
+component scores are kept. Only data dated before ``as_of`` is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from domain.enums import Band
+from domain.frames import PortfolioFrames
+from domain.health.activity import Activity
+from domain.health.commercial_components import (
+    pipeline_component,
+    retention_component,
+    satisfaction_component,
+)
+from domain.health.drivers import Explanation, explain_row
+from domain.health.engagement_components import (
+    committee_component,
+    engagement_component,
+    momentum_component,
+)
+from domain.health.model import (
+    BUYING_COMMITTEE,
+    COMPONENTS,
+    ENGAGEMENT,
+    MOMENTUM,
+    PIPELINE,
+    RETENTION,
+    SATISFACTION,
+    HealthModelConfig,
+)
+from domain.settings import WorkspaceSettings
+from domain.stages import stages_as_of
+
+ACCOUNT_COLUMNS = ("external_id", "name", "tier", "owner", "is_target")
+
+
+def weighted_scores(
+    components: np.ndarray, weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(scores, applied weight sums) for a matrix of component scores (NaN = not applicable).
+
+    Plain arithmetic on purpose: the backtest's what-if re-weights cached components with it.
+    """
+    applies = ~np.isnan(components)
+    w = np.where(applies, weights[np.newaxis, :], 0.0)
+    total = w.sum(axis=1)
+    weighted = np.where(applies, components, 0.0) * w
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scores = np.where(total > 0, weighted.sum(axis=1) / total, np.nan)
+    return np.round(scores, 1), total
+
+
+def bands_for(
+    scores: np.ndarray, churned: np.ndarray, healthy_min: float, watch_min: float
+) -> np.ndarray:
+    """Band labels for rounded scores; churned overrides, NaN scores get no band (None)."""
+    labels = np.select(
+        [churned, scores >= healthy_min, scores >= watch_min, scores < watch_min],
+        [str(Band.CHURNED), str(Band.HEALTHY), str(Band.WATCH), str(Band.AT_RISK)],
+        default="",
+    ).astype(object)
+    labels[labels == ""] = None
+    return labels
+
+
+@dataclass
+class HealthResult:
+    """Every account's health at ``as_of`` under ``config``, with the facts behind it."""
+
+    as_of: pd.Timestamp
+    config: HealthModelConfig
+    frame: pd.DataFrame  # account_id index; ACCOUNT_COLUMNS, stage, score, band, is_churned, COMPONENTS
+    facts: pd.DataFrame  # account_id index; the numbers and dates drivers quote
+    model_version: int | None = None
+
+    def component_matrix(self) -> np.ndarray:
+        return self.frame[list(COMPONENTS)].to_numpy(dtype="float64")
+
+    def explain(self, account_id: int) -> Explanation:
+        """The explanation of one account's score (KeyError if it was not scored)."""
+        row = self.frame.loc[account_id]
+        return explain_row(
+            int(account_id),
+            row.to_dict(),
+            self.facts.loc[account_id].to_dict(),
+            self.config,
+            self.as_of,
+            self.model_version,
+        )
+
+    def explanations(self) -> Iterator[Explanation]:
+        """Every account's explanation, in frame order (one pass, no per-row lookups)."""
+        rows = self.frame.to_dict("records")
+        facts = self.facts.to_dict("records")
+        for account_id, row, fact in zip(self.frame.index, rows, facts, strict=True):
+            yield explain_row(int(account_id), row, fact, self.config, self.as_of, self.model_version)
+
+
+def score_accounts(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    config: HealthModelConfig | None = None,
+    as_of: pd.Timestamp | None = None,
+    activity: Activity | None = None,
+    model_version: int | None = None,
+) -> HealthResult:
+    """Score every account that existed before ``as_of`` (see module docstring).
+
+    Pass ``activity`` (``Activity.prepare(frames, settings)``) when scoring several dates of
+    the same frames: it is the expensive part and does not depend on the date.
+    """
+    if as_of is None:
+        raise ValueError("score_accounts needs an as_of instant (data before it is used)")
+    config = (config or HealthModelConfig()).validated()
+    as_of = pd.Timestamp(as_of)
+    activity = activity or Activity.prepare(frames, settings)
+    stages = stages_as_of(frames, settings, as_of, activity)
+    ids = stages.index
+    accounts = frames.accounts.set_index(pd.to_numeric(frames.accounts["id"]).astype("int64"))
+    tiers = pd.to_numeric(accounts["tier"], errors="coerce").fillna(3).astype("int64")
+
+    parts = {
+        ENGAGEMENT: engagement_component(activity, settings, config, as_of, ids, tiers),
+        BUYING_COMMITTEE: committee_component(activity, config, as_of, ids),
+        MOMENTUM: momentum_component(activity, config, as_of, ids),
+        PIPELINE: pipeline_component(activity, config, as_of, ids, tiers),
+        RETENTION: retention_component(activity, config, as_of, ids),
+        SATISFACTION: satisfaction_component(activity, config, as_of, ids),
+    }
+    frame = accounts.reindex(ids)[list(ACCOUNT_COLUMNS)].copy()
+    frame["tier"] = tiers.reindex(ids).to_numpy()
+    frame["stage"] = stages["stage"].to_numpy()
+    for name in COMPONENTS:
+        frame[name] = parts[name]["score"].to_numpy(dtype="float64")
+    weights = np.array([float(config.weights.get(c, 0.0)) for c in COMPONENTS])
+    scores, _ = weighted_scores(frame[list(COMPONENTS)].to_numpy(dtype="float64"), weights)
+    churned = stages["is_churned"].to_numpy(dtype=bool)
+    frame.insert(frame.columns.get_loc("stage") + 1, "score", scores)
+    frame.insert(
+        frame.columns.get_loc("score") + 1,
+        "band",
+        bands_for(scores, churned, config.healthy_min, config.watch_min),
+    )
+    frame.insert(frame.columns.get_loc("band") + 1, "is_churned", churned)
+
+    facts = pd.concat(
+        [stages.drop(columns=["stage", "is_churned", "churned_at"]).add_prefix("stage_")]
+        + [parts[name].drop(columns="score") for name in COMPONENTS],
+        axis=1,
+    )
+    facts = facts.loc[:, ~facts.columns.duplicated()]
+    facts["tier"] = frame["tier"].to_numpy()
+    facts["name"] = frame["name"].to_numpy()
+    return HealthResult(as_of=as_of, config=config, frame=frame, facts=facts, model_version=model_version)
