@@ -1,0 +1,164 @@
+"""The scope a KPI run works on, and the intermediate results its metrics share.
+
+``KpiContext`` holds the frames narrowed to the scope (the whole portfolio, a filtered set
+of accounts, or one account), the unscoped frames (campaign costs are shared between
+accounts), the settings, and a memo so that e.g. the lead-score MQL times or the events of
+a period are computed once per run, whatever number of metrics read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Hashable
+from typing import Any, TypeVar
+
+import numpy as np
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.lead_score import contact_touches, mql_times
+from domain.metrics.period import Period, time_slice
+from domain.settings import WorkspaceSettings
+
+T = TypeVar("T")
+
+# Events that record something we did (sent an email) or that happened to us (a bounce, a
+# press mention) rather than a person engaging.
+NOT_ENGAGEMENT = ("email_sent", "email_delivered", "email_bounce", "email_unsubscribe",
+                  "media_mention")
+
+
+def lookup(keys: pd.Series, mapping: pd.Series) -> pd.Series:
+    """``mapping[key]`` for each key (NaN/NaT where absent), aligned with ``keys``.
+
+    Unlike ``Series.map`` this keeps the mapping's dtype when either side is empty.
+    """
+    if mapping.empty or keys.empty:
+        return pd.Series(pd.array([None] * len(keys), dtype=mapping.dtype if len(mapping) else "float64")
+                         if len(keys) else mapping.iloc[:0].to_numpy(), index=keys.index)
+    found = mapping.reindex(pd.to_numeric(keys, errors="coerce").to_numpy())
+    return pd.Series(found.to_numpy(), index=keys.index, name=mapping.name)
+
+
+def scope_frames(frames: PortfolioFrames, account_ids: Collection[int] | None) -> PortfolioFrames:
+    """The frames restricted to some accounts (campaigns are shared and kept whole)."""
+    if account_ids is None:
+        return frames
+    ids = np.fromiter((int(i) for i in account_ids), dtype="int64")
+    scoped: dict[str, pd.DataFrame] = {}
+    for name in frames.table_names():
+        frame = getattr(frames, name)
+        if name == "accounts":
+            scoped[name] = frame[frame["id"].isin(ids)]
+        elif "account_id" in frame.columns:
+            scoped[name] = frame[frame["account_id"].isin(ids)]
+        else:
+            scoped[name] = frame
+    return PortfolioFrames(**scoped)
+
+
+class KpiContext:
+    def __init__(
+        self,
+        frames: PortfolioFrames,
+        settings: WorkspaceSettings,
+        account_ids: Collection[int] | None = None,
+    ) -> None:
+        self.all_frames = frames
+        self.account_ids = None if account_ids is None else frozenset(int(i) for i in account_ids)
+        self.frames = scope_frames(frames, self.account_ids)
+        self.settings = settings
+        self._memo: dict[Hashable, Any] = {}
+
+    @property
+    def scoped(self) -> bool:
+        return self.account_ids is not None
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    # -- events ---------------------------------------------------------------------------
+    def events_in(self, period: Period) -> pd.DataFrame:
+        return self.memo(("events", period), lambda: time_slice(self.frames.events, "occurred_at", period))
+
+    def kind_in(self, period: Period, *kinds: str) -> pd.DataFrame:
+        events = self.events_in(period)
+        if len(kinds) == 1:
+            return events[events["kind"] == kinds[0]]
+        return events[events["kind"].isin(kinds)]
+
+    def count_kind(self, period: Period, kind: str) -> int:
+        return int((self.events_in(period)["kind"] == kind).sum())
+
+    def engagement_events(self) -> pd.DataFrame:
+        """All events in scope in which a contact engaged (see NOT_ENGAGEMENT)."""
+        def compute() -> pd.DataFrame:
+            events = self.frames.events
+            mask = ~events["kind"].isin(NOT_ENGAGEMENT) & events["contact_id"].notna()
+            return events.loc[mask, ["account_id", "contact_id", "kind", "occurred_at"]]
+        return self.memo("engagement_events", compute)
+
+    # -- leads ----------------------------------------------------------------------------
+    def touches(self) -> pd.DataFrame:
+        return self.memo("touches", lambda: contact_touches(self.frames, self.settings))
+
+    def mql_times(self) -> pd.DataFrame:
+        return self.memo(
+            "mql_times", lambda: mql_times(self.frames, self.settings, self.touches())
+        )
+
+    def mqls_in(self, period: Period) -> pd.DataFrame:
+        mql = self.mql_times()
+        return mql[period.contains(mql["mql_at"])]
+
+    # -- customers ------------------------------------------------------------------------
+    def first_won_new_business(self) -> pd.Series:
+        """account_id -> closed_at of its first won new-business opportunity."""
+        def compute() -> pd.Series:
+            opps = self.frames.opportunities
+            won = opps[(opps["status"] == "won") & (opps["type"] == "new_business")]
+            return won.groupby("account_id")["closed_at"].min().dropna()
+        return self.memo("first_won_nb", compute)
+
+    def customer_since(self) -> pd.Series:
+        """account_id -> first day it was a customer (subscription start or first win)."""
+        def compute() -> pd.Series:
+            subs = self.frames.subscriptions.groupby("account_id")["start_date"].min()
+            return pd.concat([subs, self.first_won_new_business()]).groupby(level=0).min()
+        return self.memo("customer_since", compute)
+
+    def customers_at(self, when: pd.Timestamp) -> frozenset[int]:
+        """Accounts that are customers at ``when`` (SPEC §5 "Customer").
+
+        An account with subscription records is a customer while one is active (started,
+        not ended, not churned); an account without any is a customer from its first won
+        new-business opportunity on (there is nothing to say it left).
+        """
+        def compute() -> frozenset[int]:
+            subs = self.frames.subscriptions
+            ended = pd.concat([subs["end_date"], subs["churned_at"]], axis=1).min(axis=1)
+            active = (subs["start_date"] <= when) & (ended.isna() | (ended > when))
+            with_subs = set(subs["account_id"].dropna().astype("int64"))
+            won = self.first_won_new_business()
+            by_win = won[won <= when].index.astype("int64")
+            ids = set(subs.loc[active, "account_id"].astype("int64")) | (set(by_win) - with_subs)
+            return frozenset(int(i) for i in ids)
+        return self.memo(("customers_at", pd.Timestamp(when)), compute)
+
+    def arr_at(self, when: pd.Timestamp) -> pd.Series:
+        """account_id -> ARR of its subscriptions active at ``when`` (absent when none)."""
+        def compute() -> pd.Series:
+            subs = self.frames.subscriptions
+            ended = pd.concat([subs["end_date"], subs["churned_at"]], axis=1).min(axis=1)
+            active = (subs["start_date"] <= when) & (ended.isna() | (ended > when))
+            arr = pd.to_numeric(subs.loc[active, "arr"], errors="coerce").fillna(0.0)
+            return arr.groupby(subs.loc[active, "account_id"].astype("int64")).sum()
+        return self.memo(("arr_at", pd.Timestamp(when)), compute)
+
+    def account_first_touch(self) -> pd.Series:
+        """account_id -> time of its first event (the start of its journey)."""
+        return self.memo(
+            "first_touch",
+            lambda: self.frames.events.groupby("account_id")["occurred_at"].min(),
+        )

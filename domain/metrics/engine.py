@@ -1,0 +1,92 @@
+"""The KPI engine's entry points: every catalog metric for a scope and period, compared with
+the previous period (``compute_kpis``), and one metric month by month (``metric_trend``).
+
+A metric that cannot be computed for lack of data is ``None`` (n/a), never 0; a compute
+function that meets data it does not expect raises, since hiding a bug as "n/a" would let a
+wrong number through silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.metrics import community, funnel_top, journey, leads, loyalty
+from domain.metrics.catalog import CATALOG, metric, verdict_for
+from domain.metrics.context import KpiContext
+from domain.metrics.period import Period, month_starts
+from domain.metrics.results import KpiReport, KpiResult, Measure
+from domain.settings import WorkspaceSettings
+
+COMPUTE: dict[str, Callable[[KpiContext, Period], Measure]] = {
+    **journey.COMPUTE,
+    **leads.COMPUTE,
+    **funnel_top.COMPUTE,
+    **community.COMPUTE,
+    **loyalty.COMPUTE,
+}
+
+
+def compute_kpis(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    period: Period,
+    account_ids: Collection[int] | None = None,
+    metric_ids: Iterable[str] | None = None,
+) -> KpiReport:
+    """Every catalog metric (or the named ones) for ``period`` and the period before it.
+
+    ``account_ids`` narrows the scope (a filter by owner, tier, region, stage or band, or a
+    single account); None is the whole portfolio.
+    """
+    ctx = KpiContext(frames, settings, account_ids)
+    return compute_in_context(ctx, period, metric_ids)
+
+
+def compute_in_context(
+    ctx: KpiContext, period: Period, metric_ids: Iterable[str] | None = None
+) -> KpiReport:
+    ids = [d.id for d in CATALOG] if metric_ids is None else [metric(i).id for i in metric_ids]
+    previous_period = period.previous()
+    results = []
+    for metric_id in ids:
+        compute = COMPUTE[metric_id]
+        now, before = compute(ctx, period), compute(ctx, previous_period)
+        results.append(KpiResult(
+            id=metric_id,
+            verdict=verdict_for(metric_id, ctx.settings),
+            value=now.value,
+            previous=before.value,
+            n=now.n,
+            previous_n=before.n,
+            detail=now.detail,
+            flags=now.flags,
+        ))
+    return KpiReport(period, previous_period, ctx.account_ids, results)
+
+
+def metric_trend(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    metric_id: str,
+    end: pd.Timestamp,
+    months: int = 12,
+    account_ids: Collection[int] | None = None,
+    context: KpiContext | None = None,
+) -> pd.DataFrame:
+    """One metric per calendar month for the ``months`` months up to ``end`` (sparklines).
+
+    The last month is cut at ``end``. Columns: month (first day), value (None = n/a), n.
+    Pass the ``context`` of an earlier run to reuse its intermediate results.
+    """
+    compute = COMPUTE[metric(metric_id).id]
+    ctx = context or KpiContext(frames, settings, account_ids)
+    end = pd.Timestamp(end)
+    rows = []
+    for start in month_starts(end - pd.Timedelta(microseconds=1), months):
+        month = Period(start, min(start + pd.offsets.MonthBegin(1), end))
+        measure = compute(ctx, month)
+        rows.append({"month": start, "value": measure.value, "n": measure.n})
+    return pd.DataFrame(rows, columns=["month", "value", "n"])
