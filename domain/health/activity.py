@@ -18,6 +18,11 @@ from domain.engagement import touch_points
 from domain.frames import PortfolioFrames
 from domain.settings import WorkspaceSettings
 
+try:  # the app's own lead score gives MQL times where the CRM has none
+    from domain.lead_score import mql_times as _lead_score_mql_times
+except ImportError:  # pragma: no cover - a tree without the lead score: CRM mql_at only
+    _lead_score_mql_times = None
+
 # Events the account did not do itself (we sent, the mail system bounced or delivered) or
 # that show no interest (unsubscribing, a press mention); they never make an account Aware.
 NOT_A_TOUCH: frozenset[str] = frozenset(
@@ -27,19 +32,52 @@ INTENT_EVENT_KINDS: tuple[str, ...] = ("form_fill", "cta_click")
 KEY_ROLES: tuple[str, ...] = ("decision_maker", "champion")
 
 
-def _ns(values: pd.Series) -> np.ndarray:
+NAT = np.iinfo(np.int64).min
+
+
+def _int_ids(values: pd.Series) -> np.ndarray:
+    if values.dtype == object:
+        values = pd.to_numeric(values)
+    return values.to_numpy(dtype="int64")
+
+
+def _float_ids(values: pd.Series) -> np.ndarray:
+    if values.dtype == object:
+        values = pd.to_numeric(values, errors="coerce")
+    return values.to_numpy(dtype="float64", na_value=np.nan)
+
+
+def _times(values: pd.Series) -> np.ndarray:
     return pd.to_datetime(values).to_numpy("datetime64[ns]").view("int64")
 
 
-def _stream(frame: pd.DataFrame, time_col: str = "occurred_at") -> pd.DataFrame:
-    """Rows with a time, sorted by it, ids as plain numbers, and an int64 ``t`` column."""
-    out = frame[frame[time_col].notna()].copy()
-    out["account_id"] = pd.to_numeric(out["account_id"]).astype("int64")
-    if "contact_id" in out.columns:
-        out["contact_id"] = pd.to_numeric(out["contact_id"], errors="coerce").astype("float64")
-    out = out.sort_values(time_col, kind="stable").reset_index(drop=True)
-    out["t"] = _ns(out[time_col])
-    return out
+def _stream(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
+    """Concatenate column arrays (each part has ``t`` as int64 ns), drop rows without a time,
+    sort by time (stable), and add ``occurred_at``. Plain numpy: a million rows in ~0.1 s."""
+    names = list(parts[0])
+    merged = {n: np.concatenate([p[n] for p in parts]) for n in names}
+    t = merged["t"]
+    keep = np.flatnonzero(t != NAT)
+    order = keep[np.argsort(t[keep], kind="stable")]
+    out = {n: merged[n][order] for n in names}
+    out["occurred_at"] = out["t"].view("datetime64[ns]")
+    return pd.DataFrame(out)
+
+
+def _part(frame: pd.DataFrame, time_col: str, kind: str | None = None,
+          contact: bool = True, kinds: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    part = {
+        "account_id": _int_ids(frame["account_id"]),
+        "t": _times(frame[time_col]),
+    }
+    if contact:
+        part["contact_id"] = _float_ids(frame["contact_id"])
+    if kind is not None or kinds is not None:
+        part["kind"] = (
+            np.asarray(kinds, dtype=object) if kinds is not None
+            else np.full(len(frame), kind, dtype=object)
+        )
+    return part
 
 
 def closed_time(opportunities: pd.DataFrame) -> pd.Series:
@@ -53,12 +91,15 @@ def closed_time(opportunities: pd.DataFrame) -> pd.Series:
     return closed.where(closed.notna() | ~done, opportunities["created_at"])
 
 
-def mql_times(frames: PortfolioFrames) -> pd.Series:
-    """Each contact's MQL time (contact id -> timestamp) from the CRM's ``mql_at``.
-
-    This is the seam for the app's own lead score: where the CRM gives no ``mql_at``, pass
-    the lead score's first crossing of the MQL threshold to ``Activity.prepare`` instead.
-    """
+def mql_times(
+    frames: PortfolioFrames, settings: WorkspaceSettings, touches: pd.DataFrame | None = None
+) -> pd.Series:
+    """Each contact's MQL time (contact id -> timestamp): the CRM's ``mql_at``, else the first
+    time the app's lead score crossed the MQL threshold (``domain.lead_score``)."""
+    if _lead_score_mql_times is not None:
+        contact_touches = None if touches is None else touches[touches["contact_id"].notna()]
+        found = _lead_score_mql_times(frames, settings, contact_touches)
+        return pd.Series(found["mql_at"].to_numpy(), index=found["contact_id"].to_numpy())
     contacts = frames.contacts
     return pd.Series(
         contacts["mql_at"].to_numpy(), index=pd.to_numeric(contacts["id"]).to_numpy()
@@ -70,13 +111,12 @@ class Activity:
     """The time-sorted streams one as-of evaluation slices (see module docstring)."""
 
     frames: PortfolioFrames
-    touches: pd.DataFrame  # scored touches: account_id, contact_id, occurred_at, kind, points, t
+    touches: pd.DataFrame  # scored touches: account_id, contact_id, occurred_at, points, t
     inbound: pd.DataFrame  # every account-driven touch (events and meetings booked)
     intent: pd.DataFrame  # form fills, CTA clicks, meetings booked and held
     demos: pd.DataFrame  # held demos at the time they were held
     mqls: pd.DataFrame  # account_id, contact_id, occurred_at (the MQL time), t
     meetings_booked: pd.DataFrame  # account_id, contact_id, occurred_at (= booked_at), t
-    role_by_contact: pd.Series  # contact id -> buying role
 
     @classmethod
     def prepare(
@@ -88,39 +128,33 @@ class Activity:
         """Build the streams; ``mql_at`` (contact id -> time) overrides the CRM's MQL times."""
         events = frames.events
         meetings = frames.meetings
-        touches = _stream(touch_points(frames, settings))
+        scored = touch_points(frames, settings)
+        touches = _stream([{
+            **_part(scored, "occurred_at"),
+            "points": scored["points"].to_numpy(dtype="float64"),
+        }])
+        # Factorise the kinds once: integer masks instead of string comparisons per row.
+        codes, uniques = pd.factorize(events["kind"])
+        uniques = np.asarray(uniques, dtype=object)
+        held_rows = meetings[(meetings["status"] == "held").to_numpy()]
+        held_rows = held_rows.assign(
+            held_at=held_rows["scheduled_for"].fillna(held_rows["booked_at"])
+        )
+        is_touch = ~np.isin(codes, np.flatnonzero(np.isin(uniques, list(NOT_A_TOUCH))))
+        inbound = _stream([
+            _part(events[is_touch], "occurred_at"),
+            _part(meetings, "booked_at"),
+        ])
+        is_intent = np.isin(codes, np.flatnonzero(np.isin(uniques, INTENT_EVENT_KINDS)))
+        intent = _stream([
+            _part(events[is_intent], "occurred_at", contact=False, kinds=uniques[codes[is_intent]]),
+            _part(meetings, "booked_at", "meeting_booked", contact=False),
+            _part(held_rows, "held_at", "meeting_held", contact=False),
+        ])
+        demos = _stream([_part(held_rows[(held_rows["kind"] == "demo").to_numpy()], "held_at")])
+        booked = _stream([_part(meetings, "booked_at")])
 
-        booked = pd.DataFrame(
-            {
-                "account_id": meetings["account_id"],
-                "contact_id": meetings["contact_id"],
-                "occurred_at": meetings["booked_at"],
-                "kind": "meeting_booked",
-            }
-        )
-        held_rows = meetings[meetings["status"] == "held"]
-        held = pd.DataFrame(
-            {
-                "account_id": held_rows["account_id"],
-                "contact_id": held_rows["contact_id"],
-                "occurred_at": held_rows["scheduled_for"].fillna(held_rows["booked_at"]),
-                "kind": "meeting_held",
-                "meeting_kind": held_rows["kind"],
-            }
-        )
-        account_events = events.loc[
-            ~events["kind"].isin(NOT_A_TOUCH), ["account_id", "contact_id", "occurred_at", "kind"]
-        ]
-        inbound = _stream(_concat([account_events, booked]))
-        intent_events = events.loc[
-            events["kind"].isin(INTENT_EVENT_KINDS), ["account_id", "occurred_at", "kind"]
-        ]
-        intent = _stream(
-            _concat([intent_events, booked.drop(columns="contact_id"), held.drop(columns=["contact_id", "meeting_kind"])])
-        )
-        demos = _stream(held[held["meeting_kind"] == "demo"].drop(columns="meeting_kind"))
-
-        mql_series = mql_times(frames) if mql_at is None else mql_at.dropna()
+        mql_series = mql_times(frames, settings, touches) if mql_at is None else mql_at.dropna()
         account_by_contact = pd.Series(
             pd.to_numeric(frames.contacts["account_id"]).to_numpy(),
             index=pd.to_numeric(frames.contacts["id"]).to_numpy(),
@@ -132,11 +166,8 @@ class Activity:
                 "occurred_at": pd.to_datetime(mql_series.to_numpy()),
             }
         )
-        mqls = _stream(mqls[mqls["account_id"].notna()])
-        role_by_contact = pd.Series(
-            frames.contacts["buying_role"].to_numpy(),
-            index=pd.to_numeric(frames.contacts["id"]).to_numpy(dtype="float64"),
-        )
+        mqls = mqls[mqls["account_id"].notna()]
+        mqls = _stream([_part(mqls.astype({"account_id": "int64"}), "occurred_at")])
         return cls(
             frames=frames,
             touches=touches,
@@ -144,8 +175,7 @@ class Activity:
             intent=intent,
             demos=demos,
             mqls=mqls,
-            meetings_booked=_stream(booked),
-            role_by_contact=role_by_contact,
+            meetings_booked=booked,
         )
 
     @staticmethod
@@ -155,19 +185,3 @@ class Activity:
         hi = np.searchsorted(t, pd.Timestamp(end).value, side="left")
         lo = 0 if start is None else np.searchsorted(t, pd.Timestamp(start).value, side="left")
         return stream.iloc[lo:hi]
-
-
-def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    kept = [p for p in parts if len(p)]
-    if not kept:
-        return pd.DataFrame(
-            {
-                "account_id": pd.Series(dtype="int64"),
-                "contact_id": pd.Series(dtype="float64"),
-                "occurred_at": pd.Series(dtype="datetime64[ns]"),
-                "kind": pd.Series(dtype="object"),
-            }
-        )
-    out = pd.concat(kept, ignore_index=True)
-    out["occurred_at"] = pd.to_datetime(out["occurred_at"]).astype("datetime64[ns]")
-    return out

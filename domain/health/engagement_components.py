@@ -120,7 +120,7 @@ def momentum_component(
     start = as_of - pd.Timedelta(days=config.window_days)
     split = as_of - pd.Timedelta(days=config.recent_days)
     intent = Activity.window(activity.intent, start, as_of)
-    counts = pd.crosstab(intent["account_id"], intent["kind"]) if len(intent) else pd.DataFrame()
+    counts = intent.groupby(["account_id", "kind"]).size().unstack(fill_value=0)
     out = pd.DataFrame(index=ids)
     for kind, col in (
         ("form_fill", "form_fills"),

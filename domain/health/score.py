@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -22,6 +23,7 @@ import pandas as pd
 from domain.enums import Band
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
+from domain.health.asof import day_of
 from domain.health.commercial_components import (
     pipeline_component,
     retention_component,
@@ -87,6 +89,11 @@ class HealthResult:
     frame: pd.DataFrame  # account_id index; ACCOUNT_COLUMNS, stage, score, band, is_churned, COMPONENTS
     facts: pd.DataFrame  # account_id index; the numbers and dates drivers quote
     model_version: int | None = None
+
+    @property
+    def as_of_day(self) -> date:
+        """The last day whose data the scores include."""
+        return day_of(self.as_of)
 
     def component_matrix(self) -> np.ndarray:
         return self.frame[list(COMPONENTS)].to_numpy(dtype="float64")

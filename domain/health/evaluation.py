@@ -1,0 +1,198 @@
+"""What a backtest reports (SPEC §6): AUC, outcome rate per band, lift of at-risk over healthy.
+
+AUC is rank-based (Mann–Whitney): the probability that an account with the good outcome
+(a customer that did not churn, a prospect that opened an opportunity) scored higher than
+one with the bad outcome, ties counting half. 0.5 is a coin toss, 1 a perfect ranking.
+Customers and prospects are ranked separately (their outcomes differ); the overall AUC
+is their pair-weighted mean, i.e. the same probability over pairs within a segment.
+
+``evaluate`` works on cached component scores (``BacktestData``) with arithmetic only, so
+``what_if`` with unsaved weights answers while a slider moves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from domain.enums import Band
+from domain.health.asof import day_of
+from domain.health.backtest import CUSTOMER, PROSPECT, BacktestData, needs_recompute
+from domain.health.model import COMPONENTS, HealthModelConfig
+from domain.health.score import bands_for, weighted_scores
+
+BANDS = (str(Band.HEALTHY), str(Band.WATCH), str(Band.AT_RISK))
+
+
+def auc(scores: np.ndarray, good: np.ndarray) -> float:
+    """P(score of a good-outcome row > score of a bad one), ties half; NaN if either is empty."""
+    scores = np.asarray(scores, dtype="float64")
+    good = np.asarray(good, dtype=bool)
+    keep = ~np.isnan(scores)
+    scores, good = scores[keep], good[keep]
+    n_good, n_bad = int(good.sum()), int((~good).sum())
+    if n_good == 0 or n_bad == 0:
+        return float("nan")
+    ranks = pd.Series(scores).rank(method="average").to_numpy()
+    return float((ranks[good].sum() - n_good * (n_good + 1) / 2) / (n_good * n_bad))
+
+
+@dataclass(frozen=True)
+class BandRate:
+    band: str
+    accounts: int
+    outcomes: int
+
+    @property
+    def rate(self) -> float:
+        return self.outcomes / self.accounts if self.accounts else float("nan")
+
+
+@dataclass(frozen=True)
+class SegmentReport:
+    segment: str  # "customer" or "prospect"
+    outcome: str  # what counts: "churned" / "opportunity created"
+    observations: int  # account × month pairs
+    outcomes: int
+    auc: float
+    pairs: int  # good × bad pairs the AUC ranks
+    bands: tuple[BandRate, ...]
+    lift: float  # customers: churn rate at-risk / healthy; prospects: opportunity rate healthy / at-risk
+    sentence: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "segment": self.segment,
+            "outcome": self.outcome,
+            "observations": self.observations,
+            "outcomes": self.outcomes,
+            "auc": None if np.isnan(self.auc) else round(self.auc, 4),
+            "lift": None if np.isnan(self.lift) else round(self.lift, 2),
+            "bands": {b.band: {"accounts": b.accounts, "outcomes": b.outcomes,
+                               "rate": None if np.isnan(b.rate) else round(b.rate, 4)}
+                      for b in self.bands},
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class BacktestReport:
+    dates: tuple[pd.Timestamp, ...]
+    horizon_days: int
+    auc: float  # pair-weighted over segments
+    segments: tuple[SegmentReport, ...]
+    monthly: pd.DataFrame  # as_of, segment, observations, outcomes, auc
+
+    def segment(self, name: str) -> SegmentReport:
+        return next(s for s in self.segments if s.segment == name)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "month_ends": [day_of(d).isoformat() for d in self.dates],
+            "horizon_days": self.horizon_days,
+            "auc": None if np.isnan(self.auc) else round(self.auc, 4),
+            "segments": [s.to_dict() for s in self.segments],
+            "monthly": [
+                {**r, "as_of": day_of(r["as_of"]).isoformat(),
+                 "auc": None if pd.isna(r["auc"]) else round(float(r["auc"]), 4)}
+                for r in self.monthly.to_dict("records")
+            ],
+        }
+
+
+def _ratio_sentence(segment: str, high: BandRate, low: BandRate, lift: float) -> str:
+    if segment == CUSTOMER:
+        who, verb, other = "at-risk customers", "churned", "healthy ones"
+    else:
+        who, verb, other = "healthy prospects", "opened an opportunity", "at-risk ones"
+    if not high.accounts or not low.accounts:
+        return f"not enough {who.split()[1]} in both bands to compare ({who}: {high.accounts}, {other}: {low.accounts})"
+    rates = f"({high.rate:.1%} of {high.accounts} vs {low.rate:.1%} of {low.accounts})"
+    if np.isnan(lift):
+        if high.outcomes == 0:
+            return f"no {who} {verb} and none of the {other} did {rates}"
+        return f"{who} {verb} {rates} and none of the {other} did"
+    return f"{who} {verb} {lift:.1f}x as often as {other} {rates}"
+
+
+def _segment(segment: str, scores: np.ndarray, bands: np.ndarray, outcome: np.ndarray) -> SegmentReport:
+    good = ~outcome if segment == CUSTOMER else outcome
+    n_good, n_bad = int(good.sum()), int((~good).sum())
+    rates = tuple(
+        BandRate(b, int((bands == b).sum()), int(outcome[bands == b].sum())) for b in BANDS
+    )
+    by = {r.band: r for r in rates}
+    healthy, at_risk = by[str(Band.HEALTHY)], by[str(Band.AT_RISK)]
+    high, low = (at_risk, healthy) if segment == CUSTOMER else (healthy, at_risk)
+    lift = high.rate / low.rate if low.accounts and high.accounts and low.rate > 0 else float("nan")
+    return SegmentReport(
+        segment=segment,
+        outcome="churned" if segment == CUSTOMER else "opportunity created",
+        observations=len(scores),
+        outcomes=int(outcome.sum()),
+        auc=auc(scores, good),
+        pairs=n_good * n_bad,
+        bands=rates,
+        lift=lift,
+        sentence=_ratio_sentence(segment, high, low, lift),
+    )
+
+
+def evaluate(
+    data: BacktestData,
+    weights: dict[str, float] | None = None,
+    healthy_min: float | None = None,
+    watch_min: float | None = None,
+) -> BacktestReport:
+    """Scores, bands and the report for some weights/thresholds (default: the data's config)."""
+    config = data.config
+    w = {**config.weights, **(weights or {})}
+    vector = np.array([float(w.get(c, 0.0)) for c in COMPONENTS])
+    rows = data.rows
+    scores, _ = weighted_scores(rows[list(COMPONENTS)].to_numpy(dtype="float64"), vector)
+    bands = bands_for(
+        scores, np.zeros(len(rows), dtype=bool),
+        config.healthy_min if healthy_min is None else healthy_min,
+        config.watch_min if watch_min is None else watch_min,
+    )
+    segment = rows["segment"].to_numpy()
+    outcome = rows["outcome"].to_numpy(dtype=bool)
+    reports = tuple(
+        _segment(s, scores[segment == s], bands[segment == s], outcome[segment == s])
+        for s in (CUSTOMER, PROSPECT)
+    )
+    usable = [r for r in reports if not np.isnan(r.auc)]
+    pairs = sum(r.pairs for r in usable)
+    overall = sum(r.auc * r.pairs for r in usable) / pairs if pairs else float("nan")
+
+    monthly = []
+    as_of = rows["as_of"].to_numpy()
+    for date in data.dates:
+        for s in (CUSTOMER, PROSPECT):
+            pick = (as_of == np.datetime64(date)) & (segment == s)
+            good = ~outcome[pick] if s == CUSTOMER else outcome[pick]
+            monthly.append(
+                {"as_of": date, "segment": s, "observations": int(pick.sum()),
+                 "outcomes": int(outcome[pick].sum()), "auc": auc(scores[pick], good)}
+            )
+    return BacktestReport(
+        dates=data.dates,
+        horizon_days=data.horizon_days,
+        auc=float(overall),
+        segments=reports,
+        monthly=pd.DataFrame(monthly, columns=["as_of", "segment", "observations", "outcomes", "auc"]),
+    )
+
+
+def what_if(data: BacktestData, config: HealthModelConfig) -> BacktestReport:
+    """The backtest of an unsaved configuration from cached components (ValueError if it
+    changes a window or threshold that needs the components recomputed)."""
+    changed = needs_recompute(data.config, config)
+    if changed:
+        raise ValueError(
+            f"{', '.join(changed)} changed: recompute the backtest with prepare_backtest; "
+            "only weights and band thresholds can be tried on cached scores."
+        )
+    return evaluate(data, config.weights, config.healthy_min, config.watch_min)
