@@ -1,0 +1,151 @@
+"""A categorical bar chart (vertical or horizontal) with its value written on each bar.
+
+One ``BarGraphItem`` is created once; ``set_bars`` swaps its arrays. Value labels come from a
+pool of ``TextItem`` that grows to the largest number of bars seen and hides the spare ones,
+so a redraw never rebuilds the scene. A missing value (NaN: a rate with nothing to divide)
+draws no bar and says "n/a".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
+
+BAR_WIDTH = 0.62
+MAX_LABEL_CHARS = 30
+
+
+def elide(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class BarChart(ThemedPlot):
+    """``set_bars(labels, values, colors=None, texts=None)``; horizontal bars read top-down."""
+
+    def __init__(self, parent=None, *, horizontal: bool = False,
+                 theme: ChartTheme | None = None) -> None:
+        self.horizontal = horizontal
+        self._labels: list[str] = []
+        self._values = np.empty(0)
+        self._colors: list[str] | None = None
+        self._texts: list[str] = []
+        self._pool: list[pg.TextItem] = []
+        super().__init__(parent, theme=theme)
+        self.bars = pg.BarGraphItem(x0=[], y0=[], width=[], height=[], pen=None)
+        self.plot_item.addItem(self.bars)
+
+    def grid_axes(self) -> dict[str, bool]:
+        return {"grid_x": self.horizontal, "grid_y": not self.horizontal}
+
+    # -- data ---------------------------------------------------------------------------
+    def set_bars(
+        self,
+        labels: Sequence[str],
+        values: np.ndarray | Sequence[float],
+        colors: Sequence[str] | None = None,
+        texts: Sequence[str] | None = None,
+    ) -> None:
+        values = np.asarray(values, dtype="float64")
+        if len(labels) != len(values):
+            raise ValueError(f"{len(labels)} labels for {len(values)} values")
+        self._labels = [str(label) for label in labels]
+        self._values = values
+        self._colors = list(colors) if colors is not None else None
+        self._texts = list(texts) if texts is not None else [_plain(v) for v in values]
+        self._draw()
+
+    def labels(self) -> list[str]:
+        return list(self._labels)
+
+    def values(self) -> np.ndarray:
+        return self._values
+
+    def texts(self) -> list[str]:
+        return list(self._texts)
+
+    def restyle(self) -> None:
+        self._draw()
+
+    # -- drawing ------------------------------------------------------------------------
+    def _draw(self) -> None:
+        n = len(self._values)
+        drawn = np.nan_to_num(self._values, nan=0.0)
+        positions = np.arange(n, dtype="float64")
+        if self.horizontal:
+            positions = positions[::-1].copy()  # first category at the top
+        brushes = [color(c) for c in (self._colors or [self.theme.accent] * n)]
+        low = min(0.0, float(drawn.min())) if n else 0.0
+        high = max(0.0, float(drawn.max())) if n else 1.0
+        # Always x0/y0/width/height: mixing centre (x, y) and corner options between calls
+        # leaves stale arrays in the item's options.
+        if self.horizontal:
+            self.bars.setOpts(x0=np.minimum(drawn, 0), y0=positions - BAR_WIDTH / 2,
+                              width=np.abs(drawn), height=np.full(n, BAR_WIDTH),
+                              brushes=brushes, pen=None)
+        else:
+            self.bars.setOpts(x0=positions - BAR_WIDTH / 2, y0=np.minimum(drawn, 0),
+                              width=np.full(n, BAR_WIDTH), height=np.abs(drawn),
+                              brushes=brushes, pen=None)
+        self._draw_labels(positions, drawn)
+        self._set_ticks(positions)
+        self._set_range(n, low, high)
+
+    def _draw_labels(self, positions: np.ndarray, drawn: np.ndarray) -> None:
+        while len(self._pool) < len(drawn):
+            item = pg.TextItem(anchor=(0, 0.5) if self.horizontal else (0.5, 1.0))
+            self.plot_item.addItem(item)
+            self._pool.append(item)
+        font = self.theme.font(bold=True)
+        for i, item in enumerate(self._pool):
+            if i >= len(drawn):
+                item.setVisible(False)
+                continue
+            item.setVisible(True)
+            item.setFont(font)
+            item.setColor(color(self.theme.foreground))
+            item.setText(self._texts[i])
+            if self.horizontal:
+                item.setAnchor((0, 0.5) if drawn[i] >= 0 else (1, 0.5))
+                item.setPos(drawn[i], positions[i])
+            else:
+                item.setAnchor((0.5, 1.0) if drawn[i] >= 0 else (0.5, 0.0))
+                item.setPos(positions[i], drawn[i])
+
+    def _set_ticks(self, positions: np.ndarray) -> None:
+        ticks = [(float(p), elide(label)) for p, label in zip(positions, self._labels, strict=True)]
+        axis = self.plot_item.getAxis("left" if self.horizontal else "bottom")
+        axis.setTicks([ticks, []])
+        other = self.plot_item.getAxis("bottom" if self.horizontal else "left")
+        other.setTicks(None)
+        if self.horizontal:
+            metrics = QFontMetrics(self.theme.font())
+            widest = max((metrics.horizontalAdvance(t) for _, t in ticks), default=20)
+            axis.setWidth(widest + 14)
+            # Values are written on the bars: the value axis would only repeat them.
+            other.setStyle(showValues=False)
+            other.setHeight(6)
+        else:
+            other.setStyle(showValues=True)
+
+    def _set_range(self, n: int, low: float, high: float) -> None:
+        span = (high - low) or 1.0
+        # Headroom for the value labels written beyond the bars' ends.
+        headroom = 0.32 if self.horizontal else 0.16
+        value_range = (low - (span * headroom if low < 0 else 0), high + span * headroom)
+        category_range = (-0.6, max(n, 1) - 0.4)
+        vb = self.plot_item.getViewBox()
+        if self.horizontal:
+            vb.setRange(xRange=value_range, yRange=category_range, padding=0)
+        else:
+            vb.setRange(xRange=category_range, yRange=value_range, padding=0)
+
+
+def _plain(value: float) -> str:
+    if not np.isfinite(value):
+        return "n/a"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"

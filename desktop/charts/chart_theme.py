@@ -1,0 +1,100 @@
+"""How every dashboard chart looks: colours (from the palette), type size, and a styled plot.
+
+A ``ChartTheme`` is a plain value: the dashboard builds one from ``desktop.palette`` for the
+light or dark window, and presentation mode builds one with larger type. Charts take the
+theme in ``apply_theme`` and restyle their existing items; nothing is recreated, so a theme
+change is as cheap as a redraw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    background: str = "#ffffff"
+    foreground: str = "#1f2933"  # titles, value labels
+    muted: str = "#6b7785"  # axes, secondary text
+    grid: str = "#d9dee4"
+    accent: str = "#2f6fdf"  # a single series
+    secondary: str = "#9aa5b1"  # a comparison series (the year before, the previous period)
+    good: str = "#1e8e4f"
+    bad: str = "#c8372d"
+    series: tuple[str, ...] = field(
+        default=("#2f6fdf", "#e08a1e", "#1e8e4f", "#8e44ad", "#c8372d", "#16a2b8")
+    )
+    font_px: int = 12  # tick labels and value labels; presentation mode doubles it
+
+    def scaled(self, factor: float) -> ChartTheme:
+        return replace(self, font_px=max(8, round(self.font_px * factor)))
+
+    def font(self, bold: bool = False, factor: float = 1.0) -> QFont:
+        font = QFont()
+        font.setPixelSize(max(8, round(self.font_px * factor)))
+        font.setBold(bold)
+        return font
+
+
+def style_plot(plot: pg.PlotItem, theme: ChartTheme, *, grid_x: bool = False,
+               grid_y: bool = True) -> None:
+    """Axes in the muted colour with the theme's type, a light grid, no mouse zooming.
+
+    A projected dashboard is read, not explored: panning by accident would leave a chart
+    showing the wrong range in front of the room, so the view boxes don't follow the mouse.
+    """
+    plot.getViewBox().setMouseEnabled(x=False, y=False)
+    plot.getViewBox().setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    pen = pg.mkPen(theme.muted, width=1)
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(pen)
+        axis.setTextPen(pg.mkPen(theme.muted))
+        axis.setStyle(tickFont=theme.font(), tickLength=-4, maxTickLevel=0)
+    plot.showGrid(x=grid_x, y=grid_y, alpha=0.35)
+
+
+def epoch_seconds(values) -> np.ndarray:
+    """Seconds since 1970 for a date axis, whatever the unit pandas stored them in."""
+    index = pd.DatetimeIndex(values)
+    return index.as_unit("s").asi8.astype("float64")
+
+
+def color(value: str | QColor, alpha: int | None = None) -> QColor:
+    out = QColor(value)
+    if alpha is not None:
+        out.setAlpha(alpha)
+    return out
+
+
+class ThemedPlot(pg.PlotWidget):
+    """A ``PlotWidget`` that owns a ``ChartTheme`` and restyles itself when it changes."""
+
+    def __init__(self, parent=None, theme: ChartTheme | None = None, **kwargs) -> None:
+        super().__init__(parent=parent, **kwargs)
+        self.theme = theme or ChartTheme()
+        self.setMinimumHeight(180)
+        self.plot_item: pg.PlotItem = self.getPlotItem()
+        self._apply_base_theme()
+
+    def _apply_base_theme(self) -> None:
+        self.setBackground(self.theme.background)
+        style_plot(self.plot_item, self.theme, **self.grid_axes())
+
+    def grid_axes(self) -> dict[str, bool]:
+        return {"grid_x": False, "grid_y": True}
+
+    def apply_theme(self, theme: ChartTheme) -> None:
+        self.theme = theme
+        self._apply_base_theme()
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Subclasses restyle their items here (colours, label fonts)."""

@@ -1,0 +1,88 @@
+"""A time-series line chart on a date axis, series created once and updated with ``setData``.
+
+Time is epoch seconds on a ``DateAxisItem``. Each named series is a ``PlotDataItem`` made
+the first time the name is seen and reused after; a series missing from a later update is
+emptied, not removed, so the legend and the scene stay put. The selected period can be
+shaded, which tells the room which points the tiles are about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
+
+
+class TrendChart(ThemedPlot):
+    """``set_series({name: (x_seconds, y)}, styles)``; ``set_highlight(start, end)``."""
+
+    def __init__(self, parent=None, theme: ChartTheme | None = None) -> None:
+        super().__init__(parent, theme=theme, axisItems={"bottom": pg.DateAxisItem()})
+        self.series: dict[str, pg.PlotDataItem] = {}
+        self._dashed: set[str] = set()
+        self._order: list[str] = []
+        self.legend = self.plot_item.addLegend(offset=(10, 6))
+        self.highlight = pg.LinearRegionItem(movable=False)
+        self.highlight.setZValue(-10)
+        self.highlight.setVisible(False)
+        for line in self.highlight.lines:
+            line.setPen(pg.mkPen(None))
+        self.plot_item.addItem(self.highlight)
+        self.restyle()
+
+    def set_series(
+        self,
+        data: Mapping[str, tuple[np.ndarray, np.ndarray]],
+        dashed: Sequence[str] = (),
+    ) -> None:
+        """Lines by name; names in ``dashed`` are comparisons (drawn thinner, dashed, grey)."""
+        self._dashed = set(dashed)
+        for name, (x, y) in data.items():
+            item = self.series.get(name)
+            if item is None:
+                item = pg.PlotDataItem(name=name, antialias=True, connect="finite")
+                self.plot_item.addItem(item)
+                self.series[name] = item
+                self._order.append(name)
+            item.setData(np.asarray(x, dtype="float64"), np.asarray(y, dtype="float64"))
+        for name, item in self.series.items():
+            if name not in data:
+                item.setData([], [])
+        self.restyle()
+        self.plot_item.getViewBox().enableAutoRange()
+
+    def set_highlight(self, start_s: float | None, end_s: float | None) -> None:
+        if start_s is None or end_s is None:
+            self.highlight.setVisible(False)
+            return
+        self.highlight.setRegion((start_s, end_s))
+        self.highlight.setVisible(True)
+
+    def restyle(self) -> None:
+        if not hasattr(self, "series"):
+            return
+        width = max(2.0, self.theme.font_px / 5)
+        for i, name in enumerate(self._order):
+            item = self.series[name]
+            if name in self._dashed:
+                pen = pg.mkPen(self.theme.secondary, width=width * 0.75,
+                               style=Qt.PenStyle.DashLine)
+                symbol_brush = color(self.theme.secondary)
+            else:
+                hue = self.theme.series[i % len(self.theme.series)]
+                pen = pg.mkPen(hue, width=width)
+                symbol_brush = color(hue)
+            item.setPen(pen)
+            item.setSymbol("o")
+            item.setSymbolSize(max(5, self.theme.font_px // 2))
+            item.setSymbolBrush(symbol_brush)
+            item.setSymbolPen(pg.mkPen(None))
+        self.highlight.setBrush(color(self.theme.accent, 28))
+        self.legend.setLabelTextColor(color(self.theme.foreground))
+        self.legend.setLabelTextSize(f"{self.theme.font_px}px")
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=self.theme.foreground, size=f"{self.theme.font_px}px")
