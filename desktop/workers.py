@@ -1,0 +1,215 @@
+"""Run slow work off the GUI thread and hand the result back on it.
+
+Long work is a pure function ``fn(progress) -> T`` (``domain.progress.Progress``); it never
+touches widgets. ``run_job`` runs it on a worker thread, shows progress (a dialog with a
+Cancel button, or a status-bar message), and delivers the result or the error back on the
+GUI thread through queued signals. Workspace writes share one thread so two writes never
+race for SQLite's lock; reads run on a small shared pool.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
+
+from domain.progress import Cancelled, Progress
+
+T = TypeVar("T")
+
+# Created lazily so importing this module starts no thread.
+_pools: dict[str, QThreadPool] = {}
+# Jobs are kept alive here until they report, whatever their caller keeps.
+_running: set[Job] = set()
+
+
+def _pool(kind: str) -> QThreadPool:
+    pool = _pools.get(kind)
+    if pool is None:
+        pool = QThreadPool()
+        pool.setObjectName(f"abm-health-{kind}")
+        # One writer thread: SQLite allows one writer, and writes then keep their order.
+        pool.setMaxThreadCount(1 if kind == "write" else 2)
+        pool.setExpiryTimeout(30_000)
+        _pools[kind] = pool
+    return pool
+
+
+class _Relay(QObject):
+    """Signals emitted on the worker thread; the Job's slots run on the GUI thread."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], progress: Progress, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._progress = progress
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            self._progress.check()
+            result = self._fn(self._progress)
+        except Cancelled:
+            self._relay.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user
+            self._relay.failed.emit(exc, traceback.format_exc())
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class Job(QObject):
+    """One piece of work in flight: ``cancel()`` it, or watch its signals.
+
+    ``finished`` is emitted on the GUI thread once the job has reported, whichever way.
+    """
+
+    progressed = Signal(float, str)
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None,
+        title: str,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None,
+        on_cancel: Callable[[], None] | None,
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_cancel = on_cancel
+        self._dialog: QProgressDialog | None = None
+        self._status_window: QMainWindow | None = None
+        self.progress = Progress(self._emit_progress)
+        self.relay = _Relay()
+        self.relay.progressed.connect(self._report_progress)
+        self.relay.succeeded.connect(self._succeeded)
+        self.relay.failed.connect(self._failed)
+        self.relay.cancelled.connect(self._cancelled)
+        self.done = False
+        self.error: BaseException | None = None
+        self.was_cancelled = False
+
+    def _emit_progress(self, fraction: float, message: str) -> None:
+        # Runs on the worker thread: only emit, never touch a widget.
+        self.relay.progressed.emit(fraction, message)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def is_running(self) -> bool:
+        return not self.done
+
+    # -- GUI thread ----------------------------------------------------------------------
+    def _report_progress(self, fraction: float, message: str) -> None:
+        self.progressed.emit(fraction, message)
+        if self._dialog is not None:
+            self._dialog.setValue(int(round(fraction * 1000)))
+            if message:
+                self._dialog.setLabelText(message)
+        elif self._status_window is not None and message:
+            self._status_window.statusBar().showMessage(f"{self.title}: {message}")
+
+    def _close_feedback(self) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if self._status_window is not None:
+            self._status_window.statusBar().clearMessage()
+
+    def _finish(self) -> None:
+        self.done = True
+        self._close_feedback()
+        _running.discard(self)
+        self.finished.emit()
+
+    def _succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_done(result)  # type: ignore[arg-type]
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self.error = exc
+        self._finish()
+        if self._on_error is not None:
+            self._on_error(exc)
+            return
+        from desktop.errors import describe, show_error
+
+        sentence = describe(exc, self.tr("{0} did not finish").format(self.title))
+        parent = self.parent()
+        show_error(parent if isinstance(parent, QWidget) else None, sentence, details)
+
+    def _cancelled(self) -> None:
+        self.was_cancelled = True
+        window = self._status_window
+        self._finish()
+        if window is not None:
+            window.statusBar().showMessage(self.tr("{0}: cancelled").format(self.title), 5000)
+        if self._on_cancel is not None:
+            self._on_cancel()
+
+
+def run_job(
+    parent: QObject | None,
+    title: str,
+    fn: Callable[[Progress], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    show_progress: bool = True,
+    writes: bool = False,
+    on_cancel: Callable[[], None] | None = None,
+) -> Job:
+    """Run ``fn(progress)`` on a worker thread; ``on_done(result)`` runs on the GUI thread.
+
+    ``on_error(exc)`` (GUI thread) replaces the default, which shows the error as a sentence
+    with a Details button. ``show_progress`` opens a progress dialog with Cancel after a
+    short delay (quick jobs never flash one); otherwise the main window's status bar says
+    what is running. ``writes=True`` puts the job on the single workspace-writer thread.
+    """
+    job = Job(parent, title, on_done, on_error, on_cancel)
+    widget = parent if isinstance(parent, QWidget) else None
+    window = widget.window() if widget is not None else None
+    if show_progress:
+        dialog = QProgressDialog(title, job.tr("Cancel"), 0, 1000, widget)
+        dialog.setWindowTitle(title)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        dialog.setValue(0)
+        job._dialog = dialog
+    elif isinstance(window, QMainWindow):
+        job._status_window = window
+        window.statusBar().showMessage(job.tr("{0}…").format(title))
+    _running.add(job)
+    _pool("write" if writes else "read").start(_Runnable(fn, job.progress, job.relay))
+    return job
+
+
+def running_jobs() -> tuple[Job, ...]:
+    """Jobs that have not reported yet (for a clean quit and for tests)."""
+    return tuple(_running)
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Block until every pool is idle (used on quit, never on the GUI thread otherwise)."""
+    return all(pool.waitForDone(timeout_ms) for pool in _pools.values())
+
+
+def call_soon(fn: Callable[[], None]) -> None:
+    """Run ``fn`` on the GUI thread once the event loop is back (after the first paint)."""
+    QTimer.singleShot(0, fn)
