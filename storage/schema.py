@@ -303,6 +303,15 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)  # JSON
 
 
+class WorkspaceMeta(Base):
+    """Counters the application keeps about the data (``events_version``: see
+    ``storage.event_cache``); apart from the user's settings, which are rewritten whole."""
+
+    __tablename__ = "workspace_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
 class HealthModel(Base):
     """A version of the health model's configuration; a change of weights is a new row."""
 

@@ -1,0 +1,156 @@
+"""A compact columnar copy of the events table, kept next to the workspace file.
+
+Reading a million events row by row through SQLite costs seconds; loading them from this
+cache costs a few hundred milliseconds. The cache (``<workspace>.events.npz``, mode 0600)
+holds the frame ``storage.frames`` builds from the table, column by column: integers and
+times as int64, ``kind`` and ``channel`` as small-integer codes, the ``asset`` and
+``session`` texts as codes into their distinct values. Decoding it gives exactly the frame
+that reading the table gives (a test compares them).
+
+It is valid for one *stamp* of the events table: the ``events_version`` counter in
+``workspace_meta``, which every write to events bumps through ``mark_events_changed`` in
+the same transaction, together with the row count and the largest id (so a writer that
+forgot to bump still invalidates the cache when it inserts or deletes). A stale or
+unreadable cache is rebuilt on the next full load; a workspace that is not a file (a
+database URL) is always read from the table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from storage.workspace import Workspace
+
+FORMAT = 1
+SUFFIX = ".events.npz"
+VERSION_KEY = "events_version"
+STRING_COLUMNS = ("asset", "session")
+CATEGORY_COLUMNS = ("kind", "channel")
+STAMP_SQL = (
+    "SELECT (SELECT value FROM workspace_meta WHERE key = 'events_version'), "
+    "(SELECT COUNT(*) FROM events), (SELECT MAX(id) FROM events)"
+)
+
+Stamp = tuple[int, int, int]
+
+
+def mark_events_changed(conn: Connection | sqlite3.Connection) -> None:
+    """Record that the events table changed; call it inside the transaction that wrote.
+
+    Accepts a SQLAlchemy connection (``with workspace.transaction() as conn``) or a plain
+    ``sqlite3`` connection.
+    """
+    update = "UPDATE workspace_meta SET value = value + 1 WHERE key = 'events_version'"
+    insert = "INSERT INTO workspace_meta (key, value) VALUES ('events_version', 1)"
+    if isinstance(conn, sqlite3.Connection):
+        if conn.execute(update).rowcount == 0:
+            conn.execute(insert)
+        return
+    if conn.execute(text(update)).rowcount == 0:
+        conn.execute(text(insert))
+
+
+def read_stamp(conn: Connection) -> Stamp:
+    version, count, max_id = conn.execute(text(STAMP_SQL)).one()
+    return int(version or 0), int(count or 0), int(max_id or 0)
+
+
+def cache_path(workspace: Workspace) -> Path | None:
+    """Where the workspace's events cache lives; None for a database that is not a file."""
+    if workspace.path is None:
+        return None
+    return workspace.path.with_name(workspace.path.name + SUFFIX)
+
+
+# -- encoding ----------------------------------------------------------------------------
+def encode(frame: pd.DataFrame, stamp: Stamp) -> dict[str, np.ndarray]:
+    """The arrays stored for an events frame as ``storage.frames`` builds it."""
+    arrays: dict[str, np.ndarray] = {
+        "format": np.array([FORMAT], dtype="int64"),
+        "stamp": np.array(stamp, dtype="int64"),
+        "id": frame["id"].to_numpy("int64"),
+        "account_id": frame["account_id"].to_numpy("int64"),
+        "contact_id": frame["contact_id"].to_numpy("float64"),
+        "campaign_id": frame["campaign_id"].to_numpy("float64"),
+        "occurred_at": frame["occurred_at"].to_numpy("datetime64[ns]").view("int64"),
+        "duration_s": frame["duration_s"].to_numpy("float64"),
+    }
+    for col in CATEGORY_COLUMNS:
+        arrays[col] = frame[col].cat.codes.to_numpy().astype("int8")
+    for col in STRING_COLUMNS:
+        codes, uniques = pd.factorize(frame[col], use_na_sentinel=True)
+        arrays[col] = codes.astype("int32")
+        blob = json.dumps([str(u) for u in uniques], ensure_ascii=False).encode("utf-8")
+        arrays[col + "_values"] = np.frombuffer(blob, dtype="uint8")
+    return arrays
+
+
+def decode(arrays: Any, categories: dict[str, pd.CategoricalDtype],
+           keep: np.ndarray | None = None) -> pd.DataFrame:
+    """The events frame back from stored arrays (optionally only the rows in ``keep``)."""
+    def col(name: str) -> np.ndarray:
+        values = arrays[name]
+        return values if keep is None else values[keep]
+
+    data: dict[str, Any] = {
+        "id": col("id"),
+        "account_id": col("account_id"),
+        "contact_id": col("contact_id"),
+        "campaign_id": col("campaign_id"),
+    }
+    for name in CATEGORY_COLUMNS:
+        data[name] = pd.Categorical.from_codes(col(name).astype("int64"), dtype=categories[name])
+    data["occurred_at"] = col("occurred_at").view("datetime64[ns]")
+    for name in STRING_COLUMNS:
+        uniques = json.loads(bytes(arrays[name + "_values"]).decode("utf-8"))
+        values = pd.array(uniques, dtype="str") if uniques else pd.array([], dtype="str")
+        data[name] = values.take(col(name).astype("int64"), allow_fill=True)
+    data["duration_s"] = col("duration_s")
+    order = ["id", "account_id", "contact_id", "campaign_id", "kind", "occurred_at", "asset",
+             "channel", "session", "duration_s"]
+    return pd.DataFrame({name: data[name] for name in order})
+
+
+# -- files -------------------------------------------------------------------------------
+def read_cache(path: Path, stamp: Stamp) -> Any | None:
+    """The stored arrays if the file exists, is readable and matches ``stamp``."""
+    try:
+        arrays = np.load(path, allow_pickle=False)
+        if int(arrays["format"][0]) != FORMAT or tuple(arrays["stamp"].tolist()) != stamp:
+            return None
+        return {name: arrays[name] for name in arrays.files}
+    except (OSError, ValueError, KeyError):  # missing, truncated or foreign: rebuild
+        return None
+
+
+def write_cache(path: Path, arrays: dict[str, np.ndarray]) -> bool:
+    """Write atomically (temporary file, then rename); False if the folder is read-only."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as out:
+            np.savez(out, **arrays)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
+
+
+def drop_cache(workspace: Workspace) -> None:
+    path = cache_path(workspace)
+    if path is not None:
+        path.unlink(missing_ok=True)
