@@ -1,0 +1,82 @@
+"""The panel "Metrics we don't steer by, and why" (SPEC §4 vanity and caution rules).
+
+The dashboard, every report and the workbook's Vanity sheet render the same rows: each
+vanity or caution metric with its current value (shown greyed), the reason in one sentence
+from the seeds, and the metric to steer by instead with its value, side by side. Which
+metrics are vanity or caution is the workspace's setting (defaults: raw leads and sales-cycle
+length are vanity, seed 002; open rate, page views and time on page are caution, seeds 003
+and 004). The values are the KPI engine's; nothing is computed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.metrics.catalog import CATALOG, Verdict, metric, verdict_for
+from domain.metrics.results import KpiReport
+from domain.settings import WorkspaceSettings
+
+PANEL_TITLE = "Metrics we don't steer by, and why"
+
+FALLBACK_REASON = {
+    "vanity": "Your workspace lists it as a vanity metric: it can rise while nothing that "
+    "matters does.",
+    "caution": "Your workspace lists it for caution: read it only beside the metric it "
+    "points to.",
+}
+
+
+@dataclass(frozen=True)
+class VanityRow:
+    """One line of the panel. Values are raw numbers (None = n/a) in the metric's unit."""
+
+    metric_id: str
+    name: str
+    verdict: Verdict  # "vanity" or "caution"
+    value: float | None
+    previous: float | None
+    unit: str
+    n: int | None
+    reason: str
+    alternative_id: str | None
+    alternative_name: str | None
+    alternative_value: float | None
+    alternative_previous: float | None
+    alternative_unit: str | None
+
+
+def vanity_rows(kpi_report: KpiReport, settings: WorkspaceSettings) -> list[VanityRow]:
+    """The panel's rows for one KPI report: vanity metrics first, then caution, catalog order.
+
+    A metric listed in the settings but not computed in the report is left out (there is no
+    value to show); an alternative that was not computed shows as n/a.
+    """
+    listed = [
+        d for d in CATALOG if verdict_for(d.id, settings) != "measure" and d.id in kpi_report
+    ]
+    listed.sort(key=lambda d: 0 if verdict_for(d.id, settings) == "vanity" else 1)
+    rows = []
+    for definition in listed:
+        verdict = verdict_for(definition.id, settings)
+        result = kpi_report[definition.id]
+        alt_id = definition.alternative
+        alt = kpi_report.get(alt_id) if alt_id else None
+        alt_def = metric(alt_id) if alt_id else None
+        rows.append(
+            VanityRow(
+                metric_id=definition.id,
+                name=definition.name,
+                verdict=verdict,
+                value=result.value,
+                previous=result.previous,
+                unit=definition.unit,
+                n=result.n,
+                reason=definition.reason or FALLBACK_REASON[verdict],
+                alternative_id=alt_id,
+                alternative_name=alt_def.name if alt_def else None,
+                alternative_value=alt.value if alt else None,
+                alternative_previous=alt.previous if alt else None,
+                alternative_unit=alt_def.unit if alt_def else None,
+            )
+        )
+    return rows
