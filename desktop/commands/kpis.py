@@ -1,9 +1,202 @@
-"""The `abm-health kpis` subcommand (not built yet)."""
+"""``abm-health kpis``: every catalog metric for a period and scope, with the previous period.
+
+Scope: the whole portfolio, narrowed by ``--owner``, ``--tier`` and ``--region`` (all must
+match), or one ``--account`` (id, name, external id or domain). Period: ``--from`` to
+``--to``, both days included; by default the 30 days up to today. Table output lists the
+metrics to steer by, group by group, then the vanity and caution metrics apart, each with
+the metric to use instead.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from desktop.commands.output import write_csv, write_json, write_table
+from domain.metrics import GROUPS, KpiReport, KpiResult, Period, compute_kpis, metric
+from storage.frames import load_frames
+from storage.settings_repo import load_settings
+from storage.workspace import Workspace
+
+DEFAULT_DAYS = 30
+CSV_COLUMNS = ("id", "name", "group", "verdict", "value", "previous", "change", "change_pct",
+               "unit", "n", "previous_n", "alternative", "flags")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Registers nothing until the command exists, so --help lists only what works."""
+    parser = subparsers.add_parser(
+        "kpis",
+        help="print every KPI for a period, with the previous period and the change",
+        description="Every metric of the catalog for a period [from, to] and the period of "
+        "equal length before it. Vanity and caution metrics are shown apart, with the "
+        "metric to steer by instead.",
+    )
+    parser.add_argument("--from", dest="start", metavar="DATE", type=_day,
+                        help=f"first day (default: {DEFAULT_DAYS} days before --to)")
+    parser.add_argument("--to", dest="end", metavar="DATE", type=_day,
+                        help="last day, included (default: today)")
+    parser.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
+    parser.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
+    parser.add_argument("--region", metavar="R", help="only accounts in this region")
+    parser.add_argument("--account", metavar="ID_OR_NAME",
+                        help="one account, by id, name, external id or domain")
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    parser.set_defaults(func=run)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01") from None
+
+
+def period_from_args(args: argparse.Namespace, today: date | None = None) -> Period:
+    from desktop.cli import UsageError
+
+    last = args.end or today or date.today()
+    first = args.start or (last - timedelta(days=DEFAULT_DAYS - 1))
+    if first > last:
+        raise UsageError(f"--from {first} is after --to {last}; the period must not be empty")
+    return Period(first, last + timedelta(days=1))
+
+
+def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[list[int] | None, str]:
+    """The account ids the options select (None = portfolio) and a sentence naming them.
+
+    Raises LookupError with a sentence naming what to fix when nothing matches.
+    """
+    if args.account:
+        return _one_account(args.account, accounts)
+    chosen = accounts
+    parts = []
+    for option, column in (("owner", "owner"), ("region", "region")):
+        wanted = getattr(args, option)
+        if wanted is None:
+            continue
+        match = chosen[column].astype("object").astype("str").str.casefold() == wanted.casefold()
+        if not match.any():
+            known = sorted(accounts[column].dropna().astype("str").unique())
+            raise LookupError(f"no account has {option} {wanted!r}; known: "
+                              f"{', '.join(known[:20]) or 'none'}")
+        chosen = chosen[match]
+        parts.append(f"{option} {wanted}")
+    if args.tier is not None:
+        chosen = chosen[pd.to_numeric(chosen["tier"], errors="coerce") == args.tier]
+        parts.append(f"tier {args.tier}")
+    if not parts:
+        return None, "the whole portfolio"
+    if chosen.empty:
+        raise LookupError(f"no account matches {' and '.join(parts)}")
+    return chosen["id"].astype("int64").tolist(), f"{len(chosen)} accounts with {' and '.join(parts)}"
+
+
+def _one_account(key: str, accounts: pd.DataFrame) -> tuple[list[int], str]:
+    if key.strip().isdigit() and (accounts["id"] == int(key)).any():
+        row = accounts[accounts["id"] == int(key)].iloc[0]
+        return [int(row["id"])], f"account {row['name']} (id {row['id']})"
+    folded = key.strip().casefold()
+    for column in ("name", "external_id", "domain"):
+        values = accounts[column].astype("object").astype("str").str.strip().str.casefold()
+        found = accounts[values == folded]
+        if len(found) == 1:
+            row = found.iloc[0]
+            return [int(row["id"])], f"account {row['name']} (id {row['id']})"
+        if len(found) > 1:
+            ids = ", ".join(str(i) for i in found["id"].head(10))
+            raise LookupError(f"{len(found)} accounts have the {column} {key!r} (ids {ids}); "
+                              "pass --account with one of the ids")
+    raise LookupError(f"no account has the id, name, external id or domain {key!r}")
+
+
+def run(args: argparse.Namespace, workspace: Workspace) -> int:
+    period = period_from_args(args)
+    frames = load_frames(workspace)
+    try:
+        account_ids, scope = resolve_scope(args, frames.accounts)
+    except LookupError as exc:
+        print(f"abm-health kpis: {exc}", file=sys.stderr)
+        return 1
+    report = compute_kpis(frames, load_settings(workspace), period, account_ids)
+    rows = report.rows()
+    if args.format == "json":
+        write_json(rows)
+    elif args.format == "csv":
+        write_csv([{**r, "flags": ";".join(r["flags"])} for r in rows], CSV_COLUMNS)
+    else:
+        print_table(report, scope)
+    return 0
+
+
+# -- the table -------------------------------------------------------------------------------
+def format_value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "n/a"
+    if unit in ("rate", "ratio"):
+        return f"{value * 100:.1f}%"
+    if unit == "count":
+        return f"{value:,.0f}"
+    if unit == "money":
+        return f"{value:,.2f}"
+    if unit == "nps":
+        return f"{value:+.0f}"
+    if unit == "multiple":
+        return f"{value:.2f}x"
+    suffix = {"days": " d", "hours": " h", "seconds": " s"}.get(unit, "")
+    return f"{value:,.1f}{suffix}"
+
+
+def format_change(result: KpiResult) -> str:
+    change, unit = result.change, result.definition.unit
+    if change is None:
+        return "n/a"
+    if unit in ("rate", "ratio"):
+        return f"{round(change * 100, 1) + 0.0:+.1f} pp"  # + 0.0 turns -0.0 into 0.0
+    if unit == "count":
+        return f"{change:+,.0f}"
+    text = format_value(abs(change), unit)
+    return ("-" if change < 0 else "+") + text
+
+
+def _line(result: KpiResult) -> dict[str, Any]:
+    d = result.definition
+    notes = []
+    if "small_sample" in result.flags:
+        notes.append("caution: small sample")
+    notes += [f.replace("_", " ") for f in result.flags if f != "small_sample"]
+    if result.verdict != "measure" and d.alternative:
+        alternative = metric(d.alternative)
+        notes.append(f"use {alternative.name} ({d.alternative}) instead")
+    return {
+        "metric": ("[vanity] " if result.verdict == "vanity" else
+                   "[caution] " if result.verdict == "caution" else "") + d.name,
+        "value": format_value(result.value, d.unit),
+        "previous": format_value(result.previous, d.unit),
+        "change": format_change(result),
+        "n": "" if result.n is None else f"{result.n:,}",
+        "note": "; ".join(notes),
+    }
+
+
+def print_table(report: KpiReport, scope: str) -> None:
+    columns = ("metric", "value", "previous", "change", "n", "note")
+    print(f"KPIs for {scope}, {report.period.label()} "
+          f"(previous: {report.previous_period.label()})\n")
+    for group, results in report.by_group().items():
+        steering = [r for r in results if r.steer_by]
+        if steering:
+            print(GROUPS[group])
+            write_table([_line(r) for r in steering], columns)
+            print()
+    apart = report.not_steering()
+    if apart:
+        print("Metrics we don't steer by, and why")
+        write_table([_line(r) for r in apart], columns)
+        for result in apart:
+            if result.definition.reason:
+                print(f"  {result.definition.name}: {result.definition.reason}")
