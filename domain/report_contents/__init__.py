@@ -14,8 +14,7 @@ from domain.report_contents.tables import (
     ColumnKind,
     Table,
     Workbook,
-    format_value,
     table,
 )
 
-__all__ = ["Column", "ColumnKind", "Table", "Workbook", "format_value", "table"]
+__all__ = ["Column", "ColumnKind", "Table", "Workbook", "table"]

@@ -4,7 +4,7 @@ A ``Table`` is a frame plus, per column, its title and its *kind* (text, integer
 percent, money, date…). Renderers never guess from dtypes: the workbook writes a percent
 as the number 0.25 formatted ``0.0%``, a date as a real date, a count as an integer; the
 PDF formats the same values for reading. Values stay raw here (numbers, timestamps, NaN for
-"n/a"); formatting for people is ``format_value``'s job, shared by PDF and HTML.
+"n/a"); formatting them for people is the renderers' job.
 """
 
 from __future__ import annotations
@@ -97,12 +97,8 @@ class Workbook:
         raise KeyError(f"no sheet {name!r}; the workbook has {[s.name for s in self.sheets]}")
 
 
-# -- formatting for reading (PDF, HTML, screen) -------------------------------------------------
-
-NA = "n/a"
-
-
 def is_missing(value: Any) -> bool:
+    """None, NaN and NaT: what reports show as n/a and workbooks leave empty."""
     if value is None or value is pd.NaT:
         return True
     if isinstance(value, float) and math.isnan(value):
@@ -111,42 +107,3 @@ def is_missing(value: Any) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
-
-
-def format_value(value: Any, kind: ColumnKind, currency: str = "USD") -> str:
-    """A value as people read it in a report: ``n/a`` for missing, 1,234 for counts…"""
-    if is_missing(value):
-        return NA
-    if kind is ColumnKind.TEXT:
-        return str(value)
-    if kind is ColumnKind.BOOL:
-        return "yes" if bool(value) else "no"
-    if kind is ColumnKind.DATE:
-        return pd.Timestamp(value).date().isoformat()
-    if kind is ColumnKind.DATETIME:
-        return pd.Timestamp(value).strftime("%Y-%m-%d %H:%M")
-    number = float(value)
-    if kind is ColumnKind.INTEGER:
-        return f"{number:,.0f}"
-    if kind is ColumnKind.PERCENT:
-        return f"{number * 100:.1f}%"
-    if kind is ColumnKind.MONEY:
-        return f"{_money(number)} {currency}" if currency else _money(number)
-    return format_number(number)
-
-
-def _money(number: float) -> str:
-    if abs(number) >= 1_000_000:
-        return f"{number / 1_000_000:,.2f}M"
-    return f"{number:,.0f}"
-
-
-def format_number(number: float) -> str:
-    """Plain numbers: no trailing noise, thousands separated, small ones with 2 decimals."""
-    if float(number).is_integer() and abs(number) < 1e15:
-        return f"{number:,.0f}"
-    if abs(number) >= 100:
-        return f"{number:,.0f}"
-    if abs(number) >= 10:
-        return f"{number:,.1f}"
-    return f"{number:,.2f}"

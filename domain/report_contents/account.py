@@ -1,0 +1,371 @@
+"""The account report's contents (SPEC §9): everything on the account page, for print.
+
+``account_report`` gathers, for one account and one period: the profile; the health header
+(score, band, stage, trend, component lines, drivers: the health model's explanation,
+rendered as is); the KPI table against the previous period (the KPI engine's numbers);
+weekly engagement by event kind; the buying committee; meetings and deals; subscriptions
+and NPS responses with comments; notes and next actions; the vanity panel; and footnotes
+(formulas used, model version and weights, the data's as-of date). Tables list rows in a
+fixed order (by date, then id) so the same data always gives the same report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.health.drivers import Explanation
+from domain.health.model import HealthModelConfig
+from domain.metrics.period import Period
+from domain.metrics.results import KpiReport
+from domain.report_contents.kpi_lines import KpiLine, kpi_lines
+from domain.report_contents.tables import ColumnKind as K
+from domain.report_contents.tables import Table, is_missing, table
+from domain.settings import WorkspaceSettings
+from domain.vanity import VanityRow, vanity_rows
+
+ENGAGEMENT_WEEKS = 26
+COMMITTEE_WINDOW_DAYS = 90
+ROLE_ORDER = ("decision_maker", "champion", "influencer", "user", "blocker", "unknown")
+NO_ACTIVITY = ("email_sent", "email_delivered", "email_bounce")  # things we did, not them
+
+
+@dataclass(frozen=True)
+class ProfileItem:
+    label: str
+    value: Any
+    kind: K = K.TEXT
+
+
+@dataclass(frozen=True)
+class HealthHeader:
+    """The health model's verdict on the account, with the trend from its history."""
+
+    explanation: Explanation
+    trend: str | None  # "up", "down", "flat" or None (no score four weeks earlier)
+    change_4w: float | None
+    sparkline: tuple[float, ...]
+    weights: dict[str, float]
+
+    @property
+    def score(self) -> float | None:
+        return self.explanation.score
+
+    @property
+    def band(self) -> str | None:
+        return self.explanation.band
+
+
+@dataclass(frozen=True)
+class Footnote:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AccountReport:
+    account_id: int
+    name: str
+    profile: tuple[ProfileItem, ...]
+    stage: str | None
+    period: Period
+    previous_period: Period
+    as_of_day: date  # the last day the report's data includes
+    latest_record: pd.Timestamp | None  # the newest dated record of this account
+    currency: str
+    health: HealthHeader | None
+    kpis: tuple[KpiLine, ...]
+    kpis_left_out: int
+    account_nps: KpiLine | None
+    engagement: pd.DataFrame  # index: week start; columns: event kinds; values: counts
+    committee: Table
+    meetings: Table
+    deals: Table
+    subscriptions: Table
+    nps_responses: Table
+    notes: Table
+    vanity: tuple[VanityRow, ...]
+    footnotes: tuple[Footnote, ...]
+
+
+def account_report(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    account_id: int,
+    kpis: KpiReport,
+    explanation: Explanation | None = None,
+    *,
+    trend: str | None = None,
+    change_4w: float | None = None,
+    sparkline: tuple[float, ...] | list[float] = (),
+    config: HealthModelConfig | None = None,
+) -> AccountReport:
+    """The account report for ``account_id`` over ``kpis.period``.
+
+    ``kpis`` is the KPI engine's report scoped to this account; ``explanation`` the health
+    model's (``HealthResult.explain``), None when the account was not scored. ``trend``,
+    ``change_4w`` and ``sparkline`` come from the stored history.
+    """
+    accounts = frames.accounts
+    row = accounts[pd.to_numeric(accounts["id"]) == account_id]
+    if row.empty:
+        raise KeyError(f"there is no account with id {account_id}")
+    account = row.iloc[0]
+    period = kpis.period
+    end = period.end
+    own = _own_frames(frames, account_id, end)
+    lines, left_out = kpi_lines(kpis)
+    nps_line = next((line for line in lines if line.metric_id == "account_nps"), None)
+    health = None
+    if explanation is not None:
+        health = HealthHeader(
+            explanation=explanation,
+            trend=trend,
+            change_4w=None if is_missing(change_4w) else float(change_4w),  # type: ignore[arg-type]
+            sparkline=tuple(float(v) for v in sparkline if not is_missing(v)),
+            weights=dict((config or HealthModelConfig()).weights),
+        )
+    return AccountReport(
+        account_id=int(account_id),
+        name=str(account["name"]),
+        profile=_profile(account),
+        stage=explanation.stage if explanation is not None else None,
+        period=period,
+        previous_period=kpis.previous_period,
+        as_of_day=(end - pd.Timedelta(days=1)).date(),
+        latest_record=_latest_record(own),
+        currency=settings.currency,
+        health=health,
+        kpis=tuple(line for line in lines if line.metric_id != "account_nps"),
+        kpis_left_out=left_out,
+        account_nps=nps_line,
+        engagement=weekly_engagement(own.events, end, ENGAGEMENT_WEEKS),
+        committee=_committee(own, end),
+        meetings=_meetings(own),
+        deals=_deals(own, settings.currency),
+        subscriptions=_subscriptions(own, settings.currency),
+        nps_responses=_nps(own),
+        notes=_notes(own),
+        vanity=tuple(vanity_rows(kpis, settings)),
+        footnotes=_footnotes(lines, health, period, end),
+    )
+
+
+def _own_frames(frames: PortfolioFrames, account_id: int, end: pd.Timestamp) -> PortfolioFrames:
+    """The account's rows dated before the period end (later data changes nothing)."""
+    dated = {
+        "contacts": "created_at", "events": "occurred_at", "meetings": "booked_at",
+        "opportunities": "created_at", "subscriptions": "start_date", "nps": "responded_at",
+        "questions": "asked_at", "notes": "created_at",
+    }
+    out: dict[str, pd.DataFrame] = {}
+    for name, column in dated.items():
+        frame = getattr(frames, name)
+        mine = frame[pd.to_numeric(frame["account_id"], errors="coerce") == account_id]
+        out[name] = mine[~(mine[column] >= end)]  # undated rows stay
+    return PortfolioFrames(accounts=frames.accounts, campaigns=frames.campaigns, **out)
+
+
+def _latest_record(own: PortfolioFrames) -> pd.Timestamp | None:
+    stamps = [
+        own.events["occurred_at"].max(), own.meetings["booked_at"].max(),
+        own.opportunities["created_at"].max(), own.opportunities["closed_at"].max(),
+        own.nps["responded_at"].max(), own.notes["created_at"].max(),
+    ]
+    known = [pd.Timestamp(s) for s in stamps if not is_missing(s)]
+    return max(known) if known else None
+
+
+def _profile(account: pd.Series) -> tuple[ProfileItem, ...]:
+    items = [
+        ProfileItem("Tier", account.get("tier"), K.INTEGER),
+        ProfileItem("Owner", account.get("owner")),
+        ProfileItem("Industry", account.get("industry")),
+        ProfileItem("Region", account.get("region")),
+        ProfileItem("Domain", account.get("domain")),
+        ProfileItem("Employees", account.get("employees"), K.INTEGER),
+        ProfileItem("Annual revenue", account.get("annual_revenue"), K.MONEY),
+        ProfileItem("CRM id", account.get("external_id")),
+    ]
+    return tuple(i for i in items if not is_missing(i.value) and str(i.value) != "")
+
+
+def weekly_engagement(events: pd.DataFrame, end: pd.Timestamp, weeks: int) -> pd.DataFrame:
+    """Events per week (Monday starts) and kind over the ``weeks`` weeks before ``end``."""
+    last_monday = (end - pd.Timedelta(days=1)).normalize()
+    last_monday -= pd.Timedelta(days=last_monday.day_of_week)
+    starts = pd.date_range(end=last_monday, periods=weeks, freq="7D")
+    recent = events[(events["occurred_at"] >= starts[0]) & (events["occurred_at"] < end)]
+    recent = recent[~recent["kind"].isin(NO_ACTIVITY)]
+    week = recent["occurred_at"].dt.normalize() - pd.to_timedelta(
+        recent["occurred_at"].dt.day_of_week, unit="D"
+    )
+    counts = pd.crosstab(week, recent["kind"]) if len(recent) else pd.DataFrame(index=starts)
+    counts = counts.reindex(starts, fill_value=0).fillna(0).astype("int64")
+    counts.index.name = "week"
+    return counts[sorted(counts.columns)]
+
+
+def _contact_names(own: PortfolioFrames) -> pd.Series:
+    contacts = own.contacts
+    return pd.Series(contacts["name"].to_numpy(), index=pd.to_numeric(contacts["id"]).to_numpy())
+
+
+def _committee(own: PortfolioFrames, end: pd.Timestamp) -> Table:
+    contacts = own.contacts.copy()
+    events = own.events[~own.events["kind"].isin(NO_ACTIVITY)]
+    cid = pd.to_numeric(events["contact_id"], errors="coerce")
+    last = events["occurred_at"].groupby(cid).max()
+    recent = events["occurred_at"] >= end - pd.Timedelta(days=COMMITTEE_WINDOW_DAYS)
+    touches = cid[recent].value_counts()
+    ids = pd.to_numeric(contacts["id"])
+    contacts["last_touch"] = ids.map(last)
+    contacts["touches"] = ids.map(touches).fillna(0).astype("int64")
+    contacts["role_rank"] = contacts["buying_role"].map({r: i for i, r in enumerate(ROLE_ORDER)})
+    contacts["role"] = contacts["buying_role"].fillna("unknown").str.replace("_", " ")
+    contacts = contacts.sort_values(["role_rank", "touches", "name", "id"],
+                                    ascending=[True, False, True, True], na_position="last")
+    return table(
+        "Buying committee",
+        contacts,
+        [
+            ("name", "Contact", K.TEXT),
+            ("title", "Title", K.TEXT),
+            ("role", "Role", K.TEXT),
+            ("touches", f"Touches, {COMMITTEE_WINDOW_DAYS} days", K.INTEGER),
+            ("last_touch", "Last touch", K.DATE),
+            ("mql_at", "MQL", K.DATE),
+            ("unsubscribed_at", "Unsubscribed", K.DATE),
+        ],
+        note=f"Touches: engagement events of the contact in the {COMMITTEE_WINDOW_DAYS} days "
+        "before the period end (emails sent or bounced do not count).",
+    )
+
+
+def _meetings(own: PortfolioFrames) -> Table:
+    meetings = own.meetings.copy()
+    meetings["contact"] = pd.to_numeric(meetings["contact_id"], errors="coerce").map(
+        _contact_names(own)
+    )
+    meetings["status"] = meetings["status"].str.replace("_", "-")
+    meetings = meetings.sort_values(["booked_at", "id"], ascending=[False, True])
+    return table(
+        "Meetings",
+        meetings,
+        [
+            ("booked_at", "Booked", K.DATE),
+            ("scheduled_for", "Scheduled for", K.DATE),
+            ("kind", "Kind", K.TEXT),
+            ("status", "Status", K.TEXT),
+            ("contact", "Contact", K.TEXT),
+        ],
+    )
+
+
+def _deals(own: PortfolioFrames, currency: str) -> Table:
+    opps = own.opportunities.copy()
+    opps["type"] = opps["type"].str.replace("_", " ")
+    opps = opps.sort_values(["created_at", "id"], ascending=[False, True])
+    return table(
+        "Deals",
+        opps,
+        [
+            ("name", "Opportunity", K.TEXT),
+            ("type", "Type", K.TEXT),
+            ("amount", "Amount", K.MONEY),
+            ("status", "Status", K.TEXT),
+            ("stage", "CRM stage", K.TEXT),
+            ("created_at", "Created", K.DATE),
+            ("closed_at", "Closed", K.DATE),
+            ("promotion", "Promotion", K.TEXT),
+        ],
+        currency=currency,
+    )
+
+
+def _subscriptions(own: PortfolioFrames, currency: str) -> Table:
+    subs = own.subscriptions.copy().sort_values(["start_date", "id"])
+    return table(
+        "Subscriptions",
+        subs,
+        [
+            ("product", "Product", K.TEXT),
+            ("start_date", "Start", K.DATE),
+            ("end_date", "End", K.DATE),
+            ("arr", "ARR", K.MONEY),
+            ("churned_at", "Churned", K.DATE),
+        ],
+        currency=currency,
+    )
+
+
+def _nps(own: PortfolioFrames) -> Table:
+    nps = own.nps.copy()
+    nps["contact"] = pd.to_numeric(nps["contact_id"], errors="coerce").map(_contact_names(own))
+    score = pd.to_numeric(nps["score"], errors="coerce")
+    nps["category"] = np.select(
+        [score >= 9, score >= 7, score >= 0], ["promoter", "passive", "detractor"], default=None
+    )
+    nps = nps.sort_values(["responded_at", "id"], ascending=[False, True])
+    return table(
+        "NPS responses",
+        nps,
+        [
+            ("responded_at", "Date", K.DATE),
+            ("score", "Score", K.INTEGER),
+            ("category", "", K.TEXT),
+            ("contact", "Contact", K.TEXT),
+            ("comment", "Comment", K.TEXT),
+        ],
+    )
+
+
+def _notes(own: PortfolioFrames) -> Table:
+    notes = own.notes.copy()
+    done = notes["done"].fillna(False).astype(bool)
+    notes["state"] = np.where(done, "done", "open")
+    # Open actions first, soonest due first; then the rest, newest first.
+    notes["_open"] = (~done).astype(int)
+    notes["_due"] = notes["due_date"].fillna(pd.Timestamp.max.normalize())
+    notes = notes.sort_values(["_open", "_due", "created_at", "id"],
+                              ascending=[False, True, False, True])
+    return table(
+        "Notes and next actions",
+        notes,
+        [
+            ("due_date", "Due", K.DATE),
+            ("state", "State", K.TEXT),
+            ("text", "Note", K.TEXT),
+            ("author", "Author", K.TEXT),
+            ("created_at", "Written", K.DATE),
+        ],
+    )
+
+
+def _footnotes(
+    lines: list[KpiLine], health: HealthHeader | None, period: Period, end: pd.Timestamp
+) -> tuple[Footnote, ...]:
+    notes = [Footnote(line.name, line.formula) for line in lines]
+    if health is not None:
+        version = health.explanation.model_version
+        weights = ", ".join(f"{k.replace('_', ' ')} {v:g}" for k, v in health.weights.items())
+        notes.append(
+            Footnote(
+                "Health",
+                f"health model version {version if version is not None else 'unsaved'}; score = "
+                f"Σ weight × component / Σ weight over the components that apply ({weights}).",
+            )
+        )
+    notes.append(
+        Footnote(
+            "Data",
+            f"period {period.label()}, compared with {period.previous().label()}; data as of "
+            f"{(end - pd.Timedelta(days=1)).date().isoformat()} (nothing dated later is used).",
+        )
+    )
+    return tuple(notes)
