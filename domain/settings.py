@@ -55,6 +55,9 @@ class WorkspaceSettings:
     # Which metric ids we don't steer by (SPEC §4 "Vanity and caution rules").
     vanity_metrics: tuple[str, ...] = ("raw_leads", "sales_cycle_days")
     caution_metrics: tuple[str, ...] = ("email_open_rate", "page_views", "time_on_page")
+    # Portfolio filters saved by name: {"My accounts": {"owners": [...], "tiers": [...],
+    # "stages": [...], "bands": [...], "text": ""}} (shared by everyone on the workspace).
+    saved_filters: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> WorkspaceSettings:
