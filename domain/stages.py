@@ -70,7 +70,9 @@ def customer_state(frames: PortfolioFrames, as_of: pd.Timestamp) -> pd.DataFrame
     last_end = ended.where(~active).groupby(acc).max()
     opps = frames.opportunities
     won = opps[
-        (opps["type"] == "new_business") & (opps["status"] == "won") & (closed_time(opps) < as_of)
+        (opps["type"].fillna("new_business") == "new_business")  # the schema's default type
+        & (opps["status"] == "won")
+        & (closed_time(opps) < as_of)
     ]
     won_acc = set(pd.to_numeric(won["account_id"]).astype("int64"))
 
@@ -179,7 +181,8 @@ def stage_history(
 
     touches = before(activity.touches)
     first: dict[str, pd.Series] = {}
-    first["aware"] = before(activity.inbound).groupby("account_id")["occurred_at"].min()
+    inbound = before(activity.inbound)
+    first["aware"] = _min_time(inbound["occurred_at"], inbound["account_id"])
     first["engaged"] = _first_crossing(touches, settings.engaged_points, window, half_life)
     first["mqa"] = _earliest(
         _first_crossing(touches, settings.mqa_points, window, half_life),
@@ -188,25 +191,26 @@ def stage_history(
     opps = frames.opportunities.assign(closed=closed_time(frames.opportunities))
     if limit is not None:
         opps = opps[opps["created_at"] < limit]
-    opp_acc = pd.to_numeric(opps["account_id"]).astype("int64")
+    demos = before(activity.demos)
     first["opportunity"] = _earliest(
-        opps["created_at"].groupby(opp_acc).min(),
-        before(activity.demos).groupby("account_id")["occurred_at"].min(),
+        _min_time(opps["created_at"], opps["account_id"]),
+        _min_time(demos["occurred_at"], demos["account_id"]),
     )
-    won = opps[(opps["type"] == "new_business") & (opps["status"] == "won")]
-    won_at = won["closed"].where(won["closed"] < limit) if limit is not None else won["closed"]
+    won = opps[(opps["type"].fillna("new_business") == "new_business") & (opps["status"] == "won")]
+    won_at = won["closed"] if limit is None else won["closed"].where(won["closed"] < limit)
     subs = frames.subscriptions
     if limit is not None:
         subs = subs[subs["start_date"] < limit]
-    sub_acc = pd.to_numeric(subs["account_id"]).astype("int64")
     first["customer"] = _earliest(
-        subs["start_date"].groupby(sub_acc).min(),
-        won_at.groupby(pd.to_numeric(won["account_id"]).astype("int64")).min(),
+        _min_time(subs["start_date"], subs["account_id"]),
+        _min_time(won_at, won["account_id"]),
     )
     expansion = opps[opps["type"] == "expansion"]
-    exp_acc = pd.to_numeric(expansion["account_id"]).astype("int64")
-    since = exp_acc.map(first["customer"])
-    first["expansion"] = expansion["created_at"].where(expansion["created_at"] >= since).groupby(exp_acc).min()
+    since = first["customer"].reindex(pd.to_numeric(expansion["account_id"]).to_numpy())
+    after = expansion["created_at"].to_numpy() >= since.to_numpy()
+    first["expansion"] = _min_time(
+        expansion["created_at"][after], expansion["account_id"][after]
+    )
 
     out = pd.DataFrame(index=ids)
     created = frames.accounts.set_index(pd.to_numeric(frames.accounts["id"]).astype("int64"))
@@ -221,9 +225,19 @@ def stage_history(
     return out
 
 
+def _min_time(times: pd.Series, accounts: pd.Series) -> pd.Series:
+    """account_id -> earliest of ``times`` (NaT ignored); empty input gives an empty series."""
+    times = pd.to_datetime(times).astype("datetime64[ns]")
+    keep = times.notna().to_numpy()
+    if not keep.any():
+        return pd.Series(dtype="datetime64[ns]")
+    keys = pd.to_numeric(accounts[keep]).to_numpy(dtype="int64")
+    return times[keep].groupby(keys).min()
+
+
 def _earliest(a: pd.Series, b: pd.Series) -> pd.Series:
     both = pd.concat([a.astype("datetime64[ns]"), b.astype("datetime64[ns]")], axis=1)
-    return both.min(axis=1)
+    return both.min(axis=1).astype("datetime64[ns]")
 
 
 def _first_crossing(

@@ -7,7 +7,8 @@ satisfaction. Each is 0–100 (NaN where it does not apply) for every account at
   won in the last ``recent_win_days``.
 - retention (only accounts with a subscription): churned = 0; otherwise 100 − renewal
   penalty − no-meeting penalty − contraction penalty, clipped to 0–100. Renewal = the
-  nearest future ``end_date`` of an active subscription, else its next start anniversary;
+  nearest next start anniversary of an active subscription after the as-of day, in days
+  from that day;
   within ``renewal_window_days`` it costs renewal_max_penalty × (1 − days / window), and
   no_meeting_penalty more when no meeting was booked in that window before T. Contraction
   = ARR lost since ``contraction_days`` ago as a share of ARR then, × 100, capped.
@@ -22,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from domain.health.activity import Activity, closed_time
+from domain.health.asof import day_of
 from domain.health.model import HealthModelConfig
 from domain.stages import customer_state, open_opportunities
 
@@ -76,17 +78,17 @@ def pipeline_component(
     return out
 
 
-def _next_anniversary(start: pd.Series, as_of: pd.Timestamp) -> pd.Series:
-    """The first anniversary of ``start`` on or after ``as_of`` (29 February renews 1 March)."""
+def _next_anniversary(start: pd.Series, first_day: pd.Timestamp) -> pd.Series:
+    """The first anniversary of ``start`` on or after ``first_day`` (29 Feb renews 1 March)."""
     def on_year(year: np.ndarray) -> pd.Series:
         parts = pd.DataFrame({"year": year, "month": start.dt.month, "day": start.dt.day})
         dates = pd.to_datetime(parts, errors="coerce")
         march_first = pd.to_datetime(parts.assign(month=3, day=1))
         return dates.fillna(march_first)
 
-    this_year = on_year(np.full(len(start), as_of.year))
-    next_year = on_year(np.full(len(start), as_of.year + 1))
-    return this_year.where(this_year >= as_of.normalize(), next_year)
+    this_year = on_year(np.full(len(start), first_day.year))
+    next_year = on_year(np.full(len(start), first_day.year + 1))
+    return this_year.where(this_year >= first_day, next_year)
 
 
 def retention_component(
@@ -101,12 +103,15 @@ def retention_component(
     subs = frames.subscriptions
     ended = subs[["end_date", "churned_at"]].min(axis=1)
     active = subs[(subs["start_date"] < as_of) & (ended.isna() | (ended >= as_of))]
-    end = active["end_date"]
-    renewal = end.where(end.notna() & (end >= as_of), _next_anniversary(active["start_date"], as_of))
+    # Renewal = the next start anniversary. An end date after T is not used: a CRM export
+    # cannot say when it was entered, and a churn written back as the end date would let
+    # the score (and the backtest) see the future.
+    today = pd.Timestamp(day_of(as_of))  # the last day the data includes
+    renewal = _next_anniversary(active["start_date"], today + DAY)
     acc = pd.to_numeric(active["account_id"]).astype("int64")
     out = pd.DataFrame(index=ids)
     out["renewal_at"] = renewal.groupby(acc).min().reindex(ids)
-    days = ((out["renewal_at"] - as_of.normalize()) / DAY).to_numpy(dtype="float64")
+    days = ((out["renewal_at"] - today) / DAY).to_numpy(dtype="float64")
     out["days_to_renewal"] = days
 
     window = config.renewal_window_days
