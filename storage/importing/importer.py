@@ -1,0 +1,209 @@
+"""One import from start to finish: ``run(inputs, progress)``, free of Qt so that the CLI,
+the wizard's worker thread and the tests all call the same function.
+
+read the file -> apply the mapping -> validate every cell -> (in one transaction) record
+the batch, resolve references, match stored rows, insert and update -> commit. A dry run
+stops before writing; ``strict`` writes nothing when any row fails; cancelling (the
+progress callback returns False) rolls everything back, batch record included.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from storage.importing.fields import spec_for
+from storage.importing.mapping import Mapping, apply_mapping, canonical_mapping
+from storage.importing.plan import make_plan
+from storage.importing.problems import (
+    ImportCancelled,
+    combine,
+    no_problems,
+    summary_lines,
+    write_rejects,
+)
+from storage.importing.reading import ReadOptions, SourceTable, read_source
+from storage.importing.validate import ParseOptions, validate
+from storage.importing.writer import apply_plan, finish_batch, mark_changed, start_batch
+from storage.settings_repo import load_settings
+from storage.workspace import Workspace
+
+Progress = Callable[[str, int, int], "bool | None"]
+"""progress(stage, done, total): stage is reading, checking, matching or writing; return
+False to cancel (everything written so far is rolled back)."""
+
+
+@dataclass
+class ImportInputs:
+    workspace: Workspace
+    entity: str
+    path: str | Path
+    mapping: Mapping | None = None  # None: the canonical layout (headers = field names)
+    preset: str | None = None  # the preset's name, recorded with the batch
+    encoding: str | None = None  # these override the mapping's own settings
+    delimiter: str | None = None
+    sheet: str | None = None
+    day_first: bool | None = None
+    decimal_comma: bool | None = None
+    date_format: str | None = None
+    dry_run: bool = False
+    strict: bool = False
+    rejects_path: str | Path | None = None
+
+
+@dataclass
+class ImportResult:
+    entity: str
+    file_name: str
+    rows_read: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    batch_id: int | None = None
+    dry_run: bool = False
+    written: bool = False
+    strict_refused: bool = False
+    problems: pd.DataFrame = field(default_factory=no_problems)
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    ignored_columns: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rejects_path: Path | None = None
+
+    def summary_lines(self, first_problems: int = 20) -> list[str]:
+        verb = "would insert" if self.dry_run or not self.written else "inserted"
+        upd = "would update" if self.dry_run or not self.written else "updated"
+        read_as = ", ".join(x for x in (
+            f"encoding {self.encoding}" if self.encoding else "",
+            f"delimiter {_show(self.delimiter)}" if self.delimiter else "",
+            f"sheet {self.sheet!r}" if self.sheet else "") if x)
+        lines = [f"Read {self.rows_read:,} {self.entity} row(s) from {self.file_name}"
+                 + (f" ({read_as})" if read_as else "") + "."]
+        lines += [f"Note: {w}" for w in self.warnings]
+        if self.ignored_columns:
+            lines.append("Ignored column(s): " + ", ".join(self.ignored_columns) + ".")
+        lines.append(f"{verb.capitalize()} {self.inserted:,}, {upd} {self.updated:,}, "
+                     f"unchanged {self.unchanged:,}, rejected {self.rejected:,}.")
+        if self.strict_refused:
+            lines.append("Nothing was written: --strict refuses the file while any row fails.")
+        elif self.dry_run:
+            lines.append("Dry run: nothing was written.")
+        elif self.batch_id is not None:
+            lines.append(f"Recorded as batch {self.batch_id} (`abm-health undo {self.batch_id}` "
+                         "reverts it).")
+        lines += summary_lines(self.problems, first=first_problems)
+        if self.rejects_path is not None:
+            lines.append(f"Rejected rows written to {self.rejects_path} (with a reason column).")
+        return lines
+
+
+class _Ticker:
+    """Passes progress on at most ten times a second; turns a False reply into a cancel."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.stage = ""
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.progress is None:
+            return
+        clock = time.perf_counter()
+        if stage == self.stage and done < total and clock - self.last < 0.1:
+            return
+        self.stage, self.last = stage, clock
+        if self.progress(stage, done, total) is False:
+            raise ImportCancelled("The import was cancelled; nothing was written.")
+
+
+class _StrictRefusal(Exception):
+    pass
+
+
+def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
+    """Import one file. Raises ImportFileError for a file that can't be imported at all,
+    MappingError for a bad mapping, ImportCancelled when cancelled (nothing written)."""
+    tick = _Ticker(progress)
+    spec = spec_for(inputs.entity)
+    tick("reading", 0, 1)
+    mapping = inputs.mapping
+    source = read_source(inputs.path, ReadOptions(
+        encoding=inputs.encoding or (mapping.encoding if mapping else None),
+        delimiter=inputs.delimiter or (mapping.delimiter if mapping else None),
+        sheet=inputs.sheet or (mapping.sheet if mapping else None)))
+    if mapping is None:
+        mapping = canonical_mapping(inputs.entity, source.columns)
+    result = ImportResult(entity=spec.name, file_name=Path(inputs.path).name,
+                          rows_read=len(source), dry_run=inputs.dry_run,
+                          encoding=source.encoding, delimiter=source.delimiter,
+                          sheet=source.sheet, warnings=list(source.warnings))
+    used = {c for src in mapping.fields.values() for c in src.source_columns()}
+    result.ignored_columns = [c for c in source.columns if c not in used]
+    tick("checking", 0, len(source))
+    raw, labels = apply_mapping(mapping, source.frame)
+    options = ParseOptions(
+        day_first=_pick(inputs.day_first, mapping.day_first),
+        decimal_comma=_pick(inputs.decimal_comma, mapping.decimal_comma),
+        date_format=inputs.date_format or mapping.date_format)
+    currency = load_settings(inputs.workspace).currency
+    scales = {name: src.scale for name, src in mapping.fields.items() if src.scale}
+    checked = validate(spec, raw, labels, source.rows, options, currency, scales)
+    tick("checking", len(source), len(source))
+    valid = checked.values[~source.rows.isin(checked.problems["row"]).to_numpy()]
+    rows = source.rows
+    if inputs.strict and len(checked.problems):
+        return _finish(result, source, checked.problems, inputs, strict_refused=True)
+    tick("matching", 0, len(valid))
+    try:
+        if inputs.dry_run:
+            with inputs.workspace.connect() as conn:
+                plan = make_plan(conn, spec, valid, labels, rows[valid.index])
+        else:
+            with inputs.workspace.transaction() as conn:
+                batch_id = start_batch(conn, result.file_name, spec.name,
+                                       inputs.preset or mapping.preset, len(source))
+                plan = make_plan(conn, spec, valid, labels, rows[valid.index])
+                if inputs.strict and len(plan.problems):
+                    raise _StrictRefusal
+                tick("matching", len(valid), len(valid))
+                apply_plan(conn, plan, batch_id, tick)
+                problems = combine([checked.problems, plan.problems])
+                finish_batch(conn, batch_id, len(plan.inserts), len(plan.updates),
+                             int(problems["row"].nunique()))
+                if spec.table in ("events", "accounts") and (len(plan.inserts) or len(plan.updates)):
+                    mark_changed(conn)
+                tick("writing", 1, 1)
+            result.batch_id, result.written = batch_id, True
+    except _StrictRefusal:
+        return _finish(result, source, combine([checked.problems, plan.problems]), inputs,
+                       strict_refused=True)
+    result.inserted, result.updated, result.unchanged = (
+        len(plan.inserts), len(plan.updates), plan.unchanged)
+    return _finish(result, source, combine([checked.problems, plan.problems]), inputs)
+
+
+def _finish(result: ImportResult, source: SourceTable, problems: pd.DataFrame,
+            inputs: ImportInputs, *, strict_refused: bool = False) -> ImportResult:
+    result.problems = problems
+    result.rejected = int(problems["row"].nunique()) if len(problems) else 0
+    result.strict_refused = strict_refused
+    if inputs.rejects_path is not None and len(problems):
+        path = Path(inputs.rejects_path)
+        write_rejects(path, source.frame, source.columns, source.rows, problems)
+        result.rejects_path = path
+    return result
+
+
+def _pick(override: bool | None, default: bool) -> bool:
+    return default if override is None else override
+
+
+def _show(delimiter: str | None) -> str:
+    return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(delimiter or "",
+                                                                          repr(delimiter))

@@ -1,0 +1,337 @@
+"""Column mappings: which file column feeds each field, value translations, fixed values.
+
+A mapping is what a preset (resources/presets/*.toml), a ``--mapping FILE.toml`` and the
+import wizard's "save mapping" all are. The TOML format::
+
+    entity = "opportunities"           # required
+    preset = "hubspot"                 # the name --preset finds it by (optional)
+    title = "HubSpot deals export"     # shown in the wizard (optional)
+    date_format = "%d/%m/%Y"           # strptime format of every date column (optional)
+    day_first = false                  # 03/04/2025 is 3 April (optional)
+    decimal_comma = false              # 1.234,50 (optional)
+    encoding = "cp1250"                # optional, else detected
+    delimiter = ";"                    # optional, else sniffed
+    sheet = "Deals"                    # XLSX sheet (optional, else the first)
+
+    [fields]
+    external_id = "Record ID"          # shorthand: the source column
+
+    [fields.status]
+    column = "Deal Stage"
+    values = { "Closed Won" = "won", "Closed Lost" = "lost" }   # case-insensitive
+    otherwise = "open"                 # any other non-blank value
+
+    [fields.type]
+    value = "new_business"             # a fixed value for every row
+
+    [fields.name]
+    columns = ["First Name", "Last Name"]   # joined with a space, blanks skipped
+
+    [fields.text]
+    template = "Churned ({reason_code}): {feedback_text}"
+
+    [fields.churned_at]
+    column = "end_date"
+    only_if = "churn_flag"             # kept only where that column is true
+    # or: only_if = { field = "status", in = ["won", "lost"] }
+
+    [fields.annual_revenue]
+    column = "revenue"
+    scale = 1000000                    # the file gives millions
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from storage.importing.fields import SPECS, spec_for
+from storage.importing.parsing import parse_bool, text_of
+from storage.importing.problems import ImportFileError, MappingError
+
+_TOP_KEYS = {"entity", "preset", "title", "date_format", "day_first", "decimal_comma",
+             "encoding", "delimiter", "sheet", "fields"}
+_FIELD_KEYS = {"column", "columns", "template", "value", "values", "otherwise", "only_if",
+               "scale"}
+_TEMPLATE_RE = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass
+class FieldSource:
+    """Where one field's value comes from."""
+
+    column: str | None = None
+    columns: tuple[str, ...] = ()
+    template: str | None = None
+    value: str | None = None
+    values: dict[str, str] = field(default_factory=dict)
+    otherwise: str | None = None
+    only_if: str | None = None  # a source column that must be true
+    only_if_field: str | None = None  # or a field whose (translated) value must be in ...
+    only_if_in: tuple[str, ...] = ()
+    scale: float | None = None
+
+    def source_columns(self) -> list[str]:
+        cols = list(self.columns)
+        if self.column:
+            cols.append(self.column)
+        if self.template:
+            cols.extend(_TEMPLATE_RE.findall(self.template))
+        if self.only_if:
+            cols.append(self.only_if)
+        return cols
+
+    def label(self) -> str:
+        if self.column:
+            return self.column
+        if self.columns:
+            return " + ".join(self.columns)
+        if self.template:
+            return self.template
+        return f"(fixed {self.value!r})"
+
+
+@dataclass
+class Mapping:
+    entity: str
+    fields: dict[str, FieldSource] = field(default_factory=dict)
+    preset: str | None = None
+    title: str | None = None
+    date_format: str | None = None
+    day_first: bool = False
+    decimal_comma: bool = False
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+
+
+# -- reading and writing TOML -------------------------------------------------------------------
+def load_mapping(path: str | Path) -> Mapping:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise MappingError(f"Cannot read the mapping file {path}: {exc.strerror}.") from exc
+    return parse_mapping(text, str(path))
+
+
+def parse_mapping(text: str, where: str = "mapping") -> Mapping:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise MappingError(f"{where} is not valid TOML: {exc}.") from exc
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise MappingError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
+                           f"expected {', '.join(sorted(_TOP_KEYS))}.")
+    entity = data.get("entity")
+    if entity not in SPECS:
+        raise MappingError(f"{where}: entity = {entity!r}; expected one of {', '.join(SPECS)}.")
+    spec = spec_for(entity)
+    fields: dict[str, FieldSource] = {}
+    for name, raw in (data.get("fields") or {}).items():
+        if name not in spec.names:
+            raise MappingError(f"{where}: [fields.{name}] is not a field of {entity}; "
+                               f"expected one of {', '.join(spec.names)}.")
+        fields[name] = _field_source(raw, f"{where}: [fields.{name}]")
+    return Mapping(
+        entity=entity, fields=fields, preset=data.get("preset"), title=data.get("title"),
+        date_format=data.get("date_format"), day_first=bool(data.get("day_first", False)),
+        decimal_comma=bool(data.get("decimal_comma", False)), encoding=data.get("encoding"),
+        delimiter=data.get("delimiter"), sheet=data.get("sheet"),
+    )
+
+
+def _field_source(raw: object, where: str) -> FieldSource:
+    if isinstance(raw, str):
+        return FieldSource(column=raw)
+    if not isinstance(raw, dict):
+        raise MappingError(f"{where} must be a column name or a table.")
+    unknown = set(raw) - _FIELD_KEYS
+    if unknown:
+        raise MappingError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
+                           f"expected {', '.join(sorted(_FIELD_KEYS))}.")
+    sources = [k for k in ("column", "columns", "template", "value") if k in raw]
+    if len(sources) != 1:
+        raise MappingError(f"{where} needs exactly one of column, columns, template or value.")
+    source = FieldSource(
+        column=raw.get("column"), columns=tuple(raw.get("columns", ())),
+        template=raw.get("template"),
+        value=None if raw.get("value") is None else str(raw["value"]),
+        values={str(k): str(v) for k, v in (raw.get("values") or {}).items()},
+        otherwise=None if raw.get("otherwise") is None else str(raw["otherwise"]),
+        scale=None if raw.get("scale") is None else float(raw["scale"]),
+    )
+    only_if = raw.get("only_if")
+    if isinstance(only_if, str):
+        source.only_if = only_if
+    elif isinstance(only_if, dict):
+        if set(only_if) != {"field", "in"}:
+            raise MappingError(f"{where}: only_if takes a column name or {{ field = ..., in = [...] }}.")
+        source.only_if_field = str(only_if["field"])
+        source.only_if_in = tuple(str(v) for v in only_if["in"])
+    elif only_if is not None:
+        raise MappingError(f"{where}: only_if takes a column name or {{ field = ..., in = [...] }}.")
+    return source
+
+
+def to_toml(mapping: Mapping) -> str:
+    """The mapping as TOML that ``parse_mapping`` reads back unchanged."""
+    lines = ["# abm-health import mapping", f"entity = {_q(mapping.entity)}"]
+    for key in ("preset", "title", "date_format", "encoding", "delimiter", "sheet"):
+        value = getattr(mapping, key)
+        if value is not None:
+            lines.append(f"{key} = {_q(value)}")
+    for key in ("day_first", "decimal_comma"):
+        if getattr(mapping, key):
+            lines.append(f"{key} = true")
+    for name, src in mapping.fields.items():
+        lines += ["", f"[fields.{name}]"]
+        if src.column is not None:
+            lines.append(f"column = {_q(src.column)}")
+        if src.columns:
+            lines.append("columns = [" + ", ".join(_q(c) for c in src.columns) + "]")
+        if src.template is not None:
+            lines.append(f"template = {_q(src.template)}")
+        if src.value is not None:
+            lines.append(f"value = {_q(src.value)}")
+        if src.values:
+            pairs = ", ".join(f"{_q(k)} = {_q(v)}" for k, v in src.values.items())
+            lines.append(f"values = {{ {pairs} }}")
+        if src.otherwise is not None:
+            lines.append(f"otherwise = {_q(src.otherwise)}")
+        if src.only_if is not None:
+            lines.append(f"only_if = {_q(src.only_if)}")
+        if src.only_if_field is not None:
+            choices = ", ".join(_q(v) for v in src.only_if_in)
+            lines.append(f"only_if = {{ field = {_q(src.only_if_field)}, in = [{choices}] }}")
+        if src.scale is not None:
+            lines.append(f"scale = {src.scale!r}")
+    return "\n".join(lines) + "\n"
+
+
+def save_mapping(mapping: Mapping, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(to_toml(mapping), encoding="utf-8")
+    return path
+
+
+def _q(text: str) -> str:
+    # JSON string escapes are valid TOML basic-string escapes.
+    return json.dumps(str(text), ensure_ascii=False)
+
+
+# -- presets ------------------------------------------------------------------------------------
+def preset_files() -> list[Path]:
+    folder = resources.files("resources").joinpath("presets")
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def list_presets(entity: str | None = None) -> list[Mapping]:
+    found = [load_mapping(p) for p in preset_files()]
+    return [m for m in found if entity is None or m.entity == entity]
+
+
+def load_preset(name: str, entity: str) -> Mapping:
+    """The preset called ``name`` (its ``preset`` key or its file name) for ``entity``."""
+    for path in preset_files():
+        mapping = load_mapping(path)
+        if mapping.entity == entity and name in (mapping.preset, path.stem):
+            return mapping
+    available = sorted({m.preset or "" for m in list_presets(entity)} - {""})
+    hint = f"presets for {entity}: {', '.join(available)}" if available else f"no presets exist for {entity}"
+    raise MappingError(f"There is no preset {name!r} for {entity}; {hint}.")
+
+
+# -- applying a mapping ------------------------------------------------------------------------
+def canonical_mapping(entity: str, columns: list[str]) -> Mapping:
+    """The mapping of a file in the canonical layout: headers are the field names."""
+    spec = spec_for(entity)
+    by_key = {_key(c): c for c in columns}
+    fields = {}
+    for name in spec.names:
+        for alias in (name, f"{name}_id") if name in ("account", "contact", "campaign", "parent") else (name,):
+            if alias in by_key:
+                fields[name] = FieldSource(column=by_key[alias])
+                break
+    return Mapping(entity=entity, fields=fields)
+
+
+def _key(header: str) -> str:
+    return re.sub(r"[\s\-/]+", "_", header.strip().lower())
+
+
+def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The file's cells rearranged into one text column per mapped field, and each field's
+    label for problem reports (the source column, or how the value was made)."""
+    spec = spec_for(mapping.entity)
+    missing = sorted({c for src in mapping.fields.values() for c in src.source_columns()
+                      if c not in frame.columns})
+    if missing:
+        raise ImportFileError(
+            f"The file has no column {', '.join(repr(c) for c in missing)}; its columns are "
+            f"{', '.join(repr(c) for c in frame.columns if not c.startswith('__'))}."
+        )
+    unmapped = [name for name in spec.required if name not in mapping.fields
+                and not (name == "name" and mapping.entity == "contacts" and "email" in mapping.fields)]
+    if unmapped:
+        raise ImportFileError(
+            f"No column for the required field(s) {', '.join(unmapped)} of {mapping.entity}: "
+            f"name a column {', '.join(repr(u) for u in unmapped)} in the file, or map one "
+            "with --mapping FILE.toml (see resources/templates/)."
+        )
+    out = pd.DataFrame(index=frame.index)
+    labels: dict[str, str] = {}
+    for name, src in mapping.fields.items():
+        out[name] = _cells(src, frame)
+        labels[name] = src.label()
+    for name, src in mapping.fields.items():
+        if src.only_if:
+            keep = parse_bool(frame[src.only_if]).values.eq(True)
+            out[name] = out[name].where(keep, None)
+        elif src.only_if_field:
+            other = out[src.only_if_field] if src.only_if_field in out else pd.Series(None, index=out.index)
+            keep = other.astype(object).str.lower().isin([v.lower() for v in src.only_if_in])
+            out[name] = out[name].where(keep, None)
+    return out, labels
+
+
+def _cells(src: FieldSource, frame: pd.DataFrame) -> pd.Series:
+    if src.value is not None:
+        return pd.Series(src.value, index=frame.index, dtype=object)
+    if src.column is not None:
+        cells = text_of(frame[src.column])
+    elif src.columns:
+        parts = [text_of(frame[c]) for c in src.columns]
+        joined = parts[0].fillna("")
+        for part in parts[1:]:
+            joined = (joined + " " + part.fillna("")).str.strip()
+        cells = joined.where(joined != "", None)
+    else:
+        cells = _fill_template(src.template or "", frame)
+    if src.values or src.otherwise is not None:
+        table = {k.strip().lower(): v for k, v in src.values.items()}
+        lower = cells.str.lower()
+        translated = lower.map(table)
+        fallback = cells if src.otherwise is None else pd.Series(src.otherwise, index=cells.index)
+        cells = translated.where(translated.notna(), fallback.where(cells.notna(), None))
+    return cells.astype(object)
+
+
+def _fill_template(template: str, frame: pd.DataFrame) -> pd.Series:
+    pieces = re.split(r"(\{[^{}]+\})", template)
+    out = pd.Series("", index=frame.index, dtype=object)
+    for piece in pieces:
+        if piece.startswith("{") and piece.endswith("}"):
+            out = out + text_of(frame[piece[1:-1]]).fillna("")
+        else:
+            out = out + piece
+    out = out.str.strip()
+    return out.where(out != "", None)

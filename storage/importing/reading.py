@@ -1,0 +1,269 @@
+"""Reading an export file into a frame of text cells: encodings, delimiters, XLSX sheets.
+
+CSV files are decoded as UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern), or the
+Windows code pages cp1252 (Western) and cp1250 (Central European), detected when not
+given; the delimiter (comma, semicolon, tab, pipe) is sniffed when not given. XLSX sheets
+are read through openpyxl. Every cell comes back as text ("" for empty) so the parsers see
+exactly what the user sees, and each row keeps its line number in the file for reports.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from storage.importing.problems import ImportFileError
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+ROW_COLUMN = "__row__"  # the file row number (header = row 1) kept beside the cells
+DELIMITERS = (",", ";", "\t", "|")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass
+class ReadOptions:
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+
+
+@dataclass
+class SourceTable:
+    """A file's cells as text, with what was detected about the file."""
+
+    frame: pd.DataFrame  # text cells; column ROW_COLUMN holds each row's number in the file
+    path: Path
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def columns(self) -> list[str]:
+        return [c for c in self.frame.columns if c != ROW_COLUMN]
+
+    @property
+    def rows(self) -> pd.Series:
+        return self.frame[ROW_COLUMN]
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def read_source(path: str | Path, options: ReadOptions | None = None,
+                nrows: int | None = None) -> SourceTable:
+    """Read a CSV or XLSX export. Raises ImportFileError naming what to fix."""
+    options = options or ReadOptions()
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"{path} does not exist or is not a file.")
+    raw = path.read_bytes()
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.")
+    if path.suffix.lower() in XLSX_SUFFIXES or raw[:4] == b"PK\x03\x04":
+        table = _read_xlsx(path, raw, options.sheet, nrows)
+    elif path.suffix.lower() == ".xls" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ImportFileError(
+            f"{path.name} is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that."
+        )
+    else:
+        table = _read_csv(path, raw, options, nrows)
+    if len(table.frame) == 0:
+        raise ImportFileError(
+            f"{path.name} has a header row ({', '.join(table.columns[:8])}) but no data rows."
+        )
+    return table
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -> SourceTable:
+    warnings: list[str] = []
+    encoding = options.encoding or detect_encoding(raw)
+    text = _decode(path, raw, encoding)
+    if options.encoding and options.encoding.lower().replace("-", "") in ("cp1252", "cp1250",
+                                                                          "latin1", "iso88591"):
+        if _is_utf8_with_accents(raw):
+            warnings.append(
+                f"{path.name} reads as UTF-8, but --encoding {options.encoding} was given: "
+                "accented letters may come out garbled."
+            )
+    delimiter = options.delimiter or sniff_delimiter(text[:65536])
+    if delimiter in ("\\t", "tab", "TAB"):
+        delimiter = "\t"
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=delimiter, dtype=object, keep_default_na=False,
+            na_filter=False, skip_blank_lines=False, engine="c", nrows=nrows,
+        )
+    except pd.errors.ParserError as exc:
+        raise ImportFileError(
+            f"{path.name} is not a well-formed CSV with delimiter {_show(delimiter)}: {exc}. "
+            "Check the quoting, or give --delimiter."
+        ) from exc
+    except pd.errors.EmptyDataError as exc:
+        raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.") from exc
+    del text
+    frame.columns = [_clean_header(c) for c in frame.columns]
+    frame = _number_rows(frame)
+    return SourceTable(frame, path, encoding=encoding, delimiter=delimiter, warnings=warnings)
+
+
+def detect_encoding(raw: bytes) -> str:
+    """BOMs first; then UTF-16 by its NUL bytes; then strict UTF-8; else cp1250 or cp1252."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = raw[:4096]
+    if head and head.count(b"\x00") > len(head) // 4:
+        return "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return "cp1250" if _word_letters(raw, "cp1250") > _word_letters(raw, "cp1252") else "cp1252"
+
+
+def _word_letters(raw: bytes, encoding: str) -> int:
+    """How many non-ASCII characters decode to letters inside words (zł, Łódź, café).
+
+    cp1250 and cp1252 share the ASCII half and differ above 0x80: a Polish file read as
+    cp1252 shows "z³" and "£ódŸ" (symbols), read as cp1250 "zł" and "Łódź" (letters).
+    """
+    text = raw.decode(encoding, errors="replace")
+    score = 0
+    for seen, match in enumerate(_NON_ASCII.finditer(text)):
+        if seen >= 20_000:  # plenty to decide; keeps a huge file quick
+            break
+        i, ch = match.start(), match.group()
+        if ch == "\ufffd":
+            continue
+        if not unicodedata.category(ch).startswith("L"):
+            score -= 1
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalpha() or after.isalpha():
+            score += 1
+    return score
+
+
+def _decode(path: Path, raw: bytes, encoding: str) -> str:
+    try:
+        text = raw.decode(encoding)
+    except LookupError as exc:
+        raise ImportFileError(
+            f"{encoding!r} is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250."
+        ) from exc
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        guess = detect_encoding(raw)
+        raise ImportFileError(
+            f"{path.name} is not valid {encoding}: byte 0x{raw[exc.start]:02X} on line {line} "
+            f"cannot be read. The file looks like {guess}; try --encoding {guess}."
+        ) from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text[:4096]:
+        raise ImportFileError(
+            f"{path.name} contains NUL bytes when read as {encoding}; it looks like UTF-16: "
+            "try --encoding utf-16."
+        )
+    return text
+
+
+def _is_utf8_with_accents(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(b >= 0x80 for b in raw[:65536])
+
+
+def sniff_delimiter(sample: str) -> str:
+    """The delimiter that splits the first lines into the same number (> 1) of fields."""
+    lines = [line for line in sample.splitlines()[:30] if line.strip()]
+    if len(lines) > 1 and not sample.endswith("\n"):
+        lines = lines[:-1]  # the sample may have cut the last line short
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        if not counts or counts[0] < 2:
+            continue
+        consistent = sum(1 for c in counts if c == counts[0])
+        score = (consistent, counts[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _show(delimiter: str) -> str:
+    return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(delimiter, repr(delimiter))
+
+
+# -- XLSX --------------------------------------------------------------------------------------
+def _read_xlsx(path: Path, raw: bytes, sheet: str | None, nrows: int | None) -> SourceTable:
+    try:
+        book = pd.ExcelFile(io.BytesIO(raw), engine="openpyxl")
+    except Exception as exc:  # openpyxl raises several types for damaged files
+        raise ImportFileError(f"{path.name} is not a readable XLSX workbook: {exc}.") from exc
+    sheets = [str(s) for s in book.sheet_names]
+    if sheet is not None and sheet not in sheets:
+        raise ImportFileError(
+            f"{path.name} has no sheet {sheet!r}; its sheets are: {', '.join(sheets)}."
+        )
+    chosen = sheet if sheet is not None else sheets[0]
+    frame = book.parse(chosen, dtype=object, header=0, nrows=nrows)
+    frame.columns = [_clean_header(c) for c in frame.columns]
+    for col in frame.columns:
+        frame[col] = _cells_as_text(frame[col])
+    frame = _number_rows(frame)
+    return SourceTable(frame, path, sheet=chosen, sheets=sheets)
+
+
+def _cells_as_text(column: pd.Series) -> pd.Series:
+    """Excel cell values as the text a user sees: dates ISO, whole numbers without ".0"."""
+
+    def one(value: object) -> str:
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            return ""
+        if isinstance(value, pd.Timestamp) or hasattr(value, "isoformat"):
+            stamp = pd.Timestamp(value)
+            return stamp.strftime("%Y-%m-%d") if stamp == stamp.normalize() else stamp.isoformat(sep=" ")
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    return column.map(one).astype(object)
+
+
+# -- shared ------------------------------------------------------------------------------------
+def _clean_header(name: object) -> str:
+    text = "" if name is None else str(name)
+    return text.replace("\ufeff", "").strip()
+
+
+def _number_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Keep each row's number in the file (header = 1) and drop rows with no cell filled."""
+    frame = frame.reset_index(drop=True)
+    rows = pd.Series(np.arange(2, len(frame) + 2), index=frame.index)
+    if len(frame.columns):
+        cells = frame.to_numpy(dtype=object)
+        filled = ((cells != "") & pd.notna(cells)).any(axis=1)
+        if not filled.all():
+            frame = frame[filled]
+            rows = rows[filled]
+    frame = frame.copy()
+    frame[ROW_COLUMN] = rows.to_numpy()
+    return frame.reset_index(drop=True)

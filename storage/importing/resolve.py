@@ -1,0 +1,215 @@
+"""Looking up what rows refer to, and which existing rows they are.
+
+References: an ``account`` (or ``parent``) cell holds the account's external id, its name
+(case-insensitive) or its web domain; a ``contact`` cell the contact's external id, email
+or name (within the row's account); a ``campaign`` cell its external id or name. Lookups
+run once per distinct value, not per row, so a million events with ten thousand distinct
+accounts cost ten thousand dictionary look-ups.
+
+Existing rows: a row with an ``external_id`` is the stored row with that id; failing that
+(or without one), the stored row with the same natural key (``EntitySpec.natural_key``).
+A natural key that matches several stored rows is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from storage.importing import fields as k
+from storage.importing.fields import REFERENCED_TABLE, EntitySpec
+from storage.importing.problems import combine, problems_for
+
+AMBIGUOUS = -1.0  # a lookup result meaning "more than one record matches"
+_SCHEME_RE = re.compile(r"^(https?://)?(www\.)?")
+
+
+def normalise_domain(values: pd.Series) -> pd.Series:
+    """"https://www.Acme.com/about" -> "acme.com"."""
+    text_values = values.astype(object).where(values.notna(), None)
+    lower = text_values.str.strip().str.lower()
+    return lower.str.replace(_SCHEME_RE, "", regex=True).str.split("/").str[0].str.rstrip(".")
+
+
+def read_rows(conn: Connection, table: str, columns: list[str]) -> pd.DataFrame:
+    # Table and column names come from storage.importing.fields, never from the file.
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    result = conn.execute(text(f"SELECT {quoted} FROM {table}"))
+    return pd.DataFrame(result.fetchall(), columns=columns)
+
+
+def _unique_map(keys: pd.Series, ids: pd.Series) -> dict:
+    """key -> id, or AMBIGUOUS when several ids share the key; null keys are skipped."""
+    frame = pd.DataFrame({"key": keys.to_numpy(), "id": ids.to_numpy()}).dropna(subset=["key"])
+    counts = frame.groupby("key")["id"].nunique()
+    first = frame.drop_duplicates("key").set_index("key")["id"].astype(float)
+    first[counts[counts > 1].index] = AMBIGUOUS
+    return first.to_dict()
+
+
+# -- references -------------------------------------------------------------------------------
+def resolve_references(
+    conn: Connection, spec: EntitySpec, values: pd.DataFrame, labels: dict[str, str],
+    rows: pd.Series, *, extra_accounts: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Replace reference text columns by ``*_id`` columns; problems for unknown/ambiguous ones.
+
+    ``extra_accounts`` (id, external_id, name, domain) adds accounts that are not stored yet,
+    so an accounts file may name a parent that appears further down the same file.
+    """
+    out = values.copy()
+    found = []
+    for ref in spec.references:
+        if ref.name not in values:
+            continue
+        cells = values[ref.name]
+        table = REFERENCED_TABLE[ref.name]
+        if table == "accounts":
+            ids = _resolve_accounts(conn, cells, extra_accounts)
+            what = "an account's external id, name or domain"
+        elif table == "contacts":
+            account_ids = out["account_id"] if "account_id" in out else None
+            ids = _resolve_contacts(conn, cells, account_ids)
+            what = "a contact's external id, email or name (of this row's account)"
+        else:
+            ids = _resolve_by_name(read_rows(conn, "campaigns", ["id", "external_id", "name"]), cells)
+            what = "a campaign's external id or name"
+        label = labels.get(ref.name, ref.name)
+        unknown = cells.notna() & ids.isna()
+        ambiguous = ids.eq(AMBIGUOUS)
+        found.append(problems_for(unknown, rows, label, ref.name, cells,
+                                  f"{what}: no {table[:-1]} matches"))
+        found.append(problems_for(ambiguous, rows, label, ref.name, cells,
+                                  f"{what}: several {table} match; use the external id"))
+        out[ref.column] = ids.where(~ambiguous)
+        out = out.drop(columns=ref.name)
+    if "contact_id" in out and "account_id" in out:
+        found.append(_contact_account_mismatch(conn, out, labels, rows, values))
+    return out, combine(found)
+
+
+def _resolve_accounts(conn: Connection, cells: pd.Series,
+                      extra: pd.DataFrame | None) -> pd.Series:
+    stored = read_rows(conn, "accounts", ["id", "external_id", "name", "domain"])
+    if extra is not None and len(extra):
+        stored = pd.concat([stored, extra[stored.columns]], ignore_index=True)
+    uniq = pd.Series(pd.unique(cells.dropna()), dtype=object)
+    by_ext = _unique_map(stored["external_id"], stored["id"])
+    by_name = _unique_map(stored["name"].str.strip().str.lower(), stored["id"])
+    by_domain = _unique_map(normalise_domain(stored["domain"]), stored["id"])
+    found = uniq.map(by_ext)
+    found = found.fillna(uniq.str.strip().str.lower().map(by_name))
+    found = found.fillna(normalise_domain(uniq).map(by_domain))
+    return cells.map(dict(zip(uniq, found, strict=True))).astype(float)
+
+
+def _resolve_contacts(conn: Connection, cells: pd.Series,
+                      account_ids: pd.Series | None) -> pd.Series:
+    stored = read_rows(conn, "contacts", ["id", "external_id", "account_id", "email", "name"])
+    uniq = pd.Series(pd.unique(cells.dropna()), dtype=object)
+    found = uniq.map(_unique_map(stored["external_id"], stored["id"]))
+    found = found.fillna(uniq.str.strip().str.lower().map(
+        _unique_map(stored["email"].str.strip().str.lower(), stored["id"])))
+    ids = cells.map(dict(zip(uniq, found, strict=True))).astype(float)
+    todo = ids.isna() & cells.notna()
+    if todo.any() and account_ids is not None:
+        # A name only identifies a contact within an account ("Anna Nowak" at two firms).
+        stored_key = stored["account_id"].astype(str) + "\x1f" + stored["name"].str.strip().str.lower()
+        row_key = account_ids[todo].astype("Int64").astype(str) + "\x1f" + cells[todo].str.strip().str.lower()
+        ids[todo] = row_key.map(_unique_map(stored_key, stored["id"])).astype(float)
+    return ids
+
+
+def _resolve_by_name(stored: pd.DataFrame, cells: pd.Series) -> pd.Series:
+    uniq = pd.Series(pd.unique(cells.dropna()), dtype=object)
+    found = uniq.map(_unique_map(stored["external_id"], stored["id"]))
+    found = found.fillna(uniq.str.strip().str.lower().map(
+        _unique_map(stored["name"].str.strip().str.lower(), stored["id"])))
+    return cells.map(dict(zip(uniq, found, strict=True))).astype(float)
+
+
+def _contact_account_mismatch(conn: Connection, out: pd.DataFrame, labels: dict[str, str],
+                              rows: pd.Series, values: pd.DataFrame) -> pd.DataFrame:
+    known = out["contact_id"].notna() & out["account_id"].notna()
+    if not known.any():
+        return combine([])
+    owners = read_rows(conn, "contacts", ["id", "account_id"]).set_index("id")["account_id"]
+    owner = out.loc[known, "contact_id"].map(owners).astype(float)
+    wrong = pd.Series(False, index=out.index)
+    wrong[known] = (owner != out.loc[known, "account_id"]).to_numpy()
+    return problems_for(wrong, rows, labels.get("contact", "contact"), "contact",
+                        values["contact"], "a contact of this row's account")
+
+
+# -- existing rows ----------------------------------------------------------------------------
+def key_frame(spec: EntitySpec, frame: pd.DataFrame, alternative: tuple[str, ...]) -> pd.DataFrame:
+    """Comparable natural-key columns: ids as floats, names and emails lower-cased,
+    domains normalised, blanks as ""/-1 so that blank equals blank."""
+    cols = {}
+    for name in alternative:
+        field = spec.field(name)
+        column = field.column or name
+        values = frame[column] if column in frame else pd.Series(None, index=frame.index)
+        if field.kind == k.REF:
+            cols[name] = pd.to_numeric(values, errors="coerce").fillna(-1.0).astype(float)
+        elif field.kind in (k.DATETIME, k.DATE):
+            cols[name] = pd.to_datetime(values, format="ISO8601", errors="coerce").astype(
+                "datetime64[ns]").fillna(pd.Timestamp(0))
+        elif name == "domain":
+            cols[name] = normalise_domain(values).fillna("")
+        elif name in ("name", "email"):
+            cols[name] = values.astype(object).where(values.notna(), "").str.strip().str.lower()
+        else:
+            cols[name] = values.astype(object).where(values.notna(), "").astype(str)
+    return pd.DataFrame(cols, index=frame.index)
+
+
+def match_existing(
+    spec: EntitySpec, incoming: pd.DataFrame, stored: pd.DataFrame
+) -> tuple[pd.Series, pd.Series]:
+    """For each incoming row: the id of the stored row it is (NaN when new), and a mask of
+    rows whose natural key matches several stored rows."""
+    matched = pd.Series(np.nan, index=incoming.index)
+    ambiguous = pd.Series(False, index=incoming.index)
+    if not len(stored) or not len(incoming):
+        return matched, ambiguous
+    if "external_id" in incoming:
+        by_ext = stored.dropna(subset=["external_id"]).set_index("external_id")["id"]
+        has_ext = incoming["external_id"].notna()
+        matched[has_ext] = incoming.loc[has_ext, "external_id"].map(by_ext).astype(float)
+    todo = matched.isna()
+    with_ext = incoming["external_id"].notna() if "external_id" in incoming else pd.Series(
+        False, index=incoming.index)
+    for position, alternative in enumerate(spec.natural_key):
+        last = position == len(spec.natural_key) - 1
+        rows = todo & (last | _all_filled(spec, incoming, alternative))
+        if not rows.any():
+            continue
+        candidates = stored if last else stored[_all_filled(spec, stored, alternative)]
+        for adopt in (False, True):
+            # A row with an external id may only adopt a stored row that has none.
+            part = rows & (with_ext if adopt else ~with_ext)
+            pool = candidates[candidates["external_id"].isna()] if adopt else candidates
+            if not part.any() or not len(pool):
+                continue
+            left = key_frame(spec, incoming[part], alternative).reset_index(names="__src__")
+            right = key_frame(spec, pool, alternative).assign(__id__=pool["id"].to_numpy())
+            joined = left.merge(right, on=list(alternative), how="inner")
+            counts = joined.groupby("__src__")["__id__"].agg(["nunique", "first"])
+            single = counts[counts["nunique"] == 1]
+            matched[single.index] = single["first"].astype(float)
+            ambiguous[counts.index[counts["nunique"] > 1]] = True
+        todo = matched.isna() & ~ambiguous
+    return matched, ambiguous
+
+
+def _all_filled(spec: EntitySpec, frame: pd.DataFrame, alternative: tuple[str, ...]) -> pd.Series:
+    filled = pd.Series(True, index=frame.index)
+    for name in alternative:
+        column = spec.field(name).column or name
+        filled &= frame[column].notna() if column in frame else False
+    return filled

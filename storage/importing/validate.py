@@ -1,0 +1,165 @@
+"""Checking every mapped cell against its field: type, range, allowed values, currency, order.
+
+``validate`` turns the mapped text columns into typed columns and a frame of problems,
+one per bad cell, each with the row, the file's column, the value and what was expected.
+It enforces every rule the workspace's CHECK constraints state (enums, tier, score 0-10,
+amounts >= 0), which is what lets the writer skip SQLite's row-by-row re-check.
+References (account, contact, campaign) stay text here; ``resolve`` looks them up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from storage.importing import fields as k
+from storage.importing.fields import EntitySpec, Field, expectation
+from storage.importing.parsing import (
+    currency_agrees,
+    parse_bool,
+    parse_date,
+    parse_datetime,
+    parse_money,
+    parse_number,
+    text_of,
+    word_of,
+)
+from storage.importing.problems import combine, problems_for
+
+_TIERS = {"1": 1, "2": 2, "3": 3, "1.0": 1, "2.0": 2, "3.0": 3, "tier_1": 1, "tier_2": 2,
+          "tier_3": 3, "tier1": 1, "tier2": 2, "tier3": 3, "1:1": 1, "1_1": 1, "one_to_one": 1,
+          "1:few": 2, "one_to_few": 2, "1:many": 3, "one_to_many": 3, "strategic": 1,
+          "scale": 2, "programmatic": 3}
+
+
+@dataclass
+class ParseOptions:
+    day_first: bool = False
+    decimal_comma: bool = False
+    date_format: str | None = None
+
+
+@dataclass
+class Validated:
+    values: pd.DataFrame  # one typed column per mapped field, on the source frame's index
+    problems: pd.DataFrame  # PROBLEM_COLUMNS
+
+    def bad_index(self, rows: pd.Series) -> pd.Index:
+        """The source-frame index of every row with at least one problem."""
+        return rows.index[rows.isin(self.problems["row"]).to_numpy()]
+
+
+def validate(
+    spec: EntitySpec,
+    raw: pd.DataFrame,
+    labels: dict[str, str],
+    rows: pd.Series,
+    options: ParseOptions,
+    currency: str,
+    scales: dict[str, float] | None = None,
+) -> Validated:
+    """Typed values and problems for the mapped text columns ``raw`` (one per field)."""
+    scales = scales or {}
+    values = pd.DataFrame(index=raw.index)
+    found: list[pd.DataFrame] = []
+
+    def report(mask: pd.Series, name: str, expected: str) -> None:
+        found.append(problems_for(mask, rows, labels.get(name, name), name, raw[name], expected))
+
+    if spec.name == "contacts" and "email" in raw:
+        # A contact without a name is known by their email (CRMs export many such leads).
+        name = raw["name"] if "name" in raw else pd.Series(None, index=raw.index, dtype=object)
+        raw = raw.assign(name=text_of(name).fillna(text_of(raw["email"])))
+        labels = {**labels, "name": labels.get("name", labels["email"])}
+    for name in raw.columns:
+        field = spec.field(name)
+        typed, bad, extra = _parse(field, raw[name], options, currency, scales.get(name))
+        if bad is not None and bad.any():
+            report(bad, name, _expected(field, options, currency, extra))
+        if field.kind == k.MONEY and extra.any():
+            report(extra, name, f"an amount in {currency}, the workspace currency (convert "
+                                "it, or import into a workspace kept in that currency)")
+        if field.required:
+            missing = typed.isna() if bad is None else typed.isna() & ~bad
+            if missing.any():
+                report(missing, name, f"a value ({name} is required)")
+        if field.stored:
+            values[name] = typed
+    for earlier, later in spec.order_checks:
+        if earlier in values and later in values:
+            wrong = values[later].notna() & values[earlier].notna() & (values[later] < values[earlier])
+            if wrong.any():
+                report(wrong, later, f"a date on or after {earlier}")
+    return Validated(values, combine(found))
+
+
+def _parse(field: Field, cells: pd.Series, options: ParseOptions, currency: str,
+           scale: float | None):
+    """(typed values, bad mask, extra) for one column; extra carries hints per kind."""
+    kind = field.kind
+    if kind in (k.TEXT, k.REF):
+        text = text_of(cells)
+        bad = None
+        if field.max_length:
+            bad = text.str.len().gt(field.max_length).fillna(False).astype(bool)
+        return text, bad, None
+    if kind in (k.INT, k.FLOAT, k.SCORE):
+        parsed = parse_number(cells, decimal_comma=options.decimal_comma)
+        values = parsed.values * scale if scale else parsed.values
+        bad = parsed.bad | _out_of_range(values, field)
+        if kind in (k.INT, k.SCORE):
+            bad |= values.notna() & (values % 1 != 0)
+        return values.where(~bad), bad, None
+    if kind == k.MONEY:
+        parsed, marks = parse_money(cells, decimal_comma=options.decimal_comma)
+        values = parsed.values * scale if scale else parsed.values
+        bad = parsed.bad | _out_of_range(values, field)
+        other_currency = ~currency_agrees(marks, currency) & ~bad
+        return values.where(~bad & ~other_currency), bad, other_currency
+    if kind in (k.DATETIME, k.DATE):
+        reader = parse_datetime if kind == k.DATETIME else parse_date
+        parsed = reader(cells, day_first=options.day_first, date_format=options.date_format)
+        hint = parsed.day_first_hint
+        looks_day_first = bool(hint is not None and hint[parsed.bad].any())
+        return parsed.values, parsed.bad, looks_day_first
+    if kind == k.BOOL:
+        parsed = parse_bool(cells)
+        return parsed.values, parsed.bad, None
+    if kind == k.ENUM:
+        words = word_of(cells)
+        bad = words.notna() & ~words.isin(field.choices)
+        return words.where(~bad), bad, None
+    if kind == k.TIER:
+        words = word_of(cells)
+        tiers = words.map(_TIERS).astype(float)
+        bad = words.notna() & tiers.isna()
+        return tiers, bad, None
+    if kind == k.CURRENCY:
+        text = text_of(cells)
+        bad = text.notna() & ~currency_agrees(text.str.strip(), currency)
+        return text, bad, None
+    raise ValueError(f"unknown field kind {kind!r}")
+
+
+def _out_of_range(values: pd.Series, field: Field) -> pd.Series:
+    bad = pd.Series(~np.isfinite(values.fillna(0).to_numpy()), index=values.index)
+    if field.minimum is not None:
+        bad |= values < field.minimum
+    if field.maximum is not None:
+        bad |= values > field.maximum
+    return bad
+
+
+def _expected(field: Field, options: ParseOptions, currency: str, extra: object) -> str:
+    if field.kind == k.CURRENCY:
+        return (f"{currency}, the workspace currency (convert the amounts, or import into a "
+                "workspace kept in that currency)")
+    text = expectation(field)
+    if field.kind in (k.DATETIME, k.DATE):
+        if options.date_format:
+            text = f"a date in the format {options.date_format}"
+        if extra is True:
+            text += "; this column looks day-first: use --day-first"
+    return text
