@@ -1,9 +1,161 @@
-"""The `abm-health health` subcommand (not built yet)."""
+"""``abm-health health``: every account's journey stage and explained health score.
+
+    abm-health health [--as-of DATE] [--band healthy|watch|at-risk|churned]
+                      [--account ID_OR_NAME] [--format table|csv|json] [--drivers N]
+
+``--as-of DATE`` scores with everything dated up to and including DATE (default: today).
+With ``--account`` the table shows the whole explanation: components, their weights and
+contributions, the renormalisation note and the drivers.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from desktop.commands.output import write_csv, write_json, write_table
+from domain.enums import Band
+from domain.health.drivers import Explanation
+from domain.health.model import COMPONENT_LABELS, COMPONENTS
+from storage.health_service import PortfolioHealth, portfolio_health
+from storage.workspace import Workspace
+
+BANDS = tuple(str(b) for b in Band)
+TREND_WORDS = {"up": "up", "down": "down", "flat": "flat", None: ""}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Registers nothing until the command exists, so --help lists only what works."""
+    parser = subparsers.add_parser(
+        "health",
+        help="journey stage and explained health score of every account",
+        description="Print each account's journey stage, health score, band, trend and the "
+        "drivers behind the score (model: the workspace's active health model version).",
+    )
+    parser.add_argument("--as-of", metavar="DATE", help="score with data up to and including "
+                        "DATE, YYYY-MM-DD (default: today)")
+    parser.add_argument("--band", choices=BANDS, help="only accounts in this band")
+    parser.add_argument("--account", metavar="ID_OR_NAME",
+                        help="one account, by id, external id or name: prints its full explanation")
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    parser.add_argument("--drivers", type=int, default=None, metavar="N",
+                        help="drivers per account (default: the model's top_drivers, 5)")
+    parser.set_defaults(func=run)
+
+
+def parse_day(value: str | None, option: str = "--as-of") -> date:
+    from desktop.cli import UsageError
+
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r} is not a date; expected YYYY-MM-DD, e.g. 2026-10-31") from None
+
+
+def find_account(table: pd.DataFrame, key: str) -> list[int]:
+    """Account ids matching an id, external id, exact name, or else a unique name fragment."""
+    key = key.strip()
+    if key.isdigit() and int(key) in table.index:
+        return [int(key)]
+    ext = table.index[table["external_id"].astype("object").astype(str) == key]
+    if len(ext):
+        return [int(i) for i in ext]
+    names = table["name"].astype("object").astype(str).str.casefold()
+    exact = table.index[names == key.casefold()]
+    if len(exact):
+        return [int(i) for i in exact]
+    return [int(i) for i in table.index[names.str.contains(key.casefold(), regex=False)]]
+
+
+def _row(account_id: int, health: PortfolioHealth, explanation: Explanation, top: int) -> dict[str, Any]:
+    row = health.table.loc[account_id]
+    return {
+        "account_id": account_id,
+        "external_id": row["external_id"],
+        "name": row["name"],
+        "tier": None if pd.isna(row["tier"]) else int(row["tier"]),
+        "owner": row["owner"],
+        "stage": row["stage"],
+        "score": None if pd.isna(row["score"]) else float(row["score"]),
+        "band": row["band"],
+        "trend": row["trend"],
+        "change_4w": None if pd.isna(row["change_4w"]) else round(float(row["change_4w"]), 1),
+        "sparkline": [None if pd.isna(v) else float(v) for v in row["sparkline"]],
+        **{k: v for k, v in explanation.to_dict(top).items()
+           if k in ("components", "renormalisation", "drivers")},
+    }
+
+
+def run(args: argparse.Namespace, workspace: Workspace) -> int:
+    day = parse_day(args.as_of)
+    health = portfolio_health(workspace, day)
+    table = health.table
+    if table.empty:
+        print("abm-health: the workspace has no accounts (as of that date); import some or run "
+              "`abm-health demo`.", file=sys.stderr)
+        return 1
+    ids = list(table.index)
+    if args.account:
+        ids = find_account(table, args.account)
+        if not ids:
+            print(f"abm-health: no account matches {args.account!r}; give an id, an external id "
+                  "or (part of) a name.", file=sys.stderr)
+            return 1
+    if args.band:
+        ids = [i for i in ids if table.at[i, "band"] == args.band]
+    top = args.drivers if args.drivers is not None else health.model.config.top_drivers
+    rows = [_row(i, health, health.result.explain(i), top) for i in ids]
+
+    if args.format == "json":
+        write_json([{"as_of": day.isoformat(), "model_version": health.model.version, **r} for r in rows])
+    elif args.format == "csv":
+        flat = [_flat(r) for r in rows]
+        write_csv(flat, list(flat[0]) if flat else ["account_id"])
+    elif args.account and len(rows) == 1:
+        _print_explanation(rows[0], day, health.model.version)
+    else:
+        print(f"Health as of {day.isoformat()} (model version {health.model.version}), "
+              f"{len(rows)} account{'s' if len(rows) != 1 else ''}")
+        write_table(
+            [{**r, "trend": TREND_WORDS.get(r["trend"], ""),
+              "top_driver": r["drivers"][0]["sentence"] if r["drivers"] else ""} for r in rows],
+            ["account_id", "name", "stage", "score", "band", "trend", "change_4w", "top_driver"],
+            ["id", "account", "stage", "score", "band", "trend", "4w", "top driver"],
+        )
+    return 0
+
+
+def _flat(row: dict[str, Any]) -> dict[str, Any]:
+    out = {k: row[k] for k in ("account_id", "external_id", "name", "tier", "owner", "stage",
+                              "score", "band", "trend", "change_4w")}
+    for c in COMPONENTS:
+        out[c] = row["components"][c]["score"]
+    out["drivers"] = "; ".join(d["sentence"] for d in row["drivers"])
+    return out
+
+
+def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
+    score = "n/a" if row["score"] is None else f"{row['score']:.1f}"
+    print(f"{row['name']} (id {row['account_id']}) as of {day.isoformat()}, model version {version}")
+    print(f"stage {row['stage']} · score {score} · band {row['band']} · trend "
+          f"{TREND_WORDS.get(row['trend'], '') or 'n/a'}"
+          + ("" if row["change_4w"] is None else f" ({row['change_4w']:+.1f} in 4 weeks)"))
+    print()
+    lines = [
+        {"component": COMPONENT_LABELS[c], "score": v["score"], "weight": v["weight"],
+         "share": None if v["score"] is None else round(100 * v["share"], 1),
+         "points": None if v["score"] is None else v["contribution"]}
+        for c, v in row["components"].items()
+    ]
+    write_table(lines, ["component", "score", "weight", "share", "points"],
+                ["component", "score", "weight", "share %", "points"])
+    if row["renormalisation"]:
+        print(f"\n{row['renormalisation']}")
+    print("\nDrivers:")
+    for d in row["drivers"]:
+        print(f"  {'+' if d['impact'] > 0 else '-'} {d['sentence']}")

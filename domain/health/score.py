@@ -161,7 +161,10 @@ def score_accounts(
     frame.insert(
         frame.columns.get_loc("score") + 1,
         "band",
-        bands_for(scores, churned, config.healthy_min, config.watch_min),
+        pd.Series(
+            bands_for(scores, churned, config.healthy_min, config.watch_min),
+            index=frame.index, dtype=object,
+        ),
     )
     frame.insert(frame.columns.get_loc("band") + 1, "is_churned", churned)
 

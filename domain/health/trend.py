@@ -81,7 +81,7 @@ def latest_with_trend(
 
     out = latest[["as_of", "score", "band", "stage"]].copy()
     out["change_4w"] = change.to_numpy(dtype="float64")
-    out["trend"] = arrows.to_numpy()
+    out["trend"] = pd.Series(arrows.to_numpy(), index=out.index, dtype=object)  # keeps None
     out["sparkline"] = sparkline.reindex(out.index)
     out["sparkline"] = out["sparkline"].apply(lambda v: v if isinstance(v, list) else [])
     return out[list(TREND_COLUMNS)]

@@ -1,0 +1,216 @@
+"""Health model versions and weekly health snapshots in the workspace (SPEC §6).
+
+A model version is one row of ``health_models`` (its ``HealthModelConfig`` as JSON); one
+version is active. Saving a changed configuration always adds a new version, so the
+snapshots written under older versions stay, tagged with theirs. Snapshots are labelled
+with the last day their data includes (``domain.health.asof``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
+
+from domain.health.model import COMPONENTS, HealthModelConfig
+from domain.health.trend import latest_with_trend as trend_table
+from storage.schema import HealthModel, HealthSnapshot
+from storage.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class StoredModel:
+    version: int
+    config: HealthModelConfig
+    created_at: datetime
+    is_active: bool
+
+
+def _stored(row) -> StoredModel:
+    return StoredModel(
+        version=int(row.version),
+        config=HealthModelConfig.from_dict(
+            json.loads(row.config), source=f"health model version {row.version}"
+        ),
+        created_at=row.created_at,
+        is_active=bool(row.is_active),
+    )
+
+
+def list_models(workspace: Workspace) -> list[StoredModel]:
+    with workspace.connect() as conn:
+        rows = conn.execute(select(HealthModel).order_by(HealthModel.version)).all()
+    return [_stored(r) for r in rows]
+
+
+def active_model(workspace: Workspace) -> StoredModel:
+    """The active model version; a workspace without one gets the defaults as version 1."""
+    with workspace.connect() as conn:
+        row = conn.execute(
+            select(HealthModel).where(HealthModel.is_active.is_(True)).order_by(HealthModel.version.desc())
+        ).first()
+    if row is not None:
+        return _stored(row)
+    return save_model(workspace, HealthModelConfig())
+
+
+def save_model(
+    workspace: Workspace,
+    config: HealthModelConfig,
+    *,
+    activate: bool = True,
+    created_at: datetime | None = None,
+    snapshots: pd.DataFrame | None = None,
+) -> StoredModel:
+    """Add ``config`` as a new version (one transaction), optionally with its snapshots."""
+    config = config.validated()
+    created = created_at or datetime.now().replace(microsecond=0)
+    with workspace.transaction() as conn:
+        latest = conn.execute(select(func.max(HealthModel.version))).scalar_one()
+        version = int(latest or 0) + 1
+        if activate:
+            conn.execute(update(HealthModel).values(is_active=False))
+        conn.execute(
+            insert(HealthModel).values(
+                version=version,
+                created_at=created,
+                config=json.dumps(config.to_dict(), sort_keys=True),
+                is_active=activate,
+            )
+        )
+        if snapshots is not None:
+            _write(conn, version, snapshots)
+    return StoredModel(version=version, config=config, created_at=created, is_active=activate)
+
+
+def activate_model(workspace: Workspace, version: int) -> None:
+    with workspace.transaction() as conn:
+        found = conn.execute(select(HealthModel.id).where(HealthModel.version == version)).first()
+        if found is None:
+            raise KeyError(f"there is no health model version {version}")
+        conn.execute(update(HealthModel).values(is_active=HealthModel.version == version))
+
+
+def _as_day(value) -> date:
+    return pd.Timestamp(value).date()
+
+
+def _write(conn, version: int, snapshots: pd.DataFrame) -> int:
+    if snapshots.empty:
+        return 0
+    days = sorted({_as_day(d) for d in snapshots["as_of"].unique()})
+    conn.execute(
+        delete(HealthSnapshot).where(
+            HealthSnapshot.model_version == version, HealthSnapshot.as_of.in_(days)
+        )
+    )
+    comps = snapshots[list(COMPONENTS)].to_numpy(dtype="float64")
+    comps_json = [
+        json.dumps({c: (None if np.isnan(v) else round(float(v), 2)) for c, v in zip(COMPONENTS, row, strict=True)})
+        for row in comps
+    ]
+    scores = snapshots["score"].to_numpy(dtype="float64")
+    as_of = [_as_day(d) for d in snapshots["as_of"]]
+    records = [
+        {
+            "account_id": int(a),
+            "model_version": version,
+            "as_of": d,
+            "score": None if np.isnan(s) else float(s),
+            "band": b if isinstance(b, str) else "",
+            "stage": st if isinstance(st, str) else None,
+            "components": cj,
+        }
+        for a, d, s, b, st, cj in zip(
+            snapshots["account_id"].to_numpy(), as_of, scores, snapshots["band"].to_numpy(),
+            snapshots["stage"].to_numpy(), comps_json, strict=True,
+        )
+    ]
+    conn.execute(insert(HealthSnapshot), records)
+    return len(records)
+
+
+def write_snapshots(workspace: Workspace, version: int, snapshots: pd.DataFrame) -> int:
+    """Store snapshots (``domain.health.history.SNAPSHOT_COLUMNS``) under ``version``.
+
+    Dates already stored for that version are replaced; other versions are never touched.
+    """
+    with workspace.transaction() as conn:
+        return _write(conn, version, snapshots)
+
+
+def snapshot_days(workspace: Workspace, version: int) -> list[date]:
+    with workspace.connect() as conn:
+        rows = conn.execute(
+            select(HealthSnapshot.as_of).where(HealthSnapshot.model_version == version)
+            .distinct().order_by(HealthSnapshot.as_of)
+        ).all()
+    return [r[0] for r in rows]
+
+
+def read_snapshots(
+    workspace: Workspace,
+    version: int,
+    since: date | None = None,
+    until: date | None = None,
+    account_ids: Iterable[int] | None = None,
+    components: bool = False,
+) -> pd.DataFrame:
+    """Snapshots of one version: account_id, as_of, score, band, stage (+ components)."""
+    cols = "account_id, as_of, score, band, stage" + (", components" if components else "")
+    sql = f"SELECT {cols} FROM health_snapshots WHERE model_version = :version"
+    params: dict[str, object] = {"version": version}
+    if since is not None:
+        sql += " AND as_of >= :since"
+        params["since"] = _as_day(since)
+    if until is not None:
+        sql += " AND as_of <= :until"
+        params["until"] = _as_day(until)
+    query = text(sql + (" AND account_id IN :ids" if account_ids is not None else ""))
+    if account_ids is not None:
+        query = query.bindparams(bindparam("ids", expanding=True))
+        params["ids"] = [int(a) for a in account_ids]
+    with workspace.connect() as conn:
+        result = conn.execute(query, params)
+        frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+    frame["as_of"] = pd.to_datetime(frame["as_of"]).astype("datetime64[ns]")
+    frame["score"] = pd.to_numeric(frame["score"], errors="coerce").astype("float64")
+    frame["band"] = frame["band"].replace("", None)
+    if components and len(frame):
+        parsed = pd.DataFrame([json.loads(c) for c in frame.pop("components")], index=frame.index)
+        for c in COMPONENTS:
+            frame[c] = pd.to_numeric(parsed.get(c), errors="coerce") if c in parsed else np.nan
+    return frame
+
+
+def latest_with_trend(
+    workspace: Workspace, version: int | None = None, as_of: date | None = None
+) -> pd.DataFrame:
+    """Per account: latest stored score, band, stage, change_4w, trend, sparkline (list).
+
+    Reads only the weeks the sparkline needs. ``version`` defaults to the active model.
+    """
+    model = active_model(workspace) if version is None else None
+    config = model.config if model else _config_of(workspace, version)
+    version = model.version if model else version
+    days = snapshot_days(workspace, version)
+    if as_of is not None:
+        days = [d for d in days if d <= _as_day(as_of)]
+    if not days:
+        return trend_table(pd.DataFrame(columns=["account_id", "as_of", "score", "band", "stage"]), config)
+    since = pd.Timestamp(days[-1]) - pd.Timedelta(weeks=max(config.sparkline_weeks, config.trend_weeks + 1))
+    frame = read_snapshots(workspace, version, since=since.date(), until=days[-1])
+    return trend_table(frame, config)
+
+
+def _config_of(workspace: Workspace, version: int | None) -> HealthModelConfig:
+    with workspace.connect() as conn:
+        row = conn.execute(select(HealthModel).where(HealthModel.version == version)).first()
+    if row is None:
+        raise KeyError(f"there is no health model version {version}")
+    return _stored(row).config

@@ -1,0 +1,143 @@
+"""Health work that needs the workspace: the portfolio's health in one call, and history jobs.
+
+``portfolio_health`` is what the portfolio window, the CLI and the reports call on a cold
+start: it loads the frames once (or takes the ones you already have), prepares activity
+once, scores every account as of the date and four weeks earlier (for the trend), and
+joins the stored weekly sparkline. ``recompute_history`` and ``fill_history`` are the
+background jobs behind "change the weights" and "first start": pure Python with a Qt-free
+``progress(done, total, message) -> bool`` callback (``False`` cancels, nothing is written).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.health.activity import Activity
+from domain.health.asof import day_of, end_of_day
+from domain.health.history import HistoryJob, Progress, run, weekly_dates
+from domain.health.model import COMPONENTS, HealthModelConfig
+from domain.health.score import HealthResult, score_accounts
+from domain.health.trend import change_between
+from domain.settings import WorkspaceSettings
+from storage.frames import load_frames
+from storage.health_repo import (
+    StoredModel,
+    active_model,
+    read_snapshots,
+    save_model,
+    snapshot_days,
+    write_snapshots,
+)
+from storage.settings_repo import load_settings
+from storage.workspace import Workspace
+
+PORTFOLIO_COLUMNS: tuple[str, ...] = (
+    "external_id", "name", "tier", "owner", "is_target", "stage", "score", "band",
+    "trend", "change_4w", "sparkline", *COMPONENTS,
+)
+
+
+@dataclass
+class PortfolioHealth:
+    """Everything the portfolio shows about health, plus the result behind the drivers."""
+
+    day: date  # the last day the data includes
+    model: StoredModel
+    result: HealthResult  # .explain(account_id) for the account page and reports
+    table: pd.DataFrame  # account_id index; PORTFOLIO_COLUMNS
+    frames: PortfolioFrames
+    activity: Activity
+
+
+def portfolio_health(
+    workspace: Workspace,
+    day: date | None = None,
+    frames: PortfolioFrames | None = None,
+    settings: WorkspaceSettings | None = None,
+    model: StoredModel | None = None,
+) -> PortfolioHealth:
+    """Scores, bands, stages, trend and sparklines of every account as of the end of ``day``."""
+    day = day or date.today()
+    frames = frames if frames is not None else load_frames(workspace)
+    settings = settings or load_settings(workspace)
+    model = model or active_model(workspace)
+    config = model.config
+    instant = end_of_day(day)
+    activity = Activity.prepare(frames, settings)
+    result = score_accounts(frames, settings, config, instant, activity, model.version)
+    earlier = score_accounts(
+        frames, settings, config, instant - pd.Timedelta(weeks=config.trend_weeks), activity
+    )
+    table = result.frame.copy()
+    change, arrows = change_between(
+        table["score"].astype("float64"), earlier.frame["score"].astype("float64"),
+        config.trend_threshold,
+    )
+    table["change_4w"] = change.to_numpy()
+    table["trend"] = pd.Series(arrows.to_numpy(), index=table.index, dtype=object)
+    table["sparkline"] = _sparklines(workspace, model, day, table["score"])
+    return PortfolioHealth(
+        day=day, model=model, result=result, table=table[list(PORTFOLIO_COLUMNS)],
+        frames=frames, activity=activity,
+    )
+
+
+def _sparklines(workspace: Workspace, model: StoredModel, day: date, current: pd.Series) -> list[list[float]]:
+    """Stored weekly scores of the last ``sparkline_weeks`` weeks before ``day``, then today's."""
+    since = pd.Timestamp(day) - pd.Timedelta(weeks=model.config.sparkline_weeks)
+    stored = read_snapshots(workspace, model.version, since=since.date(), until=day)
+    stored = stored[stored["as_of"] < pd.Timestamp(day)].sort_values("as_of")
+    series = stored.groupby("account_id")["score"].agg(list).reindex(current.index)
+    out = []
+    for history, score in zip(series.to_numpy(), current.to_numpy(), strict=True):
+        points = list(history) if isinstance(history, list) else []
+        out.append(points[-(model.config.sparkline_weeks - 1):] + [float(score)])
+    return out
+
+
+def recompute_history(
+    workspace: Workspace,
+    config: HealthModelConfig,
+    progress: Progress | None = None,
+    weeks: int | None = None,
+    until: date | None = None,
+    frames: PortfolioFrames | None = None,
+) -> StoredModel:
+    """Save ``config`` as a new active model version with its weekly history recomputed.
+
+    The history is computed first; the version and its snapshots are then written in one
+    transaction, so a cancelled or failed job leaves the workspace as it was. Snapshots of
+    older versions are kept.
+    """
+    config = config.validated()
+    frames = frames if frames is not None else load_frames(workspace)
+    settings = load_settings(workspace)
+    dates = weekly_dates(end_of_day(until or date.today()), weeks or config.sparkline_weeks)
+    snapshots = run(HistoryJob(frames, settings, config, dates), progress)
+    return save_model(workspace, config, snapshots=snapshots)
+
+
+def fill_history(
+    workspace: Workspace,
+    progress: Progress | None = None,
+    weeks: int | None = None,
+    until: date | None = None,
+    frames: PortfolioFrames | None = None,
+) -> int:
+    """Compute the active model's missing weekly snapshots (first start, new weeks); returns
+    how many dates were added."""
+    model = active_model(workspace)
+    wanted = weekly_dates(end_of_day(until or date.today()), weeks or model.config.sparkline_weeks)
+    have = set(snapshot_days(workspace, model.version))
+    missing = [d for d in wanted if day_of(d) not in have]
+    if not missing:
+        return 0
+    frames = frames if frames is not None else load_frames(workspace)
+    settings = load_settings(workspace)
+    snapshots = run(HistoryJob(frames, settings, model.config, missing), progress)
+    write_snapshots(workspace, model.version, snapshots)
+    return len(missing)
