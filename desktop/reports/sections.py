@@ -1,0 +1,139 @@
+"""HTML building blocks shared by the account report and the meeting pack.
+
+Every function returns markup in the subset both Qt's rich text and browsers lay out the
+same: tables with ``align`` attributes (Qt ignores CSS text-align), classes from
+``resources/report/report.css``, and chart placeholders ``<img src="chart:NAME">``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from desktop.reports.formatting import (
+    NA,
+    change_class,
+    esc,
+    format_change,
+    format_measure,
+    format_value,
+)
+from domain.report_contents.kpi_lines import KpiLine
+from domain.report_contents.tables import NUMERIC_KINDS, Table
+from domain.vanity import PANEL_TITLE, VanityRow
+
+VERDICT_LABEL = {"vanity": "vanity", "caution": "caution"}
+
+
+def grid(
+    header: Sequence[tuple[str, bool]],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[int] | None = None,
+    row_classes: Sequence[str] | None = None,
+) -> str:
+    """A ruled table; ``header`` is (title, numeric) pairs; cells are already HTML."""
+    cols = "".join(
+        f'<th align="{"right" if numeric else "left"}"'
+        + (f' width="{widths[i]}%"' if widths else "")
+        + f">{esc(title)}</th>"
+        for i, (title, numeric) in enumerate(header)
+    )
+    body = []
+    for index, row in enumerate(rows):
+        cls = f' class="{row_classes[index]}"' if row_classes and row_classes[index] else ""
+        if len(row) == 1:  # a group heading across the table
+            body.append(f'<tr{cls}><td class="group" colspan="{len(header)}">{row[0]}</td></tr>')
+            continue
+        cells = "".join(
+            f'<td align="{"right" if header[i][1] else "left"}" valign="top">{cell}</td>'
+            for i, cell in enumerate(row)
+        )
+        body.append(f"<tr{cls}>{cells}</tr>")
+    return (
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="0">'
+        f"<thead><tr>{cols}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def typed_table(table: Table, empty: str, widths: Sequence[int] | None = None,
+                limit: int | None = None) -> str:
+    """A typed ``Table`` as a ruled HTML table, or one muted sentence when it is empty."""
+    if not len(table):
+        return f'<p class="muted">{esc(empty)}</p>'
+    frame = table.frame if limit is None else table.frame.head(limit)
+    header = [(c.title, c.kind in NUMERIC_KINDS) for c in table.columns]
+    rows = [
+        [esc(format_value(value, column.kind, table.currency)) for column, value in
+         zip(table.columns, values, strict=True)]
+        for values in frame[[c.key for c in table.columns]].itertuples(index=False, name=None)
+    ]
+    out = grid(header, rows, widths)
+    if limit is not None and len(table) > limit:
+        out += f'<p class="muted small">{len(table) - limit:,} more not shown.</p>'
+    if table.note:
+        out += f'<p class="muted small">{esc(table.note)}</p>'
+    return out
+
+
+def kpi_table(lines: Sequence[KpiLine], currency: str, show_previous: bool = True) -> str:
+    """KPI lines grouped by catalog group: value, previous period, change, sample size."""
+    header = [("KPI", False), ("This period", True)]
+    if show_previous:
+        header += [("Previous", True), ("Change", True)]
+    header.append(("n", True))
+    rows: list[list[str]] = []
+    classes: list[str] = []
+    group = None
+    for line in lines:
+        if line.group_name != group:
+            group = line.group_name
+            rows.append([esc(group)])
+            classes.append("")
+        cells = [esc(line.name), f"<b>{esc(format_measure(line.value, line.unit, currency))}</b>"]
+        if show_previous:
+            change = format_change(line.change, line.unit, currency)
+            cells += [
+                esc(format_measure(line.previous, line.unit, currency)),
+                f'<span class="{change_class(line)}">{esc(change)}</span>',
+            ]
+        cells.append(esc(f"{line.n:,}") if line.n is not None else "")
+        rows.append(cells)
+        classes.append("")
+    return grid(header, rows, [44, 16, 14, 16, 10] if show_previous else [60, 25, 15], classes)
+
+
+def vanity_panel(rows: Sequence[VanityRow], currency: str) -> str:
+    """The panel "Metrics we don't steer by, and why", values greyed, alternative beside."""
+    if not rows:
+        return ""
+    header = [("Metric", False), ("Value", True), ("Why we don't steer by it", False),
+              ("Steer by instead", False), ("Value", True)]
+    body = []
+    for row in rows:
+        alternative = esc(row.alternative_name) if row.alternative_name else NA
+        alt_value = (
+            f"<b>{esc(format_measure(row.alternative_value, row.alternative_unit or '', currency))}</b>"
+            if row.alternative_name else ""
+        )
+        body.append([
+            f'{esc(row.name)}<br><span class="small">{esc(VERDICT_LABEL[row.verdict])}</span>',
+            f'<span class="muted">{esc(format_measure(row.value, row.unit, currency))}</span>',
+            f'<span class="small">{esc(row.reason)}</span>',
+            alternative,
+            alt_value,
+        ])
+    return (
+        f"<h2>{esc(PANEL_TITLE)}</h2>"
+        + grid(header, body, [20, 11, 41, 17, 11], ["grey"] * len(body))
+    )
+
+
+def footnotes(items: Iterable[tuple[str, str]]) -> str:
+    parts = [
+        f'<p class="small muted"><sup>{i}</sup> <b>{esc(label)}</b>: {esc(text)}</p>'
+        for i, (label, text) in enumerate(items, start=1)
+    ]
+    return "<h2>Notes and definitions</h2>" + "".join(parts)
+
+
+def chart(name: str) -> str:
+    return f'<img src="chart:{name}">'
