@@ -124,10 +124,11 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         return 1
     report = compute_kpis(frames, load_settings(workspace), period, account_ids)
     rows = report.rows()
+    # sys.stdout is looked up now, not when output.py was imported (tests capture it).
     if args.format == "json":
-        write_json(rows)
+        write_json(rows, out=sys.stdout)
     elif args.format == "csv":
-        write_csv([{**r, "flags": ";".join(r["flags"])} for r in rows], CSV_COLUMNS)
+        write_csv([{**r, "flags": ";".join(r["flags"])} for r in rows], CSV_COLUMNS, out=sys.stdout)
     else:
         print_table(report, scope)
     return 0
@@ -191,12 +192,12 @@ def print_table(report: KpiReport, scope: str) -> None:
         steering = [r for r in results if r.steer_by]
         if steering:
             print(GROUPS[group])
-            write_table([_line(r) for r in steering], columns)
+            write_table([_line(r) for r in steering], columns, out=sys.stdout)
             print()
     apart = report.not_steering()
     if apart:
         print("Metrics we don't steer by, and why")
-        write_table([_line(r) for r in apart], columns)
+        write_table([_line(r) for r in apart], columns, out=sys.stdout)
         for result in apart:
             if result.definition.reason:
                 print(f"  {result.definition.name}: {result.definition.reason}")
