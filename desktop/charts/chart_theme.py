@@ -98,3 +98,22 @@ class ThemedPlot(pg.PlotWidget):
 
     def restyle(self) -> None:
         """Subclasses restyle their items here (colours, label fonts)."""
+
+
+def theme_from_palette(dark: bool | None = None, scale: float = 1.0) -> ChartTheme:
+    """The window's light or dark chart colours (``desktop.palette``) as a ``ChartTheme``."""
+    from desktop.palette import chart_colors
+
+    colors = chart_colors(dark)
+    theme = ChartTheme(
+        background=colors.background,
+        foreground=colors.foreground,
+        muted=colors.muted,
+        grid=colors.grid,
+        accent=colors.accent,
+        secondary=colors.bands.get("churned", colors.muted),
+        good=colors.bands.get("healthy", "#1e8e4f"),
+        bad=colors.bands.get("at-risk", "#c8372d"),
+        series=tuple(colors.series),
+    )
+    return theme.scaled(scale) if scale != 1.0 else theme

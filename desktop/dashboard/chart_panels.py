@@ -1,0 +1,238 @@
+"""The dashboard's six charts, each in a titled card with a one-line caption.
+
+``DashboardCharts`` creates every chart once and ``render(data)`` copies the numbers of a
+``DashboardData`` into them with ``setData``/``setOpts``: the engagement trend, the journey
+funnel with conversion between stages, CTA conversion along the journey, the NPS
+distribution with n, the health band distribution over time, and MQLs with cost per MQL by
+campaign. Every number is the KPI engine's, the funnel's or a stored health snapshot's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.charts.bar_chart import BarChart
+from desktop.charts.chart_theme import ChartTheme, epoch_seconds
+from desktop.charts.funnel_chart import FunnelChart
+from desktop.charts.stacked_bar_chart import StackedBarChart
+from desktop.charts.trend_chart import TrendChart
+from desktop.dashboard.dashboard_data import DashboardData
+from desktop.dashboard.kpi_format import format_value, money
+from domain.metrics.results import SMALL_SAMPLE
+
+MAX_CTAS = 10
+MAX_CAMPAIGNS = 8
+BAND_LAYERS = (("at-risk", "At risk"), ("watch", "Watch"), ("healthy", "Healthy"),
+               ("churned", "Churned"))
+STAGE_LABELS = {"target": "Target", "aware": "Aware", "engaged": "Engaged", "mqa": "MQA",
+                "opportunity": "Opportunity", "customer": "Customer", "expansion": "Expansion"}
+NPS_GROUP_BAND = {"detractor": "at-risk", "passive": "watch", "promoter": "healthy"}
+ENGAGED, YEAR_BEFORE = "Engaged contacts", "Same month a year earlier"
+
+
+class ChartCard(QFrame):
+    """A card: title, chart (or any widget), caption."""
+
+    def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.title = QLabel(title)
+        self.title.setObjectName("chartTitle")
+        self.caption = QLabel("")
+        self.caption.setObjectName("chartCaption")
+        self.caption.setWordWrap(True)
+        self.body = body
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.caption)
+
+    def apply_theme(self, theme: ChartTheme, scale: float) -> None:
+        self.title.setStyleSheet(
+            f"color: {theme.foreground}; font-size: {round(14 * scale)}px; font-weight: 700;")
+        self.caption.setStyleSheet(f"color: {theme.muted}; font-size: {round(12 * scale)}px;")
+
+
+class CampaignChart(QWidget):
+    """MQLs and cost per MQL by campaign: two bar charts sharing the campaign rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mqls = BarChart(horizontal=True)
+        self.cost = BarChart(horizontal=True)
+        self.mqls_title = QLabel("MQLs")
+        self.cost_title = QLabel("Cost per MQL")
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for box, title, chart in ((left, self.mqls_title, self.mqls),
+                                  (right, self.cost_title, self.cost)):
+            box.setSpacing(2)
+            box.addWidget(title)
+            box.addWidget(chart, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    def apply_theme(self, theme: ChartTheme, scale: float) -> None:
+        self.mqls.apply_theme(theme)
+        self.cost.apply_theme(theme)
+        for label in (self.mqls_title, self.cost_title):
+            label.setStyleSheet(f"color: {theme.muted}; font-size: {round(12 * scale)}px; "
+                                "font-weight: 600;")
+
+
+class DashboardCharts:
+    """Owns the six charts and their cards; ``cards`` in reading order."""
+
+    def __init__(self, theme: ChartTheme) -> None:
+        self.theme = theme
+        self.scale = 1.0
+        self.currency = "USD"
+        self.band_colors: dict[str, str] = {}
+        self.engagement = TrendChart(theme=theme)
+        self.funnel = FunnelChart(theme=theme)
+        self.cta = BarChart(horizontal=True, theme=theme)
+        self.nps = BarChart(theme=theme)
+        self.bands = StackedBarChart([(label, "#888888") for _, label in BAND_LAYERS],
+                                     theme=theme)
+        self.campaigns = CampaignChart()
+        self.cards = {
+            "engagement": ChartCard("Engagement trend", self.engagement),
+            "funnel": ChartCard("Journey funnel", self.funnel),
+            "cta": ChartCard("CTA conversion along the journey", self.cta),
+            "nps": ChartCard("NPS distribution", self.nps),
+            "bands": ChartCard("Health bands over time", self.bands),
+            "campaigns": ChartCard("MQLs and cost per MQL by campaign", self.campaigns),
+        }
+
+    def apply_theme(self, theme: ChartTheme, scale: float, band_colors: dict[str, str]) -> None:
+        self.theme, self.scale = theme, scale
+        for chart in (self.engagement, self.funnel, self.cta, self.nps, self.bands):
+            chart.apply_theme(theme)
+        for (band, label) in BAND_LAYERS:
+            self.bands.items[label].setOpts(brush=band_colors.get(band, theme.muted))
+        self.band_colors = dict(band_colors)
+        self.campaigns.apply_theme(theme, scale)
+        for card in self.cards.values():
+            card.apply_theme(theme, scale)
+
+    # -- render -------------------------------------------------------------------------
+    def render(self, data: DashboardData, currency: str) -> None:
+        self.currency = currency
+        report, period = data.report, data.query.period
+        self._engagement(report.detail("engaged_community"), period)
+        self._funnel(data)
+        self._cta(report.detail("cta_conversion"))
+        nps = report["nps"]
+        self._nps(nps.detail, nps.value, nps.n or 0, SMALL_SAMPLE in nps.flags)
+        self._bands(data)
+        self._campaigns(report.detail("cost_per_mql"))
+
+    def _engagement(self, detail: pd.DataFrame | None, period) -> None:
+        card = self.cards["engagement"]
+        if detail is None or detail.empty:
+            self.engagement.set_series({ENGAGED: (np.empty(0), np.empty(0))})
+            card.caption.setText("No engagement recorded in the last twelve months.")
+            return
+        # A month's point sits mid-month, inside the shaded period it belongs to.
+        starts = pd.to_datetime(detail["month"] + "-01")
+        x = epoch_seconds(starts + pd.Timedelta(days=14))
+        contacts = pd.to_numeric(detail["contacts"], errors="coerce").to_numpy("float64")
+        before = pd.to_numeric(detail["year_before"], errors="coerce").to_numpy("float64")
+        self.engagement.set_series({YEAR_BEFORE: (x, before), ENGAGED: (x, contacts)},
+                                   dashed=[YEAR_BEFORE])
+        self.engagement.set_highlight(epoch_seconds([period.start])[0],
+                                      epoch_seconds([period.end])[0])
+        card.caption.setText("Distinct contacts with any engagement per month; the shaded "
+                             "band is the period on the tiles.")
+
+    def _funnel(self, data: DashboardData) -> None:
+        card = self.cards["funnel"]
+        stages = data.funnel.stages if data.funnel is not None else pd.DataFrame()
+        if stages.empty:
+            self.funnel.set_funnel([], [], [], [])
+            card.caption.setText("No journey stages yet.")
+            return
+        counts = stages["accounts"].to_numpy("float64")
+        conversion = pd.to_numeric(stages["conversion"], errors="coerce").to_numpy("float64")
+        self.funnel.set_funnel(
+            [STAGE_LABELS.get(s, s.title()) for s in stages["stage"]],
+            counts,
+            [f"{c:,.0f}" for c in counts],
+            [format_value(v, "rate") for v in conversion[:-1]],
+        )
+        churned = data.funnel.churned if data.funnel is not None else 0
+        card.caption.setText(f"Accounts reaching each stage in the period; ↓ share that "
+                             f"reached the next by its end. Churned in the period: {churned:,}.")
+
+    def _cta(self, detail: pd.DataFrame | None) -> None:
+        card = self.cards["cta"]
+        if detail is None or detail.empty:
+            self.cta.set_bars([], [])
+            card.caption.setText("No CTA views in the period.")
+            return
+        # The most-seen CTAs, kept in journey order so the drop-off reads top to bottom.
+        shown = detail.nlargest(MAX_CTAS, "viewers").sort_index()
+        conversion = pd.to_numeric(shown["conversion"], errors="coerce").to_numpy("float64")
+        days = pd.to_numeric(shown["journey_day"], errors="coerce").to_numpy("float64")
+        labels = [f"{cta} · day {d:.0f}" if np.isfinite(d) else str(cta)
+                  for cta, d in zip(shown["cta"], days, strict=True)]
+        texts = [f"{format_value(c, 'rate')} of {v:,}" for c, v in
+                 zip(conversion, shown["viewers"].astype("int64"), strict=True)]
+        self.cta.set_bars(labels, conversion * 100, texts=texts)
+        card.caption.setText(f"Viewers who clicked, per CTA, in the order accounts meet them "
+                             f"(median day of their journey); {len(shown)} of {len(detail)} "
+                             "CTAs, the most seen.")
+
+    def _nps(self, detail: pd.DataFrame | None, value: float | None, n: int,
+             small: bool) -> None:
+        card = self.cards["nps"]
+        if detail is None or detail.empty:
+            self.nps.set_bars([], [])
+            card.caption.setText("No NPS responses in the period.")
+            return
+        responses = detail["responses"].to_numpy("float64")
+        groups = detail["group"].astype("str").tolist()
+        colors = [self.band_colors.get(NPS_GROUP_BAND.get(g, ""), self.theme.muted)
+                  for g in groups]
+        self.nps.set_bars([str(s) for s in detail["score"]], responses, colors=colors)
+        per_group = detail.groupby("group")["responses"].sum()
+        parts = ", ".join(f"{int(per_group.get(g, 0)):,} {g}s"
+                          for g in ("promoter", "passive", "detractor"))
+        warning = " Caution: small sample." if small else ""
+        card.caption.setText(f"NPS {format_value(value, 'nps')} · n = {n:,} ({parts}).{warning}")
+
+    def _bands(self, data: DashboardData) -> None:
+        card = self.cards["bands"]
+        health = data.health
+        x = epoch_seconds(health.weeks) if len(health.weeks) else np.empty(0)
+        self.bands.set_stacks(x, {label: health.band_counts.get(band, np.zeros(len(x)))
+                                  for band, label in BAND_LAYERS})
+        if not len(x):
+            card.caption.setText("No weekly health snapshots stored yet.")
+            return
+        card.caption.setText(f"Accounts per health band, weekly snapshots of the "
+                             f"{len(x)} weeks up to the period's end.")
+
+    def _campaigns(self, detail: pd.DataFrame | None) -> None:
+        card = self.cards["campaigns"]
+        if detail is None or detail.empty:
+            self.campaigns.mqls.set_bars([], [])
+            self.campaigns.cost.set_bars([], [])
+            card.caption.setText("No campaign cost or MQL in the period.")
+            return
+        shown = detail.head(MAX_CAMPAIGNS)
+        mqls = shown["mqls"].to_numpy("float64")
+        cost = pd.to_numeric(shown["cost_per_mql"], errors="coerce").to_numpy("float64")
+        names = [str(n) for n in shown["campaign"]]
+        self.campaigns.mqls.set_bars(names, mqls, colors=[self.theme.accent] * len(names))
+        self.campaigns.cost.set_bars(
+            [""] * len(names), cost, colors=[self.theme.series[1]] * len(names),
+            texts=[money(c, self.currency) if np.isfinite(c) else "n/a" for c in cost])
+        card.caption.setText(f"Top {len(shown)} of {len(detail)} campaigns by MQLs "
+                             "(last-touch attribution); cost per MQL = campaign cost in the "
+                             "period / its MQLs.")

@@ -1,0 +1,275 @@
+"""Everything the dashboard draws for one period and filter, gathered off the GUI thread.
+
+``compute_dashboard(inputs, query, progress)`` is the worker's pure function: it asks the
+KPI engine for the period (and a short monthly trend per steering metric), the funnel for
+the journey, the vanity rules for the panel, and the stored weekly health snapshots for the
+band distribution, the at-risk list and the biggest movers. It computes no KPI and no
+health score itself; it only selects and counts what those engines and the workspace hold,
+so the GUI thread just copies numbers into widgets.
+
+Work that does not depend on the period (the stage history behind the funnel, the weekly
+snapshots) is kept in a ``DashboardCache`` handed back with the result and reused until the
+data changes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.funnel import FunnelResult, funnel
+from domain.metrics import CATALOG, KpiContext, KpiReport, Period, compute_in_context, metric_trend
+from domain.metrics.catalog import verdict_for
+from domain.progress import Progress
+from domain.settings import WorkspaceSettings
+from domain.stages import stage_history
+from domain.vanity import VanityRow, vanity_rows
+
+TREND_MONTHS = 6  # the tiles' small trend: the half year up to the period's end
+BAND_WEEKS = 26  # the band distribution: half a year of weekly snapshots
+LIST_LENGTH = 12  # at-risk and movers lists
+
+
+@dataclass(frozen=True)
+class DashboardQuery:
+    period: Period
+    account_ids: frozenset[int] | None = None  # None = the whole portfolio (no filter)
+    trend_months: int = TREND_MONTHS
+
+
+@dataclass
+class DashboardCache:
+    """Period-independent inputs, valid for one load of the workspace (``generation``)."""
+
+    generation: int = -1
+    stage_history: pd.DataFrame | None = None
+    snapshots: pd.DataFrame | None = None  # account_id, as_of, score, band (weekly, stored)
+    health_table: pd.DataFrame | None = None  # latest per account with change_4w and trend
+    drivers: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DashboardInputs:
+    """What the job reads; all of it belongs to the AppState, read-only here."""
+
+    frames: PortfolioFrames
+    settings: WorkspaceSettings
+    generation: int
+    workspace: Any | None = None  # storage.workspace.Workspace, for stored health snapshots
+    health: Any | None = None  # the AppState's current health (PortfolioHealth) if scored
+    cache: DashboardCache | None = None
+
+
+@dataclass
+class HealthView:
+    day: date | None  # the last day the latest scores include
+    weeks: np.ndarray  # datetime64 of the snapshot days in the band chart
+    band_counts: dict[str, np.ndarray]  # band -> accounts per week
+    at_risk: pd.DataFrame  # account_id, name, owner, tier, score, change_4w, driver
+    movers: pd.DataFrame  # same columns, the biggest absolute 4-week changes
+
+
+@dataclass
+class DashboardData:
+    query: DashboardQuery
+    report: KpiReport
+    trend_months: list[pd.Timestamp]
+    trends: dict[str, np.ndarray]  # metric id -> values per month (NaN = n/a)
+    funnel: FunnelResult | None
+    vanity: list[VanityRow]
+    health: HealthView
+    cache: DashboardCache
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def filtered_account_ids(
+    accounts: pd.DataFrame,
+    owners: Collection[str] = (),
+    tiers: Collection[int] = (),
+    regions: Collection[str] = (),
+) -> frozenset[int] | None:
+    """The ids of the accounts matching every non-empty filter; None when nothing filters."""
+    if not owners and not tiers and not regions:
+        return None
+    mask = pd.Series(True, index=accounts.index)
+    if owners:
+        mask &= accounts["owner"].isin(list(owners))
+    if tiers:
+        mask &= pd.to_numeric(accounts["tier"], errors="coerce").isin([int(t) for t in tiers])
+    if regions:
+        mask &= accounts["region"].isin(list(regions))
+    ids = pd.to_numeric(accounts.loc[mask, "id"], errors="coerce").dropna().astype("int64")
+    return frozenset(int(i) for i in ids)
+
+
+def steering_metric_ids(settings: WorkspaceSettings) -> list[str]:
+    """Metrics that get a tile: the catalog's, minus what the settings mark vanity or caution."""
+    return [d.id for d in CATALOG if verdict_for(d.id, settings) == "measure"]
+
+
+def compute_dashboard(
+    inputs: DashboardInputs, query: DashboardQuery, progress: Progress | None = None
+) -> DashboardData:
+    progress = progress or Progress.none()
+    seconds: dict[str, float] = {}
+    cache = inputs.cache
+    if cache is None or cache.generation != inputs.generation:
+        cache = DashboardCache(generation=inputs.generation)
+
+    started = time.perf_counter()
+    progress.update(0.05, "Computing the KPIs")
+    ctx = KpiContext(inputs.frames, inputs.settings, query.account_ids)
+    report = compute_in_context(ctx, query.period)
+    seconds["kpis"] = time.perf_counter() - started
+    progress.check()
+
+    started = time.perf_counter()
+    progress.update(0.45, "Monthly trends")
+    months, trends = _trends(inputs, ctx, query)
+    seconds["trends"] = time.perf_counter() - started
+    progress.check()
+
+    started = time.perf_counter()
+    progress.update(0.7, "Journey funnel")
+    if cache.stage_history is None:
+        activity = getattr(inputs.health, "activity", None)
+        cache.stage_history = stage_history(inputs.frames, inputs.settings, activity=activity)
+    journey = funnel(cache.stage_history, query.period.end, query.period.start,
+                     accounts=query.account_ids)
+    seconds["funnel"] = time.perf_counter() - started
+    progress.check()
+
+    started = time.perf_counter()
+    progress.update(0.85, "Account health")
+    health = _health_view(inputs, cache, query)
+    seconds["health"] = time.perf_counter() - started
+    progress.update(1.0, "")
+    return DashboardData(
+        query=query, report=report, trend_months=months, trends=trends, funnel=journey,
+        vanity=vanity_rows(report, inputs.settings), health=health, cache=cache,
+        seconds=seconds,
+    )
+
+
+def _trends(
+    inputs: DashboardInputs, ctx: KpiContext, query: DashboardQuery
+) -> tuple[list[pd.Timestamp], dict[str, np.ndarray]]:
+    out: dict[str, np.ndarray] = {}
+    months: list[pd.Timestamp] = []
+    for metric_id in steering_metric_ids(inputs.settings):
+        table = metric_trend(inputs.frames, inputs.settings, metric_id, query.period.end,
+                             months=query.trend_months, context=ctx)
+        months = list(table["month"])
+        out[metric_id] = pd.to_numeric(table["value"], errors="coerce").to_numpy("float64")
+    return months, out
+
+
+# -- health ------------------------------------------------------------------------------
+LIST_COLUMNS = ("account_id", "name", "owner", "tier", "score", "band", "change_4w", "driver")
+
+
+def _health_view(inputs: DashboardInputs, cache: DashboardCache, query: DashboardQuery) -> HealthView:
+    _load_health(inputs, cache)
+    table = cache.health_table
+    snapshots = cache.snapshots
+    ids = query.account_ids
+    if snapshots is not None and len(snapshots):
+        end = query.period.end
+        recent = snapshots[(snapshots["as_of"] < end)
+                           & (snapshots["as_of"] >= end - pd.Timedelta(weeks=BAND_WEEKS))]
+        if ids is not None:
+            recent = recent[recent["account_id"].isin(list(ids))]
+        counts = pd.crosstab(recent["as_of"], recent["band"]) if len(recent) else pd.DataFrame()
+        weeks = counts.index.to_numpy(dtype="datetime64[ns]")
+        band_counts = {str(b): counts[b].to_numpy("float64") for b in counts.columns}
+    else:
+        weeks, band_counts = np.empty(0, dtype="datetime64[ns]"), {}
+    if table is None or table.empty:
+        empty = pd.DataFrame({c: pd.Series(dtype="object") for c in LIST_COLUMNS})
+        return HealthView(None, weeks, band_counts, empty, empty.copy())
+    if ids is not None:
+        table = table[table.index.isin(list(ids))]
+    at_risk = table[table["band"] == "at-risk"].sort_values(["score", "change_4w"])
+    change = pd.to_numeric(table["change_4w"], errors="coerce")
+    movers = table.loc[change.abs().dropna().sort_values(ascending=False).index]
+    day = getattr(inputs.health, "day", None)
+    if day is None and "as_of" in table.columns and len(table):
+        day = pd.Timestamp(table["as_of"].max()).date()
+    return HealthView(day, weeks, band_counts, _listed(at_risk, inputs, cache, at_risk=True),
+                      _listed(movers, inputs, cache, at_risk=False))
+
+
+def _load_health(inputs: DashboardInputs, cache: DashboardCache) -> None:
+    if cache.health_table is not None:
+        return
+    table = getattr(inputs.health, "table", None)
+    version = getattr(getattr(inputs.health, "model", None), "version", None)
+    if inputs.workspace is not None:
+        from storage.health_repo import active_model, latest_with_trend, read_snapshots
+
+        if version is None:
+            version = active_model(inputs.workspace).version
+        if table is None:
+            table = latest_with_trend(inputs.workspace, version)
+        since = None
+        if table is not None and "as_of" in getattr(table, "columns", ()) and len(table):
+            since = (pd.Timestamp(table["as_of"].max()) - pd.Timedelta(weeks=104)).date()
+        cache.snapshots = read_snapshots(inputs.workspace, version, since=since)
+    cache.health_table = _with_accounts(table, inputs.frames)
+
+
+def _with_accounts(table: pd.DataFrame | None, frames: PortfolioFrames) -> pd.DataFrame:
+    if table is None or len(table) == 0:
+        return pd.DataFrame()
+    accounts = frames.accounts.set_index(pd.to_numeric(frames.accounts["id"]).astype("int64"))
+    out = table.copy()
+    for column in ("name", "owner", "tier"):
+        if column not in out.columns:
+            out[column] = accounts[column].reindex(out.index).to_numpy()
+    out["change_4w"] = pd.to_numeric(out["change_4w"], errors="coerce")
+    out["score"] = pd.to_numeric(out["score"], errors="coerce")
+    return out
+
+
+def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache, *,
+            at_risk: bool) -> pd.DataFrame:
+    top = table.head(LIST_LENGTH)
+    result = getattr(inputs.health, "result", None)
+    drivers = []
+    for account_id, change in zip(top.index, top["change_4w"].to_numpy("float64"), strict=True):
+        # Why an account is at risk, or why it moved: the driver pulling the same way.
+        impact = -1 if at_risk or not change > 0 else 1
+        key = (int(account_id), impact)
+        if key not in cache.drivers:
+            cache.drivers[key] = _top_driver(result, int(account_id), impact)
+        drivers.append(cache.drivers[key])
+    out = pd.DataFrame({
+        "account_id": top.index.to_numpy(dtype="int64"),
+        "name": top["name"].to_numpy(dtype=object),
+        "owner": top["owner"].to_numpy(dtype=object),
+        "tier": top["tier"].to_numpy(dtype=object),
+        "score": top["score"].to_numpy(dtype="float64"),
+        "band": top["band"].to_numpy(dtype=object),
+        "change_4w": top["change_4w"].to_numpy(dtype="float64"),
+        "driver": np.array(drivers, dtype=object),
+    })
+    return out
+
+
+def _top_driver(result: Any, account_id: int, impact: int) -> str:
+    """The strongest driver pulling the score in the ``impact`` direction, as a sentence."""
+    if result is None:
+        return ""
+    try:
+        drivers = result.explain(account_id).drivers
+    except KeyError:
+        return ""
+    same_way = [d for d in drivers if d.impact == impact] or list(drivers)
+    return same_way[0].sentence if same_way else ""

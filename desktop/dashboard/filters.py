@@ -1,0 +1,104 @@
+"""The dashboard's filters: one owner, one tier, one region (or all), like ``abm-health kpis``.
+
+The choices come from the accounts in the workspace. The bar only says what is chosen;
+``dashboard_data.filtered_account_ids`` turns that into the account ids every KPI, chart
+and list of the dashboard is narrowed to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+TIER_NAMES = {1: "Tier 1 · 1:1", 2: "Tier 2 · 1:few", 3: "Tier 3 · 1:many"}
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    owner: str | None = None
+    tier: int | None = None
+    region: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(v is not None for v in (self.owner, self.tier, self.region))
+
+    def describe(self) -> str:
+        parts = [p for p in (self.owner, TIER_NAMES.get(self.tier or 0), self.region) if p]
+        return ", ".join(parts) if parts else "all target accounts"
+
+
+class FilterBar(QWidget):
+    """Three combo boxes; emits ``filters_changed(FilterChoice)``."""
+
+    filters_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = QComboBox()
+        self.owner.setObjectName("filterOwner")
+        self.tier = QComboBox()
+        self.tier.setObjectName("filterTier")
+        self.region = QComboBox()
+        self.region.setObjectName("filterRegion")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Accounts:"))
+        label.setProperty("muted", True)
+        layout.addWidget(label)
+        for combo in (self.owner, self.tier, self.region):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._changed)
+            layout.addWidget(combo)
+        self._filling = False
+        self.set_accounts(pd.DataFrame(columns=["owner", "tier", "region"]))
+
+    def set_accounts(self, accounts: pd.DataFrame) -> None:
+        """Offer the owners, tiers and regions present, keeping the current choice if it still is."""
+        current = self.choice()
+        self._filling = True
+        try:
+            owners = sorted(accounts["owner"].dropna().astype("str").unique())
+            tiers = sorted(int(t) for t in pd.to_numeric(accounts["tier"], errors="coerce")
+                           .dropna().unique())
+            regions = sorted(accounts["region"].dropna().astype("str").unique())
+            _fill(self.owner, self.tr("All owners"), [(o, o) for o in owners], current.owner)
+            _fill(self.tier, self.tr("All tiers"),
+                  [(TIER_NAMES.get(t, f"Tier {t}"), t) for t in tiers], current.tier)
+            _fill(self.region, self.tr("All regions"), [(r, r) for r in regions], current.region)
+        finally:
+            self._filling = False
+        if self.choice() != current:
+            self.filters_changed.emit(self.choice())
+
+    def choice(self) -> FilterChoice:
+        return FilterChoice(self.owner.currentData(), self.tier.currentData(),
+                            self.region.currentData())
+
+    def set_choice(self, choice: FilterChoice) -> None:
+        self._filling = True
+        try:
+            for combo, value in ((self.owner, choice.owner), (self.tier, choice.tier),
+                                 (self.region, choice.region)):
+                index = combo.findData(value) if value is not None else 0
+                combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._filling = False
+        self.filters_changed.emit(self.choice())
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self.filters_changed.emit(self.choice())
+
+
+def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]],
+          keep: object) -> None:
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    index = combo.findData(keep) if keep is not None else 0
+    combo.setCurrentIndex(max(index, 0))

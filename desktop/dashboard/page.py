@@ -1,0 +1,385 @@
+"""The alignment-meeting dashboard (SPEC §8): period and filters, KPI tiles by group, charts,
+the accounts to act on, and the metrics we don't steer by.
+
+Changing the period or a filter starts ``dashboard_data.compute_dashboard`` on a worker
+(``desktop.workers.run_job``); a result that arrives after a newer request is dropped.
+``render`` then only copies numbers into widgets that exist already (tiles, charts created
+once, table models reset), which keeps the redraw well under the time of the KPI run.
+
+The same page, built with ``presentation=True``, shows one section at a time in large type
+for ``desktop.presentation.PresentationWindow``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts.chart_theme import ChartTheme, theme_from_palette
+from desktop.dashboard.account_lists import AccountLists
+from desktop.dashboard.chart_panels import DashboardCharts
+from desktop.dashboard.dashboard_data import (
+    DashboardCache,
+    DashboardData,
+    DashboardInputs,
+    DashboardQuery,
+    compute_dashboard,
+    filtered_account_ids,
+    steering_metric_ids,
+)
+from desktop.dashboard.filters import FilterBar, FilterChoice
+from desktop.dashboard.kpi_format import change_tone, format_change, format_value
+from desktop.dashboard.period_picker import PeriodChoice, PeriodPicker, default_period
+from desktop.dashboard.tile import KpiTile, formula_tooltip
+from desktop.dashboard.vanity_panel import VanityPanel
+from desktop.palette import BAND_COLORS, chart_colors, theme_notifier
+from domain.metrics import GROUPS, Period, metric
+from domain.metrics.results import CTR_FALLING, SMALL_SAMPLE, UNSUBSCRIBES_RISING, KpiResult
+
+PRESENTATION_SCALE = 1.9
+TILE_MIN_WIDTH = 205
+FLAG_NOTES = {
+    SMALL_SAMPLE: "caution: small sample",
+    CTR_FALLING: "alert: click-through falling",
+    UNSUBSCRIBES_RISING: "alert: unsubscribes rising",
+}
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    widget: QWidget
+
+
+class TileGroup(QWidget):
+    """The tiles of one catalog group in as many columns as the width allows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
+        self.tiles: list[KpiTile] = []
+        self.min_width = TILE_MIN_WIDTH
+        self._columns = 0
+
+    def set_tiles(self, tiles: list[KpiTile]) -> None:
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        self.tiles = list(tiles)
+        self._columns = 0
+        self._relayout()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        columns = max(1, min(len(self.tiles) or 1, (self.width() + 10) // (self.min_width + 10)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // columns, i % columns)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+class DashboardPage(QWidget):
+    """``DashboardPage(state, parent)``; ``rendered`` fires after each redraw."""
+
+    rendered = Signal()
+
+    def __init__(self, state, parent: QWidget | None = None, *,
+                 presentation: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self.state = state
+        self.presentation = presentation
+        self.scale = PRESENTATION_SCALE if presentation else 1.0
+        self.theme: ChartTheme = theme_from_palette(scale=self.scale)
+        self.data: DashboardData | None = None
+        self.cache: DashboardCache | None = None
+        self.tiles: dict[str, KpiTile] = {}
+        self._token = 0
+        self._job = None
+        self._loaded_generation = -1
+        self._schedule = QTimer(self, singleShot=True, interval=0)
+        self._schedule.timeout.connect(self.refresh)
+
+        self.title = QLabel(self.tr("Alignment meeting"))
+        self.title.setObjectName("pageTitle")
+        self.picker = PeriodPicker()
+        self.filters = FilterBar()
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(16)
+        header.addWidget(self.picker)
+        header.addStretch(1)
+        header.addWidget(self.filters)
+        self.scope_label = QLabel("")
+        self.scope_label.setObjectName("muted")
+
+        self.groups: dict[str, TileGroup] = {g: TileGroup() for g in GROUPS}
+        self.charts = DashboardCharts(self.theme)
+        self.lists = AccountLists(state)
+        self.vanity = VanityPanel()
+        self.sections = self._build_sections()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 8)
+        layout.addLayout(header)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.scope_label, 1)
+        status_row.addWidget(self.status)
+        layout.addLayout(status_row)
+        if presentation:
+            self.stack = QStackedWidget()
+            for section in self.sections:
+                self.stack.addWidget(section.widget)
+            layout.addWidget(self.stack, 1)
+            self.header_widgets = (self.picker, self.filters)
+        else:
+            self.stack = None
+            body = QWidget()
+            column = QVBoxLayout(body)
+            column.setContentsMargins(0, 0, 6, 0)
+            column.setSpacing(18)
+            for section in self.sections:
+                column.addWidget(section.widget)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(body)
+            layout.addWidget(scroll, 1)
+            self.scroll = scroll
+        self.picker.period_changed.connect(lambda _choice: self._schedule.start())
+        self.filters.filters_changed.connect(lambda _choice: self._schedule.start())
+        self.state.data_changed.connect(self._data_changed)
+        theme_notifier().changed.connect(self._theme_changed)
+        self._apply_theme()
+        if getattr(state, "loaded", False):
+            self._data_changed()
+
+    # -- sections -----------------------------------------------------------------------
+    def _section(self, key: str, title: str, *widgets: QWidget, columns: int = 1) -> Section:
+        frame = QWidget()
+        frame.setObjectName(f"section_{key}")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        heading = QLabel(title)
+        heading.setObjectName("sectionTitle")
+        box.addWidget(heading)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, widget in enumerate(widgets):
+            grid.addWidget(widget, i // columns, i % columns)
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)
+        box.addLayout(grid, 1)
+        frame.heading = heading  # type: ignore[attr-defined]
+        return Section(key, title, frame)
+
+    def _build_sections(self) -> list[Section]:
+        cards = self.charts.cards
+        chart_columns = 3 if not self.presentation else 3
+        sections = [self._section(f"tiles_{g}", name, self.groups[g])
+                    for g, name in GROUPS.items()]
+        sections.append(self._section("journey", self.tr("The journey"), cards["engagement"],
+                                      cards["funnel"], cards["cta"], columns=chart_columns))
+        sections.append(self._section("outcomes", self.tr("Customers and campaigns"),
+                                      cards["nps"], cards["bands"], cards["campaigns"],
+                                      columns=chart_columns))
+        sections.append(self._section("accounts", self.tr("Accounts to act on"),
+                                      *self.lists.cards(), columns=2))
+        sections.append(Section("vanity", self.vanity.title.text(), self.vanity))
+        for card in cards.values():
+            card.setMinimumHeight(320 if not self.presentation else 0)
+        return sections
+
+    def section_count(self) -> int:
+        return len(self.sections)
+
+    def current_section(self) -> int:
+        return self.stack.currentIndex() if self.stack is not None else 0
+
+    def show_section(self, index: int) -> None:
+        index = max(0, min(index, len(self.sections) - 1))
+        if self.stack is not None:
+            self.stack.setCurrentIndex(index)
+        else:
+            self.scroll.ensureWidgetVisible(self.sections[index].widget, 0, 0)
+
+    # -- data ---------------------------------------------------------------------------
+    def _data_changed(self) -> None:
+        frames = self.state.frames
+        if frames is None:
+            return
+        if self.state.generation != self._loaded_generation:
+            self._loaded_generation = self.state.generation
+            self.cache = None
+        self._build_tiles()
+        self.filters.set_accounts(frames.accounts)
+        first, last = _data_range(frames.events["occurred_at"], self.state.as_of)
+        self.picker.set_data_range(first, last)
+        if self.data is None:
+            self.picker.set_choice(default_period(self.state.as_of))
+        self._schedule.start()
+
+    def _build_tiles(self) -> None:
+        wanted = steering_metric_ids(self.state.settings)
+        if list(self.tiles) == wanted:
+            return
+        for tile in self.tiles.values():
+            tile.deleteLater()
+        self.tiles = {}
+        per_group: dict[str, list[KpiTile]] = {g: [] for g in GROUPS}
+        for metric_id in wanted:
+            definition = metric(metric_id)
+            tile = KpiTile(metric_id, definition.name)
+            tile.setToolTip(formula_tooltip(definition.name, definition.formula,
+                                            definition.seed))
+            tile.apply_theme(self.theme, self.scale)
+            self.tiles[metric_id] = tile
+            per_group[definition.group].append(tile)
+        for group, tiles in per_group.items():
+            self.groups[group].min_width = round(TILE_MIN_WIDTH * self.scale)
+            self.groups[group].set_tiles(tiles)
+
+    def query(self) -> DashboardQuery:
+        choice = self.picker.choice()
+        filters = self.filters.choice()
+        frames = self.state.frames
+        ids = None
+        if frames is not None and filters.active:
+            ids = filtered_account_ids(
+                frames.accounts,
+                [filters.owner] if filters.owner else (),
+                [filters.tier] if filters.tier else (),
+                [filters.region] if filters.region else ())
+        return DashboardQuery(Period(choice.start, choice.end), ids)
+
+    def set_period(self, choice: PeriodChoice) -> None:
+        self.picker.set_choice(choice)
+
+    def set_filters(self, choice: FilterChoice) -> None:
+        self.filters.set_choice(choice)
+
+    def refresh(self) -> None:
+        """Recompute for the period and filters on screen, off the GUI thread."""
+        if self.state.frames is None:
+            return
+        from desktop.workers import run_job
+
+        self._token += 1
+        token = self._token
+        query = self.query()
+        inputs = DashboardInputs(
+            frames=self.state.frames, settings=self.state.settings,
+            generation=self.state.generation, workspace=self.state.workspace,
+            health=self.state.health, cache=self.cache)
+        self.status.setText(self.tr("Updating…"))
+
+        def done(data: DashboardData) -> None:
+            if token == self._token:
+                self.render(data)
+
+        def failed(exc: BaseException) -> None:
+            if token != self._token:
+                return
+            self.status.setText("")
+            from desktop.errors import show_exception
+
+            show_exception(self, exc, self.tr("The dashboard could not be updated"))
+
+        self._job = run_job(self, self.tr("Updating the dashboard"),
+                            lambda progress: compute_dashboard(inputs, query, progress),
+                            done, failed, show_progress=False)
+
+    # -- render -------------------------------------------------------------------------
+    def render(self, data: DashboardData) -> None:
+        """Copy a computed dashboard into the widgets (GUI thread; the timed redraw)."""
+        self.data = data
+        self.cache = data.cache
+        currency = self.state.settings.currency
+        report = data.report
+        for metric_id, tile in self.tiles.items():
+            result = report.get(metric_id)
+            if result is None:
+                continue
+            self._fill_tile(tile, result, data.trends.get(metric_id, np.empty(0)), currency)
+        self.charts.render(data, currency)
+        self.lists.render(data.health)
+        self.vanity.set_rows(data.vanity, currency)
+        choice = self.picker.choice()
+        n = len(data.query.account_ids) if data.query.account_ids is not None else None
+        scope = self.filters.choice().describe() + (f" ({n:,} accounts)" if n is not None else "")
+        self.scope_label.setText(self.tr("{0} · {1}, compared with {2}").format(
+            scope, choice.label(), choice.previous.label()))
+        self.status.setText("")
+        self.rendered.emit()
+
+    def _fill_tile(self, tile: KpiTile, result: KpiResult, trend: np.ndarray,
+                   currency: str) -> None:
+        definition = result.definition
+        unit = definition.unit
+        previous = format_value(result.previous, unit, currency)
+        extra = f" · n = {result.n:,}" if unit == "nps" and result.n is not None else ""
+        notes = [FLAG_NOTES.get(flag, flag.replace("_", " ")) for flag in result.flags]
+        tile.set_result(
+            format_value(result.value, unit, currency),
+            format_change(result.value, result.previous, unit, currency),
+            change_tone(result.value, result.previous, definition.direction),
+            self.tr("vs {0}").format(previous) + extra,
+            trend,
+            "; ".join(notes),
+        )
+
+    # -- look ---------------------------------------------------------------------------
+    def _theme_changed(self, _dark: bool) -> None:
+        self.theme = theme_from_palette(scale=self.scale)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        colors = chart_colors()
+        bands = dict(colors.bands) if colors.bands else dict(BAND_COLORS)
+        for tile in self.tiles.values():
+            tile.apply_theme(self.theme, self.scale)
+        self.charts.apply_theme(self.theme, self.scale, bands)
+        self.lists.apply_theme(self.theme, self.scale, bands)
+        self.vanity.apply_theme(self.theme, self.scale)
+        s = self.scale
+        for section in self.sections:
+            heading = getattr(section.widget, "heading", None)
+            if heading is not None:
+                heading.setStyleSheet(f"font-size: {round(15 * s)}px; font-weight: 700; "
+                                      f"color: {self.theme.foreground};")
+        if self.data is not None:
+            self.render(self.data)
+
+
+def _data_range(occurred: pd.Series, as_of: date) -> tuple[date, date]:
+    """The first day with data and the as-of day (what the period lists offer)."""
+    first = occurred.min() if len(occurred) else pd.NaT
+    first_day = pd.Timestamp(first).date() if pd.notna(first) else as_of
+    return min(first_day, as_of), as_of
