@@ -50,40 +50,67 @@ def _per_account(values: pd.Series | np.ndarray, ids: pd.Index, fill: object = 0
     return series.reindex(ids, fill_value=fill).to_numpy()
 
 
+NAT = np.iinfo(np.int64).min
+NEVER = np.iinfo(np.int64).max
+
+
+def _ns(values: pd.Series, missing: int = NAT) -> np.ndarray:
+    """Timestamps as int64 nanoseconds, ``missing`` where there is none."""
+    out = pd.to_datetime(values).to_numpy("datetime64[ns]").view("int64").copy()
+    out[out == NAT] = missing
+    return out
+
+
+def subscription_end(subs: pd.DataFrame) -> np.ndarray:
+    """When each subscription stopped (earlier of end_date and churned_at), NEVER if open."""
+    return np.minimum(_ns(subs["end_date"], NEVER), _ns(subs["churned_at"], NEVER))
+
+
 def customer_state(frames: PortfolioFrames, as_of: pd.Timestamp) -> pd.DataFrame:
     """Per account at ``as_of``: active subscription, ARR, customer and churned flags.
 
     Columns: has_subscription (one started before T), active, active_arr, won_new_business,
     is_customer, is_churned, churned_at (when the last subscription ended, for churned ones).
     """
-    as_of = pd.Timestamp(as_of)
+    t = pd.Timestamp(as_of).value
     ids = _account_ids(frames, None)
+    n = len(ids)
     subs = frames.subscriptions
-    started = subs[subs["start_date"] < as_of]
-    ended = started[["end_date", "churned_at"]].min(axis=1)
-    active = ended.isna() | (ended >= as_of)
-    acc = pd.to_numeric(started["account_id"]).astype("int64")
-    had = acc.groupby(acc).size()
-    n_active = active.groupby(acc).sum()
-    arr = pd.to_numeric(started["arr"], errors="coerce").fillna(0.0).where(active, 0.0)
-    active_arr = arr.groupby(acc).sum()
-    last_end = ended.where(~active).groupby(acc).max()
-    opps = frames.opportunities
-    won = opps[
-        (opps["type"].fillna("new_business") == "new_business")  # the schema's default type
-        & (opps["status"] == "won")
-        & (closed_time(opps) < as_of)
-    ]
-    won_acc = set(pd.to_numeric(won["account_id"]).astype("int64"))
+    pos = ids.get_indexer(pd.to_numeric(subs["account_id"]).to_numpy(dtype="int64"))
+    start = _ns(subs["start_date"], NEVER)
+    ended = subscription_end(subs)
+    started = (pos >= 0) & (start < t)
+    active = started & (ended >= t)
+    arr = pd.to_numeric(subs["arr"], errors="coerce").fillna(0.0).to_numpy(dtype="float64")
+    has = np.bincount(pos[started], minlength=n) > 0
+    is_active = np.bincount(pos[active], minlength=n) > 0
+    active_arr = np.bincount(pos[active], weights=arr[active], minlength=n)
+    last_end = np.full(n, NAT, dtype="int64")
+    gone = started & ~active
+    np.maximum.at(last_end, pos[gone], ended[gone])
 
-    out = pd.DataFrame(index=ids)
-    out["has_subscription"] = _per_account(had, ids) > 0
-    out["active"] = _per_account(n_active, ids) > 0
-    out["active_arr"] = _per_account(active_arr, ids, 0.0).astype("float64")
-    out["won_new_business"] = ids.isin(list(won_acc))
-    out["is_customer"] = out["active"] | (out["won_new_business"] & ~out["has_subscription"])
-    out["is_churned"] = out["has_subscription"] & ~out["active"]
-    out["churned_at"] = pd.Series(last_end).reindex(ids).where(out["is_churned"])
+    opps = frames.opportunities
+    won = (
+        (opps["type"].fillna("new_business") == "new_business").to_numpy()  # schema default
+        & (opps["status"] == "won").to_numpy()
+        & (_ns(closed_time(opps), NEVER) < t)
+    )
+    won_pos = ids.get_indexer(pd.to_numeric(opps["account_id"][won]).to_numpy(dtype="int64"))
+    won_nb = np.bincount(won_pos[won_pos >= 0], minlength=n) > 0
+
+    churned = has & ~is_active
+    out = pd.DataFrame(
+        {
+            "has_subscription": has,
+            "active": is_active,
+            "active_arr": active_arr,
+            "won_new_business": won_nb,
+            "is_customer": is_active | (won_nb & ~has),
+            "is_churned": churned,
+            "churned_at": np.where(churned, last_end, NAT).view("datetime64[ns]"),
+        },
+        index=ids,
+    )
     return out
 
 

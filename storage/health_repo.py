@@ -180,7 +180,9 @@ def read_snapshots(
         frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
     frame["as_of"] = pd.to_datetime(frame["as_of"]).astype("datetime64[ns]")
     frame["score"] = pd.to_numeric(frame["score"], errors="coerce").astype("float64")
-    frame["band"] = frame["band"].replace("", None)
+    for col in ("band", "stage"):  # None, not NaN or "", where there is none
+        values = frame[col].astype(object)
+        frame[col] = values.where(values.notna() & (values != ""), None).astype(object)
     if components and len(frame):
         parsed = pd.DataFrame([json.loads(c) for c in frame.pop("components")], index=frame.index)
         for c in COMPONENTS:

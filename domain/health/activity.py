@@ -16,12 +16,8 @@ import pandas as pd
 
 from domain.engagement import touch_points
 from domain.frames import PortfolioFrames
+from domain.lead_score import mql_times as lead_score_mql_times
 from domain.settings import WorkspaceSettings
-
-try:  # the app's own lead score gives MQL times where the CRM has none
-    from domain.lead_score import mql_times as _lead_score_mql_times
-except ImportError:  # pragma: no cover - a tree without the lead score: CRM mql_at only
-    _lead_score_mql_times = None
 
 # Events the account did not do itself (we sent, the mail system bounced or delivered) or
 # that show no interest (unsubscribing, a press mention); they never make an account Aware.
@@ -96,14 +92,9 @@ def mql_times(
 ) -> pd.Series:
     """Each contact's MQL time (contact id -> timestamp): the CRM's ``mql_at``, else the first
     time the app's lead score crossed the MQL threshold (``domain.lead_score``)."""
-    if _lead_score_mql_times is not None:
-        contact_touches = None if touches is None else touches[touches["contact_id"].notna()]
-        found = _lead_score_mql_times(frames, settings, contact_touches)
-        return pd.Series(found["mql_at"].to_numpy(), index=found["contact_id"].to_numpy())
-    contacts = frames.contacts
-    return pd.Series(
-        contacts["mql_at"].to_numpy(), index=pd.to_numeric(contacts["id"]).to_numpy()
-    ).dropna()
+    contact_touches = None if touches is None else touches[touches["contact_id"].notna()]
+    found = lead_score_mql_times(frames, settings, contact_touches)
+    return pd.Series(found["mql_at"].to_numpy(), index=found["contact_id"].to_numpy())
 
 
 @dataclass

@@ -25,7 +25,7 @@ import pandas as pd
 from domain.health.activity import Activity, closed_time
 from domain.health.asof import day_of
 from domain.health.model import HealthModelConfig
-from domain.stages import customer_state, open_opportunities
+from domain.stages import customer_state, open_opportunities, subscription_end
 
 DAY = pd.Timedelta(days=1)
 
@@ -78,17 +78,22 @@ def pipeline_component(
     return out
 
 
-def _next_anniversary(start: pd.Series, first_day: pd.Timestamp) -> pd.Series:
-    """The first anniversary of ``start`` on or after ``first_day`` (29 Feb renews 1 March)."""
-    def on_year(year: np.ndarray) -> pd.Series:
-        parts = pd.DataFrame({"year": year, "month": start.dt.month, "day": start.dt.day})
-        dates = pd.to_datetime(parts, errors="coerce")
-        march_first = pd.to_datetime(parts.assign(month=3, day=1))
-        return dates.fillna(march_first)
+def _next_anniversary(start: pd.Series, first_day: pd.Timestamp) -> np.ndarray:
+    """The first anniversary of ``start`` on or after ``first_day`` (29 Feb renews 1 March),
+    as datetime64[D]; vectorised with calendar months so "in 45 days" is exact."""
+    days = pd.to_datetime(start).to_numpy("datetime64[D]")
+    months = days.astype("datetime64[M]")
+    offset = days - months.astype("datetime64[D]")  # day of month - 1
+    years = first_day.year - days.astype("datetime64[Y]").astype("int64") - 1970
 
-    this_year = on_year(np.full(len(start), first_day.year))
-    next_year = on_year(np.full(len(start), first_day.year + 1))
-    return this_year.where(this_year >= first_day, next_year)
+    def on(shift: np.ndarray) -> np.ndarray:
+        month = months + (12 * shift).astype("timedelta64[M]")
+        following = (month + np.timedelta64(1, "M")).astype("datetime64[D]")
+        day = month.astype("datetime64[D]") + offset
+        return np.where(day < following, day, following)
+
+    this_year = on(years)
+    return np.where(this_year >= np.datetime64(first_day.date(), "D"), this_year, on(years + 1))
 
 
 def retention_component(
@@ -101,16 +106,18 @@ def retention_component(
     now = customer_state(frames, as_of).reindex(ids)
     then = customer_state(frames, as_of - pd.Timedelta(days=config.contraction_days)).reindex(ids)
     subs = frames.subscriptions
-    ended = subs[["end_date", "churned_at"]].min(axis=1)
-    active = subs[(subs["start_date"] < as_of) & (ended.isna() | (ended >= as_of))]
+    ended = subscription_end(subs)
+    active = subs[(subs["start_date"] < as_of).to_numpy() & (ended >= as_of.value)]
     # Renewal = the next start anniversary. An end date after T is not used: a CRM export
     # cannot say when it was entered, and a churn written back as the end date would let
     # the score (and the backtest) see the future.
     today = pd.Timestamp(day_of(as_of))  # the last day the data includes
-    renewal = _next_anniversary(active["start_date"], today + DAY)
-    acc = pd.to_numeric(active["account_id"]).astype("int64")
+    renewal = pd.Series(
+        _next_anniversary(active["start_date"], today + DAY).astype("datetime64[ns]"),
+        index=pd.to_numeric(active["account_id"]).to_numpy(dtype="int64"),
+    )
     out = pd.DataFrame(index=ids)
-    out["renewal_at"] = renewal.groupby(acc).min().reindex(ids)
+    out["renewal_at"] = renewal.groupby(level=0).min().reindex(ids)
     days = ((out["renewal_at"] - today) / DAY).to_numpy(dtype="float64")
     out["days_to_renewal"] = days
 
