@@ -1,0 +1,72 @@
+"""The whole KPI catalog for the portfolio, cold, beside one SQLite GROUP BY over events.
+
+Anchor: ``SELECT account_id, kind, COUNT(*) FROM events GROUP BY account_id, kind`` through
+the sqlite3 module on the same workspace file (SPEC §11: a full recompute should take no
+longer than that one pass). Figure: ``load_frames`` + ``load_settings`` + ``compute_kpis``
+for the 30 days up to the last event and the 30 days before, in this process, with the
+events cache on disk (what every start of the app or of ``abm-health kpis`` pays). The
+rebuild of the events cache after an import is printed too, measured once.
+
+Run with the harness (``python -m tests.benchmarks.run --only kpis``) or on any workspace
+file: ``python -m tests.benchmarks.bench_kpis PATH``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from domain.metrics import CATALOG, Period, compute_kpis
+from storage import event_cache
+from storage.frames import load_frames
+from storage.settings_repo import load_settings
+from storage.workspace import Workspace
+from tests.benchmarks.run import Context, Figure, best_of
+
+ANCHOR_SQL = "SELECT account_id, kind, COUNT(*) FROM events GROUP BY account_id, kind"
+
+
+def anchor(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(ANCHOR_SQL).fetchall()
+    finally:
+        conn.close()
+
+
+def catalog_cold(workspace: Workspace) -> int:
+    frames = load_frames(workspace)
+    settings = load_settings(workspace)
+    last = frames.events["occurred_at"].max()
+    report = compute_kpis(frames, settings, Period.last_days(30, last))
+    return len(report)
+
+
+def rebuild_cache(workspace: Workspace) -> None:
+    event_cache.drop_cache(workspace)
+    load_frames(workspace, tables=["events"])
+
+
+def run(ctx: Context) -> list[Figure]:
+    path = ctx.workspace
+    with Workspace.open(path) as workspace:
+        catalog_cold(workspace)  # make sure the cache exists before timing
+        anchor_s = best_of(lambda: anchor(path))
+        figure_s = best_of(lambda: catalog_cold(workspace))
+        start = time.perf_counter()
+        rebuild_cache(workspace)
+        rebuild_s = time.perf_counter() - start
+    return [
+        Figure(f"KPI catalog ({len(CATALOG)} metrics), portfolio, cold", figure_s,
+               "SQLite GROUP BY account, kind", anchor_s, "<= 1.0x anchor"),
+        Figure("events cache rebuild (once per import)", rebuild_s,
+               "SQLite GROUP BY account, kind", anchor_s, "info"),
+    ]
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]).resolve()
+    for figure in run(Context(workspace=target, out=target.parent, quick=False)):
+        print(figure.line(), flush=True)
