@@ -5,9 +5,9 @@ one date missing = a one-day campaign on the other; both missing = not placed in
 In a scope narrower than the portfolio a campaign's cost is shared out by the scope's share
 of the campaign's touches, since a campaign is not bought per account.
 
-Attribution (seeds 000, 003): an MQL goes to the contact's last campaign touch before it
-qualified (else the account's); a won opportunity to its own campaign, else the account's
-last campaign touch before the opportunity was created. First touch is computed alongside.
+Attribution (seeds 000, 003): an MQL goes to the contact's last campaign touch at or before
+it qualified (else the account's); a won opportunity to its own campaign, else the account's
+last campaign touch at or before the opportunity was created. First touch is computed alongside.
 """
 
 from __future__ import annotations
@@ -64,7 +64,9 @@ def _campaign_touches(ctx: KpiContext) -> pd.DataFrame:
 
 def _attribute(keys: pd.DataFrame, by: str, touches: pd.DataFrame, first: bool) -> pd.Series:
     """For each row of ``keys`` (columns ``by`` and ``at``): the campaign touched by the same
-    ``by`` last (or first) strictly before ``at``; NaN when none."""
+    ``by`` last (or first) at or before ``at``; NaN when none.
+
+    "At" counts: the form fill that lifted a score over the threshold earned the MQL."""
     found = pd.Series(np.nan, index=keys.index, dtype="float64")
     valid = keys[by].notna() & keys["at"].notna()
     if not valid.any() or touches.empty:
@@ -76,13 +78,13 @@ def _attribute(keys: pd.DataFrame, by: str, touches: pd.DataFrame, first: bool) 
         merged = left.reset_index().merge(
             earliest[[by, "campaign_id", "occurred_at"]].astype({by: "float64"}), on=by,
             how="left").set_index("index")
-        hit = merged["occurred_at"] < merged["at"]
+        hit = merged["occurred_at"] <= merged["at"]
         found.loc[merged.index] = merged["campaign_id"].where(hit)
         return found
     right = touches[[by, "occurred_at", "campaign_id"]].astype({by: "float64"})
     left = left.reset_index().sort_values("at", kind="stable")
     merged = pd.merge_asof(left, right.rename(columns={"occurred_at": "at"}), on="at", by=by,
-                           direction="backward", allow_exact_matches=False)
+                           direction="backward", allow_exact_matches=True)
     found.loc[merged["index"].to_numpy()] = merged["campaign_id"].to_numpy(dtype="float64")
     return found
 

@@ -32,10 +32,9 @@ def lookup(keys: pd.Series, mapping: pd.Series) -> pd.Series:
 
     Unlike ``Series.map`` this keeps the mapping's dtype when either side is empty.
     """
-    if mapping.empty or keys.empty:
-        return pd.Series(pd.array([None] * len(keys), dtype=mapping.dtype if len(mapping) else "float64")
-                         if len(keys) else mapping.iloc[:0].to_numpy(), index=keys.index)
-    found = mapping.reindex(pd.to_numeric(keys, errors="coerce").to_numpy())
+    if mapping.index.has_duplicates:
+        raise ValueError(f"lookup needs unique keys in {mapping.name!r}")
+    found = mapping.reindex(pd.to_numeric(keys, errors="coerce").to_numpy("float64"))
     return pd.Series(found.to_numpy(), index=keys.index, name=mapping.name)
 
 
@@ -118,14 +117,16 @@ class KpiContext:
         def compute() -> pd.Series:
             opps = self.frames.opportunities
             won = opps[(opps["status"] == "won") & (opps["type"] == "new_business")]
-            return won.groupby("account_id")["closed_at"].min().dropna()
+            first = won.groupby("account_id")["closed_at"].min().dropna()
+            return first.astype("datetime64[ns]")
         return self.memo("first_won_nb", compute)
 
     def customer_since(self) -> pd.Series:
         """account_id -> first day it was a customer (subscription start or first win)."""
         def compute() -> pd.Series:
             subs = self.frames.subscriptions.groupby("account_id")["start_date"].min()
-            return pd.concat([subs, self.first_won_new_business()]).groupby(level=0).min()
+            both = pd.concat([subs.astype("datetime64[ns]"), self.first_won_new_business()])
+            return both.groupby(level=0).min().astype("datetime64[ns]")
         return self.memo("customer_since", compute)
 
     def customers_at(self, when: pd.Timestamp) -> frozenset[int]:
