@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.output import write_json, write_table
+from desktop.commands.output import write_table
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate, what_if
@@ -113,7 +114,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                **report.to_dict()}
         if trial_report is not None:
             out["what_if"] = {"weights": trial.to_dict()["weights"], **trial_report.to_dict()}
-        write_json([out])
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
         return 0
     _print(report, f"model version {model.version}")
     if trial_report is not None:
@@ -142,6 +144,6 @@ def _print(report: BacktestReport, title: str) -> None:
             "lift": None if s.lift != s.lift else f"{s.lift:.1f}x",
         })
     write_table(rows, ["segment", "outcome", "observations", "outcomes", "auc", "healthy",
-                       "watch", "at-risk", "lift"])
+                       "watch", "at-risk", "lift"], out=sys.stdout)
     for s in report.segments:
         print(f"  {s.sentence[0].upper()}{s.sentence[1:]}.")

@@ -112,10 +112,11 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     rows = [_row(i, health, health.result.explain(i), top) for i in ids]
 
     if args.format == "json":
-        write_json([{"as_of": day.isoformat(), "model_version": health.model.version, **r} for r in rows])
+        write_json([{"as_of": day.isoformat(), "model_version": health.model.version, **r}
+                    for r in rows], out=sys.stdout)
     elif args.format == "csv":
         flat = [_flat(r) for r in rows]
-        write_csv(flat, list(flat[0]) if flat else ["account_id"])
+        write_csv(flat, list(flat[0]) if flat else ["account_id"], out=sys.stdout)
     elif args.account and len(rows) == 1:
         _print_explanation(rows[0], day, health.model.version)
     else:
@@ -123,11 +124,16 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
               f"{len(rows)} account{'s' if len(rows) != 1 else ''}")
         write_table(
             [{**r, "trend": TREND_WORDS.get(r["trend"], ""),
-              "top_driver": r["drivers"][0]["sentence"] if r["drivers"] else ""} for r in rows],
+              "top_driver": _signed(r["drivers"][0]) if r["drivers"] else ""} for r in rows],
             ["account_id", "name", "stage", "score", "band", "trend", "change_4w", "top_driver"],
             ["id", "account", "stage", "score", "band", "trend", "4w", "top driver"],
+            out=sys.stdout,
         )
     return 0
+
+
+def _signed(driver: dict[str, Any]) -> str:
+    return f"{'+' if driver['impact'] > 0 else '-'} {driver['sentence']}"
 
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:
@@ -153,9 +159,9 @@ def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
         for c, v in row["components"].items()
     ]
     write_table(lines, ["component", "score", "weight", "share", "points"],
-                ["component", "score", "weight", "share %", "points"])
+                ["component", "score", "weight", "share %", "points"], out=sys.stdout)
     if row["renormalisation"]:
         print(f"\n{row['renormalisation']}")
     print("\nDrivers:")
     for d in row["drivers"]:
-        print(f"  {'+' if d['impact'] > 0 else '-'} {d['sentence']}")
+        print(f"  {_signed(d)}")

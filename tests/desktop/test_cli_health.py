@@ -1,0 +1,104 @@
+"""``abm-health health`` and ``abm-health backtest`` on a small real workspace."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from desktop.cli import main
+from tests.domain.test_health_components import portfolio
+from tests.storage.test_health_repo import store
+
+AS_OF = "2026-05-31"  # everything up to 31 May: the components tests' as-of instant
+
+
+@pytest.fixture
+def path(tmp_path):
+    from storage.workspace import Workspace
+
+    target = tmp_path / "w.sqlite"
+    with Workspace.open(target) as ws:
+        store(ws, portfolio(events=[{"account_id": 2, "kind": "web_visit", "occurred_at": "2025-09-01"}]))
+    return str(target)
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["--workspace", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_json_has_every_account_with_its_explanation(path, capsys):
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--format", "json")
+    assert code == 0
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert set(rows) == {"Acme", "Bare", "Corp", "Gone"}
+    corp = rows["Corp"]
+    for key in ("account_id", "external_id", "name", "stage", "score", "band", "trend",
+                "components", "drivers"):
+        assert key in corp
+    assert corp["stage"] == "expansion" and corp["band"] == "watch"
+    assert corp["components"]["retention"]["score"] == pytest.approx(100 - 15 - 20 - 100 / 3)
+    assert "renewal in 45 days with no meeting booked" in [d["sentence"] for d in corp["drivers"]]
+    assert rows["Acme"]["external_id"] == "A-1"
+    assert rows["Acme"]["renormalisation"].startswith("Retention (not a customer)")
+    assert rows["Gone"]["band"] == "churned"
+
+
+def test_band_and_account_filters(path, capsys):
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--band", "churned", "--format", "json")
+    assert code == 0 and [r["name"] for r in json.loads(out)] == ["Gone"]
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--account", "A-1", "--format", "json")
+    assert [r["name"] for r in json.loads(out)] == ["Acme"]
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--account", "corp")
+    assert code == 0
+    assert "Corp (id 3) as of 2026-05-31" in out
+    assert "- renewal in 45 days with no meeting booked" in out
+    assert "Retention" in out and "Satisfaction" in out
+
+
+def test_table_and_csv(path, capsys):
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF)
+    assert code == 0 and "4 accounts" in out and "top driver" in out
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 4 and "buying_committee" in rows[0] and "drivers" in rows[0]
+
+
+def test_mistakes_are_reported(path, capsys):
+    code, _, err = run(capsys, path, "health", "--account", "Nobody")
+    assert code == 1 and "no account matches 'Nobody'" in err
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, path, "health", "--as-of", "31/05/2026")
+    assert exit_.value.code == 2
+    assert "expected YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_backtest_table_and_json(path, capsys):
+    code, out, _ = run(capsys, path, "backtest", "--months", "3")
+    assert code == 0
+    assert "Backtest of model version 1: 3 month ends 2025-11-30 to 2026-01-31" in out
+    code, out, _ = run(capsys, path, "backtest", "--months", "3", "--format", "json")
+    report = json.loads(out)
+    assert report["month_ends"] == ["2025-11-30", "2025-12-31", "2026-01-31"]
+    customers = report["segments"][0]
+    # Gone churned on 1 Feb (within 90 days of each month end); Corp stayed.
+    assert (customers["observations"], customers["outcomes"]) == (6, 3)
+
+
+def test_backtest_tries_a_weights_file(path, tmp_path, capsys):
+    weights = tmp_path / "w.toml"
+    weights.write_text("engagement = 40\nretention = 30\n", encoding="utf-8")
+    code, out, _ = run(capsys, path, "backtest", "--months", "2", "--weights", str(weights),
+                       "--format", "json")
+    assert code == 0
+    assert json.loads(out)["what_if"]["weights"]["engagement"] == 40
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"weights": {"engagment": 3}}', encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, path, "backtest", "--weights", str(bad))
+    assert exit_.value.code == 2
+    assert "unknown component(s) engagment" in capsys.readouterr().err
