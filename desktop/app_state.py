@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
+from desktop.portfolio_data import build_portfolio
 from domain.frames import PortfolioFrames
 from domain.progress import Progress
 from domain.settings import WorkspaceSettings
@@ -36,7 +37,10 @@ class LoadedData:
 
 
 def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -> LoadedData:
-    """Read settings and frames and score health as of ``as_of`` (runs on a worker)."""
+    """Read settings and frames, score health as of ``as_of``, build the portfolio rows.
+
+    Runs on a worker thread; the result is applied on the GUI thread by ``set_data``.
+    """
     progress.update(0.02, "Reading settings")
     settings = load_settings(workspace)
     progress.check()
@@ -44,16 +48,40 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
     frames = load_frames(workspace)
     progress.check()
     data = LoadedData(settings=settings, frames=frames)
-    for step in _LOAD_STEPS:
-        progress.check()
-        step(workspace, as_of, data, progress)
+    progress.update(0.45, "Scoring account health")
+    health = _score_health(workspace, as_of, frames, settings)
+    progress.check()
+    data.health = health
+    table = health.table if health is not None else None
+    facts = health.result.facts if health is not None else None
+    data.extras["portfolio"] = build_portfolio(frames.accounts, table, facts)
+    if health is not None:
+        data.extras["bands_4w_ago"] = _stored_bands_before(workspace, health, as_of)
     progress.update(1.0, "Ready")
     return data
 
 
-# Extra load steps (health, trend) register here so the loader stays one function.
-LoadStep = Callable[[Workspace, date, LoadedData, Progress], None]
-_LOAD_STEPS: list[LoadStep] = []
+def _score_health(workspace: Workspace, as_of: date, frames: PortfolioFrames, settings: WorkspaceSettings):
+    try:  # the health service lands in storage.health_service
+        from storage.health_service import portfolio_health
+    except ImportError:
+        return None
+    return portfolio_health(workspace, as_of, frames=frames, settings=settings)
+
+
+def _stored_bands_before(workspace: Workspace, health: Any, as_of: date) -> pd.Series | None:
+    """Each account's stored band about four weeks before ``as_of`` (None: no snapshot)."""
+    from storage.health_repo import read_snapshots
+
+    weeks = int(getattr(health.model.config, "trend_weeks", 4))
+    then = pd.Timestamp(as_of) - pd.Timedelta(weeks=weeks)
+    # The weekly snapshot on that day or in the six days before it (as the trend does).
+    stored = read_snapshots(workspace, health.model.version,
+                            since=(then - pd.Timedelta(days=6)).date(), until=then.date())
+    if stored.empty:
+        return None
+    latest = stored.sort_values("as_of").drop_duplicates("account_id", keep="last")
+    return pd.Series(latest["band"].to_numpy(), index=pd.Index(latest["account_id"], dtype="int64"))
 
 
 class AppState(QObject):
@@ -63,6 +91,7 @@ class AppState(QObject):
     account_requested = Signal(int)
     workspace_changed = Signal()
     loading_changed = Signal(bool)
+    notes_changed = Signal(int)  # account id whose notes were edited
 
     def __init__(self, workspace: Workspace, as_of: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +176,20 @@ class AppState(QObject):
         self.extras = {}
         self.generation += 1
         self.workspace_changed.emit()
+
+    def replace_account_notes(self, account_id: int, notes: list) -> None:
+        """Keep the loaded notes frame current after the account page edited its notes."""
+        if self.frames is None:
+            return
+        from domain.frames import normalise_frame
+        from storage.notes_repo import notes_frame
+
+        current = self.frames.notes
+        others = current[pd.to_numeric(current["account_id"], errors="coerce") != account_id]
+        fresh = normalise_frame("notes", notes_frame(notes))
+        parts = [p for p in (others, fresh) if len(p)]
+        self.frames.notes = (pd.concat(parts, ignore_index=True) if parts else fresh)
+        self.notes_changed.emit(account_id)
 
     def request_account(self, account_id: int) -> None:
         self.account_requested.emit(int(account_id))

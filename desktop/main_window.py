@@ -1,45 +1,402 @@
-"""The main window: the portfolio table over the workspace, with a status bar."""
+"""The main window: left navigation over the pages, menus, shortcuts, workspace switching.
+
+Pages: Portfolio (with the account page behind it), Dashboard, Import history, Settings.
+Every page receives the one ``AppState``; this window owns the workspace lifecycle (open,
+new, recent, drop a file) and remembers only its layout and the recent workspaces.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+from importlib import resources
+from pathlib import Path
 
-from desktop.portfolio_model import SORT_ROLE, PortfolioModel
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import palette
+from desktop.about import AboutDialog
+from desktop.app_state import AppState
+from desktop.errors import describe, show_error, show_exception
+from desktop.main_window_pages import PageFactory
+from desktop.portfolio_page import PortfolioPage
+from desktop.recent_workspaces import WindowMemory
+from desktop.workers import run_job, wait_for_all
 from storage.workspace import Workspace
+
+IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+WORKSPACE_FILES = (".sqlite", ".sqlite3", ".db", ".abm")
+NAV_PORTFOLIO, NAV_DASHBOARD, NAV_HISTORY, NAV_SETTINGS = range(4)
+
+
+def icon(name: str) -> QIcon:
+    path = resources.files("resources").joinpath(f"icons/{name}.svg")
+    return QIcon(str(path))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: AppState, memory: WindowMemory | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.setWindowTitle(self.tr("abm-health — {0}").format(workspace.location))
-        self.model = PortfolioModel(parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(placeholderText=self.tr("Search accounts"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.resize(1440, 900)
-        self.refresh()
+        self.state = state
+        self.memory = memory if memory is not None else WindowMemory()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.pages = PageFactory(state, self)
+        # Compute missing weekly health snapshots after a load (first start, a new week).
+        self.auto_history = True
+        self._history_checked: set[str] = set()
 
-    def refresh(self) -> None:
-        frame = self.workspace.read_frame(
-            "SELECT id, name, tier, owner, industry, region FROM accounts "
-            "WHERE is_target ORDER BY name"
-        )
-        self.model.set_frame(frame)
-        self.table.resizeColumnsToContents()
-        self.statusBar().showMessage(self.tr("{0} target accounts").format(len(frame)))
+        self.portfolio = PortfolioPage(state, self)
+        self._account: QWidget | None = None  # built on first use: it imports pyqtgraph
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.portfolio)
+        self._nav_pages: dict[int, QWidget] = {NAV_PORTFOLIO: self.portfolio}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for label, icon_name in ((self.tr("Portfolio"), "portfolio"), (self.tr("Dashboard"), "dashboard"),
+                                 (self.tr("Import history"), "history"), (self.tr("Settings"), "settings")):
+            QListWidgetItem(icon(icon_name), label, self.navigation)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        brand = QLabel("abm-health")
+        brand.setObjectName("brand")
+        self.brand_sub = QLabel("")
+        self.brand_sub.setObjectName("brandSub")
+        self.brand_sub.setWordWrap(True)
+        nav_panel = QWidget()
+        nav_panel.setObjectName("navPanel")
+        nav_panel.setFixedWidth(196)
+        nav_layout = QVBoxLayout(nav_panel)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(0)
+        nav_layout.addWidget(brand)
+        nav_layout.addWidget(self.brand_sub)
+        nav_layout.addWidget(self.navigation, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav_panel)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+
+        self.portfolio.account_open_requested.connect(state.request_account)
+        state.account_requested.connect(self.open_account)
+        state.data_changed.connect(self._data_changed)
+        state.loading_changed.connect(self._loading_changed)
+        state.workspace_changed.connect(self._workspace_changed)
+        self._workspace_changed()
+        self.navigation.setCurrentRow(NAV_PORTFOLIO)
+        self.resize(1440, 900)
+        self._restore_layout()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New workspace…"), QKeySequence.StandardKey.New,
+                                              self.new_workspace)
+        self.open_action = file_menu.addAction(self.tr("&Open workspace…"), QKeySequence.StandardKey.Open,
+                                               self.open_workspace_dialog)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        file_menu.addMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.import_action = file_menu.addAction(self.tr("&Import…"), QKeySequence("Ctrl+I"),
+                                                 lambda: self.open_import())
+        file_menu.addAction(self.tr("Import &history"), lambda: self.navigation.setCurrentRow(NAV_HISTORY))
+        self.export_action = file_menu.addAction(self.tr("&Export…"), QKeySequence("Ctrl+E"), self.open_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = edit_menu.addAction(self.tr("&Find account"), QKeySequence.StandardKey.Find,
+                                               self.focus_search)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row, label in enumerate((self.tr("Portfolio"), self.tr("Dashboard"),
+                                     self.tr("Import history"), self.tr("Settings"))):
+            view_menu.addAction(label, QKeySequence(f"Ctrl+{row + 1}"),
+                                lambda r=row: self.navigation.setCurrentRow(r))
+        view_menu.addAction(self.tr("Back to portfolio"), QKeySequence("Alt+Left"), self.show_portfolio)
+        view_menu.addSeparator()
+        self.presentation_action = view_menu.addAction(self.tr("&Presentation mode"), QKeySequence("F11"),
+                                                       self.open_presentation)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        for mode, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(mode)
+            action.setChecked(mode == "system")
+            self.theme_group.addAction(action)
+        self.theme_group.triggered.connect(lambda a: self.set_theme(a.data()))
+        self.toggle_theme_action = view_menu.addAction(self.tr("Toggle light/dark"), QKeySequence("Ctrl+Shift+L"),
+                                                       self.toggle_theme)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About abm-health"), self.show_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [r for r in self.memory.existing_recent() if r != self.state.workspace.location]
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("No other recent workspaces"))
+            none.setEnabled(False)
+            return
+        for location in recent:
+            self.recent_menu.addAction(location, lambda loc=location: self.open_workspace(loc))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        for location in self.memory.recent():
+            if location != self.state.workspace.location:
+                self.memory.remove_recent(location)
+
+    # -- navigation ----------------------------------------------------------------------
+    def _navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self._nav_pages.get(row)
+        if page is None:
+            page = self.pages.build(row)
+            self._nav_pages[row] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_portfolio(self) -> None:
+        if self.navigation.currentRow() != NAV_PORTFOLIO:
+            self.navigation.setCurrentRow(NAV_PORTFOLIO)
+        self.stack.setCurrentWidget(self.portfolio)
+        self.portfolio.table.setFocus()
+
+    @property
+    def account(self):
+        """The account page (``desktop.account_page.AccountPage``), built on first use."""
+        if self._account is None:
+            from desktop.account_page import AccountPage
+
+            self._account = AccountPage(self.state, self)
+            self._account.back_requested.connect(self.show_portfolio)
+            self.stack.addWidget(self._account)
+        return self._account
+
+    def open_account(self, account_id: int) -> None:
+        with_signals_blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(NAV_PORTFOLIO)
+        self.navigation.blockSignals(with_signals_blocked)
+        self.account.show_account(account_id)
+        self.stack.setCurrentWidget(self.account)
+        self.portfolio.select_account(account_id)
+
+    def focus_search(self) -> None:
+        self.show_portfolio()
+        self.portfolio.focus_search()
+
+    # -- other windows -------------------------------------------------------------------
+    def open_import(self, path: str | None = None) -> None:
+        self.pages.open_import(path)
+
+    def open_export(self) -> None:
+        page = self._account
+        account_id = page.account_id if page is not None and self.stack.currentWidget() is page else None
+        self.pages.open_export(account_id)
+
+    def open_presentation(self) -> None:
+        self.pages.open_presentation()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.state.workspace.location, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._about = dialog
+
+    def set_theme(self, mode: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            palette.apply_theme(app, mode)
+            for action in self.theme_group.actions():
+                action.setChecked(action.data() == mode)
+
+    def toggle_theme(self) -> None:
+        self.set_theme("light" if palette.is_dark() else "dark")
+
+    # -- workspace -----------------------------------------------------------------------
+    def open_workspace_dialog(self) -> None:
+        start = str(Path(self.state.workspace.path).parent) if self.state.workspace.path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), start,
+            self.tr("abm-health workspaces (*.sqlite *.sqlite3 *.db *.abm);;All files (*)"))
+        if path:
+            self.open_workspace(path)
+
+    def new_workspace(self) -> None:
+        start = str(Path(self.state.workspace.path).parent) if self.state.workspace.path else ""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), str(Path(start) / "workspace.sqlite"),
+            self.tr("abm-health workspaces (*.sqlite)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        if not path.endswith(WORKSPACE_FILES):
+            path += ".sqlite"
+        if Path(path).exists():
+            show_error(self, self.tr("{0} already exists; choose File > Open workspace to open it, "
+                                     "or another name for a new workspace.").format(path))
+            return
+        self.open_workspace(path)
+
+    def open_workspace(self, location: str) -> None:
+        """Open (or create) a workspace off the GUI thread, then switch to it."""
+        def opened(workspace: Workspace) -> None:
+            old = self.state.workspace
+            self.state.set_workspace(workspace)
+            if old is not workspace:
+                old.close()
+            self.memory.add_recent(workspace.location)
+            self.state.reload(self)
+
+        def failed(exc: BaseException) -> None:
+            show_exception(self, exc, self.tr("Opening {0} failed").format(location))
+
+        run_job(self, self.tr("Opening the workspace"), lambda _p: Workspace.open(location),
+                opened, failed, show_progress=False, writes=True)
+
+    def _workspace_changed(self) -> None:
+        workspace = self.state.workspace
+        name = Path(workspace.path).name if workspace.path else workspace.location
+        self.setWindowTitle(self.tr("abm-health — {0}").format(name))
+        self.brand_sub.setText(name)
+        self.brand_sub.setToolTip(workspace.location)
+        self.memory.add_recent(workspace.location)
+        self.show_portfolio()
+
+    def _data_changed(self) -> None:
+        frame = self.state.extras.get("portfolio")
+        n = 0 if frame is None else len(frame)
+        self.status_label.setText(self.tr("{0:,d} target accounts · {1}").format(n, self.state.workspace.location))
+        if n == 0:
+            self.portfolio.show_load_error(self.tr(
+                "This workspace has no target accounts yet. Import accounts with File > Import… "
+                "(Ctrl+I) or drop a CSV or XLSX file on this window."))
+        location = self.state.workspace.location
+        if self.auto_history and n and location not in self._history_checked:
+            self._history_checked.add(location)
+            self.fill_history()
+
+    def fill_history(self) -> None:
+        """Store the weekly health snapshots the trend and sparklines need, then reload."""
+        from storage.health_service import fill_history
+
+        state = self.state
+        workspace, as_of, frames = state.workspace, state.as_of, state.frames
+
+        def work(progress):
+            def report(done: int, total: int, message: str) -> bool:
+                progress.update(done / max(total, 1), message)
+                return not progress.cancelled
+
+            return fill_history(workspace, report, until=as_of, frames=frames)
+
+        def done(added: int) -> None:
+            if added and state.workspace is workspace:
+                self.statusBar().showMessage(self.tr("Health history: {0} weekly snapshots added").format(added), 8000)
+                state.reload(self, on_error=self.load_failed)
+
+        run_job(self, self.tr("Computing the weekly health history"), work, done,
+                show_progress=False, writes=True)
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.statusBar().showMessage(self.tr("Loading the workspace…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def load_failed(self, exc: BaseException) -> None:
+        self.portfolio.show_load_error(describe(exc, self.tr("Loading the workspace failed")))
+        show_exception(self, exc, self.tr("Loading the workspace failed"))
+
+    # -- drag and drop -------------------------------------------------------------------
+    def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = urls[0].toLocalFile()
+        return path if path.lower().endswith(IMPORTABLE + WORKSPACE_FILES) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_path(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Leave the drop handler before opening a modal wizard (the drag source waits).
+        if path.lower().endswith(WORKSPACE_FILES):
+            QTimer.singleShot(0, lambda: self.open_workspace(path))
+        else:
+            QTimer.singleShot(0, lambda: self.open_import(path))
+
+    # -- layout memory -------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.memory.blob("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.memory.blob("state")
+        if state is not None:
+            self.restoreState(state)
+        header = self.memory.blob("portfolio_header")
+        if header is not None:
+            self.portfolio.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.memory.save_blob("geometry", self.saveGeometry())
+        self.memory.save_blob("state", self.saveState())
+        self.memory.save_blob("portfolio_header", self.portfolio.table.horizontalHeader().saveState())
+        self.memory.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        self.pages.close_all()
+        # Let a write in flight finish (it is one transaction either way), then close.
+        wait_for_all(10_000)
+        super().closeEvent(event)

@@ -1,66 +1,308 @@
-"""The portfolio table model: a QAbstractTableModel over a pandas frame of accounts.
+"""The portfolio table model: target accounts with health, sorted and filtered in numpy.
 
-The model wraps the frame (it keeps a reference, it doesn't copy rows into items).
-DisplayRole gives formatted text, SORT_ROLE the raw value for sorting and filtering,
-ITEM_ROLE the account id of the row.
+The model wraps the portfolio frame (``desktop.portfolio_data.build_portfolio``) and shows
+a subset of its rows in some order: ``self._rows`` holds frame positions. Filtering is one
+boolean mask from ``FilterIndex``; sorting is one stable ``argsort`` over a precomputed
+numeric key per column (text columns are ranked once), so both stay well inside a frame
+at 10,000 accounts, where a ``QSortFilterProxyModel`` calling Python per row would not.
+DisplayRole gives formatted text, SORT_ROLE the raw value, ITEM_ROLE the account id.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.palette import band_color, band_label
+from desktop.portfolio_data import as_python, empty_portfolio
+from desktop.portfolio_filter import FilterIndex, PortfolioFilter
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+BAND_ROLE = Qt.ItemDataRole.UserRole + 2
+SPARK_ROLE = Qt.ItemDataRole.UserRole + 3
+TREND_ROLE = Qt.ItemDataRole.UserRole + 4
 
+(COL_NAME, COL_TIER, COL_OWNER, COL_STAGE, COL_HEALTH, COL_TREND, COL_SPARK, COL_NPS,
+ COL_LAST_TOUCH, COL_PIPELINE, COL_RENEWAL) = range(11)
+# (frame column, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Account"),
     ("tier", "Tier"),
     ("owner", "Owner"),
-    ("industry", "Industry"),
-    ("region", "Region"),
+    ("stage", "Stage"),
+    ("score", "Health"),
+    ("change_4w", "4-wk change"),
+    ("sparkline", "12 weeks"),
+    ("nps", "NPS"),
+    ("last_touch", "Last touch"),
+    ("open_pipeline", "Open pipeline"),
+    ("renewal_date", "Renewal"),
 )
+STAGE_LABELS: dict[str, str] = {
+    "target": "Target", "aware": "Aware", "engaged": "Engaged", "mqa": "MQA",
+    "opportunity": "Opportunity", "customer": "Customer", "expansion": "Expansion",
+    "churned": "Churned",
+}
+STAGE_ORDER: dict[str, int] = {s: i for i, s in enumerate(STAGE_LABELS)}
+TREND_ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_NUMERIC = {COL_TIER, COL_TREND, COL_NPS, COL_PIPELINE}
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PortfolioModel(QAbstractTableModel):
-    def __init__(self, frame: pd.DataFrame | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._frame = frame if frame is not None else pd.DataFrame(columns=["id"] + [c for c, _ in COLUMNS])
+def format_money(value: float | None, currency: str) -> str:
+    if value is None:
+        return ""
+    if abs(value) >= 1_000_000:
+        text = f"{value / 1_000_000:,.1f}M"
+    elif abs(value) >= 10_000:
+        text = f"{value / 1_000:,.0f}k"
+    else:
+        text = f"{value:,.0f}"
+    return f"{currency} {text}"
 
-    def set_frame(self, frame: pd.DataFrame) -> None:
+
+def _day(value: object) -> str:
+    return value.strftime("%Y-%m-%d") if isinstance(value, datetime | pd.Timestamp) else ""
+
+
+def _sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """A float key per frame row (NaN = missing) that orders the column as users expect."""
+    values = frame[column]
+    if column == "stage":
+        return values.map(STAGE_ORDER).astype("float64").to_numpy()
+    if column == "sparkline":
+        return pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype="float64")
+    if column in ("last_touch", "renewal_date"):
+        stamps = pd.to_datetime(values, errors="coerce")
+        return np.where(stamps.isna(), np.nan, stamps.to_numpy(dtype="datetime64[ns]").astype("int64").astype("float64"))
+    if pd.api.types.is_numeric_dtype(values):
+        return values.to_numpy(dtype="float64", na_value=np.nan)
+    # Text: rank case-insensitively once; the rank is the key.
+    text = values.astype("object").where(values.notna(), None)
+    folded = text.map(lambda v: v.casefold() if isinstance(v, str) else v)
+    codes, _ = pd.factorize(folded, sort=True, use_na_sentinel=True)
+    return np.where(codes < 0, np.nan, codes.astype("float64"))
+
+
+class PortfolioModel(QAbstractTableModel):
+    """Rows are frame positions; ``set_filter`` and ``sort`` rearrange them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._frame = empty_portfolio()
+        self._rows = np.arange(0, dtype="int64")
+        self._ids = np.arange(0, dtype="int64")
+        self._index = FilterIndex(self._frame)
+        self._filter = PortfolioFilter()
+        self._keys: dict[int, np.ndarray] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._currency = "USD"
+        self._min_responses = 5
+        self._values: dict[str, np.ndarray] = {}
+        self._positions: dict[int, int] = {}
+
+    # -- data in -------------------------------------------------------------------------
+    def set_frame(self, frame: pd.DataFrame, currency: str = "USD", min_responses: int = 5) -> None:
+        """Replace the data (keeps the current filter and sort)."""
         self.beginResetModel()
         self._frame = frame.reset_index(drop=True)
+        self._currency = currency
+        self._min_responses = min_responses
+        self._values = {c: self._frame[c].to_numpy() for c in self._frame.columns}
+        self._ids = self._frame["id"].to_numpy(dtype="int64")
+        self._positions = {int(i): p for p, i in enumerate(self._ids)}
+        self._index = FilterIndex(self._frame)
+        self._keys = {}
+        self._apply()
         self.endResetModel()
+
+    def set_filter(self, flt: PortfolioFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._apply()
+        self.endResetModel()
+
+    def current_filter(self) -> PortfolioFilter:
+        return self._filter
 
     def frame(self) -> pd.DataFrame:
         return self._frame
 
+    def visible_positions(self) -> np.ndarray:
+        """Frame positions of the rows shown, in display order."""
+        return self._rows
+
+    def account_id(self, row: int) -> int:
+        return int(self._ids[self._rows[row]])
+
+    def row_of(self, account_id: int) -> int | None:
+        position = self._positions.get(int(account_id))
+        if position is None:
+            return None
+        found = np.flatnonzero(self._rows == position)
+        return int(found[0]) if len(found) else None
+
+    def _apply(self) -> None:
+        rows = np.flatnonzero(self._index.mask(self._filter)).astype("int64")
+        if self._sort is not None:
+            rows = self._ordered(rows, *self._sort)
+        self._rows = rows
+
+    def _ordered(self, rows: np.ndarray, column: int, order: Qt.SortOrder) -> np.ndarray:
+        key = self._keys.get(column)
+        if key is None:
+            key = self._keys[column] = _sort_key(self._frame, COLUMNS[column][0])
+        # Start from name order so ties read alphabetically, then a stable sort on the key;
+        # missing values go last whichever the direction.
+        if column != COL_NAME:
+            name_key = self._keys.get(COL_NAME)
+            if name_key is None:
+                name_key = self._keys[COL_NAME] = _sort_key(self._frame, "name")
+            rows = rows[np.argsort(name_key[rows], kind="stable")]
+        k = key[rows]
+        if order == Qt.SortOrder.DescendingOrder:
+            k = -k
+        k = np.where(np.isnan(k), np.inf, k)
+        return rows[np.argsort(k, kind="stable")]
+
+    # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._frame)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        column = COLUMNS[index.column()][0]
-        value = self._frame.iat[index.row(), self._frame.columns.get_loc(column)]
         if role == Qt.ItemDataRole.DisplayRole:
-            if value is None or (isinstance(value, float) and pd.isna(value)):
-                return ""
-            return str(value)
-        if role == SORT_ROLE:
-            if value is None or (isinstance(value, float) and pd.isna(value)):
-                return ""
-            return value.item() if hasattr(value, "item") else value
-        if role == ITEM_ROLE:
-            return int(self._frame.iat[index.row(), self._frame.columns.get_loc("id")])
+            return self.tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if section in _NUMERIC else _LEFT)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(int(self._rows[p.row()]), p.column()) for p in persistent]
+        self._sort = (column, order)
+        self._rows = self._ordered(self._rows, column, order)
+        if persistent:
+            where = np.empty(len(self._frame), dtype="int64")
+            where[self._rows] = np.arange(len(self._rows))
+            self.changePersistentIndexList(
+                persistent, [self.index(int(where[pos]), col) for pos, col in held]
+            )
+        self.layoutChanged.emit()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        pos = int(self._rows[index.row()])
+        column = index.column()
+        name = COLUMNS[column][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(pos, column)
+        if role == SORT_ROLE:
+            if column == COL_SPARK:
+                return as_python(self._values["score"][pos])
+            value = as_python(self._values[name][pos])
+            return value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
+        if role == ITEM_ROLE:
+            return int(self._ids[pos])
+        if role == BAND_ROLE:
+            return as_python(self._values["band"][pos])
+        if role == SPARK_ROLE:
+            spark = self._values["sparkline"][pos]
+            return list(spark) if isinstance(spark, list | tuple | np.ndarray) else []
+        if role == TREND_ROLE:
+            return as_python(self._values["trend"][pos])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if column in _NUMERIC else _LEFT)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(pos, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(pos, column)
+        return None
+
+    def _display(self, pos: int, column: int) -> str:
+        v = self._values
+        if column == COL_NAME:
+            return str(as_python(v["name"][pos]) or "")
+        if column == COL_TIER:
+            tier = as_python(v["tier"][pos])
+            return "" if tier is None else str(int(tier))
+        if column == COL_OWNER:
+            return str(as_python(v["owner"][pos]) or "")
+        if column == COL_STAGE:
+            stage = as_python(v["stage"][pos])
+            return STAGE_LABELS.get(stage, stage or "")
+        if column == COL_HEALTH:
+            score = as_python(v["score"][pos])
+            band = as_python(v["band"][pos])
+            if score is None:
+                return band_label(band) if band else ""
+            return f"{score:.0f} · {band_label(band)}"
+        if column == COL_TREND:
+            change = as_python(v["change_4w"][pos])
+            arrow = TREND_ARROWS.get(as_python(v["trend"][pos]), "")
+            return "" if change is None else f"{arrow} {change:+.1f}".strip()
+        if column == COL_SPARK:
+            return ""
+        if column == COL_NPS:
+            nps = as_python(v["nps"][pos])
+            n = as_python(v["nps_responses"][pos])
+            if nps is None:
+                return ""
+            return f"{nps:+.0f} ({int(n or 0)})"
+        if column == COL_LAST_TOUCH:
+            return _day(as_python(v["last_touch"][pos]))
+        if column == COL_PIPELINE:
+            amount = as_python(v["open_pipeline"][pos])
+            return format_money(amount, self._currency) if amount else ""
+        if column == COL_RENEWAL:
+            return _day(as_python(v["renewal_date"][pos]))
+        return ""
+
+    def _foreground(self, pos: int, column: int) -> QColor | None:
+        if column == COL_TREND:
+            trend = as_python(self._values["trend"][pos])
+            if trend == "up":
+                return band_color("healthy")
+            if trend == "down":
+                return band_color("at-risk")
+        if column == COL_NPS:
+            n = as_python(self._values["nps_responses"][pos]) or 0
+            if 0 < n < self._min_responses:
+                return QColor("#8a8f98")
+        return None
+
+    def _tooltip(self, pos: int, column: int) -> str | None:
+        if column == COL_NPS:
+            n = int(as_python(self._values["nps_responses"][pos]) or 0)
+            if n == 0:
+                return self.tr("No NPS responses in the window")
+            if n < self._min_responses:
+                return self.tr("Caution: small sample ({0} responses)").format(n)
+            return self.tr("{0} responses").format(n)
+        if column == COL_HEALTH:
+            band = as_python(self._values["band"][pos])
+            return band_label(band) if band else self.tr("Not scored yet")
         return None

@@ -119,7 +119,7 @@ class Job(QObject):
             if message:
                 self._dialog.setLabelText(message)
         elif self._status_window is not None and message:
-            self._status_window.statusBar().showMessage(f"{self.title}: {message}")
+            self._status_window.statusBar().showMessage(f"{self.title}: {message} ({fraction:.0%})")
 
     def _close_feedback(self) -> None:
         if self._dialog is not None:

@@ -1,0 +1,109 @@
+"""The buying committee of one account: who they are, how engaged, and who is missing.
+
+Engagement is the health model's own measure (``domain.engagement``: points per touch ×
+role and tier multipliers, decayed), per contact over the stage window. "Missing" names
+the roles a deal needs (a decision maker, a champion) that are unknown or silent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from domain.engagement import decayed_points, touch_points
+from domain.frames import PortfolioFrames
+from domain.metrics.context import NOT_ENGAGEMENT
+from domain.settings import WorkspaceSettings
+
+ROLE_LABELS: dict[str, str] = {
+    "decision_maker": "Decision maker", "champion": "Champion", "influencer": "Influencer",
+    "user": "User", "blocker": "Blocker", "unknown": "Unknown",
+}
+ROLE_ORDER: dict[str, int] = {r: i for i, r in enumerate(ROLE_LABELS)}
+KEY_ROLES: tuple[str, ...] = ("decision_maker", "champion")
+COMMITTEE_COLUMNS = ("id", "name", "title", "role", "role_label", "email", "last_touch",
+                     "touches", "points", "mql_at", "unsubscribed_at")
+
+
+def committee_table(
+    frames: PortfolioFrames, settings: WorkspaceSettings, as_of: date, window_days: int
+) -> pd.DataFrame:
+    """One row per contact: role, last touch, touches and decayed points in the window."""
+    contacts = frames.contacts
+    if contacts.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in COMMITTEE_COLUMNS})
+    instant = pd.Timestamp(as_of).normalize() + pd.Timedelta(days=1)
+    ids = pd.to_numeric(contacts["id"]).astype("int64")
+    start = instant - pd.Timedelta(days=window_days)
+    # Touches: what the contact did (not what was sent to them), and meetings booked.
+    events = frames.events
+    own = events[(events["occurred_at"] < instant) & events["contact_id"].notna()
+                 & ~events["kind"].astype("object").isin(NOT_ENGAGEMENT).to_numpy()]
+    meetings = frames.meetings[frames.meetings["contact_id"].notna()
+                               & (frames.meetings["booked_at"] < instant)]
+    when = pd.concat([own["occurred_at"], meetings["booked_at"]], ignore_index=True)
+    who = pd.concat([own["contact_id"], meetings["contact_id"]], ignore_index=True).astype("int64")
+    last = when.groupby(who.to_numpy()).max()
+    # Scored touches and engagement: the health model's own (points > 0, role and tier
+    # weighted, decayed), so "engaged" here means what it means in the score.
+    touches = touch_points(frames, settings)
+    scored = touches[touches["contact_id"].notna() & (touches["occurred_at"] < instant)]
+    recent = scored[scored["occurred_at"] >= start]
+    count = recent.groupby(recent["contact_id"].astype("int64")).size()
+    points = decayed_points(scored.assign(contact_id=scored["contact_id"].astype("int64")), instant,
+                            settings.half_life_days, window_days, by="contact_id")
+    role = contacts["buying_role"].astype("object").fillna("unknown")
+    out = pd.DataFrame({
+        "id": ids.to_numpy(),
+        "name": contacts["name"].to_numpy(),
+        "title": contacts["title"].to_numpy(),
+        "role": role.to_numpy(),
+        "role_label": role.map(ROLE_LABELS).fillna(role).to_numpy(),
+        "email": contacts["email"].to_numpy(),
+        "last_touch": last.reindex(ids).to_numpy(),
+        "touches": count.reindex(ids).fillna(0).astype("int64").to_numpy(),
+        "points": points.reindex(ids).fillna(0.0).to_numpy(dtype="float64"),
+        "mql_at": contacts["mql_at"].to_numpy(),
+        "unsubscribed_at": contacts["unsubscribed_at"].to_numpy(),
+    })
+    out["last_touch"] = pd.to_datetime(out["last_touch"])
+    order = np.lexsort((-out["points"].to_numpy(), out["role"].map(ROLE_ORDER).fillna(99).to_numpy()))
+    return out.iloc[order].reset_index(drop=True)
+
+
+def committee_gaps(committee: pd.DataFrame, window_days: int, facts: dict | None = None) -> list[str]:
+    """Plain sentences about who is missing from the committee, most serious first.
+
+    ``facts`` are the health engine's facts for the account (dm_known, dm_engaged,
+    champions_known, champions_engaged, contacts_known, contacts_engaged, last_dm_touch_at),
+    so this tab and the score's drivers agree; without them the table is counted.
+    """
+    if committee.empty:
+        return ["No contacts known at this account: find the decision maker and a champion."]
+    counts: dict[str, float] = {}
+    for role, key in (("decision_maker", "dm"), ("champion", "champions")):
+        people = committee[committee["role"] == role]
+        counts[f"{key}_known"] = len(people)
+        counts[f"{key}_engaged"] = int((people["touches"] > 0).sum())
+    counts["contacts_known"] = len(committee)
+    counts["contacts_engaged"] = int((committee["touches"] > 0).sum())
+    if facts:
+        counts.update({k: facts[k] for k in counts if k in facts and pd.notna(facts[k])})
+    gaps: list[str] = []
+    for role, key in (("decision_maker", "dm"), ("champion", "champions")):
+        label = ROLE_LABELS[role].lower()
+        people = committee[committee["role"] == role]
+        if not counts[f"{key}_known"]:
+            gaps.append(f"No {label} known: find and add one.")
+        elif not counts[f"{key}_engaged"]:
+            last = people["last_touch"].max() if len(people) else pd.NaT
+            when = f"last touch {last:%Y-%m-%d}" if pd.notna(last) else "never engaged"
+            gaps.append(f"No {label} engaged in {window_days} days ({when}).")
+    engaged, known = int(counts["contacts_engaged"]), int(counts["contacts_known"])
+    if engaged == 0:
+        gaps.append(f"Nobody at the account engaged in {window_days} days.")
+    elif engaged < known:
+        gaps.append(f"{engaged} of {known} contacts engaged in {window_days} days.")
+    return gaps

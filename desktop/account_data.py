@@ -1,0 +1,153 @@
+"""Everything the account page shows about one account, gathered off the GUI thread.
+
+``load_account`` reads only that account's rows: from the frames already in memory when the
+portfolio has loaded (a slice, no database work), else by targeted queries. The health
+explanation comes from the health engine's result; the buying-committee table and weekly
+engagement are small vectorised summaries of this one account's rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from desktop.account_committee import committee_gaps, committee_table
+from desktop.palette import KIND_FAMILIES, KIND_FAMILY
+from domain.entities import Note
+from domain.frames import PortfolioFrames
+from domain.metrics.context import NOT_ENGAGEMENT, scope_frames
+from domain.progress import Progress
+from domain.settings import WorkspaceSettings
+from storage.frames import read_events_sql, read_table
+from storage.notes_repo import list_notes
+from storage.workspace import Workspace
+
+CHART_WEEKS = 52
+EVENT_KIND_LABELS: dict[str, str] = {
+    "email_sent": "Email sent", "email_delivered": "Email delivered", "email_open": "Email open",
+    "email_click": "Email click", "email_bounce": "Email bounce",
+    "email_unsubscribe": "Unsubscribe", "content_view": "Content view",
+    "content_download": "Content download", "web_visit": "Web visit", "page_view": "Page view",
+    "form_view": "Form view", "form_fill": "Form fill", "cta_view": "CTA view",
+    "cta_click": "CTA click", "ad_click": "Ad click", "social_engagement": "Social engagement",
+    "webinar_registered": "Webinar registration", "webinar_attended": "Webinar attended",
+    "media_mention": "Media mention",
+}
+
+
+@dataclass
+class AccountData:
+    account_id: int
+    account: dict[str, Any]
+    frames: PortfolioFrames  # this account's rows only (campaigns whole)
+    as_of: date
+    currency: str
+    row: dict[str, Any] = field(default_factory=dict)  # the portfolio row: score, band, trend…
+    explanation: Any | None = None  # domain.health.drivers.Explanation
+    committee: pd.DataFrame = field(default_factory=pd.DataFrame)
+    gaps: list[str] = field(default_factory=list)
+    weekly: pd.DataFrame = field(default_factory=pd.DataFrame)  # index week start, family columns
+    events: pd.DataFrame = field(default_factory=pd.DataFrame)  # newest first, readable columns
+    notes: list[Note] = field(default_factory=list)
+
+
+def account_frames(workspace: Workspace, account_id: int, loaded: PortfolioFrames | None) -> PortfolioFrames:
+    """This account's rows: a slice of the loaded frames, or targeted queries."""
+    if loaded is not None:
+        return scope_frames(loaded, [account_id])
+    tables: dict[str, pd.DataFrame] = {}
+    for name in PortfolioFrames().table_names():
+        if name == "events":
+            tables[name], _ = read_events_sql(workspace, [account_id])
+        else:
+            tables[name] = read_table(workspace, name, [account_id])
+    return PortfolioFrames(**tables)
+
+
+def weekly_engagement(events: pd.DataFrame, as_of: date, weeks: int = CHART_WEEKS) -> pd.DataFrame:
+    """Engagement events per week (Monday starts) and kind family, for the last ``weeks``.
+
+    Outbound and non-personal events (sends, deliveries, bounces, unsubscribes, press
+    mentions) are left out: the chart is about the account engaging.
+    """
+    end = pd.Timestamp(as_of).normalize() + pd.Timedelta(days=1)
+    last_monday = (end - pd.Timedelta(days=1)).to_period("W-SUN").start_time
+    start = last_monday - pd.Timedelta(weeks=weeks - 1)
+    weeks_index = pd.date_range(start, periods=weeks, freq="7D")
+    families = [f for f in KIND_FAMILIES if f != "Media"]
+    kinds = events["kind"].astype("object")
+    recent = events[(events["occurred_at"] >= start) & (events["occurred_at"] < end)
+                    & ~kinds.isin(NOT_ENGAGEMENT).to_numpy()]
+    if recent.empty:
+        return pd.DataFrame(0, index=weeks_index, columns=families)
+    week = recent["occurred_at"].dt.to_period("W-SUN").dt.start_time
+    family = recent["kind"].astype("object").map(KIND_FAMILY)
+    counts = pd.crosstab(week, family)
+    return counts.reindex(index=weeks_index, columns=families, fill_value=0).fillna(0).astype("int64")
+
+
+def event_list(frames: PortfolioFrames) -> pd.DataFrame:
+    """The account's events, newest first, with contact and campaign names."""
+    events = frames.events
+    contacts = frames.contacts.set_index(pd.to_numeric(frames.contacts["id"]))["name"]
+    campaigns = frames.campaigns.set_index(pd.to_numeric(frames.campaigns["id"]))["name"]
+    out = pd.DataFrame({
+        "occurred_at": events["occurred_at"].to_numpy(),
+        "kind": events["kind"].astype("object").map(EVENT_KIND_LABELS).fillna(events["kind"].astype("object")).to_numpy(),
+        "raw_kind": events["kind"].astype("object").to_numpy(),
+        "contact": pd.to_numeric(events["contact_id"], errors="coerce").map(contacts).to_numpy(),
+        "campaign": pd.to_numeric(events["campaign_id"], errors="coerce").map(campaigns).to_numpy(),
+        "asset": events["asset"].to_numpy(),
+        "channel": events["channel"].astype("object").to_numpy(),
+    })
+    return out.sort_values("occurred_at", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def load_account(
+    workspace: Workspace,
+    account_id: int,
+    as_of: date,
+    settings: WorkspaceSettings,
+    loaded: PortfolioFrames | None = None,
+    health: Any | None = None,
+    portfolio: pd.DataFrame | None = None,
+    progress: Progress | None = None,
+) -> AccountData:
+    """Gather one account's page (runs on a worker thread)."""
+    progress = progress or Progress.none()
+    frames = account_frames(workspace, account_id, loaded)
+    progress.check()
+    if frames.accounts.empty:
+        raise LookupError(f"Account {account_id} is not in this workspace any more; "
+                          "it may have been removed by an undone import.")
+    account = frames.accounts.iloc[0].to_dict()
+    data = AccountData(account_id=account_id, account=account, frames=frames, as_of=as_of,
+                       currency=settings.currency)
+    if portfolio is not None and len(portfolio):
+        match = portfolio.index[portfolio["id"].to_numpy() == account_id]
+        if len(match):
+            data.row = portfolio.loc[match[0]].to_dict()
+    result = getattr(health, "result", None)
+    if result is not None and account_id in result.frame.index:
+        data.explanation = result.explain(account_id)
+    window = settings.stage_window_days
+    facts = None
+    if result is not None and account_id in result.facts.index:
+        window = int(result.config.window_days)
+        facts = result.facts.loc[account_id].to_dict()
+    data.committee = committee_table(frames, settings, as_of, window)
+    data.gaps = committee_gaps(data.committee, window, facts)
+    data.weekly = weekly_engagement(frames.events, as_of)
+    data.events = event_list(frames)
+    data.notes = list_notes(workspace, account_id)
+    return data
+
+
+def money(value: Any, currency: str) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    return f"{currency} {float(value):,.0f}"

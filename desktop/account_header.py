@@ -1,0 +1,178 @@
+"""The account page's header: who the account is, its health, and why, in sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts.sparkline import Sparkline
+from desktop.palette import band_color, band_label
+from desktop.portfolio_data import as_python
+from desktop.portfolio_model import STAGE_LABELS, TREND_ARROWS
+
+TOP_DRIVERS = 4
+
+
+def _text(value: Any) -> str:
+    value = as_python(value)
+    return "" if value is None else str(value)
+
+
+class AccountHeader(QFrame):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountHeader")
+        self.back = QPushButton(self.tr("◀  Portfolio"))
+        self.back.setToolTip(self.tr("Back to the portfolio (Alt+Left)"))
+        self.back.clicked.connect(self.back_requested)
+        self.name = QLabel("")
+        self.name.setObjectName("accountName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel("")
+        self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)
+        self.stage = QLabel("")
+        self.facts = QLabel("")
+        self.facts.setObjectName("muted")
+        self.facts.setWordWrap(True)
+
+        self.score = QLabel("–")
+        self.score.setObjectName("scoreValue")
+        self.score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.band = QLabel("")
+        self.band.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.trend = QLabel("")
+        self.trend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spark = Sparkline()
+        self.spark.setFixedSize(150, 34)
+        self.spark.setToolTip(self.tr("Weekly health score, last 12 weeks"))
+
+        self.drivers_title = QLabel(self.tr("Why this score"))
+        self.drivers_title.setObjectName("sectionTitle")
+        self.drivers = QLabel("")
+        self.drivers.setWordWrap(True)
+        self.drivers.setTextFormat(Qt.TextFormat.RichText)
+        self.drivers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.components = QLabel("")
+        self.components.setObjectName("muted")
+        self.components.setWordWrap(True)
+
+        who = QVBoxLayout()
+        who.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addStretch(1)
+        who.addLayout(top)
+        who.addWidget(self.name)
+        who.addWidget(self.meta)
+        who.addWidget(self.stage)
+        who.addWidget(self.facts)
+        who.addStretch(1)
+
+        health = QVBoxLayout()
+        health.setSpacing(2)
+        health.addWidget(self.score)
+        health.addWidget(self.band)
+        health.addWidget(self.trend)
+        health.addWidget(self.spark, 0, Qt.AlignmentFlag.AlignRight)
+        health.addStretch(1)
+
+        why = QVBoxLayout()
+        why.setSpacing(4)
+        why.addWidget(self.drivers_title)
+        why.addWidget(self.drivers, 1)
+        why.addWidget(self.components)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(18, 14, 18, 14)
+        grid.setHorizontalSpacing(28)
+        grid.addLayout(who, 0, 0)
+        grid.addLayout(health, 0, 1)
+        grid.addLayout(why, 0, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 6)
+
+    def show_loading(self, name: str = "") -> None:
+        self.name.setText(name or self.tr("Loading…"))
+        for label in (self.meta, self.stage, self.facts, self.band, self.trend, self.drivers, self.components):
+            label.setText("")
+        self.score.setText("–")
+        self.spark.set_values([])
+
+    def set_data(self, data) -> None:  # AccountData
+        account, row = data.account, data.row
+        self.name.setText(_text(account.get("name")))
+        tier = as_python(account.get("tier"))
+        parts = [self.tr("Tier {0}").format(int(tier)) if tier is not None else ""]
+        parts += [_text(account.get(k)) for k in ("owner", "industry", "region", "domain")]
+        self.meta.setText("  ·  ".join(p for p in parts if p))
+        stage = _text(row.get("stage")) or (data.explanation.stage if data.explanation else "")
+        self.stage.setText(self.tr("Stage: {0}").format(STAGE_LABELS.get(stage, stage)) if stage else "")
+        self.facts.setText(self._facts_line(data))
+
+        score = as_python(row.get("score"))
+        band = as_python(row.get("band"))
+        if score is None and data.explanation is not None:
+            score, band = data.explanation.score, data.explanation.band
+        color = band_color(band)
+        self.score.setText("–" if score is None else f"{score:.0f}")
+        self.score.setStyleSheet(f"color: {color.name()};")
+        self.band.setText(band_label(band) if band else self.tr("Not scored yet"))
+        self.band.setStyleSheet(f"color: {color.name()}; font-weight: 600;")
+        change = as_python(row.get("change_4w"))
+        arrow = TREND_ARROWS.get(as_python(row.get("trend")), "")
+        self.trend.setText("" if change is None else self.tr("{0} {1:+.1f} in 4 weeks").format(arrow, change))
+        spark = row.get("sparkline")
+        self.spark.set_values(np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float))
+        self.spark.set_color(color)
+
+        explanation = data.explanation
+        if explanation is None:
+            self.drivers.setText(self.tr("The health score is still being computed…"))
+            self.components.setText("")
+            return
+        lines = []
+        for driver in explanation.top(TOP_DRIVERS):
+            dot = band_color("healthy" if driver.impact > 0 else "at-risk").name()
+            sentence = driver.sentence[:1].upper() + driver.sentence[1:]
+            lines.append(f"<span style='color:{dot}'>●</span>&nbsp; {_escape(sentence)}")
+        self.drivers.setText("<br>".join(lines) if lines else self.tr("No notable drivers."))
+        comps = [f"{c.label} {c.score:.0f}" for c in explanation.components if c.score is not None]
+        note = explanation.renormalisation or ""
+        self.components.setText("  ·  ".join(comps) + (f"\n{note}" if note else ""))
+
+    def _facts_line(self, data) -> str:
+        row = data.row
+        bits = []
+        nps = as_python(row.get("nps"))
+        n = as_python(row.get("nps_responses"))
+        if nps is not None:
+            bits.append(self.tr("NPS {0:+.0f} ({1} responses)").format(nps, int(n or 0)))
+        pipeline = as_python(row.get("open_pipeline"))
+        if pipeline:
+            bits.append(self.tr("open pipeline {0} {1:,.0f}").format(data.currency, pipeline))
+        renewal = as_python(row.get("renewal_date"))
+        if renewal is not None:
+            bits.append(self.tr("renewal {0:%Y-%m-%d}").format(renewal))
+        touch = as_python(row.get("last_touch"))
+        if touch is not None:
+            bits.append(self.tr("last touch {0:%Y-%m-%d}").format(touch))
+        return "  ·  ".join(bits)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,114 @@
+"""The account page: header with health and drivers, and five tabs.
+
+``show_account(id)`` gathers the account's rows on a worker (``desktop.account_data``) and
+fills the tabs when they arrive; a newer request makes an older one's result stale and it
+is dropped. Tabs: timeline, buying committee, meetings and deals, retention and NPS, notes.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.account_data import AccountData, load_account
+from desktop.account_header import AccountHeader
+from desktop.account_notes import NotesController, NotesTab
+from desktop.account_tabs import CommitteeTab, DealsTab, RetentionTab
+from desktop.account_timeline import TimelineTab
+from desktop.app_state import AppState
+from desktop.errors import describe
+from desktop.workers import run_job
+
+
+class AccountPage(QWidget):
+    back_requested = Signal()
+    loaded = Signal(int)  # account id, once its page is filled
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.account_id: int | None = None
+        self.data: AccountData | None = None
+        self.last_open_seconds: float | None = None
+        self._token = 0
+
+        self.header = AccountHeader()
+        self.header.back_requested.connect(self.back_requested)
+        self.timeline = TimelineTab()
+        self.committee = CommitteeTab()
+        self.deals = DealsTab()
+        self.retention = RetentionTab()
+        self.notes_controller = NotesController(state.workspace, self)
+        self.notes_controller.notes_changed.connect(self._notes_changed)
+        self.notes = NotesTab(self.notes_controller)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.committee, self.tr("Buying committee"))
+        self.tabs.addTab(self.deals, self.tr("Meetings and deals"))
+        self.tabs.addTab(self.retention, self.tr("Retention and NPS"))
+        self.tabs.addTab(self.notes, self.tr("Notes and next actions"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(14)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        state.data_changed.connect(self._data_changed)
+
+    def show_account(self, account_id: int) -> None:
+        """Show an account: the header says loading at once, the rest follows."""
+        self._token += 1
+        token = self._token
+        started = time.perf_counter()
+        self.account_id = int(account_id)
+        name = self._known_name(account_id)
+        self.header.show_loading(name)
+        state = self.state
+        workspace, as_of, settings = state.workspace, state.as_of, state.settings
+        frames, health = state.frames, state.health
+        portfolio = state.extras.get("portfolio")
+
+        def done(data: AccountData) -> None:
+            if token != self._token:
+                return  # the user already asked for another account
+            self._fill(data)
+            self.last_open_seconds = time.perf_counter() - started
+            self.loaded.emit(data.account_id)
+
+        def failed(exc: BaseException) -> None:
+            if token == self._token:
+                self.header.show_loading(describe(exc, self.tr("Opening the account failed")))
+
+        run_job(self, self.tr("Opening the account"),
+                lambda progress: load_account(workspace, int(account_id), as_of, settings, frames,
+                                              health, portfolio, progress),
+                done, failed, show_progress=False)
+
+    def _known_name(self, account_id: int) -> str:
+        portfolio = self.state.extras.get("portfolio")
+        if portfolio is None or not len(portfolio):
+            return ""
+        match = portfolio["name"].to_numpy()[portfolio["id"].to_numpy() == account_id]
+        return str(match[0]) if len(match) else ""
+
+    def _fill(self, data: AccountData) -> None:
+        self.data = data
+        self.header.set_data(data)
+        self.timeline.set_data(data.weekly, data.events)
+        self.committee.set_data(data.committee, data.gaps)
+        self.deals.set_data(data.frames, data.currency)
+        self.retention.set_data(data.frames, data.currency, data.row)
+        self.notes.today = data.as_of
+        self.notes_controller.set_account(self.state.workspace, data.account_id, data.notes)
+
+    def _notes_changed(self, notes) -> None:
+        if self.account_id is not None:
+            self.state.replace_account_notes(self.account_id, notes)
+
+    def _data_changed(self) -> None:
+        # New data (import, undo, new weights): refresh the account on show.
+        if self.account_id is not None and self.isVisible():
+            self.show_account(self.account_id)

@@ -1,0 +1,168 @@
+"""A read-only table model over a small frame, for the account page's tabs.
+
+Columns are declared (frame column, header, format); DisplayRole formats, SORT_ROLE gives
+the raw value, and ``sort`` reorders the frame with pandas (no per-row Python comparisons).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.palette import band_color
+from desktop.portfolio_data import as_python
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: str = "text"  # text, date, datetime, money, int, float, nps, bool, label
+    width: int | None = None
+
+
+def _fmt(value: object, kind: str, currency: str) -> str:
+    value = as_python(value)
+    if value is None or value == "":
+        return ""
+    if kind == "date":
+        return value.strftime("%Y-%m-%d") if isinstance(value, datetime | date) else str(value)
+    if kind == "datetime":
+        return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+    if kind == "money":
+        return f"{currency} {float(value):,.0f}"
+    if kind == "int":
+        return f"{int(value):,d}"
+    if kind == "float":
+        return f"{float(value):,.1f}"
+    if kind == "nps":
+        return str(int(value))
+    if kind == "bool":
+        return "✓" if value else ""
+    return str(value)
+
+
+class FrameTableModel(QAbstractTableModel):
+    def __init__(self, columns: tuple[Column, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._frame = pd.DataFrame({c.key: pd.Series(dtype="object") for c in columns})
+        self._currency = "USD"
+
+    def set_frame(self, frame: pd.DataFrame, currency: str = "USD") -> None:
+        self.beginResetModel()
+        missing = [c.key for c in self.columns if c.key not in frame]
+        self._frame = frame.assign(**{k: None for k in missing}).reset_index(drop=True)
+        self._currency = currency
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame:
+        return self._frame
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._frame)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.columns[section].header)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if self.columns[section].kind in ("money", "int", "float", "nps") else _LEFT)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._frame):
+            return None
+        column = self.columns[index.column()]
+        value = self._frame.iat[index.row(), self._frame.columns.get_loc(column.key)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _fmt(value, column.kind, self._currency)
+        if role == SORT_ROLE:
+            raw = as_python(value)
+            return raw.to_pydatetime() if isinstance(raw, pd.Timestamp) else raw
+        if role == ITEM_ROLE:
+            return as_python(self._frame.iat[index.row(), 0])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if column.kind in ("money", "int", "float", "nps") else _LEFT)
+        if role == Qt.ItemDataRole.ForegroundRole and column.kind == "nps":
+            score = as_python(value)
+            if score is None:
+                return None
+            band = "healthy" if score >= 9 else "at-risk" if score <= 6 else "watch"
+            return band_color(band)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+            text = _fmt(value, "text", self._currency)
+            return text if len(text) > 40 else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self._frame.empty:
+            return
+        key = self.columns[column].key
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old = self._frame.index.to_numpy()
+        values = self._frame[key]
+        if values.dtype == object:
+            values = values.map(lambda v: v.casefold() if isinstance(v, str) else v)
+        try:
+            ordered = values.sort_values(ascending=order == Qt.SortOrder.AscendingOrder,
+                                         kind="stable", na_position="last").index
+        except TypeError:  # mixed types: compare as text
+            ordered = values.astype(str).sort_values(
+                ascending=order == Qt.SortOrder.AscendingOrder, kind="stable").index
+        self._frame = self._frame.loc[ordered].reset_index(drop=True)
+        if persistent:
+            where = np.empty(len(old), dtype="int64")
+            where[ordered.to_numpy()] = np.arange(len(ordered))
+            self.changePersistentIndexList(
+                persistent, [self.index(int(where[p.row()]), p.column()) for p in persistent])
+        self.layoutChanged.emit()
+
+
+def make_table(model: FrameTableModel, parent: QWidget | None = None, *, stretch: str | None = None) -> QTableView:
+    """A table view styled like the portfolio's, columns sized from the declaration."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(28)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSortIndicatorShown(True)
+    header.setStretchLastSection(stretch is None)
+    for i, column in enumerate(model.columns):
+        if column.width:
+            view.setColumnWidth(i, column.width)
+        if stretch is not None and column.key == stretch:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def muted_color() -> QColor:
+    return QColor("#8a8f98")

@@ -1,0 +1,168 @@
+"""The account page's table tabs: buying committee, meetings and deals, retention and NPS."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.account_committee import ROLE_LABELS
+from desktop.account_tables import Column, FrameTableModel, make_table
+from desktop.palette import band_color
+
+COMMITTEE_COLUMNS = (
+    Column("name", "Contact", "text", 200),
+    Column("title", "Title", "text", 220),
+    Column("role_label", "Role", "text", 130),
+    Column("last_touch", "Last touch", "date", 110),
+    Column("touches", "Scored touches", "int", 120),
+    Column("points", "Engagement", "float", 110),
+    Column("mql_at", "MQL since", "date", 110),
+    Column("email", "Email", "text", 220),
+)
+MEETING_COLUMNS = (
+    Column("kind", "Kind", "text", 80),
+    Column("booked_at", "Booked", "date", 110),
+    Column("scheduled_for", "Scheduled for", "datetime", 140),
+    Column("status", "Status", "text", 100),
+    Column("contact", "Contact", "text", 200),
+    Column("campaign", "Campaign", "text", 220),
+)
+DEAL_COLUMNS = (
+    Column("name", "Opportunity", "text", 240),
+    Column("type", "Type", "text", 110),
+    Column("amount", "Amount", "money", 120),
+    Column("status", "Status", "text", 80),
+    Column("stage", "CRM stage", "text", 140),
+    Column("created_at", "Created", "date", 110),
+    Column("closed_at", "Closed", "date", 110),
+    Column("promotion", "Promotion", "text", 120),
+)
+SUBSCRIPTION_COLUMNS = (
+    Column("product", "Product", "text", 220),
+    Column("start_date", "Start", "date", 110),
+    Column("end_date", "End", "date", 110),
+    Column("arr", "ARR", "money", 120),
+    Column("churned_at", "Churned", "date", 110),
+)
+NPS_COLUMNS = (
+    Column("responded_at", "Responded", "date", 110),
+    Column("score", "Score", "nps", 60),
+    Column("contact", "Contact", "text", 180),
+    Column("survey", "Survey", "text", 140),
+    Column("comment", "Comment", "text", 400),
+)
+WORDS = {"new_business": "New business", "expansion": "Expansion", "renewal": "Renewal",
+         "open": "Open", "won": "Won", "lost": "Lost", "call": "Call", "demo": "Demo",
+         "scheduled": "Scheduled", "held": "Held", "no_show": "No-show", "cancelled": "Cancelled"}
+
+
+def _names(frame: pd.DataFrame) -> pd.Series:
+    return frame.set_index(pd.to_numeric(frame["id"]))["name"]
+
+
+def _words(series: pd.Series) -> pd.Series:
+    text = series.astype("object")
+    return text.map(WORDS).fillna(text)
+
+
+def _section(title: str, table: QWidget, note: QLabel | None = None) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    layout.addWidget(heading)
+    if note is not None:
+        layout.addWidget(note)
+    layout.addWidget(table, 1)
+    return box
+
+
+class CommitteeTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gaps = QLabel("")
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.model = FrameTableModel(COMMITTEE_COLUMNS, self)
+        self.table = make_table(self.model, stretch="email")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        heading = QLabel(self.tr("Who is missing"))
+        heading.setObjectName("sectionTitle")
+        layout.addWidget(heading)
+        layout.addWidget(self.gaps)
+        layout.addWidget(_section(self.tr("Contacts, by role and engagement"), self.table), 1)
+
+    def set_data(self, committee: pd.DataFrame, gaps: list[str]) -> None:
+        red = band_color("at-risk").name()
+        green = band_color("healthy").name()
+        if gaps:
+            self.gaps.setText("<br>".join(f"<span style='color:{red}'>●</span>&nbsp; {g}" for g in gaps))
+        else:
+            self.gaps.setText(f"<span style='color:{green}'>●</span>&nbsp; "
+                              + self.tr("Decision maker and champion both engaged recently."))
+        self.model.set_frame(committee)
+
+
+class DealsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meetings = FrameTableModel(MEETING_COLUMNS, self)
+        self.deals = FrameTableModel(DEAL_COLUMNS, self)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(_section(self.tr("Opportunities"), make_table(self.deals, stretch="name")))
+        splitter.addWidget(_section(self.tr("Meetings"), make_table(self.meetings, stretch="campaign")))
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+    def set_data(self, frames, currency: str) -> None:
+        contacts, campaigns = _names(frames.contacts), _names(frames.campaigns)
+        meetings = frames.meetings.sort_values("booked_at", ascending=False)
+        self.meetings.set_frame(meetings.assign(
+            kind=_words(meetings["kind"]), status=_words(meetings["status"]),
+            contact=pd.to_numeric(meetings["contact_id"], errors="coerce").map(contacts),
+            campaign=pd.to_numeric(meetings["campaign_id"], errors="coerce").map(campaigns),
+        ))
+        deals = frames.opportunities.sort_values("created_at", ascending=False)
+        self.deals.set_frame(deals.assign(type=_words(deals["type"]), status=_words(deals["status"])),
+                             currency)
+
+
+class RetentionTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.subscriptions = FrameTableModel(SUBSCRIPTION_COLUMNS, self)
+        self.nps = FrameTableModel(NPS_COLUMNS, self)
+        self.summary = QLabel("")
+        self.summary.setObjectName("muted")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(_section(self.tr("Subscriptions"), make_table(self.subscriptions, stretch="product")))
+        splitter.addWidget(_section(self.tr("NPS responses and comments"), make_table(self.nps, stretch="comment"),
+                                    self.summary))
+        splitter.setSizes([180, 380])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+    def set_data(self, frames, currency: str, row: dict) -> None:
+        subs = frames.subscriptions.sort_values("start_date", ascending=False)
+        self.subscriptions.set_frame(subs, currency)
+        contacts = _names(frames.contacts)
+        nps = frames.nps.sort_values("responded_at", ascending=False)
+        self.nps.set_frame(nps.assign(
+            contact=pd.to_numeric(nps["contact_id"], errors="coerce").map(contacts)))
+        value, n = row.get("nps"), row.get("nps_responses")
+        if value is not None and not pd.isna(value):
+            self.summary.setText(self.tr(
+                "Account NPS {0:+.0f} from {1} recent responses (latest per contact); "
+                "promoters score 9–10, detractors 0–6.").format(value, int(n or 0)))
+        else:
+            self.summary.setText(self.tr("No recent NPS responses; {0} in total.").format(len(nps)))
+
+
+__all__ = ["CommitteeTab", "DealsTab", "RetentionTab", "ROLE_LABELS"]

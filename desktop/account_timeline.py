@@ -1,0 +1,109 @@
+"""The account's timeline tab: weekly engagement by kind (stacked bars) over the event list.
+
+One ``PlotWidget`` with a ``DateAxisItem``; one ``BarGraphItem`` per kind family, created
+once and updated with ``setOpts`` when another account is shown. Colours come from the
+palette and follow the light/dark theme.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.account_tables import Column, FrameTableModel, make_table
+from desktop.palette import FAMILY_COLORS, chart_colors, theme_notifier
+
+WEEK_SECONDS = 7 * 86400
+EVENT_COLUMNS = (
+    Column("occurred_at", "When", "datetime", 130),
+    Column("kind", "Kind", "text", 150),
+    Column("contact", "Contact", "text", 180),
+    Column("campaign", "Campaign", "text", 220),
+    Column("asset", "Asset", "text", 200),
+    Column("channel", "Channel", "text", 90),
+)
+
+
+class TimelineTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True)
+        self.title = QLabel(self.tr("Engagement per week, by kind (last 52 weeks)"))
+        self.title.setObjectName("sectionTitle")
+        self.axis = pg.DateAxisItem(orientation="bottom")
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
+        self.plot.setMinimumHeight(220)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.getPlotItem().setLabel("left", self.tr("events"))
+        self.legend = self.plot.addLegend(offset=(10, 6), colCount=6)
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        for family, color in FAMILY_COLORS.items():
+            if family == "Media":
+                continue
+            item = pg.BarGraphItem(x=[0], height=[0], width=WEEK_SECONDS * 0.78, brush=color,
+                                   pen=pg.mkPen(None), name=family)
+            self.plot.addItem(item)
+            self.bars[family] = item
+        self.empty = pg.TextItem("", anchor=(0.5, 0.5))
+        self.plot.addItem(self.empty)
+
+        self.events = FrameTableModel(EVENT_COLUMNS, self)
+        self.table = make_table(self.events, stretch="asset")
+        self.count = QLabel("")
+        self.count.setObjectName("muted")
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.title)
+        top_layout.addWidget(self.plot, 1)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.count)
+        bottom_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([260, 300])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+        self.apply_theme()
+        theme_notifier().changed.connect(lambda _dark: self.apply_theme())
+
+    def apply_theme(self) -> None:
+        colors = chart_colors()
+        self.plot.setBackground(colors.background)
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(pg.mkPen(colors.grid))
+            axis.setTextPen(pg.mkPen(colors.muted))
+        self.legend.setLabelTextColor(colors.foreground)
+        self.empty.setColor(colors.muted)
+
+    def set_data(self, weekly: pd.DataFrame, events: pd.DataFrame) -> None:
+        x = np.array([ts.timestamp() for ts in weekly.index], dtype="float64") + WEEK_SECONDS / 2
+        base = np.zeros(len(weekly), dtype="float64")
+        for family, item in self.bars.items():
+            heights = weekly[family].to_numpy(dtype="float64") if family in weekly else np.zeros(len(weekly))
+            item.setOpts(x=x, height=heights, y0=base.copy(), width=WEEK_SECONDS * 0.78)
+            base += heights
+        top = float(base.max()) if len(base) else 0.0
+        if len(x):
+            self.plot.setXRange(x[0] - WEEK_SECONDS, x[-1] + WEEK_SECONDS, padding=0)
+        self.plot.setYRange(0, max(top * 1.15, 4), padding=0)
+        if top == 0 and len(x):
+            self.empty.setText(self.tr("No engagement in the last 52 weeks"))
+            self.empty.setPos((x[0] + x[-1]) / 2, 2)
+        else:
+            self.empty.setText("")
+        self.events.set_frame(events)
+        self.count.setText(self.tr("{0:,d} events, newest first").format(len(events)))

@@ -1,0 +1,52 @@
+"""Cell painters of the portfolio table: the health pill (score on the band's colour)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.palette import band_color, band_label
+from desktop.portfolio_model import BAND_ROLE, SORT_ROLE
+
+
+class HealthDelegate(QStyledItemDelegate):
+    """A rounded chip with the score in the band colour, and the band's name beside it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(120, 24)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        band = index.data(BAND_ROLE)
+        score = index.data(SORT_ROLE)
+        if band is None and score is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(option.rect)
+        chip = QRectF(rect.left() + 8, rect.center().y() - 9, 34, 18)
+        color = band_color(band)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(chip, 9, 9)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, "—" if score is None else f"{score:.0f}")
+        font.setBold(False)
+        painter.setFont(font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_color = option.palette.highlightedText().color() if selected else option.palette.text().color()
+        painter.setPen(text_color)
+        label_rect = QRectF(chip.right() + 8, rect.top(), rect.right() - chip.right() - 10, rect.height())
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, band_label(band))
+        painter.restore()

@@ -1,0 +1,224 @@
+"""The portfolio page: summary strip, filter bar and the table of target accounts.
+
+It shows what ``AppState`` loaded (the portfolio frame is built on the worker thread);
+double-click or Enter on a row asks the window to open that account.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app_state import AppState
+from desktop.portfolio_data import band_summary, empty_portfolio
+from desktop.portfolio_delegates import HealthDelegate
+from desktop.portfolio_filter import PortfolioFilter
+from desktop.portfolio_filter_bar import FilterBar
+from desktop.portfolio_model import (
+    COL_HEALTH,
+    COL_LAST_TOUCH,
+    COL_NAME,
+    COL_NPS,
+    COL_OWNER,
+    COL_PIPELINE,
+    COL_RENEWAL,
+    COL_SPARK,
+    COL_STAGE,
+    COL_TIER,
+    COL_TREND,
+    PortfolioModel,
+)
+from desktop.portfolio_summary import SummaryStrip
+from desktop.sparkline_delegate import SparklineDelegate
+from desktop.workers import run_job
+
+# Sized for a 1440 px window: the account name takes what is left (about 250 px).
+COLUMN_WIDTHS = {
+    COL_NAME: 250, COL_TIER: 46, COL_OWNER: 124, COL_STAGE: 98, COL_HEALTH: 118,
+    COL_TREND: 84, COL_SPARK: 96, COL_NPS: 78, COL_LAST_TOUCH: 96, COL_PIPELINE: 110,
+    COL_RENEWAL: 96,
+}
+
+
+class PortfolioTable(QTableView):
+    """The table; Enter or Return opens the current account like a double-click."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class PortfolioPage(QWidget):
+    account_open_requested = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = PortfolioModel(self)
+        self._earlier_bands: pd.Series | None = None
+
+        title = QLabel(self.tr("Portfolio"))
+        title.setObjectName("pageTitle")
+        self.as_of = QLabel("")
+        self.as_of.setObjectName("muted")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.as_of)
+
+        self.summary = SummaryStrip()
+        self.filters = FilterBar()
+        self.filters.filter_changed.connect(self.apply_filter)
+        self.filters.save_requested.connect(self._save_filter)
+        self.filters.delete_requested.connect(self._delete_filter)
+        self.filters.search.returnPressed.connect(self.filters.flush)
+
+        self.table = PortfolioTable()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header_view = self.table.horizontalHeader()
+        header_view.setHighlightSections(False)
+        header_view.setStretchLastSection(False)
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header_view.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self._health_delegate = HealthDelegate(self.table)
+        self._spark_delegate = SparklineDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_HEALTH, self._health_delegate)
+        self.table.setItemDelegateForColumn(COL_SPARK, self._spark_delegate)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.open_requested.connect(self._open_index)
+        # Biggest drops first: "which accounts slipped this month".
+        self.table.sortByColumn(COL_TREND, Qt.SortOrder.AscendingOrder)
+
+        self.placeholder = QLabel(self.tr("Loading the portfolio…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("muted")
+        self._table_stack = QStackedLayout()
+        self._table_stack.addWidget(self.placeholder)
+        self._table_stack.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.filters)
+        layout.addLayout(self._table_stack, 1)
+
+        self.model.modelReset.connect(self._update_summary)
+        state.data_changed.connect(self.refresh)
+        state.workspace_changed.connect(self._workspace_changed)
+        if state.loaded:
+            self.refresh()
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show what the state loaded (the frame was built on the worker thread)."""
+        frame = self.state.extras.get("portfolio")
+        if frame is None:
+            frame = empty_portfolio()
+        self._earlier_bands = self.state.extras.get("bands_4w_ago")
+        owners = sorted({str(o) for o in frame["owner"].dropna().unique()}, key=str.casefold)
+        self.filters.set_owners(owners)
+        self.filters.set_saved_filters({
+            name: PortfolioFilter.from_mapping(value)
+            for name, value in self.state.settings.saved_filters.items()
+        })
+        self.model.set_frame(frame, self.state.settings.currency, self.state.settings.nps_min_responses)
+        self.as_of.setText(self._as_of_text())
+        self._table_stack.setCurrentWidget(self.table)
+
+    def _as_of_text(self) -> str:
+        health = self.state.health
+        version = getattr(getattr(health, "model", None), "version", None)
+        text = self.tr("Data as of {0}").format(self.state.as_of.isoformat())
+        if version is not None:
+            text += self.tr(" · health model v{0}").format(version)
+        return text
+
+    def _workspace_changed(self) -> None:
+        self.model.set_frame(empty_portfolio())
+        self.placeholder.setText(self.tr("Loading the portfolio…"))
+        self._table_stack.setCurrentWidget(self.placeholder)
+
+    def show_load_error(self, sentence: str) -> None:
+        self.placeholder.setText(sentence)
+        self._table_stack.setCurrentWidget(self.placeholder)
+
+    def apply_filter(self, flt: PortfolioFilter) -> None:
+        self.model.set_filter(flt)
+
+    def _update_summary(self) -> None:
+        rows = self.model.visible_positions()
+        frame = self.model.frame()
+        self.summary.set_summary(band_summary(frame, rows, self._earlier_bands), len(frame))
+        self.filters.set_count(len(rows), len(frame))
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    # -- navigation ----------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.account_open_requested.emit(self.model.account_id(index.row()))
+
+    def select_account(self, account_id: int) -> bool:
+        row = self.model.row_of(account_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- saved filters -------------------------------------------------------------------
+    def _store_saved(self, saved: dict[str, dict]) -> None:
+        from dataclasses import replace
+
+        from storage.settings_repo import save_settings
+
+        settings = replace(self.state.settings, saved_filters=saved)
+        self.state.settings = settings
+        self.filters.set_saved_filters({n: PortfolioFilter.from_mapping(v) for n, v in saved.items()})
+        workspace = self.state.workspace
+        run_job(self, self.tr("Saving the filter"), lambda _p: save_settings(workspace, settings),
+                lambda _r: None, show_progress=False, writes=True)
+
+    def _save_filter(self, name: str, flt: PortfolioFilter) -> None:
+        saved = dict(self.state.settings.saved_filters)
+        saved[name] = flt.to_mapping()
+        self._store_saved(saved)
+
+    def _delete_filter(self, name: str) -> None:
+        saved = {n: v for n, v in self.state.settings.saved_filters.items() if n != name}
+        self._store_saved(saved)
+
+    def visible_ids(self) -> np.ndarray:
+        return self.model.frame()["id"].to_numpy()[self.model.visible_positions()]
