@@ -1,9 +1,64 @@
-"""The `abm-health batches` subcommand (not built yet)."""
+"""``abm-health batches`` lists the import history; ``abm-health undo BATCH`` reverts one.
+
+Undo removes the rows the batch inserted and restores the values it overwrote, in one
+transaction; it refuses, saying which batch to undo first, when later imports depend on it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+from desktop.commands.output import write_csv, write_json, write_table
+from storage.importing import UndoRefused, list_batches, undo_batch
+from storage.workspace import Workspace
+
+COLUMNS = ("id", "started_at", "entity", "file_name", "preset", "rows_read", "rows_inserted",
+           "rows_updated", "rows_rejected", "status")
+HEADERS = ("batch", "started", "entity", "file", "preset", "read", "inserted", "updated",
+           "rejected", "status")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Registers nothing until the command exists, so --help lists only what works."""
+    listing = subparsers.add_parser(
+        "batches", help="list the import batches (newest first)",
+        description="List every import batch: when, which file, what it did, and its status.")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                         help="output format (default: table)")
+    listing.set_defaults(func=run_batches)
+    undo = subparsers.add_parser(
+        "undo", help="undo an import batch",
+        description="Remove the rows an import batch inserted and restore the values it updated.")
+    undo.add_argument("batch", type=int, metavar="BATCH", help="the batch number (see `batches`)")
+    undo.set_defaults(func=run_undo)
+
+
+def run_batches(args: argparse.Namespace, workspace: Workspace) -> int:
+    frame = list_batches(workspace)
+    rows = frame.to_dict("records")
+    for row in rows:
+        row["started_at"] = str(row["started_at"])[:19] if row["started_at"] else None
+    if args.format == "json":
+        write_json(rows)
+    elif args.format == "csv":
+        write_csv(rows, COLUMNS)
+    elif rows:
+        write_table(rows, COLUMNS, HEADERS)
+    else:
+        print("No imports yet.")
+    return 0
+
+
+def run_undo(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.cli import UsageError
+
+    try:
+        result = undo_batch(workspace, args.batch)
+    except UndoRefused as exc:
+        if exc.missing:
+            raise UsageError(str(exc)) from exc
+        print(f"abm-health undo: {exc}", file=sys.stderr)
+        return 1
+    print(f"Undid batch {result.batch_id}: removed {result.deleted:,} inserted row(s), "
+          f"restored {result.restored:,} updated row(s).")
+    return 0

@@ -1,9 +1,146 @@
-"""The `abm-health import_cmd` subcommand (not built yet)."""
+"""``abm-health import ENTITY FILE``: load a CRM or marketing-automation export (SPEC §7).
+
+Prints what it read, inserted, updated and rejected, with every problem as row, column,
+value and expectation (counts per problem first). Exit 0 when every row was imported
+(or would be, with --dry-run), 1 when rows were rejected or the file can't be read,
+2 for usage mistakes (unknown entity or preset, a missing file, a bad mapping file).
+Long imports draw a progress bar on stderr; Ctrl+C rolls everything back.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from storage.importing import (
+    ENTITIES,
+    ImportCancelled,
+    ImportFileError,
+    ImportInputs,
+    MappingError,
+    load_mapping,
+    load_preset,
+)
+from storage.importing import (
+    run as run_import,
+)
+from storage.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Registers nothing until the command exists, so --help lists only what works."""
+    parser = subparsers.add_parser(
+        "import",
+        help="import a CSV or XLSX export (accounts, contacts, events, deals, ...)",
+        description="Import a CSV or XLSX export into the workspace in one transaction. "
+        "Canonical headers are the field names of resources/templates/ENTITY.csv; other "
+        "layouts need --preset or --mapping.",
+    )
+    parser.add_argument("entity", choices=ENTITIES, metavar="ENTITY",
+                        help="what the file holds: " + ", ".join(ENTITIES))
+    parser.add_argument("file", metavar="FILE", help="the CSV or XLSX file")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--preset", metavar="NAME",
+                        help="a built-in mapping, e.g. hubspot or salesforce")
+    source.add_argument("--mapping", metavar="FILE.toml", help="a mapping file (TOML)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check everything and report, write nothing")
+    parser.add_argument("--strict", action="store_true",
+                        help="write nothing if any row is rejected")
+    parser.add_argument("--rejects", metavar="FILE",
+                        help="write rejected rows here as CSV, with a reason column")
+    parser.add_argument("--encoding", metavar="ENC",
+                        help="file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)")
+    parser.add_argument("--delimiter", metavar="C",
+                        help="field delimiter: , ; tab | (default: sniffed)")
+    parser.add_argument("--day-first", action="store_true", default=None,
+                        help="read 03/04/2025 as 3 April")
+    parser.add_argument("--decimal-comma", action="store_true", default=None,
+                        help="read 1.234,50 and 1234,5 with a decimal comma")
+    parser.add_argument("--date-format", metavar="FMT",
+                        help="strptime format of the date columns, e.g. %%d.%%m.%%Y")
+    parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.cli import EXIT_DATA, EXIT_OK, UsageError
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise UsageError(f"{path} does not exist or is not a file")
+    try:
+        if args.mapping:
+            mapping = load_mapping(args.mapping)
+        elif args.preset:
+            mapping = load_preset(args.preset, args.entity)
+        else:
+            mapping = None
+    except MappingError as exc:
+        raise UsageError(str(exc)) from exc
+    if mapping is not None and mapping.entity != args.entity:
+        raise UsageError(f"the mapping is for {mapping.entity}, not {args.entity}")
+    delimiter = "\t" if args.delimiter in ("tab", "\\t", "TAB") else args.delimiter
+    inputs = ImportInputs(
+        workspace=workspace, entity=args.entity, path=path, mapping=mapping,
+        preset=args.preset or (Path(args.mapping).name if args.mapping else None),
+        encoding=args.encoding, delimiter=delimiter, sheet=args.sheet,
+        day_first=args.day_first, decimal_comma=args.decimal_comma,
+        date_format=args.date_format, dry_run=args.dry_run, strict=args.strict,
+        rejects_path=args.rejects,
+    )
+    bar = ProgressBar(sys.stderr)
+    try:
+        result = run_import(inputs, bar)
+    except ImportFileError as exc:
+        bar.clear()
+        print(f"abm-health import: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except ImportCancelled as exc:
+        bar.clear()
+        print(f"abm-health import: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    finally:
+        bar.clear()
+    print("\n".join(result.summary_lines()))
+    return EXIT_DATA if result.rejected else EXIT_OK
+
+
+class ProgressBar:
+    """A progress bar on stderr, shown only once an import has run for a second.
+
+    On a terminal it redraws one line; otherwise (a log file) it writes a line per stage.
+    """
+
+    WIDTH = 30
+
+    def __init__(self, out: TextIO, delay: float = 1.0) -> None:
+        self.out = out
+        self.start = time.perf_counter()
+        self.delay = delay
+        self.drawn = False
+        self.stage = ""
+        self.tty = bool(getattr(out, "isatty", lambda: False)())
+
+    def __call__(self, stage: str, done: int, total: int) -> bool:
+        if time.perf_counter() - self.start < self.delay:
+            return True
+        fraction = done / total if total else 1.0
+        if self.tty:
+            filled = int(self.WIDTH * fraction)
+            bar = "█" * filled + "░" * (self.WIDTH - filled)
+            self.out.write(f"\r{stage:<9} {bar} {fraction:4.0%}  {done:,} / {total:,}   ")
+            self.drawn = True
+        elif stage != self.stage:
+            self.out.write(f"{stage}... ({total:,} rows)\n")
+        self.stage = stage
+        self.out.flush()
+        return True
+
+    def clear(self) -> None:
+        if self.drawn:
+            self.out.write("\r" + " " * (self.WIDTH + 40) + "\r")
+            self.out.flush()
+            self.drawn = False

@@ -39,6 +39,10 @@ BATCH_COLUMNS = ("id", "file_name", "entity", "preset", "started_at", "finished_
 class UndoRefused(Exception):
     """The batch can't be undone now; the message says why and what to do first."""
 
+    def __init__(self, message: str, *, missing: bool = False) -> None:
+        super().__init__(message)
+        self.missing = missing
+
 
 @dataclass
 class UndoResult:
@@ -58,7 +62,8 @@ def undo_batch(workspace: Workspace, batch_id: int) -> UndoResult:
         batch = conn.execute(text("SELECT entity, status FROM import_batches WHERE id = :b"),
                              {"b": batch_id}).first()
         if batch is None:
-            raise UndoRefused(f"There is no import batch {batch_id}; `abm-health batches` lists them.")
+            raise UndoRefused(f"There is no import batch {batch_id}; `abm-health batches` lists them.",
+                              missing=True)
         if batch.status == "undone":
             raise UndoRefused(f"Batch {batch_id} has already been undone.")
         if batch.status != "done":

@@ -110,9 +110,8 @@ def _repeats(spec: EntitySpec, frame: pd.DataFrame, matched: pd.Series, labels: 
     target[matched.notna()] = "stored:" + matched[matched.notna()].astype(np.int64).astype(str)
     new = matched.isna()
     if "external_id" in frame:
-        has_ext = new & frame["external_id"].notna()
-        target[has_ext] = "ext:" + frame.loc[has_ext, "external_id"].astype(str)
-        new &= ~has_ext
+        # New rows with an external id can't repeat: repeated ids were rejected already.
+        new &= frame["external_id"].isna()
     if new.any():
         for position, alternative in enumerate(spec.natural_key):
             last = position == len(spec.natural_key) - 1

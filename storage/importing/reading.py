@@ -98,9 +98,11 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
     delimiter = options.delimiter or sniff_delimiter(text[:65536])
     if delimiter in ("\\t", "tab", "TAB"):
         delimiter = "\t"
+    python_name = "utf-8" if encoding == "utf-8-sig" else encoding
+    buffer = io.BytesIO(raw[3:] if encoding == "utf-8-sig" else raw)
     try:
         frame = pd.read_csv(
-            io.StringIO(text), sep=delimiter, dtype=object, keep_default_na=False,
+            buffer, sep=delimiter, dtype=object, keep_default_na=False, encoding=python_name,
             na_filter=False, skip_blank_lines=False, engine="c", nrows=nrows,
         )
     except pd.errors.ParserError as exc:
@@ -258,12 +260,15 @@ def _number_rows(frame: pd.DataFrame) -> pd.DataFrame:
     """Keep each row's number in the file (header = 1) and drop rows with no cell filled."""
     frame = frame.reset_index(drop=True)
     rows = pd.Series(np.arange(2, len(frame) + 2), index=frame.index)
-    if len(frame.columns):
-        cells = frame.to_numpy(dtype=object)
-        filled = ((cells != "") & pd.notna(cells)).any(axis=1)
-        if not filled.all():
-            frame = frame[filled]
-            rows = rows[filled]
+    empty = np.ones(len(frame), dtype=bool)
+    for col in frame.columns:
+        cells = frame[col].to_numpy(dtype=object)
+        empty &= (cells == "") | pd.isna(cells)
+        if not empty.any():
+            break
+    if len(frame.columns) and empty.any():
+        frame = frame[~empty]
+        rows = rows[~empty]
     frame = frame.copy()
     frame[ROW_COLUMN] = rows.to_numpy()
     return frame.reset_index(drop=True)
