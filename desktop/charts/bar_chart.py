@@ -17,6 +17,8 @@ from PySide6.QtGui import QFontMetrics
 from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
 
 BAR_WIDTH = 0.62
+INSIDE_SHARE = 0.6  # bars longer than this share of the longest carry their label inside
+MIN_SLOTS = 4
 MAX_LABEL_CHARS = 30
 
 
@@ -40,7 +42,7 @@ class BarChart(ThemedPlot):
         self.plot_item.addItem(self.bars)
 
     def grid_axes(self) -> dict[str, bool]:
-        return {"grid_x": self.horizontal, "grid_y": not self.horizontal}
+        return {"grid_x": False, "grid_y": False}
 
     # -- data ---------------------------------------------------------------------------
     def set_bars(
@@ -101,48 +103,59 @@ class BarChart(ThemedPlot):
             self.plot_item.addItem(item)
             self._pool.append(item)
         font = self.theme.font(bold=True)
+        longest = float(np.abs(drawn).max()) if len(drawn) else 0.0
         for i, item in enumerate(self._pool):
             if i >= len(drawn):
                 item.setVisible(False)
                 continue
             item.setVisible(True)
             item.setFont(font)
-            item.setColor(color(self.theme.foreground))
             item.setText(self._texts[i])
+            value = drawn[i]
             if self.horizontal:
-                item.setAnchor((0, 0.5) if drawn[i] >= 0 else (1, 0.5))
-                item.setPos(drawn[i], positions[i])
+                # Long bars carry their label inside their end, in white; short ones beside
+                # it, so no label ever runs out of the plot.
+                inside = longest > 0 and abs(value) > INSIDE_SHARE * longest
+                item.setColor(color("#ffffff" if inside else self.theme.foreground))
+                if value >= 0:
+                    item.setAnchor((1, 0.5) if inside else (0, 0.5))
+                else:
+                    item.setAnchor((0, 0.5) if inside else (1, 0.5))
+                item.setPos(value, positions[i])
             else:
-                item.setAnchor((0.5, 1.0) if drawn[i] >= 0 else (0.5, 0.0))
-                item.setPos(positions[i], drawn[i])
+                item.setColor(color(self.theme.foreground))
+                item.setAnchor((0.5, 1.0) if value >= 0 else (0.5, 0.0))
+                item.setPos(positions[i], value)
 
     def _set_ticks(self, positions: np.ndarray) -> None:
         ticks = [(float(p), elide(label)) for p, label in zip(positions, self._labels, strict=True)]
         axis = self.plot_item.getAxis("left" if self.horizontal else "bottom")
         axis.setTicks([ticks, []])
-        other = self.plot_item.getAxis("bottom" if self.horizontal else "left")
-        other.setTicks(None)
+        # Values are written on the bars: a value axis would only repeat them.
+        self.plot_item.showGrid(x=False, y=False)
+        value_axis = self.plot_item.getAxis("bottom" if self.horizontal else "left")
+        value_axis.setStyle(showValues=False, tickLength=0)
         if self.horizontal:
             metrics = QFontMetrics(self.theme.font())
-            widest = max((metrics.horizontalAdvance(t) for _, t in ticks), default=20)
-            axis.setWidth(widest + 14)
-            # Values are written on the bars: the value axis would only repeat them.
-            other.setStyle(showValues=False)
-            other.setHeight(6)
+            widest = max((metrics.horizontalAdvance(t) for _, t in ticks), default=0)
+            axis.setWidth(widest + 14 if widest else 4)
+            value_axis.setHeight(4)
         else:
-            other.setStyle(showValues=True)
+            value_axis.setWidth(4)
 
     def _set_range(self, n: int, low: float, high: float) -> None:
         span = (high - low) or 1.0
-        # Headroom for the value labels written beyond the bars' ends.
-        headroom = 0.32 if self.horizontal else 0.16
+        # Room for the labels written beyond the short bars (and above vertical ones).
+        headroom = 0.12 if self.horizontal else 0.14
         value_range = (low - (span * headroom if low < 0 else 0), high + span * headroom)
-        category_range = (-0.6, max(n, 1) - 0.4)
+        # At least MIN_SLOTS slots, so one or two bars don't swell to fill the plot.
+        slots = max(n, MIN_SLOTS)
         vb = self.plot_item.getViewBox()
         if self.horizontal:
-            vb.setRange(xRange=value_range, yRange=category_range, padding=0)
+            top = n - 0.4
+            vb.setRange(xRange=value_range, yRange=(top - slots - 0.2, top), padding=0)
         else:
-            vb.setRange(xRange=category_range, yRange=value_range, padding=0)
+            vb.setRange(xRange=(-0.6, slots - 0.4), yRange=value_range, padding=0)
 
 
 def _plain(value: float) -> str:

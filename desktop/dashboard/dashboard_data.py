@@ -80,13 +80,20 @@ class HealthView:
 class DashboardData:
     query: DashboardQuery
     report: KpiReport
-    trend_months: list[pd.Timestamp]
-    trends: dict[str, np.ndarray]  # metric id -> values per month (NaN = n/a)
     funnel: FunnelResult | None
     vanity: list[VanityRow]
     health: HealthView
     cache: DashboardCache
+    context: KpiContext  # the KPI run's scope and memo, reused by ``compute_trends``
     seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TileTrends:
+    query: DashboardQuery
+    months: list[pd.Timestamp]
+    values: dict[str, np.ndarray]  # metric id -> value per month (NaN = n/a)
+    seconds: float = 0.0
 
 
 def filtered_account_ids(
@@ -131,12 +138,6 @@ def compute_dashboard(
     progress.check()
 
     started = time.perf_counter()
-    progress.update(0.45, "Monthly trends")
-    months, trends = _trends(inputs, ctx, query)
-    seconds["trends"] = time.perf_counter() - started
-    progress.check()
-
-    started = time.perf_counter()
     progress.update(0.7, "Journey funnel")
     if cache.stage_history is None:
         activity = getattr(inputs.health, "activity", None)
@@ -152,23 +153,35 @@ def compute_dashboard(
     seconds["health"] = time.perf_counter() - started
     progress.update(1.0, "")
     return DashboardData(
-        query=query, report=report, trend_months=months, trends=trends, funnel=journey,
+        query=query, report=report, funnel=journey,
         vanity=vanity_rows(report, inputs.settings), health=health, cache=cache,
-        seconds=seconds,
+        context=ctx, seconds=seconds,
     )
 
 
-def _trends(
-    inputs: DashboardInputs, ctx: KpiContext, query: DashboardQuery
-) -> tuple[list[pd.Timestamp], dict[str, np.ndarray]]:
-    out: dict[str, np.ndarray] = {}
+def compute_trends(
+    data: DashboardData, settings: WorkspaceSettings, progress: Progress | None = None
+) -> TileTrends:
+    """Each steering metric month by month up to the period's end (the tiles' sparklines).
+
+    A second job after ``compute_dashboard``: the tiles show their values first and their
+    trends a moment later. It reuses the KPI run's context (its memo of shared work); that
+    context is used by one job at a time, never by the GUI thread.
+    """
+    progress = progress or Progress.none()
+    started = time.perf_counter()
+    query, ctx = data.query, data.context
+    wanted = steering_metric_ids(settings)
+    values: dict[str, np.ndarray] = {}
     months: list[pd.Timestamp] = []
-    for metric_id in steering_metric_ids(inputs.settings):
-        table = metric_trend(inputs.frames, inputs.settings, metric_id, query.period.end,
+    for i, metric_id in enumerate(wanted):
+        progress.check()
+        progress.update(i / max(len(wanted), 1), "Monthly trends")
+        table = metric_trend(ctx.all_frames, settings, metric_id, query.period.end,
                              months=query.trend_months, context=ctx)
         months = list(table["month"])
-        out[metric_id] = pd.to_numeric(table["value"], errors="coerce").to_numpy("float64")
-    return months, out
+        values[metric_id] = pd.to_numeric(table["value"], errors="coerce").to_numpy("float64")
+    return TileTrends(query, months, values, time.perf_counter() - started)
 
 
 # -- health ------------------------------------------------------------------------------

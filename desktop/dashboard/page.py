@@ -33,11 +33,14 @@ from desktop.charts.chart_theme import ChartTheme, theme_from_palette
 from desktop.dashboard.account_lists import AccountLists
 from desktop.dashboard.chart_panels import DashboardCharts
 from desktop.dashboard.dashboard_data import (
+    TREND_MONTHS,
     DashboardCache,
     DashboardData,
     DashboardInputs,
     DashboardQuery,
+    TileTrends,
     compute_dashboard,
+    compute_trends,
     filtered_account_ids,
     steering_metric_ids,
 )
@@ -106,6 +109,7 @@ class DashboardPage(QWidget):
     """``DashboardPage(state, parent)``; ``rendered`` fires after each redraw."""
 
     rendered = Signal()
+    trends_rendered = Signal()
 
     def __init__(self, state, parent: QWidget | None = None, *,
                  presentation: bool = False) -> None:
@@ -116,6 +120,9 @@ class DashboardPage(QWidget):
         self.scale = PRESENTATION_SCALE if presentation else 1.0
         self.theme: ChartTheme = theme_from_palette(scale=self.scale)
         self.data: DashboardData | None = None
+        self.trends: TileTrends | None = None
+        self.trend_months = TREND_MONTHS  # 0: tiles without sparklines (no trend job)
+        self._trend_job = None
         self.cache: DashboardCache | None = None
         self.tiles: dict[str, KpiTile] = {}
         self._token = 0
@@ -172,8 +179,8 @@ class DashboardPage(QWidget):
             scroll.setWidget(body)
             layout.addWidget(scroll, 1)
             self.scroll = scroll
-        self.picker.period_changed.connect(lambda _choice: self._schedule.start())
-        self.filters.filters_changed.connect(lambda _choice: self._schedule.start())
+        self.picker.period_changed.connect(self.request_refresh)
+        self.filters.filters_changed.connect(self.request_refresh)
         self.state.data_changed.connect(self._data_changed)
         theme_notifier().changed.connect(self._theme_changed)
         self._apply_theme()
@@ -244,7 +251,7 @@ class DashboardPage(QWidget):
         self.picker.set_data_range(first, last)
         if self.data is None:
             self.picker.set_choice(default_period(self.state.as_of))
-        self._schedule.start()
+        self.request_refresh()
 
     def _build_tiles(self) -> None:
         wanted = steering_metric_ids(self.state.settings)
@@ -277,13 +284,18 @@ class DashboardPage(QWidget):
                 [filters.owner] if filters.owner else (),
                 [filters.tier] if filters.tier else (),
                 [filters.region] if filters.region else ())
-        return DashboardQuery(Period(choice.start, choice.end), ids)
+        return DashboardQuery(Period(choice.start, choice.end), ids,
+                              max(self.trend_months, 1))
 
     def set_period(self, choice: PeriodChoice) -> None:
         self.picker.set_choice(choice)
 
     def set_filters(self, choice: FilterChoice) -> None:
         self.filters.set_choice(choice)
+
+    def request_refresh(self) -> None:
+        """Refresh once the event loop is back (several requests make one refresh)."""
+        self._schedule.start()
 
     def refresh(self) -> None:
         """Recompute for the period and filters on screen, off the GUI thread."""
@@ -303,6 +315,7 @@ class DashboardPage(QWidget):
         def done(data: DashboardData) -> None:
             if token == self._token:
                 self.render(data)
+                self._start_trends(data, token)
 
         def failed(exc: BaseException) -> None:
             if token != self._token:
@@ -316,6 +329,42 @@ class DashboardPage(QWidget):
                             lambda progress: compute_dashboard(inputs, query, progress),
                             done, failed, show_progress=False)
 
+    def _start_trends(self, data: DashboardData, token: int) -> None:
+        from desktop.workers import run_job
+
+        if self.trend_months <= 0:
+            return
+        settings = self.state.settings
+
+        def done(trends: TileTrends) -> None:
+            if token == self._token:
+                self.render_trends(trends)
+
+        def failed(_exc: BaseException) -> None:
+            # Sparklines are a garnish: the tiles already show their values.
+            self.status.setText(self.tr("Trends could not be computed."))
+
+        self._trend_job = run_job(self, self.tr("Monthly trends"),
+                                  lambda progress: compute_trends(data, settings, progress),
+                                  done, failed, show_progress=False)
+
+    def cancel_jobs(self) -> None:
+        """Stop work in flight (the page is closing); its results will be ignored."""
+        self._token += 1
+        for job in (self._job, self._trend_job):
+            if job is not None and job.is_running():
+                job.cancel()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.cancel_jobs()
+        super().closeEvent(event)
+
+    def render_trends(self, trends: TileTrends) -> None:
+        self.trends = trends
+        for metric_id, tile in self.tiles.items():
+            tile.sparkline.set_values(trends.values.get(metric_id, np.empty(0)))
+        self.trends_rendered.emit()
+
     # -- render -------------------------------------------------------------------------
     def render(self, data: DashboardData) -> None:
         """Copy a computed dashboard into the widgets (GUI thread; the timed redraw)."""
@@ -327,7 +376,7 @@ class DashboardPage(QWidget):
             result = report.get(metric_id)
             if result is None:
                 continue
-            self._fill_tile(tile, result, data.trends.get(metric_id, np.empty(0)), currency)
+            self._fill_tile(tile, result, currency)
         self.charts.render(data, currency)
         self.lists.render(data.health)
         self.vanity.set_rows(data.vanity, currency)
@@ -339,8 +388,7 @@ class DashboardPage(QWidget):
         self.status.setText("")
         self.rendered.emit()
 
-    def _fill_tile(self, tile: KpiTile, result: KpiResult, trend: np.ndarray,
-                   currency: str) -> None:
+    def _fill_tile(self, tile: KpiTile, result: KpiResult, currency: str) -> None:
         definition = result.definition
         unit = definition.unit
         previous = format_value(result.previous, unit, currency)
@@ -351,7 +399,6 @@ class DashboardPage(QWidget):
             format_change(result.value, result.previous, unit, currency),
             change_tone(result.value, result.previous, definition.direction),
             self.tr("vs {0}").format(previous) + extra,
-            trend,
             "; ".join(notes),
         )
 

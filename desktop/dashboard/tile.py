@@ -2,12 +2,12 @@
 monthly trend, and (as a tooltip) the formula from the catalog.
 
 The tile shows what it is given and computes nothing: the page turns a ``KpiResult`` into
-texts with ``kpi_format`` and hands them over with ``set_result``.
+texts with ``kpi_format`` and hands them over with ``set_result``; the monthly trend arrives
+a moment later through ``sparkline.set_values``.
 """
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -74,7 +74,6 @@ class KpiTile(QFrame):
         change_text: str,
         tone: str,
         previous_text: str,
-        trend: np.ndarray,
         note: str = "",
     ) -> None:
         self.value_label.setText(value_text)
@@ -82,7 +81,6 @@ class KpiTile(QFrame):
         self.previous_label.setText(previous_text)
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
-        self.sparkline.set_values(trend)
         if tone != self._tone:
             self._tone = tone
             self._restyle()
