@@ -12,9 +12,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from domain.engagement import decayed_points, touch_points
+from domain.engagement import decayed_points
 from domain.frames import PortfolioFrames
-from domain.metrics.context import NOT_ENGAGEMENT
 from domain.settings import WorkspaceSettings
 
 ROLE_LABELS: dict[str, str] = {
@@ -28,32 +27,33 @@ COMMITTEE_COLUMNS = ("id", "name", "title", "role", "role_label", "email", "last
 
 
 def committee_table(
-    frames: PortfolioFrames, settings: WorkspaceSettings, as_of: date, window_days: int
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    as_of: date,
+    window_days: int,
+    touches: pd.DataFrame,
+    inbound: pd.DataFrame,
 ) -> pd.DataFrame:
-    """One row per contact: role, last touch, touches and decayed points in the window."""
+    """One row per contact: role, last touch, scored touches and decayed points in the window.
+
+    ``touches`` and ``inbound`` are this account's rows of the health engine's streams
+    (``Activity.touches``: scored touches with their points; ``Activity.inbound``:
+    everything the account did, meetings included), so "engaged" here means what it means
+    in the score.
+    """
     contacts = frames.contacts
     if contacts.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in COMMITTEE_COLUMNS})
     instant = pd.Timestamp(as_of).normalize() + pd.Timedelta(days=1)
-    ids = pd.to_numeric(contacts["id"]).astype("int64")
     start = instant - pd.Timedelta(days=window_days)
-    # Touches: what the contact did (not what was sent to them), and meetings booked.
-    events = frames.events
-    own = events[(events["occurred_at"] < instant) & events["contact_id"].notna()
-                 & ~events["kind"].astype("object").isin(NOT_ENGAGEMENT).to_numpy()]
-    meetings = frames.meetings[frames.meetings["contact_id"].notna()
-                               & (frames.meetings["booked_at"] < instant)]
-    when = pd.concat([own["occurred_at"], meetings["booked_at"]], ignore_index=True)
-    who = pd.concat([own["contact_id"], meetings["contact_id"]], ignore_index=True).astype("int64")
-    last = when.groupby(who.to_numpy()).max()
-    # Scored touches and engagement: the health model's own (points > 0, role and tier
-    # weighted, decayed), so "engaged" here means what it means in the score.
-    touches = touch_points(frames, settings)
+    ids = pd.to_numeric(contacts["id"]).astype("int64")
+    seen = inbound[(inbound["occurred_at"] < instant) & inbound["contact_id"].notna()]
+    last = seen.groupby(seen["contact_id"].astype("int64"))["occurred_at"].max()
     scored = touches[touches["contact_id"].notna() & (touches["occurred_at"] < instant)]
+    scored = scored.assign(contact_id=scored["contact_id"].astype("int64"))
     recent = scored[scored["occurred_at"] >= start]
-    count = recent.groupby(recent["contact_id"].astype("int64")).size()
-    points = decayed_points(scored.assign(contact_id=scored["contact_id"].astype("int64")), instant,
-                            settings.half_life_days, window_days, by="contact_id")
+    count = recent.groupby("contact_id").size()
+    points = decayed_points(scored, instant, settings.half_life_days, window_days, by="contact_id")
     role = contacts["buying_role"].astype("object").fillna("unknown")
     out = pd.DataFrame({
         "id": ids.to_numpy(),
@@ -62,13 +62,12 @@ def committee_table(
         "role": role.to_numpy(),
         "role_label": role.map(ROLE_LABELS).fillna(role).to_numpy(),
         "email": contacts["email"].to_numpy(),
-        "last_touch": last.reindex(ids).to_numpy(),
+        "last_touch": pd.to_datetime(last.reindex(ids).to_numpy()),
         "touches": count.reindex(ids).fillna(0).astype("int64").to_numpy(),
         "points": points.reindex(ids).fillna(0.0).to_numpy(dtype="float64"),
         "mql_at": contacts["mql_at"].to_numpy(),
         "unsubscribed_at": contacts["unsubscribed_at"].to_numpy(),
     })
-    out["last_touch"] = pd.to_datetime(out["last_touch"])
     order = np.lexsort((-out["points"].to_numpy(), out["role"].map(ROLE_ORDER).fillna(99).to_numpy()))
     return out.iloc[order].reset_index(drop=True)
 

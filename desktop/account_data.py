@@ -16,9 +16,10 @@ import numpy as np
 import pandas as pd
 
 from desktop.account_committee import committee_gaps, committee_table
-from desktop.palette import KIND_FAMILIES, KIND_FAMILY
+from desktop.palette import KIND_FAMILIES
 from domain.entities import Note
 from domain.frames import PortfolioFrames
+from domain.health.activity import Activity
 from domain.metrics.context import NOT_ENGAGEMENT, scope_frames
 from domain.progress import Progress
 from domain.settings import WorkspaceSettings
@@ -79,15 +80,15 @@ def weekly_engagement(events: pd.DataFrame, as_of: date, weeks: int = CHART_WEEK
     start = last_monday - pd.Timedelta(weeks=weeks - 1)
     weeks_index = pd.date_range(start, periods=weeks, freq="7D")
     families = [f for f in KIND_FAMILIES if f != "Media"]
-    kinds = events["kind"].astype("object")
-    recent = events[(events["occurred_at"] >= start) & (events["occurred_at"] < end)
-                    & ~kinds.isin(NOT_ENGAGEMENT).to_numpy()]
-    if recent.empty:
-        return pd.DataFrame(0, index=weeks_index, columns=families)
-    week = recent["occurred_at"].dt.to_period("W-SUN").dt.start_time
-    family = recent["kind"].astype("object").map(KIND_FAMILY)
-    counts = pd.crosstab(week, family)
-    return counts.reindex(index=weeks_index, columns=families, fill_value=0).fillna(0).astype("int64")
+    counts = np.zeros((weeks, len(families)), dtype="int64")
+    t = events["occurred_at"].to_numpy("datetime64[ns]").view("int64")
+    family_of = {kind: i for i, f in enumerate(families) for kind in KIND_FAMILIES[f]}
+    column = events["kind"].astype("object").map(
+        {k: v for k, v in family_of.items() if k not in NOT_ENGAGEMENT}).to_numpy(dtype="float64", na_value=np.nan)
+    week = (t - start.value) // (7 * 86400 * 10**9)
+    keep = (t >= start.value) & (t < end.value) & ~np.isnan(column)
+    np.add.at(counts, (week[keep], column[keep].astype("int64")), 1)
+    return pd.DataFrame(counts, index=weeks_index, columns=families)
 
 
 def event_list(frames: PortfolioFrames) -> pd.DataFrame:
@@ -139,12 +140,20 @@ def load_account(
     if result is not None and account_id in result.facts.index:
         window = int(result.config.window_days)
         facts = result.facts.loc[account_id].to_dict()
-    data.committee = committee_table(frames, settings, as_of, window)
+    activity = getattr(health, "activity", None)
+    if activity is None:  # not scored yet: the same streams for this account alone
+        activity = Activity.prepare(frames, settings)
+    touches, inbound = (_of_account(s, account_id) for s in (activity.touches, activity.inbound))
+    data.committee = committee_table(frames, settings, as_of, window, touches, inbound)
     data.gaps = committee_gaps(data.committee, window, facts)
     data.weekly = weekly_engagement(frames.events, as_of)
     data.events = event_list(frames)
     data.notes = list_notes(workspace, account_id)
     return data
+
+
+def _of_account(stream: pd.DataFrame, account_id: int) -> pd.DataFrame:
+    return stream[stream["account_id"].to_numpy() == account_id]
 
 
 def money(value: Any, currency: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +44,11 @@ class AccountHeader(QFrame):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel("")
         self.meta.setObjectName("muted")
-        self.meta.setWordWrap(True)
+        self.place = QLabel("")
+        self.place.setObjectName("muted")
         self.stage = QLabel("")
         self.facts = QLabel("")
         self.facts.setObjectName("muted")
-        self.facts.setWordWrap(True)
 
         self.score = QLabel("–")
         self.score.setObjectName("scoreValue")
@@ -78,6 +79,7 @@ class AccountHeader(QFrame):
         who.addLayout(top)
         who.addWidget(self.name)
         who.addWidget(self.meta)
+        who.addWidget(self.place)
         who.addWidget(self.stage)
         who.addWidget(self.facts)
         who.addStretch(1)
@@ -96,6 +98,8 @@ class AccountHeader(QFrame):
         why.addWidget(self.drivers, 1)
         why.addWidget(self.components)
 
+        # Never squeezed below what its text needs: the tabs below give way instead.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         grid = QGridLayout(self)
         grid.setContentsMargins(18, 14, 18, 14)
         grid.setHorizontalSpacing(28)
@@ -108,7 +112,7 @@ class AccountHeader(QFrame):
 
     def show_loading(self, name: str = "") -> None:
         self.name.setText(name or self.tr("Loading…"))
-        for label in (self.meta, self.stage, self.facts, self.band, self.trend, self.drivers, self.components):
+        for label in (self.meta, self.place, self.stage, self.facts, self.band, self.trend, self.drivers, self.components):
             label.setText("")
         self.score.setText("–")
         self.spark.set_values([])
@@ -118,8 +122,9 @@ class AccountHeader(QFrame):
         self.name.setText(_text(account.get("name")))
         tier = as_python(account.get("tier"))
         parts = [self.tr("Tier {0}").format(int(tier)) if tier is not None else ""]
-        parts += [_text(account.get(k)) for k in ("owner", "industry", "region", "domain")]
+        parts += [_text(account.get(k)) for k in ("owner", "industry")]
         self.meta.setText("  ·  ".join(p for p in parts if p))
+        self.place.setText("  ·  ".join(p for p in (_text(account.get("region")), _text(account.get("domain"))) if p))
         stage = _text(row.get("stage")) or (data.explanation.stage if data.explanation else "")
         self.stage.setText(self.tr("Stage: {0}").format(STAGE_LABELS.get(stage, stage)) if stage else "")
         self.facts.setText(self._facts_line(data))
@@ -157,7 +162,7 @@ class AccountHeader(QFrame):
 
     def _facts_line(self, data) -> str:
         row = data.row
-        bits = []
+        bits: list[str] = []
         nps = as_python(row.get("nps"))
         n = as_python(row.get("nps_responses"))
         if nps is not None:
@@ -171,7 +176,9 @@ class AccountHeader(QFrame):
         touch = as_python(row.get("last_touch"))
         if touch is not None:
             bits.append(self.tr("last touch {0:%Y-%m-%d}").format(touch))
-        return "  ·  ".join(bits)
+        # Two short lines read better than one wrapped long one.
+        half = (len(bits) + 1) // 2
+        return "  ·  ".join(bits[:half]) + ("\n" + "  ·  ".join(bits[half:]) if bits[half:] else "")
 
 
 def _escape(text: str) -> str:

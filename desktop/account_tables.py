@@ -60,12 +60,16 @@ class FrameTableModel(QAbstractTableModel):
         self.columns = columns
         self._frame = pd.DataFrame({c.key: pd.Series(dtype="object") for c in columns})
         self._currency = "USD"
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_frame(self, frame: pd.DataFrame, currency: str = "USD") -> None:
+        """Replace the rows; a sort the user chose is applied to the new rows too."""
         self.beginResetModel()
         missing = [c.key for c in self.columns if c.key not in frame]
         self._frame = frame.assign(**{k: None for k in missing}).reset_index(drop=True)
         self._currency = currency
+        if self._sorted is not None:
+            self._frame = self._sorted_frame(*self._sorted)
         self.endResetModel()
 
     def frame(self) -> pd.DataFrame:
@@ -119,26 +123,31 @@ class FrameTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self._frame.empty:
             return
-        key = self.columns[column].key
+        self._sorted = (column, order)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        old = self._frame.index.to_numpy()
-        values = self._frame[key]
-        if values.dtype == object:
-            values = values.map(lambda v: v.casefold() if isinstance(v, str) else v)
-        try:
-            ordered = values.sort_values(ascending=order == Qt.SortOrder.AscendingOrder,
-                                         kind="stable", na_position="last").index
-        except TypeError:  # mixed types: compare as text
-            ordered = values.astype(str).sort_values(
-                ascending=order == Qt.SortOrder.AscendingOrder, kind="stable").index
+        ordered = self._order(column, order)
         self._frame = self._frame.loc[ordered].reset_index(drop=True)
         if persistent:
-            where = np.empty(len(old), dtype="int64")
+            where = np.empty(len(ordered), dtype="int64")
             where[ordered.to_numpy()] = np.arange(len(ordered))
             self.changePersistentIndexList(
                 persistent, [self.index(int(where[p.row()]), p.column()) for p in persistent])
         self.layoutChanged.emit()
+
+
+    def _order(self, column: int, order: Qt.SortOrder) -> pd.Index:
+        values = self._frame[self.columns[column].key]
+        if values.dtype == object:
+            values = values.map(lambda v: v.casefold() if isinstance(v, str) else v)
+        ascending = order == Qt.SortOrder.AscendingOrder
+        try:
+            return values.sort_values(ascending=ascending, kind="stable", na_position="last").index
+        except TypeError:  # mixed types: compare as text
+            return values.astype(str).sort_values(ascending=ascending, kind="stable").index
+
+    def _sorted_frame(self, column: int, order: Qt.SortOrder) -> pd.DataFrame:
+        return self._frame.loc[self._order(column, order)].reset_index(drop=True)
 
 
 def make_table(model: FrameTableModel, parent: QWidget | None = None, *, stretch: str | None = None) -> QTableView:
@@ -154,6 +163,8 @@ def make_table(model: FrameTableModel, parent: QWidget | None = None, *, stretch
     view.verticalHeader().setDefaultSectionSize(28)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
+    # Rows arrive in a meaningful order (newest first); no column is sorted until clicked.
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     header.setSortIndicatorShown(True)
     header.setStretchLastSection(stretch is None)
     for i, column in enumerate(model.columns):

@@ -11,12 +11,13 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.account_tables import Column, FrameTableModel, make_table
 from desktop.palette import FAMILY_COLORS, chart_colors, theme_notifier
 
 WEEK_SECONDS = 7 * 86400
+OUTBOUND = ("email_sent", "email_delivered")
 EVENT_COLUMNS = (
     Column("occurred_at", "When", "datetime", 130),
     Column("kind", "Kind", "text", 150),
@@ -41,13 +42,16 @@ class TimelineTab(QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.getPlotItem().setLabel("left", self.tr("events"))
-        self.legend = self.plot.addLegend(offset=(10, 6), colCount=6)
+        # The legend sits above the plot (a plot legend would cover the bars).
+        self.legend = QLabel(" &nbsp; ".join(
+            f"<span style='color:{c}'>■</span>&nbsp;{f}" for f, c in FAMILY_COLORS.items() if f != "Media"))
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.bars: dict[str, pg.BarGraphItem] = {}
         for family, color in FAMILY_COLORS.items():
             if family == "Media":
                 continue
             item = pg.BarGraphItem(x=[0], height=[0], width=WEEK_SECONDS * 0.78, brush=color,
-                                   pen=pg.mkPen(None), name=family)
+                                   pen=pg.mkPen(None))
             self.plot.addItem(item)
             self.bars[family] = item
         self.empty = pg.TextItem("", anchor=(0.5, 0.5))
@@ -57,16 +61,27 @@ class TimelineTab(QWidget):
         self.table = make_table(self.events, stretch="asset")
         self.count = QLabel("")
         self.count.setObjectName("muted")
+        self.show_outbound = QCheckBox(self.tr("Show emails sent and delivered"))
+        self.show_outbound.toggled.connect(lambda _on: self._show_events())
+        self._events = pd.DataFrame()
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        heading.addWidget(self.legend)
+        top_layout.addLayout(heading)
         top_layout.addWidget(self.plot, 1)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.count)
+        list_bar = QHBoxLayout()
+        list_bar.addWidget(self.count)
+        list_bar.addStretch(1)
+        list_bar.addWidget(self.show_outbound)
+        bottom_layout.addLayout(list_bar)
         bottom_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -86,7 +101,6 @@ class TimelineTab(QWidget):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen(colors.grid))
             axis.setTextPen(pg.mkPen(colors.muted))
-        self.legend.setLabelTextColor(colors.foreground)
         self.empty.setColor(colors.muted)
 
     def set_data(self, weekly: pd.DataFrame, events: pd.DataFrame) -> None:
@@ -105,5 +119,17 @@ class TimelineTab(QWidget):
             self.empty.setPos((x[0] + x[-1]) / 2, 2)
         else:
             self.empty.setText("")
+        self._events = events
+        self._show_events()
+
+    def _show_events(self) -> None:
+        events = self._events
+        if not self.show_outbound.isChecked() and len(events):
+            # Sends and deliveries are what we did, not what the account did.
+            events = events[~events["raw_kind"].isin(OUTBOUND).to_numpy()]
         self.events.set_frame(events)
-        self.count.setText(self.tr("{0:,d} events, newest first").format(len(events)))
+        hidden = len(self._events) - len(events)
+        text = self.tr("{0:,d} events, newest first").format(len(events))
+        if hidden:
+            text += self.tr(" ({0:,d} sends and deliveries hidden)").format(hidden)
+        self.count.setText(text)

@@ -21,6 +21,7 @@ from domain.frames import PortfolioFrames
 from domain.progress import Progress
 from domain.settings import WorkspaceSettings
 from storage.frames import load_frames
+from storage.health_service import PortfolioHealth, portfolio_health
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
@@ -31,7 +32,7 @@ class LoadedData:
 
     settings: WorkspaceSettings
     frames: PortfolioFrames
-    health: Any | None = None  # the health engine's result for ``as_of`` (None: not scored)
+    health: PortfolioHealth | None = None  # health as of ``as_of`` (None: nothing to score)
     trend: pd.DataFrame | None = None  # latest snapshot per account with trend and sparkline
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -61,10 +62,10 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
     return data
 
 
-def _score_health(workspace: Workspace, as_of: date, frames: PortfolioFrames, settings: WorkspaceSettings):
-    try:  # the health service lands in storage.health_service
-        from storage.health_service import portfolio_health
-    except ImportError:
+def _score_health(
+    workspace: Workspace, as_of: date, frames: PortfolioFrames, settings: WorkspaceSettings
+) -> PortfolioHealth | None:
+    if frames.accounts.empty:
         return None
     return portfolio_health(workspace, as_of, frames=frames, settings=settings)
 
@@ -99,7 +100,7 @@ class AppState(QObject):
         self.as_of = as_of
         self.settings = WorkspaceSettings()
         self.frames: PortfolioFrames | None = None
-        self.health: Any | None = None
+        self.health: PortfolioHealth | None = None
         self.trend: pd.DataFrame | None = None
         self.extras: dict[str, Any] = {}
         self.loading = False

@@ -114,4 +114,7 @@ def as_python(value: Any) -> Any:
         return None
     if value is pd.NaT:
         return None
+    if isinstance(value, np.datetime64):
+        # .item() of a nanosecond datetime64 is an int: go through pandas instead.
+        return None if np.isnat(value) else pd.Timestamp(value)
     return value.item() if hasattr(value, "item") else value

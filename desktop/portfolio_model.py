@@ -36,13 +36,21 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("owner", "Owner"),
     ("stage", "Stage"),
     ("score", "Health"),
-    ("change_4w", "4-wk change"),
+    ("change_4w", "Change"),
     ("sparkline", "12 weeks"),
     ("nps", "NPS"),
     ("last_touch", "Last touch"),
     ("open_pipeline", "Open pipeline"),
     ("renewal_date", "Renewal"),
 )
+HEADER_TIPS: dict[int, str] = {
+    COL_TREND: "Health score change over the last 4 weeks (arrow: up, down or flat)",
+    COL_SPARK: "Weekly health score, last 12 weeks",
+    COL_NPS: "Account NPS (latest response per contact) and the number of responses",
+    COL_LAST_TOUCH: "Last time anyone at the account engaged",
+    COL_PIPELINE: "Open opportunity amount",
+    COL_RENEWAL: "Next renewal of an active subscription",
+}
 STAGE_LABELS: dict[str, str] = {
     "target": "Target", "aware": "Aware", "engaged": "Engaged", "mqa": "MQA",
     "opportunity": "Opportunity", "customer": "Customer", "expansion": "Expansion",
@@ -187,6 +195,8 @@ class PortfolioModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(HEADER_TIPS.get(section, "")) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if section in _NUMERIC else _LEFT)
         return None
