@@ -135,13 +135,14 @@ def _numbers(cells: pd.Series, *, decimal_comma: bool, money: bool):
     blank = text.isna()
     values = pd.to_numeric(text, errors="coerce") if not decimal_comma else pd.Series(
         np.nan, index=text.index)
-    currency = pd.Series(None, index=text.index, dtype=object)
+    currency = pd.Series(np.full(len(text), None, dtype=object), index=text.index)
     slow = values.isna() & ~blank
     if slow.any():
         sub = text[slow]
         if money:
             found = sub.str.extract(_CURRENCY_RE, expand=False)
-            currency[slow] = found.str.lower().map(_TOKEN_CODE)
+            codes = found.str.lower().map(_TOKEN_CODE)
+            currency[slow] = codes.astype(object).where(codes.notna(), None)
             sub = sub.str.replace(_CURRENCY_RE, "", regex=True)
         # spaces, no-break spaces and Swiss apostrophes group thousands
         sub = sub.str.replace(r"[\s\u00a0\u202f']", "", regex=True)
@@ -218,7 +219,7 @@ def parse_datetime(
     text = text_of(cells)
     blank = text.isna()
     if date_format:
-        values = pd.to_datetime(text, format=date_format, errors="coerce")
+        values = _plausible(_to_datetime(text, format=date_format))
     else:
         values = _iso(text)
         todo = values.isna() & ~blank
@@ -226,12 +227,10 @@ def parse_datetime(
         for fmt in formats:
             if not todo.any():
                 break
-            got = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+            got = _plausible(_to_datetime(text[todo], format=fmt))
             values[got.index] = values[got.index].where(got.isna(), got)
             todo = values.isna() & ~blank
     values = pd.Series(values, index=text.index).astype("datetime64[ns]")
-    years = values.dt.year
-    values = values.where((years >= _YEARS[0]) & (years < _YEARS[1]))
     bad = values.isna() & ~blank
     hint = None
     if bad.any() and not day_first and not date_format:
@@ -243,8 +242,30 @@ def parse_datetime(
 
 def _iso(text: pd.Series) -> pd.Series:
     # utc=True accepts a mix of zoned and naive stamps; naive ones are taken as UTC already.
-    parsed = pd.to_datetime(text, format="ISO8601", errors="coerce", utc=True)
-    return parsed.dt.tz_localize(None).astype("datetime64[ns]")
+    parsed = _to_datetime(text, format="ISO8601", utc=True)
+    return _plausible(parsed.dt.tz_localize(None))
+
+
+def _plausible(values: pd.Series) -> pd.Series:
+    """Timestamps in nanoseconds, with years outside 1900-2199 (typos) made missing."""
+    values = pd.to_datetime(values)
+    years = values.dt.year
+    return values.where((years >= _YEARS[0]) & (years < _YEARS[1])).astype("datetime64[ns]")
+
+
+def _to_datetime(text: pd.Series, **options) -> pd.Series:
+    """pd.to_datetime(errors="coerce"), except that a year outside pandas' range (a typo
+    such as 0202) makes only that cell bad instead of raising for the whole column."""
+    try:
+        return pd.to_datetime(text, errors="coerce", **options)
+    except (pd.errors.OutOfBoundsDatetime, OverflowError):
+        def one(value):
+            try:
+                return pd.to_datetime(value, errors="coerce", **options)
+            except (pd.errors.OutOfBoundsDatetime, OverflowError):
+                return pd.NaT
+        parsed = per_unique(text, lambda u: u.map(one))
+        return pd.to_datetime(parsed, utc=options.get("utc", False))
 
 
 def parse_date(cells: pd.Series, *, day_first: bool = False,

@@ -149,13 +149,13 @@ def _word_letters(raw: bytes, encoding: str) -> int:
         i, ch = match.start(), match.group()
         if ch == "\ufffd":
             continue
-        if not unicodedata.category(ch).startswith("L"):
-            score -= 1
+        category = unicodedata.category(ch)
+        if category == "Sc":  # £, € and the like are at home in either code page
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isalpha() or after.isalpha():
-            score += 1
+        in_word = category.startswith("L") and (before.isalpha() or after.isalpha())
+        score += 1 if in_word else -1
     return score
 
 
@@ -224,7 +224,7 @@ def _read_xlsx(path: Path, raw: bytes, sheet: str | None, nrows: int | None) -> 
             f"{path.name} has no sheet {sheet!r}; its sheets are: {', '.join(sheets)}."
         )
     chosen = sheet if sheet is not None else sheets[0]
-    frame = book.parse(chosen, dtype=object, header=0, nrows=nrows)
+    frame = pd.read_excel(book, sheet_name=chosen, dtype=object, header=0, nrows=nrows)
     frame.columns = [_clean_header(c) for c in frame.columns]
     for col in frame.columns:
         frame[col] = _cells_as_text(frame[col])
