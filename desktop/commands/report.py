@@ -1,9 +1,147 @@
-"""The `abm-health report` subcommand (not built yet)."""
+"""``abm-health report account|portfolio|meeting``: the reports of SPEC §9, headless.
+
+    abm-health report account ACCOUNT -o FILE.pdf|FILE.html [--from DATE --to DATE]
+    abm-health report portfolio -o FILE.xlsx            (or -o DIR --format csv)
+    abm-health report meeting -o FILE.pdf [--from --to] [--owner NAME] [--tier N]
+
+The period is ``--from`` to ``--to``, both days included, by default the 30 days up to
+today, as for ``abm-health kpis``; health is scored as of ``--to``. ACCOUNT is an id, a
+name, an external id or a domain. Exit codes: 0 written, 1 the data had a problem (an
+unknown account or owner, a file that cannot be written), 2 usage.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.kpis import _day, period_from_args, resolve_scope
+from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
+from storage.workspace import Workspace
+
+ACCOUNT_SUFFIXES = (".pdf", ".html", ".htm")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Registers nothing until the command exists, so --help lists only what works."""
+    parser = subparsers.add_parser(
+        "report",
+        help="write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the "
+        "meeting pack (PDF)",
+        description="Board-ready reports from the workspace: the same numbers as the window.",
+    )
+    kinds = parser.add_subparsers(dest="report", metavar="KIND", required=True)
+
+    account = kinds.add_parser("account", help="one account as PDF or HTML")
+    account.add_argument("account", metavar="ACCOUNT", help="id, name, external id or domain")
+    account.add_argument("-o", "--output", required=True, metavar="FILE",
+                         help="FILE.pdf or FILE.html")
+    _period_options(account)
+    account.set_defaults(func=run_account)
+
+    portfolio = kinds.add_parser("portfolio", help="the portfolio workbook, XLSX or CSV files")
+    portfolio.add_argument("-o", "--output", required=True, metavar="FILE_OR_DIR",
+                           help="FILE.xlsx, or a folder for --format csv (one CSV per sheet)")
+    portfolio.add_argument("--format", choices=("xlsx", "csv"), default=None,
+                           help="default: xlsx, or csv when -o is not an .xlsx file")
+    _period_options(portfolio)
+    portfolio.set_defaults(func=run_portfolio)
+
+    meeting = kinds.add_parser("meeting", help="the alignment-meeting pack as PDF")
+    meeting.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf")
+    _period_options(meeting)
+    meeting.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
+    meeting.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
+    meeting.set_defaults(func=run_meeting, region=None, account=None)
+
+
+def _period_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", metavar="DATE", type=_day,
+                        help="first day (default: 30 days before --to)")
+    parser.add_argument("--to", dest="end", metavar="DATE", type=_day,
+                        help="last day, included; health is scored as of it (default: today)")
+
+
+def _usage(message: str) -> None:
+    from desktop.cli import UsageError
+
+    raise UsageError(message)
+
+
+def _fail(message: str) -> int:
+    print(f"abm-health report: {message}", file=sys.stderr)
+    return 1
+
+
+def _check_folder(path: Path) -> str | None:
+    folder = path if path.suffix == "" and not path.exists() else path.parent
+    folder = folder if str(folder) else Path(".")
+    if path.suffix and not (folder.exists() and folder.is_dir()):
+        return f"the folder {folder} does not exist; create it or choose another output path"
+    return None
+
+
+def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() not in ACCOUNT_SUFFIXES:
+        _usage(f"-o {args.output}: an account report is a .pdf or .html file")
+    period = period_from_args(args)
+    if problem := _check_folder(out):
+        return _fail(problem)
+    inputs = load_inputs(workspace, period_day(period))
+    try:
+        ids, scope = resolve_scope(_account_args(args.account), inputs.frames.accounts)
+    except LookupError as exc:
+        return _fail(str(exc))
+    assert ids is not None
+    result = export_account(inputs, ids[0], period, out)
+    pages = f" ({result.pages} pages)" if out.suffix.lower() == ".pdf" else ""
+    print(f"Wrote {out}{pages}: {scope}, {period.label()}.")
+    return 0
+
+
+def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
+    out = Path(args.output)
+    fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    if fmt == "xlsx" and out.suffix.lower() != ".xlsx":
+        _usage(f"-o {args.output}: the workbook is an .xlsx file (or use --format csv and a folder)")
+    if fmt == "csv" and out.suffix:
+        _usage(f"-o {args.output}: with --format csv, -o names a folder for one CSV per sheet")
+    period = period_from_args(args)
+    if fmt == "xlsx" and (problem := _check_folder(out)):
+        return _fail(problem)
+    inputs = load_inputs(workspace, period_day(period))
+    result = export_portfolio(inputs, period, out, fmt)
+    sheets = ", ".join(f"{name} {rows:,}" for name, rows in result.rows.items())
+    where = out if fmt == "xlsx" else f"{len(result.paths)} CSV files in {out}"
+    print(f"Wrote {where} for {period.label()}: {sheets} rows.")
+    return 0
+
+
+def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() not in (".pdf", ".html", ".htm"):
+        _usage(f"-o {args.output}: the meeting pack is a .pdf file")
+    period = period_from_args(args)
+    if problem := _check_folder(out):
+        return _fail(problem)
+    inputs = load_inputs(workspace, period_day(period))
+    try:
+        ids, scope = resolve_scope(args, inputs.frames.accounts)
+    except LookupError as exc:
+        return _fail(str(exc))
+    title = "the whole portfolio" if ids is None else scope
+    result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
+    print(f"Wrote {out} ({result.pages} pages): {title}, {period.label()}.")
+    return 0
+
+
+def period_day(period) -> object:
+    """The last day of the period: health is scored with everything up to it."""
+    from datetime import timedelta
+
+    return (period.end - timedelta(days=1)).date()
+
+
+def _account_args(key: str) -> argparse.Namespace:
+    return argparse.Namespace(account=key, owner=None, region=None, tier=None)

@@ -66,6 +66,7 @@ def account_document(report: AccountReport) -> ReportDocument:
         charts=charts,
         header_right=f"{report.name} · {report.period.label()}",
         footer_left=footer,
+        as_of=report.as_of_day,
     )
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgGenerator
 
-from desktop.reports.fonts import FAMILIES
+from desktop.reports.fonts import report_font
 
 INK = QColor("#1d2630")
 MUTED = QColor("#6b7480")
@@ -80,10 +80,8 @@ Chart = StackedBars | Bars | HBars | Line
 
 def _font(size: int, bold: bool = False) -> QFont:
     # Pixel sizes in a painter scaled to points: a size here is a size in points.
-    font = QFont()
-    font.setFamilies(list(FAMILIES))
+    font = report_font(bold=bold)
     font.setPixelSize(size)
-    font.setBold(bold)
     return font
 
 

@@ -13,15 +13,16 @@ every page. Nothing in it depends on the clock: the PDF's dates are the data's a
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import re
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUuid
 from PySide6.QtGui import (
-    QFont,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -34,7 +35,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.reports.charts import Chart, chart_svg, paint_chart
-from desktop.reports.fonts import FAMILIES, register_report_fonts
+from desktop.reports.fonts import register_report_fonts, report_font
 from desktop.reports.formatting import esc
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 7
@@ -62,6 +63,7 @@ class ReportDocument:
     charts: dict[str, PlacedChart] = field(default_factory=dict)
     header_right: str = ""  # e.g. the period
     footer_left: str = ""  # e.g. "data as of 2026-10-31 · health model v3"
+    as_of: date | None = None  # the data's as-of day: the PDF's creation date and id
 
     # -- PDF ----------------------------------------------------------------------------------
     def write_pdf(self, path: str | Path) -> int:
@@ -72,6 +74,7 @@ class ReportDocument:
         os.close(fd)
         try:
             pages = self._paint_pdf(tmp)
+            _stamp_creation_date(Path(tmp), self.as_of)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -85,6 +88,9 @@ class ReportDocument:
         writer.setResolution(300)
         writer.setTitle(f"{self.title}: {self.subject}")
         writer.setCreator("abm-health")
+        # A document id from the content, not random: the same data gives the same file.
+        digest = hashlib.sha256(self.body.encode("utf-8")).digest()[:16]
+        writer.setDocumentId(QUuid.fromRfc4122(QByteArray(digest)))
         dpi = writer.resolution()
         px = dpi / 72.0
         page = writer.pageLayout().paintRectPixels(dpi)
@@ -112,10 +118,7 @@ class ReportDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(device)
         doc.setDocumentMargin(0)
-        font = QFont()
-        font.setFamilies(list(FAMILIES))
-        font.setPointSizeF(8.6)
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(report_font(8.6))
         doc.setDefaultStyleSheet(qt_stylesheet())
         doc.setHtml(self.body)
         handler = _ChartObject(doc, self.charts, float(device.logicalDpiX()))
@@ -128,9 +131,7 @@ class ReportDocument:
 
     def _decorate(self, painter: QPainter, width: float, height: float, band: float,
                   index: int, count: int) -> None:
-        small = QFont()
-        small.setFamilies(list(FAMILIES))
-        small.setPointSizeF(7.2)
+        small = report_font(7.2)
         painter.save()
         painter.setFont(small)
         painter.setPen(Qt.GlobalColor.darkGray)
@@ -180,6 +181,20 @@ class ReportDocument:
             Path(tmp).unlink(missing_ok=True)
             raise
         return path
+
+
+def _stamp_creation_date(path: Path, as_of: date | None) -> None:
+    """Replace the clock time Qt writes as CreationDate by the data's as-of day.
+
+    Same length, so no offset in the file moves; without an as-of the clock's stays.
+    """
+    if as_of is None:
+        return
+    data = path.read_bytes()
+    stamp = f"(D:{as_of.strftime('%Y%m%d')}000000Z)".encode("ascii")
+    patched = re.sub(rb"\(D:\d{14}Z\)", stamp, data, count=1)
+    if len(patched) == len(data):
+        path.write_bytes(patched)
 
 
 class _ChartObject(QPyTextObject):

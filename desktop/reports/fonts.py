@@ -21,12 +21,14 @@ unmodified font is never picked instead.
 
 from __future__ import annotations
 
+import os
 import struct
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 LATIN_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
@@ -56,12 +58,30 @@ def cjk_font_path() -> Path:
     return Path(str(noto_cjk_sans_jp_regular.FONT_PATH))
 
 
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Fonts and the PDF writer need a QGuiApplication; the command line has none yet.
+
+    Headless (no display, as on a server or in CI) it uses Qt's offscreen platform.
+    """
+    global _app
+    if QGuiApplication.instance() is None:
+        headless = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+        if sys.platform.startswith("linux") and headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(sys.argv[:1])
+
+
 @lru_cache(maxsize=1)
 def register_report_fonts() -> tuple[str, ...]:
     """Register the report fonts with Qt once per process; returns the families to use.
 
-    Needs a QGuiApplication. Raises ``ReportFontError`` when a font file is missing.
+    Creates a QGuiApplication when there is none. Raises ``ReportFontError`` when a font
+    file is missing.
     """
+    ensure_gui_application()
     for name in LATIN_FILES:
         path = FONT_DIR / name
         if not path.is_file():
@@ -74,12 +94,18 @@ def register_report_fonts() -> tuple[str, ...]:
     return FAMILIES
 
 
-def report_font(point_size: float, *, bold: bool = False) -> QFont:
-    """A font in the report families (register them first)."""
+def report_font(point_size: float | None = None, *, bold: bool = False) -> QFont:
+    """A font in the report families, without ligatures (register the families first).
+
+    Ligatures are off so that text copied or searched in the PDF reads "fills", not the
+    single "ﬁ" glyph's "ﬁlls".
+    """
     font = QFont()
     font.setFamilies(list(FAMILIES))
-    font.setPointSizeF(point_size)
+    if point_size is not None:
+        font.setPointSizeF(point_size)
     font.setBold(bold)
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 

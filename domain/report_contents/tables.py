@@ -27,10 +27,12 @@ class ColumnKind(StrEnum):
     DATE = "date"
     DATETIME = "datetime"
     BOOL = "bool"
+    MEASURE = "measure"  # a KPI value whose unit (a catalog unit) is in another column
 
 
 NUMERIC_KINDS = frozenset(
-    {ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.PERCENT, ColumnKind.MONEY}
+    {ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.PERCENT, ColumnKind.MONEY,
+     ColumnKind.MEASURE}
 )
 
 
@@ -39,6 +41,7 @@ class Column:
     key: str  # the frame column
     title: str  # what people read in the header
     kind: ColumnKind = ColumnKind.TEXT
+    unit_key: str | None = None  # MEASURE columns: the column holding each row's unit
 
 
 @dataclass(frozen=True)
@@ -67,17 +70,17 @@ class Table:
 def table(
     name: str,
     frame: pd.DataFrame,
-    columns: Sequence[tuple[str, str, ColumnKind]],
+    columns: Sequence[tuple[str, str, ColumnKind] | tuple[str, str, ColumnKind, str]],
     *,
     note: str = "",
     currency: str = "USD",
 ) -> Table:
-    """A ``Table`` from (key, title, kind) triples; missing keys become empty columns."""
+    """A ``Table`` from (key, title, kind[, unit key]) tuples; missing keys become empty."""
     frame = frame.copy() if len(frame.columns) else pd.DataFrame(index=frame.index)
-    for key, _title, _kind in columns:
-        if key not in frame.columns:
-            frame[key] = None
-    cols = tuple(Column(key, title, kind) for key, title, kind in columns)
+    for spec in columns:
+        if spec[0] not in frame.columns:
+            frame[spec[0]] = None
+    cols = tuple(Column(*spec) for spec in columns)
     return Table(name, cols, frame[[c.key for c in cols]].reset_index(drop=True), note, currency)
 
 

@@ -29,7 +29,8 @@ NUMBER_FORMATS: dict[ColumnKind, str] = {
 
 def column_values(series: pd.Series, kind: ColumnKind) -> list[Any]:
     """The cells of one column, typed for the file, ``None`` where the value is missing."""
-    if kind in (ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.PERCENT, ColumnKind.MONEY):
+    if kind in (ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.PERCENT, ColumnKind.MONEY,
+                ColumnKind.MEASURE):
         numbers = pd.to_numeric(series, errors="coerce").astype("float64").to_numpy()
         finite = np.isfinite(numbers)
         if kind is ColumnKind.INTEGER:
@@ -51,6 +52,21 @@ def column_values(series: pd.Series, kind: ColumnKind) -> list[Any]:
         neutralise(str(v)) if ok else None
         for v, ok in zip(series.tolist(), present, strict=True)
     ]
+
+
+UNIT_FORMATS: dict[str, str] = {
+    "rate": "0.0%",
+    "ratio": "0.0%",
+    "money": "#,##0.00",
+    "count": "#,##0",
+    "nps": "0",
+    "score": "0",
+    "days": "0.0",
+    "hours": "0.0",
+    "seconds": "0",
+    "multiple": "0.00",
+}
+"""Number formats of KPI values by catalog unit (MEASURE columns)."""
 
 
 def table_columns(table: Table) -> list[list[Any]]:

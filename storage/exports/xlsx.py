@@ -23,7 +23,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from domain.report_contents.tables import ColumnKind, Table, Workbook
-from storage.exports.cells import NUMBER_FORMATS, header, table_columns
+from storage.exports.cells import NUMBER_FORMATS, UNIT_FORMATS, header, table_columns
 
 ProgressFn = Callable[[float, str], None]
 
@@ -75,6 +75,10 @@ def _write_sheet(book: XlsxWorkbook, table: Table) -> None:
         ws.auto_filter.ref = f"A1:{last}{len(table) + 1}"
     ws.append([_header_cell(ws, title) for title in header(table)])
     for index, column in enumerate(table.columns):
+        if column.kind is ColumnKind.MEASURE and column.unit_key:
+            units = table.frame[column.unit_key].tolist()
+            columns[index] = _unit_cells(ws, columns[index], units)
+            continue
         make = _cell_maker(ws, column.kind)
         if make is not None:
             columns[index] = [make(value) for value in columns[index]]
@@ -127,6 +131,25 @@ def _cell_maker(ws: Any, kind: ColumnKind) -> Callable[[Any], Any] | None:
         return cell
 
     return formatted
+
+
+def _unit_cells(ws: Any, values: list[Any], units: list[Any]) -> list[Any]:
+    """KPI values, each formatted by its row's unit (a rate as 0.0%, money with decimals)."""
+    styles: dict[str, Any] = {}
+    out: list[Any] = []
+    for value, unit in zip(values, units, strict=True):
+        if value is None:
+            out.append(None)
+            continue
+        fmt = UNIT_FORMATS.get(str(unit), "0.00")
+        if fmt not in styles:
+            template = WriteOnlyCell(ws)
+            template.number_format = fmt
+            styles[fmt] = template._style
+        cell = WriteOnlyCell(ws, value=value)
+        cell._style = styles[fmt]
+        out.append(cell)
+    return out
 
 
 def _width(title: str, kind: ColumnKind, values: list[Any]) -> float:

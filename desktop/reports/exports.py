@@ -1,0 +1,149 @@
+"""The three exports as pure jobs ``fn(progress) -> ExportResult``, for the CLI and the window.
+
+``ReportInputs`` is what every export reads: the frames, the settings and the health
+service's result (``storage.health_service.PortfolioHealth``: scores, explanations, trend
+and sparklines). The command line builds it from the workspace (``load_inputs``); the
+window hands over what its ``AppState`` already holds, so an export never reloads the
+workspace. The jobs run on a worker thread; Qt's PDF writer and QPainter are safe there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from domain.frames import PortfolioFrames
+from domain.funnel import funnel
+from domain.metrics import Period, compute_kpis
+from domain.progress import Progress
+from domain.report_contents.account import AccountReport, account_report
+from domain.report_contents.workbook import HealthInputs, portfolio_workbook
+from domain.settings import WorkspaceSettings
+from domain.stages import stage_history
+from storage.exports import write_csv_files, write_xlsx
+
+FORMATS = ("xlsx", "csv")
+
+
+@dataclass
+class ReportInputs:
+    frames: PortfolioFrames
+    settings: WorkspaceSettings
+    health: Any | None = None  # storage.health_service.PortfolioHealth, None when not scored
+    workspace: Any | None = None  # storage.workspace.Workspace, for stored health snapshots
+
+
+@dataclass
+class ExportResult:
+    paths: list[Path]
+    pages: int | None = None  # PDF page count
+    rows: dict[str, int] = field(default_factory=dict)  # sheet -> rows written
+
+    @property
+    def path(self) -> Path:
+        return self.paths[0]
+
+
+def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> ReportInputs:
+    """Read the workspace and score its health as of the end of ``day`` (for the CLI)."""
+    from storage.frames import load_frames
+    from storage.health_service import portfolio_health
+    from storage.settings_repo import load_settings
+
+    progress = progress or Progress.none()
+    progress.update(0.05, "Reading the workspace")
+    settings = load_settings(workspace)
+    frames = load_frames(workspace)
+    progress.check()
+    progress.update(0.4, "Scoring account health")
+    health = portfolio_health(workspace, day, frames=frames, settings=settings)
+    progress.check()
+    return ReportInputs(frames, settings, health, workspace)
+
+
+def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> AccountReport:
+    """The account report's contents from the KPI engine and the health service's result."""
+    kpis = compute_kpis(inputs.frames, inputs.settings, period, account_ids=[account_id])
+    health = inputs.health
+    explanation, trend, change, sparkline, config = None, None, None, (), None
+    if health is not None and account_id in health.result.frame.index:
+        explanation = health.result.explain(account_id)
+        row = health.table.loc[account_id]
+        trend, change = row.get("trend"), row.get("change_4w")
+        sparkline = tuple(row.get("sparkline") or ())
+        config = health.model.config
+    return account_report(
+        inputs.frames, inputs.settings, account_id, kpis, explanation,
+        trend=trend if isinstance(trend, str) else None, change_4w=change,
+        sparkline=sparkline, config=config,
+    )
+
+
+def export_account(inputs: ReportInputs, account_id: int, period: Period, path: str | Path,
+                   progress: Progress | None = None) -> ExportResult:
+    from desktop.reports.account_report import write_account_report
+
+    progress = progress or Progress.none()
+    progress.update(0.1, "Computing the account's KPIs")
+    report = account_contents(inputs, account_id, period)
+    progress.check()
+    progress.update(0.6, f"Writing {Path(path).name}")
+    pages = write_account_report(report, path)
+    progress.update(1.0, f"Wrote {Path(path).name}")
+    return ExportResult([Path(path)], pages=pages)
+
+
+def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt: str = "xlsx",
+                     progress: Progress | None = None) -> ExportResult:
+    """The portfolio workbook as one XLSX file, or (``fmt="csv"``) a folder of CSV files."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown workbook format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    progress = progress or Progress.none()
+    progress.update(0.05, "Computing the portfolio's KPIs")
+    kpis = compute_kpis(inputs.frames, inputs.settings, period)
+    progress.check()
+    progress.update(0.4, "Journey funnel")
+    health = inputs.health
+    activity = getattr(health, "activity", None)
+    history = stage_history(inputs.frames, inputs.settings, activity=activity)
+    journey = funnel(history, period.end, period.start)
+    progress.check()
+    health_inputs = None
+    if health is not None:
+        health_inputs = HealthInputs(
+            frame=health.result.frame, facts=health.result.facts,
+            trend=health.table[["trend", "change_4w"]], config=health.model.config,
+            model_version=health.model.version,
+        )
+    book = portfolio_workbook(inputs.frames, inputs.settings, kpis, health_inputs, journey)
+    rows = {sheet.name: len(sheet) for sheet in book.sheets}
+    writing = progress.sub(0.55, 1.0)
+    if fmt == "csv":
+        paths = write_csv_files(book, path, writing.update)
+    else:
+        paths = [write_xlsx(book, path, writing.update)]
+    progress.update(1.0, "Done")
+    return ExportResult(paths, rows=rows)
+
+
+def export_meeting(inputs: ReportInputs, period: Period, account_ids: Collection[int] | None,
+                   scope: str, path: str | Path, progress: Progress | None = None) -> ExportResult:
+    from desktop.dashboard.dashboard_data import DashboardInputs, DashboardQuery, compute_dashboard
+    from desktop.reports.meeting_pack import write_meeting_pack
+
+    progress = progress or Progress.none()
+    query = DashboardQuery(period, None if account_ids is None else frozenset(account_ids))
+    data = compute_dashboard(
+        DashboardInputs(inputs.frames, inputs.settings, generation=0,
+                        workspace=inputs.workspace, health=inputs.health),
+        query, progress.sub(0.0, 0.7),
+    )
+    progress.check()
+    progress.update(0.75, f"Writing {Path(path).name}")
+    version = getattr(getattr(inputs.health, "model", None), "version", None)
+    pages = write_meeting_pack(data, scope, inputs.settings.currency, path, version)
+    progress.update(1.0, f"Wrote {Path(path).name}")
+    return ExportResult([Path(path)], pages=pages)

@@ -1,0 +1,207 @@
+"""The meeting pack (SPEC §9): the alignment-meeting dashboard for a period, as a PDF.
+
+It renders the dashboard's own data (``desktop.dashboard.dashboard_data.compute_dashboard``:
+the KPI engine's report, the funnel, stored health snapshots, the vanity rows), so the pack
+shows exactly the numbers the room saw on the projector: KPI tiles by group with their
+change, six charts (engaged community, journey funnel, CTA conversion, NPS distribution,
+health bands, MQLs and cost per MQL by campaign), the at-risk list, the biggest movers and
+the vanity panel.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from desktop.dashboard.dashboard_data import DashboardData
+from desktop.palette import BAND_COLORS, BAND_LABELS, BAND_ORDER, SERIES_COLORS
+from desktop.reports.charts import Bars, HBars, Line, Series, StackedBars
+from desktop.reports.document import CONTENT_WIDTH_PT, PlacedChart, ReportDocument
+from desktop.reports.formatting import (
+    change_class,
+    esc,
+    format_change,
+    format_measure,
+    format_value,
+    money,
+)
+from desktop.reports.sections import chart, grid, vanity_panel
+from domain.report_contents.kpi_lines import KpiLine, kpi_lines
+from domain.report_contents.tables import ColumnKind
+
+TITLE = "Meeting pack"
+TILES_PER_ROW = 4
+HALF_PT = (CONTENT_WIDTH_PT - 12) / 2
+CHART_H_PT = 150.0
+NPS_COLORS = {"detractor": "#d64545", "passive": "#d99a1e", "promoter": "#2e9d5b"}
+
+
+def meeting_document(data: DashboardData, scope: str, currency: str,
+                     model_version: int | None = None) -> ReportDocument:
+    report = data.report
+    period = data.query.period
+    lines, left_out = kpi_lines(report)
+    charts = _charts(data, currency)
+    body = [
+        f"<h1>{esc(TITLE)}: {esc(scope)}</h1>",
+        f'<p class="subtitle">{esc(period.label())}, compared with '
+        f"{esc(period.previous().label())}</p>",
+        "<h2>KPIs to steer by</h2>",
+        _tiles(lines, currency),
+    ]
+    if left_out:
+        body.append(f'<p class="muted small">{left_out} KPIs had no data in either period.</p>')
+    body.append("<h2>Charts</h2>")
+    names = list(charts)
+    for i in range(0, len(names), 2):
+        pair = names[i:i + 2]
+        cells = "".join(f'<td width="50%" valign="top">{chart(n)}</td>' for n in pair)
+        body.append(f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>')
+    body.append("<h2>Accounts at risk</h2>")
+    body.append(_accounts(data.health.at_risk, "No account is at risk.", currency))
+    body.append("<h2>Biggest movers in four weeks</h2>")
+    body.append(_accounts(data.health.movers, "No score history yet to compare with.", currency))
+    body.append(vanity_panel(data.vanity, currency))
+    day = data.health.day
+    notes = [
+        f"KPIs for {period.label()} against {period.previous().label()}; rates compare in "
+        "percentage points. n is the sample size where one applies.",
+        "Health: " + (f"scores as of {day.isoformat()}" if isinstance(day, date) else "not scored")
+        + (f", model version {model_version}" if model_version is not None else "") + ".",
+    ]
+    body.append("<h2>Notes</h2>" + "".join(f'<p class="small muted">{esc(n)}</p>' for n in notes))
+    last_day = (period.end - pd.Timedelta(days=1)).date().isoformat()
+    return ReportDocument(
+        title=TITLE,
+        subject=scope,
+        body="".join(body),
+        charts={k: PlacedChart(v, HALF_PT, CHART_H_PT) for k, v in charts.items()},
+        header_right=period.label(),
+        footer_left=f"abm-health · data as of {last_day}",
+        as_of=(period.end - pd.Timedelta(days=1)).date(),
+    )
+
+
+def write_meeting_pack(data: DashboardData, scope: str, currency: str, path: str | Path,
+                       model_version: int | None = None) -> int:
+    document = meeting_document(data, scope, currency, model_version)
+    path = Path(path)
+    if path.suffix.lower() in (".html", ".htm"):
+        document.write_html(path)
+        return 1
+    return document.write_pdf(path)
+
+
+def _tiles(lines: list[KpiLine], currency: str) -> str:
+    out = []
+    for group in dict.fromkeys(line.group_name for line in lines):
+        members = [line for line in lines if line.group_name == group]
+        out.append(f"<h3>{esc(group)}</h3>")
+        rows = []
+        for i in range(0, len(members), TILES_PER_ROW):
+            cells = []
+            for line in members[i:i + TILES_PER_ROW]:
+                change = format_change(line.change, line.unit, currency)
+                cells.append(
+                    f'<td width="25%" valign="top"><p class="tilename">{esc(line.name)}</p>'
+                    f'<p class="tilevalue">{esc(format_measure(line.value, line.unit, currency))}</p>'
+                    f'<p class="small"><span class="{change_class(line)}">{esc(change)}</span>'
+                    f'<span class="muted"> vs {esc(format_measure(line.previous, line.unit, currency))}'
+                    "</span></p></td>"
+                )
+            cells += ['<td width="25%"></td>'] * (TILES_PER_ROW - len(cells))
+            rows.append(f"<tr>{''.join(cells)}</tr>")
+        out.append('<table class="tiles" width="100%" cellspacing="4" cellpadding="0">'
+                   + "".join(rows) + "</table>")
+    return "".join(out)
+
+
+def _accounts(frame: pd.DataFrame, empty: str, currency: str) -> str:
+    if frame is None or frame.empty:
+        return f'<p class="muted">{esc(empty)}</p>'
+    rows = []
+    for row in frame.itertuples(index=False):
+        band = str(row.band) if isinstance(row.band, str) else ""
+        change = row.change_4w
+        rows.append([
+            esc(row.name),
+            esc(format_value(row.owner, ColumnKind.TEXT)),
+            esc(format_value(row.tier, ColumnKind.INTEGER)),
+            f'<span class="{band}">{esc(format_value(row.score, ColumnKind.NUMBER))}</span>',
+            esc("n/a" if pd.isna(change) else f"{change:+.1f}"),
+            f'<span class="small">{esc(row.driver or "")}</span>',
+        ])
+    header = [("Account", False), ("Owner", False), ("Tier", True), ("Health", True),
+              ("4 weeks", True), ("Main driver", False)]
+    return grid(header, rows, [24, 12, 6, 8, 9, 41])
+
+
+def _charts(data: DashboardData, currency: str) -> dict[str, object]:
+    report = data.report
+    charts: dict[str, object] = {}
+    community = report.detail("engaged_community") if "engaged_community" in report else None
+    if community is not None and not community.empty:
+        charts["community"] = Line(
+            "Engaged community per month (contacts)",
+            tuple(str(m)[2:] for m in community["month"]),
+            tuple(None if pd.isna(v) else float(v) for v in community["contacts"]),
+            SERIES_COLORS[0], minimum=0.0,
+        )
+    if data.funnel is not None:
+        stages = data.funnel.stages
+        charts["funnel"] = HBars(
+            "Journey funnel: accounts reaching each stage",
+            tuple(str(s).upper() if s == "mqa" else str(s).capitalize() for s in stages["stage"]),
+            tuple(float(v) for v in stages["accounts"]),
+            (SERIES_COLORS[0],),
+            tuple(
+                f"{a:,.0f}" + ("" if pd.isna(c) else f" · {c * 100:.0f}% on")
+                for a, c in zip(stages["accounts"], stages["conversion"], strict=True)
+            ),
+        )
+    cta = report.detail("cta_conversion") if "cta_conversion" in report else None
+    if cta is not None and not cta.empty:
+        shown = cta.nlargest(8, "viewers").sort_index()
+        charts["cta"] = HBars(
+            "CTA conversion along the journey",
+            tuple(str(c) for c in shown["cta"]),
+            tuple(0.0 if pd.isna(v) else float(v) * 100 for v in shown["conversion"]),
+            (SERIES_COLORS[1],),
+            tuple("n/a" if pd.isna(v) else f"{v * 100:.1f}%" for v in shown["conversion"]),
+            maximum=100.0,
+        )
+    nps = report["nps"] if "nps" in report else None
+    if nps is not None and nps.detail is not None and not nps.detail.empty:
+        detail = nps.detail
+        value = format_measure(nps.value, "nps")
+        charts["nps"] = Bars(
+            f"NPS responses by score (NPS {value}, n = {nps.n or 0})",
+            tuple(str(s) for s in detail["score"]),
+            tuple(float(v) for v in detail["responses"]),
+            tuple(NPS_COLORS.get(str(g), SERIES_COLORS[6]) for g in detail["group"]),
+        )
+    weeks, counts = data.health.weeks, data.health.band_counts
+    if len(weeks):
+        series = tuple(
+            Series(BAND_LABELS[b], BAND_COLORS[b], tuple(float(v) for v in counts[b]))
+            for b in BAND_ORDER if b in counts
+        )
+        labels = tuple(pd.Timestamp(w).strftime("%d %b") for w in np.asarray(weeks))
+        charts["bands"] = StackedBars("Accounts per health band, weekly", labels, series)
+    campaigns = report.detail("cost_per_mql") if "cost_per_mql" in report else None
+    if campaigns is not None and not campaigns.empty:
+        shown = campaigns.head(8)
+        charts["campaigns"] = HBars(
+            "MQLs by campaign, with cost per MQL",
+            tuple(str(c) for c in shown["campaign"]),
+            tuple(float(v) for v in shown["mqls"]),
+            (SERIES_COLORS[2],),
+            tuple(
+                f"{m:,.0f} MQLs · " + ("n/a" if pd.isna(c) else money(float(c), currency))
+                for m, c in zip(shown["mqls"], shown["cost_per_mql"], strict=True)
+            ),
+        )
+    return charts

@@ -1,0 +1,275 @@
+"""The portfolio workbook's contents (SPEC §9): seven typed sheets for XLSX or CSV.
+
+- **Accounts**: one row per account: profile, stage, health score, band, trend, the six
+  component scores, and the per-account figures the health model computed (engagement
+  points, engaged contacts, form fills, meetings, open pipeline, ARR, renewal, NPS…);
+- **KPIs**: every catalog metric for the portfolio, this period against the previous one;
+- **Funnel**: accounts reaching each journey stage, conversion, median days to the next;
+- **Campaigns**: cost, MQLs, cost per MQL, won revenue and ROI (last and first touch);
+- **NPS responses**: every response of the period with its comment;
+- **Vanity**: the "metrics we don't steer by" panel;
+- **Definitions**: the catalog (formula, unit, verdict, alternative, seed) and the model.
+
+Every number is the KPI engine's or the health model's; this module only arranges them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.funnel import FunnelResult
+from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthModelConfig
+from domain.metrics.catalog import CATALOG, GROUPS, verdict_for
+from domain.metrics.results import KpiReport
+from domain.report_contents.tables import ColumnKind as K
+from domain.report_contents.tables import Table, Workbook, table
+from domain.settings import WorkspaceSettings
+from domain.vanity import vanity_rows
+
+SHEETS = ("Accounts", "KPIs", "Funnel", "Campaigns", "NPS responses", "Vanity", "Definitions")
+
+
+@dataclass(frozen=True)
+class HealthInputs:
+    """The health model's results the workbook shows, as the health service returns them."""
+
+    frame: pd.DataFrame  # HealthResult.frame: account_id index, stage, score, band, components
+    facts: pd.DataFrame  # HealthResult.facts: account_id index
+    trend: pd.DataFrame | None  # account_id index: trend, change_4w (None: no history)
+    config: HealthModelConfig
+    model_version: int | None
+
+
+FACT_COLUMNS: tuple[tuple[str, str, K], ...] = (
+    ("engagement_points", "Engagement points, 90 days", K.NUMBER),
+    ("last_touch_at", "Last touch", K.DATE),
+    ("contacts_known", "Contacts", K.INTEGER),
+    ("contacts_engaged", "Contacts engaged, 90 days", K.INTEGER),
+    ("dm_engaged", "Decision makers engaged", K.INTEGER),
+    ("form_fills", "Form fills, 90 days", K.INTEGER),
+    ("cta_clicks", "CTA clicks, 90 days", K.INTEGER),
+    ("meetings_booked", "Meetings booked, 90 days", K.INTEGER),
+    ("meetings_held", "Meetings held, 90 days", K.INTEGER),
+    ("open_opportunities", "Open opportunities", K.INTEGER),
+    ("open_amount", "Open pipeline", K.MONEY),
+    ("last_win_at", "Last win", K.DATE),
+    ("arr_now", "ARR", K.MONEY),
+    ("renewal_at", "Renewal", K.DATE),
+    ("days_to_renewal", "Days to renewal", K.INTEGER),
+    ("nps", "Account NPS", K.NUMBER),
+    ("nps_responses", "NPS responses", K.INTEGER),
+    ("questions_unanswered", "Questions unanswered", K.INTEGER),
+)
+
+
+def portfolio_workbook(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    kpis: KpiReport,
+    health: HealthInputs | None,
+    funnel: FunnelResult | None,
+) -> Workbook:
+    period = kpis.period
+    sheets = (
+        _accounts(frames, health, settings.currency),
+        _kpis(kpis, settings),
+        _funnel(funnel),
+        _campaigns(kpis, settings.currency),
+        _nps(frames, kpis),
+        _vanity(kpis, settings),
+        _definitions(settings, health.config if health else HealthModelConfig()),
+    )
+    as_of = period.end - pd.Timedelta(days=1)
+    return Workbook(
+        title=f"Portfolio workbook {period.label()}",
+        sheets=sheets,
+        as_of=as_of,
+        properties={"period": period.label(), "previous": period.previous().label()},
+    )
+
+
+def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: str) -> Table:
+    accounts = frames.accounts.copy()
+    accounts["id"] = pd.to_numeric(accounts["id"]).astype("int64")
+    accounts.index = pd.Index(accounts["id"].to_numpy(), name="account_id")
+    accounts = accounts.sort_values(["name", "id"])
+    columns: list[tuple[str, str, K]] = [
+        ("id", "Account id", K.INTEGER),
+        ("external_id", "CRM id", K.TEXT),
+        ("name", "Account", K.TEXT),
+        ("owner", "Owner", K.TEXT),
+        ("tier", "Tier", K.INTEGER),
+        ("industry", "Industry", K.TEXT),
+        ("region", "Region", K.TEXT),
+        ("is_target", "Target", K.BOOL),
+    ]
+    if health is not None:
+        scored = health.frame.reindex(accounts.index)
+        for key in ("stage", "score", "band", *COMPONENTS):
+            accounts[key] = scored[key].to_numpy()
+        columns += [("stage", "Stage", K.TEXT), ("score", "Health", K.NUMBER),
+                    ("band", "Band", K.TEXT)]
+        if health.trend is not None:
+            trend = health.trend.reindex(accounts.index)
+            accounts["trend"] = trend["trend"].to_numpy()
+            accounts["change_4w"] = pd.to_numeric(trend["change_4w"], errors="coerce").to_numpy()
+            columns += [("trend", "Trend", K.TEXT), ("change_4w", "Change, 4 weeks", K.NUMBER)]
+        columns += [(c, COMPONENT_LABELS[c], K.NUMBER) for c in COMPONENTS]
+        facts = health.facts.reindex(accounts.index)
+        for key, title, kind in FACT_COLUMNS:
+            if key in facts.columns:
+                accounts[key] = facts[key].to_numpy()
+                columns.append((key, title, kind))
+    note = (
+        "Health and the per-account figures are the health model's as of the workbook's date; "
+        "90-day figures count the 90 days before it. Empty cells are n/a."
+    )
+    return table("Accounts", accounts, columns, note=note, currency=currency)
+
+
+def _kpis(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
+    rows = []
+    for result in kpis:
+        d = result.definition
+        rows.append({
+            "group": GROUPS[d.group], "id": d.id, "name": d.name,
+            "verdict": verdict_for(d.id, settings), "value": result.value,
+            "previous": result.previous, "change": result.change, "unit": d.unit,
+            "n": result.n, "previous_n": result.previous_n,
+            "flags": ", ".join(result.flags) or None,
+        })
+    frame = pd.DataFrame(rows)
+    return table(
+        "KPIs",
+        frame,
+        [
+            ("group", "Group", K.TEXT), ("id", "Metric id", K.TEXT), ("name", "Metric", K.TEXT),
+            ("verdict", "Verdict", K.TEXT),
+            ("value", kpis.period.label(), K.MEASURE, "unit"),
+            ("previous", kpis.previous_period.label(), K.MEASURE, "unit"),
+            ("change", "Change", K.MEASURE, "unit"),
+            ("unit", "Unit", K.TEXT), ("n", "n", K.INTEGER), ("previous_n", "Previous n", K.INTEGER),
+            ("flags", "Flags", K.TEXT),
+        ],
+        note="Rates are fractions shown as percentages; a change of a rate is in percentage "
+        "points. Empty cells are n/a (no data or a zero denominator).",
+        currency=settings.currency,
+    )
+
+
+def _funnel(funnel: FunnelResult | None) -> Table:
+    frame = funnel.stages.copy() if funnel is not None else pd.DataFrame()
+    note = ""
+    if funnel is not None:
+        note = f"Accounts that churned in the period: {funnel.churned}."
+    return table(
+        "Funnel",
+        frame,
+        [
+            ("stage", "Stage", K.TEXT), ("accounts", "Accounts reaching it", K.INTEGER),
+            ("converted", "Reached the next stage", K.INTEGER),
+            ("conversion", "Conversion to the next", K.PERCENT),
+            ("median_days_to_next", "Median days to the next", K.NUMBER),
+        ],
+        note=note,
+    )
+
+
+def _campaigns(kpis: KpiReport, currency: str) -> Table:
+    detail = kpis.detail("cost_per_mql") if "cost_per_mql" in kpis else None
+    frame = detail.copy() if detail is not None else pd.DataFrame()
+    return table(
+        "Campaigns",
+        frame,
+        [
+            ("campaign", "Campaign", K.TEXT), ("channel", "Channel", K.TEXT),
+            ("cost", "Cost", K.MONEY), ("mqls", "MQLs", K.INTEGER),
+            ("cost_per_mql", "Cost per MQL", K.MONEY), ("won_deals", "Won deals", K.INTEGER),
+            ("won_revenue", "Won revenue", K.MONEY), ("roi", "ROI", K.PERCENT),
+            ("mqls_first_touch", "MQLs, first touch", K.INTEGER),
+            ("cost_per_mql_first_touch", "Cost per MQL, first touch", K.MONEY),
+            ("roi_first_touch", "ROI, first touch", K.PERCENT),
+        ],
+        note="Attribution: the opportunity's or contact's campaign, else the account's last "
+        "campaign touch before it (first touch alongside).",
+        currency=currency,
+    )
+
+
+def _nps(frames: PortfolioFrames, kpis: KpiReport) -> Table:
+    nps = frames.nps
+    inside = nps[kpis.period.contains(nps["responded_at"])].copy()
+    names = frames.accounts.set_index(pd.to_numeric(frames.accounts["id"]))["name"]
+    contacts = frames.contacts.set_index(pd.to_numeric(frames.contacts["id"]))["name"]
+    inside["account"] = pd.to_numeric(inside["account_id"]).map(names)
+    inside["contact"] = pd.to_numeric(inside["contact_id"], errors="coerce").map(contacts)
+    score = pd.to_numeric(inside["score"], errors="coerce")
+    inside["category"] = pd.cut(score, [-1, 6, 8, 10],
+                                labels=["detractor", "passive", "promoter"]).astype("object")
+    inside = inside.sort_values(["responded_at", "id"])
+    return table(
+        "NPS responses",
+        inside,
+        [
+            ("responded_at", "Date", K.DATE), ("account", "Account", K.TEXT),
+            ("contact", "Contact", K.TEXT), ("score", "Score", K.INTEGER),
+            ("category", "Category", K.TEXT), ("comment", "Comment", K.TEXT),
+            ("survey", "Survey", K.TEXT),
+        ],
+        note=f"Responses dated {kpis.period.label()}.",
+    )
+
+
+def _vanity(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
+    rows = vanity_rows(kpis, settings)
+    frame = pd.DataFrame([r.__dict__ for r in rows])
+    return table(
+        "Vanity",
+        frame,
+        [
+            ("name", "Metric", K.TEXT), ("verdict", "Verdict", K.TEXT),
+            ("value", "Value", K.MEASURE, "unit"), ("unit", "Unit", K.TEXT),
+            ("reason", "Why we don't steer by it", K.TEXT),
+            ("alternative_name", "Steer by instead", K.TEXT),
+            ("alternative_value", "Its value", K.MEASURE, "alternative_unit"),
+            ("alternative_unit", "Its unit", K.TEXT),
+        ],
+        note="Metrics we don't steer by, and why (the list is a workspace setting).",
+        currency=settings.currency,
+    )
+
+
+def _definitions(settings: WorkspaceSettings, config: HealthModelConfig) -> Table:
+    rows = [
+        {"id": d.id, "name": d.name, "group": GROUPS[d.group], "formula": d.formula,
+         "unit": d.unit, "direction": d.direction, "verdict": verdict_for(d.id, settings),
+         "alternative": d.alternative, "seed": d.seed}
+        for d in CATALOG
+    ]
+    total = sum(config.weights.values()) or 1.0
+    for c in COMPONENTS:
+        rows.append({
+            "id": f"health.{c}", "name": f"Health component: {COMPONENT_LABELS[c]}",
+            "group": "Account health",
+            "formula": f"weight {config.weights.get(c, 0):g} of {total:g}; score 0-100",
+            "unit": "score", "direction": "up", "verdict": "measure",
+        })
+    rows.append({
+        "id": "health.score", "name": "Health score", "group": "Account health",
+        "formula": "Σ weight × component / Σ weight over the components that apply; bands: "
+        f"healthy ≥ {config.healthy_min:g}, watch ≥ {config.watch_min:g}, at risk below",
+        "unit": "score", "direction": "up", "verdict": "measure",
+    })
+    return table(
+        "Definitions",
+        pd.DataFrame(rows),
+        [
+            ("id", "Id", K.TEXT), ("name", "Name", K.TEXT), ("group", "Group", K.TEXT),
+            ("formula", "Formula", K.TEXT), ("unit", "Unit", K.TEXT),
+            ("direction", "Good direction", K.TEXT), ("verdict", "Verdict", K.TEXT),
+            ("alternative", "Alternative", K.TEXT), ("seed", "Seed", K.TEXT),
+        ],
+    )
