@@ -49,7 +49,7 @@ NPS_COLUMNS = (
     Column("responded_at", "Responded", "date", 110),
     Column("score", "Score", "nps", 60),
     Column("contact", "Contact", "text", 180),
-    Column("survey", "Survey", "text", 140),
+    Column("survey", "Survey", "text", 190),
     Column("comment", "Comment", "text", 400),
 )
 WORDS = {"new_business": "New business", "expansion": "Expansion", "renewal": "Renewal",

@@ -40,7 +40,8 @@ class HealthDelegate(QStyledItemDelegate):
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
+        # White on a dark chip, near-black on a light one (amber, and every chip in dark mode).
+        painter.setPen(QColor("#ffffff") if color.lightnessF() < 0.55 else QColor("#15181c"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, "—" if score is None else f"{score:.0f}")
         font.setBold(False)
         painter.setFont(font)

@@ -1,0 +1,153 @@
+"""Render each screen at 1440x900 to PNG, in the light and the dark theme.
+
+    python -m desktop.screenshots OUTDIR [--workspace PATH] [--as-of YYYY-MM-DD]
+                                         [--themes light,dark] [--only NAME,...]
+
+Without ``--workspace`` a demo portfolio is generated in a temporary folder (the same one a
+first start shows) with its weekly health history, so trends and sparklines are drawn.
+``SCREENS`` lists (name, builder): a builder gets the main window (data loaded) and a
+``wait(condition)`` helper, puts the window in the state to show and returns the widget to
+grab (usually the window). Files are ``OUTDIR/<name>-<theme>.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+SIZE = (1440, 900)
+DEMO_AS_OF = date(2026, 11, 23)
+Wait = Callable[[Callable[[], bool]], None]
+Builder = Callable[["object", Wait], QWidget]
+
+
+def _portfolio(window, wait: Wait) -> QWidget:
+    window.show_portfolio()
+    window.portfolio.filters.clear_filter()
+    window.portfolio.table.clearSelection()
+    window.portfolio.table.scrollToTop()
+    return window
+
+
+def showcase_account(window) -> int:
+    """An account worth looking at: tier 1, slipping, with NPS responses and a deal."""
+    frame = window.state.extras["portfolio"]
+    wanted = frame[(frame["tier"] == 1) & (frame["nps_responses"] >= 3)
+                   & (frame["open_pipeline"] > 0) & frame["band"].isin(["watch", "at-risk"])]
+    pick = wanted if len(wanted) else frame[frame["score"].notna()]
+    return int(pick.sort_values("change_4w")["id"].iloc[0])
+
+
+def _account(tab: int) -> Builder:
+    def build(window, wait: Wait) -> QWidget:
+        account_id = showcase_account(window)
+        page = window.account
+        if page.data is None or page.data.account_id != account_id:
+            window.state.request_account(account_id)
+            wait(lambda: page.data is not None and page.data.account_id == account_id)
+        window.stack.setCurrentWidget(page)
+        page.tabs.setCurrentIndex(tab)
+        return window
+
+    return build
+
+
+SCREENS: list[tuple[str, Builder]] = [
+    ("portfolio", _portfolio),
+    ("account-timeline", _account(0)),
+    ("account-committee", _account(1)),
+    ("account-deals", _account(2)),
+    ("account-nps", _account(3)),
+    ("account-notes", _account(4)),
+]
+
+
+def _demo_workspace(folder: Path, as_of: date) -> Path:
+    from storage.demo import fill_demo
+    from storage.health_service import fill_history
+    from storage.workspace import Workspace
+
+    path = folder / "demo.sqlite"
+    with Workspace.open(path) as workspace:
+        fill_demo(workspace, as_of=as_of)
+        fill_history(workspace, until=as_of)
+    return path
+
+
+def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
+           only: set[str] | None = None) -> list[Path]:
+    from desktop.app import build_window, make_application
+    from desktop.palette import apply_theme
+    from desktop.recent_workspaces import WindowMemory
+    from storage.workspace import Workspace
+
+    app = make_application([sys.argv[0]])
+    outdir.mkdir(parents=True, exist_ok=True)
+    settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False)
+    memory = WindowMemory(QSettings(settings_file.name, QSettings.Format.IniFormat))
+    workspace = Workspace.open(workspace_path)
+    state, window = build_window(workspace, as_of, memory)
+    window.auto_history = False  # screenshots never write to the workspace
+    window.resize(*SIZE)
+    window.show()
+
+    def wait(condition: Callable[[], bool], limit: float = 300.0) -> None:
+        start = time.monotonic()
+        while not condition():
+            app.processEvents()
+            time.sleep(0.01)
+            if time.monotonic() - start > limit:
+                raise TimeoutError("the screen did not finish loading")
+        for _ in range(5):  # let layouts and repaints settle
+            app.processEvents()
+
+    state.reload(window)
+    wait(lambda: state.loaded)
+    written: list[Path] = []
+    for theme in themes:
+        apply_theme(app, theme)
+        for name, build in SCREENS:
+            if only and name not in only:
+                continue
+            widget = build(window, wait)
+            wait(lambda: True)
+            target = outdir / f"{name}-{theme}.png"
+            widget.grab().save(str(target))
+            written.append(target)
+            print(target)
+    window.close()
+    workspace.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.screenshots", description=__doc__.split("\n")[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--workspace", type=Path, help="workspace to show (default: a fresh demo)")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=DEMO_AS_OF,
+                        help=f"the day the data is shown as of (default {DEMO_AS_OF.isoformat()})")
+    parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--only", help="comma-separated screen names")
+    args = parser.parse_args(argv)
+    themes = [t for t in args.themes.split(",") if t]
+    only = set(args.only.split(",")) if args.only else None
+    if args.workspace is not None:
+        render(args.outdir, args.workspace, args.as_of, themes, only)
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        print("generating a demo workspace with its health history…", flush=True)
+        path = _demo_workspace(Path(folder), args.as_of)
+        render(args.outdir, path, args.as_of, themes, only)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
