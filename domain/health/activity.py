@@ -60,19 +60,23 @@ def _stream(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def _part(frame: pd.DataFrame, time_col: str, kind: str | None = None,
-          contact: bool = True, kinds: np.ndarray | None = None) -> dict[str, np.ndarray]:
+def _part(frame: pd.DataFrame, time_col: str, kind: str | None = None, contact: bool = True,
+          kinds: np.ndarray | None = None, mask: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """Column arrays of ``frame`` (rows where ``mask``); masking arrays, not the frame, so a
+    million events are never copied with their text columns."""
+    def pick(values: np.ndarray) -> np.ndarray:
+        return values if mask is None else values[mask]
+
     part = {
-        "account_id": _int_ids(frame["account_id"]),
-        "t": _times(frame[time_col]),
+        "account_id": pick(_int_ids(frame["account_id"])),
+        "t": pick(_times(frame[time_col])),
     }
     if contact:
-        part["contact_id"] = _float_ids(frame["contact_id"])
-    if kind is not None or kinds is not None:
-        part["kind"] = (
-            np.asarray(kinds, dtype=object) if kinds is not None
-            else np.full(len(frame), kind, dtype=object)
-        )
+        part["contact_id"] = pick(_float_ids(frame["contact_id"]))
+    if kinds is not None:
+        part["kind"] = np.asarray(kinds, dtype=object)
+    elif kind is not None:
+        part["kind"] = np.full(len(part["t"]), kind, dtype=object)
     return part
 
 
@@ -133,12 +137,13 @@ class Activity:
         )
         is_touch = ~np.isin(codes, np.flatnonzero(np.isin(uniques, list(NOT_A_TOUCH))))
         inbound = _stream([
-            _part(events[is_touch], "occurred_at"),
+            _part(events, "occurred_at", mask=is_touch),
             _part(meetings, "booked_at"),
         ])
         is_intent = np.isin(codes, np.flatnonzero(np.isin(uniques, INTENT_EVENT_KINDS)))
         intent = _stream([
-            _part(events[is_intent], "occurred_at", contact=False, kinds=uniques[codes[is_intent]]),
+            _part(events, "occurred_at", contact=False, kinds=uniques[codes[is_intent]],
+                  mask=is_intent),
             _part(meetings, "booked_at", "meeting_booked", contact=False),
             _part(held_rows, "held_at", "meeting_held", contact=False),
         ])
