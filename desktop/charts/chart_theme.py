@@ -58,7 +58,20 @@ def style_plot(plot: pg.PlotItem, theme: ChartTheme, *, grid_x: bool = False,
         axis.setPen(pen)
         axis.setTextPen(pg.mkPen(theme.muted))
         axis.setStyle(tickFont=theme.font(), tickLength=-4, maxTickLevel=0)
+    # Room for one line of tick labels in the theme's type (large in presentation mode).
+    plot.getAxis("bottom").setHeight(round(theme.font_px * 1.6) + 8)
     plot.showGrid(x=grid_x, y=grid_y, alpha=0.35)
+
+
+def date_ticks(seconds: np.ndarray, fmt: str, most: int = 8) -> list[tuple[float, str]]:
+    """Labels for at most ``most`` of the given instants, evenly spread, the latest kept."""
+    if not len(seconds):
+        return []
+    step = max(1, -(-len(seconds) // most))
+    chosen = list(range(len(seconds) - 1, -1, -step))[::-1]
+    stamps = pd.to_datetime(np.asarray(seconds, dtype="float64")[chosen], unit="s")
+    return [(float(seconds[i]), stamp.strftime(fmt).lstrip("0"))
+            for i, stamp in zip(chosen, stamps, strict=True)]
 
 
 def epoch_seconds(values) -> np.ndarray:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 
-from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks
 
 
 class StackedBarChart(ThemedPlot):
@@ -48,6 +48,8 @@ class StackedBarChart(ThemedPlot):
             self.items[name].setOpts(x0=x - width / 2, y0=bottom.copy(), width=width,
                                      height=heights)
             bottom = bottom + heights
+        # One label per snapshot week (thinned out), not the axis's guess of daily ticks.
+        self.plot_item.getAxis("bottom").setTicks([date_ticks(x, "%d %b", most=7), []])
         vb = self.plot_item.getViewBox()
         if len(x):
             vb.setRange(xRange=(x[0] - step, x[-1] + step),

@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks
 
 
 class TrendChart(ThemedPlot):
@@ -38,6 +38,7 @@ class TrendChart(ThemedPlot):
         self,
         data: Mapping[str, tuple[np.ndarray, np.ndarray]],
         dashed: Sequence[str] = (),
+        tick_format: str | None = None,
     ) -> None:
         """Lines by name; names in ``dashed`` are comparisons (drawn thinner, dashed, grey)."""
         self._dashed = set(dashed)
@@ -52,6 +53,11 @@ class TrendChart(ThemedPlot):
         for name, item in self.series.items():
             if name not in data:
                 item.setData([], [])
+        if tick_format is not None:
+            # Explicit labels at the points (e.g. one per month) instead of the axis's guess.
+            x_all = next(iter(data.values()))[0] if data else np.empty(0)
+            self.plot_item.getAxis("bottom").setTicks(
+                [date_ticks(np.asarray(x_all, dtype="float64"), tick_format, most=7), []])
         self.restyle()
         self.plot_item.getViewBox().enableAutoRange()
 

@@ -60,7 +60,9 @@ class AccountListCard(QFrame):
         self.title.setStyleSheet(
             f"color: {theme.foreground}; font-size: {round(14 * scale)}px; font-weight: 700;")
         self.caption.setStyleSheet(f"color: {theme.muted}; font-size: {round(12 * scale)}px;")
-        self.view.setStyleSheet(f"QTableView {{ font-size: {round(13 * scale)}px; }}")
+        self.view.setStyleSheet(
+            f"QTableView {{ font-size: {round(13 * scale)}px; }} "
+            f"QHeaderView::section {{ font-size: {round(11 * scale)}px; }}")
         self.view.verticalHeader().setDefaultSectionSize(round(26 * scale))
         self.view.setColumnWidth(NAME, round(190 * scale))
 

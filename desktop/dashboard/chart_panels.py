@@ -144,7 +144,7 @@ class DashboardCharts:
         contacts = pd.to_numeric(detail["contacts"], errors="coerce").to_numpy("float64")
         before = pd.to_numeric(detail["year_before"], errors="coerce").to_numpy("float64")
         self.engagement.set_series({YEAR_BEFORE: (x, before), ENGAGED: (x, contacts)},
-                                   dashed=[YEAR_BEFORE])
+                                   dashed=[YEAR_BEFORE], tick_format="%b %y")
         self.engagement.set_highlight(epoch_seconds([period.start])[0],
                                       epoch_seconds([period.end])[0])
         card.caption.setText("Distinct contacts with any engagement per month; the shaded "

@@ -12,7 +12,6 @@ for ``desktop.presentation.PresentationWindow``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -20,7 +19,6 @@ import pandas as pd
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -47,14 +45,22 @@ from desktop.dashboard.dashboard_data import (
 from desktop.dashboard.filters import FilterBar, FilterChoice
 from desktop.dashboard.kpi_format import change_tone, format_change, format_value
 from desktop.dashboard.period_picker import PeriodChoice, PeriodPicker, default_period
+from desktop.dashboard.sections import (
+    SLIDE_COLUMNS,
+    Section,
+    TileGroup,
+    chunk,
+    make_section,
+    slide_title,
+)
 from desktop.dashboard.tile import KpiTile, formula_tooltip
 from desktop.dashboard.vanity_panel import VanityPanel
 from desktop.palette import BAND_COLORS, chart_colors, theme_notifier
 from domain.metrics import GROUPS, Period, metric
 from domain.metrics.results import CTR_FALLING, SMALL_SAMPLE, UNSUBSCRIBES_RISING, KpiResult
 
-PRESENTATION_SCALE = 1.9
-TILE_MIN_WIDTH = 205
+PRESENTATION_SCALE = 1.8
+PRESENTATION_TILE_SCALE = 2.2
 FLAG_NOTES = {
     SMALL_SAMPLE: "caution: small sample",
     CTR_FALLING: "alert: click-through falling",
@@ -62,53 +68,11 @@ FLAG_NOTES = {
 }
 
 
-@dataclass
-class Section:
-    key: str
-    title: str
-    widget: QWidget
-
-
-class TileGroup(QWidget):
-    """The tiles of one catalog group in as many columns as the width allows."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(10)
-        self.tiles: list[KpiTile] = []
-        self.min_width = TILE_MIN_WIDTH
-        self._columns = 0
-
-    def set_tiles(self, tiles: list[KpiTile]) -> None:
-        for tile in self.tiles:
-            self.grid.removeWidget(tile)
-        self.tiles = list(tiles)
-        self._columns = 0
-        self._relayout()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._relayout()
-
-    def _relayout(self) -> None:
-        columns = max(1, min(len(self.tiles) or 1, (self.width() + 10) // (self.min_width + 10)))
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for tile in self.tiles:
-            self.grid.removeWidget(tile)
-        for i, tile in enumerate(self.tiles):
-            self.grid.addWidget(tile, i // columns, i % columns)
-        for column in range(self.grid.columnCount()):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-
-
 class DashboardPage(QWidget):
     """``DashboardPage(state, parent)``; ``rendered`` fires after each redraw."""
 
     rendered = Signal()
+    section_shown = Signal(int)
     trends_rendered = Signal()
 
     def __init__(self, state, parent: QWidget | None = None, *,
@@ -118,6 +82,8 @@ class DashboardPage(QWidget):
         self.state = state
         self.presentation = presentation
         self.scale = PRESENTATION_SCALE if presentation else 1.0
+        # Presentation tiles come eight to a screen, so they can be larger than the rest.
+        self.tile_scale = PRESENTATION_TILE_SCALE if presentation else 1.0
         self.theme: ChartTheme = theme_from_palette(scale=self.scale)
         self.data: DashboardData | None = None
         self.trends: TileTrends | None = None
@@ -150,7 +116,8 @@ class DashboardPage(QWidget):
         self.charts = DashboardCharts(self.theme)
         self.lists = AccountLists(state)
         self.vanity = VanityPanel()
-        self.sections = self._build_sections()
+        self.tile_sections: list[Section] = []
+        self.fixed_sections = self._fixed_sections()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 8)
@@ -159,19 +126,22 @@ class DashboardPage(QWidget):
         status_row.addWidget(self.scope_label, 1)
         status_row.addWidget(self.status)
         layout.addLayout(status_row)
+        self.stack: QStackedWidget | None = None
         if presentation:
+            # Keyboard only: the period and filters come from the desk dashboard.
+            self.picker.hide()
+            self.filters.hide()
+            self.title.hide()
             self.stack = QStackedWidget()
-            for section in self.sections:
-                self.stack.addWidget(section.widget)
             layout.addWidget(self.stack, 1)
-            self.header_widgets = (self.picker, self.filters)
         else:
-            self.stack = None
+            self.tile_sections = [make_section(f"tiles_{g}", name, self.groups[g])
+                                  for g, name in GROUPS.items()]
             body = QWidget()
             column = QVBoxLayout(body)
             column.setContentsMargins(0, 0, 6, 0)
             column.setSpacing(18)
-            for section in self.sections:
+            for section in self.tile_sections + self.fixed_sections:
                 column.addWidget(section.widget)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -188,41 +158,42 @@ class DashboardPage(QWidget):
             self._data_changed()
 
     # -- sections -----------------------------------------------------------------------
-    def _section(self, key: str, title: str, *widgets: QWidget, columns: int = 1) -> Section:
-        frame = QWidget()
-        frame.setObjectName(f"section_{key}")
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(8)
-        heading = QLabel(title)
-        heading.setObjectName("sectionTitle")
-        box.addWidget(heading)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for i, widget in enumerate(widgets):
-            grid.addWidget(widget, i // columns, i % columns)
-        for c in range(columns):
-            grid.setColumnStretch(c, 1)
-        box.addLayout(grid, 1)
-        frame.heading = heading  # type: ignore[attr-defined]
-        return Section(key, title, frame)
-
-    def _build_sections(self) -> list[Section]:
+    def _fixed_sections(self) -> list[Section]:
         cards = self.charts.cards
-        chart_columns = 3 if not self.presentation else 3
-        sections = [self._section(f"tiles_{g}", name, self.groups[g])
-                    for g, name in GROUPS.items()]
-        sections.append(self._section("journey", self.tr("The journey"), cards["engagement"],
-                                      cards["funnel"], cards["cta"], columns=chart_columns))
-        sections.append(self._section("outcomes", self.tr("Customers and campaigns"),
-                                      cards["nps"], cards["bands"], cards["campaigns"],
-                                      columns=chart_columns))
-        sections.append(self._section("accounts", self.tr("Accounts to act on"),
-                                      *self.lists.cards(), columns=2))
-        sections.append(Section("vanity", self.vanity.title.text(), self.vanity))
-        for card in cards.values():
-            card.setMinimumHeight(320 if not self.presentation else 0)
-        return sections
+        if self.presentation:
+            charts = [
+                make_section("journey", self.tr("Engagement and the journey"),
+                             cards["engagement"], cards["funnel"], columns=2),
+                make_section("conversion", self.tr("Conversion and satisfaction"),
+                             cards["cta"], cards["nps"], columns=2),
+                make_section("outcomes", self.tr("Health and campaigns"),
+                             cards["bands"], cards["campaigns"], columns=2),
+            ]
+        else:
+            charts = [
+                make_section("journey", self.tr("The journey"), cards["engagement"],
+                             cards["funnel"], cards["cta"], columns=3),
+                make_section("outcomes", self.tr("Customers and campaigns"), cards["nps"],
+                             cards["bands"], cards["campaigns"], columns=3),
+            ]
+            for card in cards.values():
+                card.setMinimumHeight(330)
+        vanity = Section("vanity", self.vanity.title.text(), self.vanity)
+        if self.presentation:
+            # One list per screen: the reasons ("why") need the width to be read.
+            at_risk, movers = self.lists.cards()
+            return [*charts,
+                    make_section("at_risk", self.tr("Accounts to act on: at risk"), at_risk),
+                    make_section("movers", self.tr("Accounts to act on: biggest movers"),
+                                 movers),
+                    vanity]
+        accounts = make_section("accounts", self.tr("Accounts to act on"),
+                                *self.lists.cards(), columns=2)
+        return [*charts, accounts, vanity]
+
+    @property
+    def sections(self) -> list[Section]:
+        return self.tile_sections + self.fixed_sections
 
     def section_count(self) -> int:
         return len(self.sections)
@@ -231,11 +202,35 @@ class DashboardPage(QWidget):
         return self.stack.currentIndex() if self.stack is not None else 0
 
     def show_section(self, index: int) -> None:
-        index = max(0, min(index, len(self.sections) - 1))
+        sections = self.sections
+        index = max(0, min(index, len(sections) - 1))
         if self.stack is not None:
             self.stack.setCurrentIndex(index)
         else:
-            self.scroll.ensureWidgetVisible(self.sections[index].widget, 0, 0)
+            self.scroll.ensureWidgetVisible(sections[index].widget, 0, 0)
+        self.section_shown.emit(index)
+
+    def _rebuild_slides(self, per_group: dict[str, list[KpiTile]]) -> None:
+        """Presentation: tiles in slides of a few, then the fixed sections, in the stack."""
+        assert self.stack is not None
+        current = self.stack.currentIndex()
+        while self.stack.count():
+            self.stack.removeWidget(self.stack.widget(0))
+        for section in self.tile_sections:
+            section.widget.deleteLater()
+        self.tile_sections = []
+        for group, name in GROUPS.items():
+            slides = chunk(per_group[group])
+            for i, tiles in enumerate(slides):
+                grid = TileGroup(columns=SLIDE_COLUMNS)
+                grid.set_tiles(tiles)
+                self.tile_sections.append(make_section(
+                    f"tiles_{group}_{i}", slide_title(name, i, len(slides)), grid,
+                    stretch_last=True))
+        for section in self.sections:
+            self.stack.addWidget(section.widget)
+        self._style_headings()
+        self.stack.setCurrentIndex(max(0, min(current, self.stack.count() - 1)))
 
     # -- data ---------------------------------------------------------------------------
     def _data_changed(self) -> None:
@@ -266,12 +261,16 @@ class DashboardPage(QWidget):
             tile = KpiTile(metric_id, definition.name)
             tile.setToolTip(formula_tooltip(definition.name, definition.formula,
                                             definition.seed))
-            tile.apply_theme(self.theme, self.scale)
+            tile.apply_theme(self.theme, self.tile_scale)
             self.tiles[metric_id] = tile
             per_group[definition.group].append(tile)
+        if self.presentation:
+            self._rebuild_slides(per_group)
+            return
         for group, tiles in per_group.items():
-            self.groups[group].min_width = round(TILE_MIN_WIDTH * self.scale)
             self.groups[group].set_tiles(tiles)
+            # A group whose every metric the settings set aside has nothing to show.
+            self.tile_sections[list(GROUPS).index(group)].widget.setVisible(bool(tiles))
 
     def query(self) -> DashboardQuery:
         choice = self.picker.choice()
@@ -292,6 +291,10 @@ class DashboardPage(QWidget):
 
     def set_filters(self, choice: FilterChoice) -> None:
         self.filters.set_choice(choice)
+
+    def stop_scheduled_refresh(self) -> None:
+        """Forget a pending refresh (presentation mode shows numbers computed already)."""
+        self._schedule.stop()
 
     def request_refresh(self) -> None:
         """Refresh once the event loop is back (several requests make one refresh)."""
@@ -403,6 +406,15 @@ class DashboardPage(QWidget):
         )
 
     # -- look ---------------------------------------------------------------------------
+    def _style_headings(self) -> None:
+        size = round(15 * self.scale) if not self.presentation else round(17 * self.scale)
+        for section in self.sections:
+            if section.heading is not None:
+                section.heading.setStyleSheet(f"font-size: {size}px; font-weight: 700; "
+                                              f"color: {self.theme.foreground};")
+        self.scope_label.setStyleSheet(
+            f"color: {self.theme.muted}; font-size: {round(12 * self.scale)}px;")
+
     def _theme_changed(self, _dark: bool) -> None:
         self.theme = theme_from_palette(scale=self.scale)
         self._apply_theme()
@@ -411,16 +423,11 @@ class DashboardPage(QWidget):
         colors = chart_colors()
         bands = dict(colors.bands) if colors.bands else dict(BAND_COLORS)
         for tile in self.tiles.values():
-            tile.apply_theme(self.theme, self.scale)
+            tile.apply_theme(self.theme, self.tile_scale)
         self.charts.apply_theme(self.theme, self.scale, bands)
         self.lists.apply_theme(self.theme, self.scale, bands)
         self.vanity.apply_theme(self.theme, self.scale)
-        s = self.scale
-        for section in self.sections:
-            heading = getattr(section.widget, "heading", None)
-            if heading is not None:
-                heading.setStyleSheet(f"font-size: {round(15 * s)}px; font-weight: 700; "
-                                      f"color: {self.theme.foreground};")
+        self._style_headings()
         if self.data is not None:
             self.render(self.data)
 

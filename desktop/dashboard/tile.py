@@ -78,6 +78,7 @@ class KpiTile(QFrame):
     ) -> None:
         self.value_label.setText(value_text)
         self.change_label.setText(change_text)
+        self.change_label.setVisible(bool(change_text))
         self.previous_label.setText(previous_text)
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
