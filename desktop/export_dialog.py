@@ -1,0 +1,291 @@
+"""Export… (Ctrl+E): the account report, the portfolio workbook or the meeting pack.
+
+The dialog asks what to export (preselecting the account report when opened from an
+account), the period (by default the 30 days up to the window's as-of date), the format,
+for the meeting pack an owner and tier, and where to write. The export runs on a worker
+(``desktop.workers.run_job``) with progress and Cancel, reading what the ``AppState``
+already holds: nothing is reloaded, and the numbers are the ones on screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.reports.exports import (
+    ExportResult,
+    ReportInputs,
+    export_account,
+    export_meeting,
+    export_portfolio,
+)
+from desktop.reports.fonts import register_report_fonts
+from domain.metrics import Period
+
+ACCOUNT, PORTFOLIO, MEETING = "account", "portfolio", "meeting"
+DEFAULT_DAYS = 30
+FORMATS = {
+    ACCOUNT: (("PDF", ".pdf"), ("HTML", ".html")),
+    PORTFOLIO: (("Excel workbook (XLSX)", ".xlsx"), ("CSV files, one per sheet", "")),
+    MEETING: (("PDF", ".pdf"),),
+}
+
+
+class ExportDialog(QDialog):
+    """Choose a report and write it off the GUI thread."""
+
+    exported = Signal(object)  # ExportResult, once the file is written
+
+    def __init__(self, state, parent: QWidget | None = None, account_id: int | None = None) -> None:
+        super().__init__(parent)
+        # The report fonts also give the window's own fallback CJK and Polish glyphs, so
+        # the account names below show as written even without system fonts for them.
+        register_report_fonts()
+        self.state = state
+        self.job = None
+        self.result: ExportResult | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)
+
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        kinds = QVBoxLayout()
+        for kind, text in (
+            (ACCOUNT, self.tr("Account report: health, KPIs, committee, deals, NPS, notes")),
+            (PORTFOLIO, self.tr("Portfolio workbook: every account, KPIs, funnel, campaigns")),
+            (MEETING, self.tr("Meeting pack: the dashboard for a period")),
+        ):
+            button = QRadioButton(text)
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+
+        self.account = QComboBox()
+        self.account.setEditable(True)
+        self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.account.setMaxVisibleItems(20)
+        self.start = QDateEdit(calendarPopup=True)
+        self.end = QDateEdit(calendarPopup=True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.format = QComboBox()
+        self.owner = QComboBox()
+        self.tier = QComboBox()
+        self.path = QLineEdit()
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.open_after = QCheckBox(self.tr("Open when written"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.end)
+        period.addStretch(1)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Account"), self.account)
+        form.addRow(self.tr("Period"), period)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Tier"), self.tier)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Save to"), where)
+        self.form = form
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(kinds)
+        layout.addLayout(form)
+        layout.addWidget(self.open_after)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self._fill(account_id)
+        self.kind_group.buttonToggled.connect(self._kind_changed)
+        self.format.currentIndexChanged.connect(self._suggest_path)
+        self.account.currentIndexChanged.connect(self._suggest_path)
+        self.browse.clicked.connect(self._choose_path)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.start_export)
+        self.kind_buttons[ACCOUNT if account_id is not None else PORTFOLIO].setChecked(True)
+        self._kind_changed()
+
+    # -- filling ----------------------------------------------------------------------------
+    def _fill(self, account_id: int | None) -> None:
+        as_of = getattr(self.state, "as_of", None) or date.today()
+        self.end.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        first = as_of - timedelta(days=DEFAULT_DAYS - 1)
+        self.start.setDate(QDate(first.year, first.month, first.day))
+        frames = self.state.frames
+        self.owner.addItem(self.tr("All owners"), None)
+        self.tier.addItem(self.tr("All tiers"), None)
+        for tier in (1, 2, 3):
+            self.tier.addItem(self.tr("Tier {0}").format(tier), tier)
+        if frames is None:
+            self.message.setText(self.tr("The workspace is still loading; export when it is ready."))
+            self.export_button.setEnabled(False)
+            return
+        accounts = frames.accounts.sort_values(["name", "id"])
+        for account_id_, name in zip(accounts["id"], accounts["name"], strict=True):
+            self.account.addItem(str(name), int(account_id_))
+        if account_id is not None:
+            self.account.setCurrentIndex(max(self.account.findData(int(account_id)), 0))
+        owners = sorted(str(o) for o in accounts["owner"].dropna().unique())
+        for owner in owners:
+            self.owner.addItem(owner, owner)
+
+    def kind(self) -> str:
+        for kind, button in self.kind_buttons.items():
+            if button.isChecked():
+                return kind
+        return PORTFOLIO
+
+    def _kind_changed(self, *_args) -> None:
+        kind = self.kind()
+        self.form.setRowVisible(self.account, kind == ACCOUNT)
+        self.form.setRowVisible(self.owner, kind == MEETING)
+        self.form.setRowVisible(self.tier, kind == MEETING)
+        self.format.blockSignals(True)
+        self.format.clear()
+        for text, suffix in FORMATS[kind]:
+            self.format.addItem(self.tr(text), suffix)
+        self.format.blockSignals(False)
+        self._suggest_path()
+
+    def _suggest_path(self, *_args) -> None:
+        kind, suffix = self.kind(), self.format.currentData() or ""
+        end = self.end.date().toString("yyyy-MM-dd")
+        if kind == ACCOUNT:
+            stem = f"{_safe(self.account.currentText()) or 'account'} {end}"
+        elif kind == PORTFOLIO:
+            stem = f"portfolio {end}"
+        else:
+            stem = f"meeting pack {end}"
+        folder = Path(self.path.text()).parent if self.path.text() else Path.home()
+        self.path.setText(str(folder / f"{stem}{suffix}"))
+
+    def _choose_path(self) -> None:
+        suffix = self.format.currentData() or ""
+        if not suffix:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"),
+                                                      str(Path(self.path.text()).parent))
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"),
+                                                    self.path.text(), f"*{suffix}")
+        if chosen:
+            self.path.setText(chosen)
+
+    # -- exporting --------------------------------------------------------------------------
+    def period(self) -> Period:
+        first, last = self.start.date().toPython(), self.end.date().toPython()
+        return Period(first, last + timedelta(days=1))
+
+    def start_export(self) -> None:
+        from desktop.workers import run_job
+
+        problem = self._problem()
+        if problem:
+            self.message.setText(problem)
+            return
+        fn = self._job_function()
+        self.export_button.setEnabled(False)
+        self.message.setText(self.tr("Exporting…"))
+        self.job = run_job(self, self.tr("Exporting {0}").format(Path(self.path.text()).name),
+                           fn, self._done, self._failed, on_cancel=self._cancelled)
+
+    def _problem(self) -> str | None:
+        if self.start.date() > self.end.date():
+            return self.tr("The period starts after it ends; choose a start on or before the end.")
+        text = self.path.text().strip()
+        if not text:
+            return self.tr("Choose where to save the report.")
+        path = Path(text)
+        folder = path if not self.format.currentData() else path.parent
+        if self.format.currentData() and not folder.is_dir():
+            return self.tr("The folder {0} does not exist; choose another place.").format(folder)
+        if self.kind() == ACCOUNT and self.account.currentData() is None:
+            return self.tr("Choose an account from the list.")
+        return None
+
+    def _job_function(self):
+        state = self.state
+        inputs = ReportInputs(state.frames, state.settings, state.health, state.workspace)
+        period = self.period()
+        path = Path(self.path.text().strip())
+        kind = self.kind()
+        if kind == ACCOUNT:
+            account_id = int(self.account.currentData())
+            return lambda progress: export_account(inputs, account_id, period, path, progress)
+        if kind == PORTFOLIO:
+            fmt = "xlsx" if self.format.currentData() else "csv"
+            return lambda progress: export_portfolio(inputs, period, path, fmt, progress)
+        ids, scope = self._meeting_scope()
+        return lambda progress: export_meeting(inputs, period, ids, scope, path, progress)
+
+    def _meeting_scope(self) -> tuple[list[int] | None, str]:
+        accounts = self.state.frames.accounts
+        owner, tier = self.owner.currentData(), self.tier.currentData()
+        if owner is None and tier is None:
+            return None, self.tr("The whole portfolio")
+        mask = pd.Series(True, index=accounts.index)
+        parts = []
+        if owner is not None:
+            mask &= accounts["owner"] == owner
+            parts.append(self.tr("owner {0}").format(owner))
+        if tier is not None:
+            mask &= pd.to_numeric(accounts["tier"], errors="coerce") == tier
+            parts.append(self.tr("tier {0}").format(tier))
+        ids = [int(i) for i in accounts.loc[mask, "id"]]
+        return ids, self.tr("{0} accounts with {1}").format(len(ids), " and ".join(parts))
+
+    def _done(self, result: ExportResult) -> None:
+        self.result = result
+        self.export_button.setEnabled(True)
+        pages = self.tr(" ({0} pages)").format(result.pages) if result.pages else ""
+        self.message.setText(self.tr("Wrote {0}{1}.").format(result.path, pages))
+        self.exported.emit(result)
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop.errors import show_exception
+
+        self.export_button.setEnabled(True)
+        self.message.setText(self.tr("The export failed; nothing was written."))
+        show_exception(self, exc, self.tr("Exporting the report"))
+
+    def _cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.message.setText(self.tr("Cancelled; nothing was written."))
+
+
+def _safe(name: str) -> str:
+    """A file-name-safe version of an account name (keeps its script, drops separators)."""
+    return "".join("-" if ch in '\\/:*?"<>|' else ch for ch in name).strip()
