@@ -1,0 +1,1 @@
+"""Package data: import examples (read through importlib.resources)."""

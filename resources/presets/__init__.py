@@ -1,0 +1,1 @@
+"""Package data: import presets (read through importlib.resources)."""

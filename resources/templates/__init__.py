@@ -1,0 +1,1 @@
+"""Package data: import templates (read through importlib.resources)."""
