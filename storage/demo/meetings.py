@@ -83,9 +83,10 @@ def build_meetings(
         grid[ok] < (st.dip_day + st.dip_len)[customer][rows])
     block(customer[rows], "call", grid[ok], (7, 25), np.where(dipping, 0.3, 0.86),
           np.where(dipping, 0.2, 0.06))
-    # A fading customer's last review attempt is cancelled or missed.
-    fading = np.flatnonzero(st.has("churned", "at_risk") & ~st.surprise)
-    last = st.churn_day[fading] - rng.uniform(20, 0.7 * st.decline_len[fading])
+    # Half the fading customers get one more review booked early in the fade; it is
+    # cancelled or missed.
+    fading = np.flatnonzero(st.has("churned", "at_risk") & ~st.surprise & (rng.random(len(st)) < 0.5))
+    last = st.churn_day[fading] - st.decline_len[fading] * rng.uniform(0.55, 0.9, len(fading))
     block(fading, "call", last, (5, 15), 0.0, 0.4)
     expanding = np.flatnonzero(st.has("expanding"))
     block(expanding, "demo", st.expand_day[expanding] - rng.uniform(3, 20, len(expanding)), (3, 10),

@@ -71,8 +71,9 @@ def _bands(st: Stories, account: np.ndarray, day: np.ndarray, survey: np.ndarray
            rng: np.random.Generator) -> np.ndarray:
     """0 detractor, 1 passive, 2 promoter, from the account's state on the day."""
     fade = st.declining(day, account)
-    p_detractor = 0.10 + 0.75 * fade
-    p_promoter = 0.55 * (1.0 - fade)
+    # Dissatisfaction shows early in a fade: a third of the way in, most answers are 0-6.
+    p_detractor = 0.08 + 0.8 * fade**0.6
+    p_promoter = 0.55 * (1.0 - fade) ** 1.5
     expanding = st.has("expanding")[account] | (survey == P.SURVEYS[1])
     p_promoter = np.where(expanding, np.minimum(p_promoter + 0.2, 0.85), p_promoter)
     dip = (day >= st.dip_day[account]) & (day < (st.dip_day + st.dip_len)[account])

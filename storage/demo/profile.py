@@ -60,7 +60,7 @@ def build_profile(st: Stories, timeline: Timeline) -> Profile:
 
         # Churners fade: less engagement, less intent, fewer senior people, then silence.
         c, length = col(st.churn_day), col(st.decline_len)
-        amp = np.where(col(st.surprise) > 0, 0.15, 0.85)
+        amp = np.where(col(st.surprise) > 0, 0.15, 0.9)
         frac = np.nan_to_num(np.clip((T - (c - length)) / length, 0.0, 1.0)) * amp
         fading = rows("churned", "at_risk")
         shape = np.where(fading, 1.0 - frac, shape)
@@ -89,7 +89,7 @@ def build_profile(st: Stories, timeline: Timeline) -> Profile:
         before, during = T < o, (T >= o) & (T < close)
         after = np.where(rows("won"), 1.0, 0.3)
         opp_shape = np.where(
-            before, BASELINE + (peak - BASELINE) * ramp**1.5, np.where(during, 0.8 * peak, after)
+            before, BASELINE + (peak - BASELINE) * ramp**1.2, np.where(during, 0.8 * peak, after)
         )
         has_opp = rows("won", "lost", "open")
         shape = np.where(has_opp, opp_shape, shape)

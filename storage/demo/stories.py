@@ -134,7 +134,7 @@ def draw_stories(n: int, timeline: Timeline, rng: np.random.Generator) -> Storie
         np.nan,
     )
     inbound = (rng.random(n) < 0.2) & np.isin(labels, OPPORTUNITY_STORIES)
-    ramp = np.where(inbound, u(5, 12), u(25, 70))
+    ramp = np.where(inbound, u(5, 12), u(40, 100))
     peak = np.where(inbound, u(0.6, 1.0), u(2.0, 3.2))
     dip = only(is_["steady"] & (rng.random(n) < 0.25), u(60, days - 30))
     level = np.array([1.0, 2.2, 1.4, 1.0])[tier] * rng.lognormal(0.0, 0.3, n)
