@@ -1,0 +1,281 @@
+"""Health weights and band thresholds, with the live backtest and what-if (SPEC §6).
+
+The backtest's expensive part (every account scored at each month end, ``prepare_backtest``)
+runs once on a worker when the page first needs it. After that each slider move is
+arithmetic on the cached component scores (``domain.health.evaluation.evaluate``), still
+run on a worker: moves are debounced, each evaluation carries a token, and a result that
+comes back after a newer move is dropped, so the window never freezes and never shows an
+older configuration's numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.settings_tables import BandRateModel
+from domain.health.backtest import BacktestData, prepare_backtest
+from domain.health.evaluation import BacktestReport, evaluate
+from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthConfigError, HealthModelConfig
+from domain.progress import Cancelled, Progress
+
+MAX_WEIGHT = 50
+DEBOUNCE_MS = 150
+
+
+def history_progress(progress: Progress):
+    """The health jobs' ``progress(done, total, message) -> keep going?`` over a Progress."""
+    def report(done: int, total: int, message: str) -> bool:
+        progress.update(done / total if total else 1.0, message)
+        return not progress.cancelled
+    return report
+
+
+def format_auc(value: float) -> str:
+    return "n/a" if value is None or math.isnan(value) else f"{value:.2f}"
+
+
+class HealthModelEditor(QWidget):
+    """Sliders for the six weights, spin boxes for the bands, and the backtest beside them."""
+
+    changed = Signal()
+    backtest_shown = Signal()  # a what-if result reached the screen
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.saved = HealthModelConfig()
+        self.data: BacktestData | None = None
+        self.saved_report: BacktestReport | None = None
+        self.report: BacktestReport | None = None
+        self._token = 0
+        self._prepare_job = None
+        self._job = None
+        self._prepared_generation = -1
+        self._loading = False
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_what_if)
+
+        self.sliders: dict[str, QSlider] = {}
+        self.weight_labels: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        for row, component in enumerate(COMPONENTS):
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setObjectName(f"weight_{component}")
+            slider.setRange(0, MAX_WEIGHT)
+            slider.setPageStep(5)
+            slider.valueChanged.connect(self._edited)
+            label = QLabel()
+            label.setMinimumWidth(110)
+            self.sliders[component] = slider
+            self.weight_labels[component] = label
+            grid.addWidget(QLabel(COMPONENT_LABELS[component]), row, 0)
+            grid.addWidget(slider, row, 1)
+            grid.addWidget(label, row, 2)
+        grid.setColumnStretch(1, 1)
+        self.healthy_min = QSpinBox(objectName="healthyMin", minimum=1, maximum=100)
+        self.watch_min = QSpinBox(objectName="watchMin", minimum=0, maximum=99)
+        for spin in (self.healthy_min, self.watch_min):
+            spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            spin.setFixedWidth(64)
+            spin.valueChanged.connect(self._edited)
+        bands = QHBoxLayout()
+        bands.addWidget(QLabel(self.tr("Healthy from")))
+        bands.addWidget(self.healthy_min)
+        bands.addSpacing(16)
+        bands.addWidget(QLabel(self.tr("Watch from")))
+        bands.addWidget(self.watch_min)
+        bands.addWidget(QLabel(self.tr("(below: at risk)")))
+        bands.addStretch(1)
+        self.problem = QLabel("")
+        self.problem.setObjectName("settingsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        self.auc = QLabel("–")
+        self.auc.setObjectName("backtestAuc")
+        self.auc_saved = QLabel("")
+        self.auc_saved.setObjectName("muted")
+        self.sentences = QLabel("")
+        self.sentences.setWordWrap(True)
+        self.status = QLabel(self.tr("The backtest starts when this page opens."))
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.rates = BandRateModel(self)
+        self.rates_view = QTableView()
+        self.rates_view.setModel(self.rates)
+        self.rates_view.verticalHeader().hide()
+        self.rates_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rates_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.rates_view.horizontalHeader().setStretchLastSection(True)
+        self.rates_view.setMinimumHeight(200)
+
+        backtest = QFrame()
+        backtest.setObjectName("card")
+        box = QVBoxLayout(backtest)
+        title = QLabel(self.tr("Backtest on this workspace's history"))
+        title.setObjectName("sectionTitle")
+        auc_row = QHBoxLayout()
+        auc_caption = QLabel(self.tr("AUC"))
+        auc_caption.setObjectName("muted")
+        auc_row.addWidget(auc_caption)
+        auc_row.addWidget(self.auc)
+        auc_row.addWidget(self.auc_saved)
+        auc_row.addStretch(1)
+        box.addWidget(title)
+        box.addLayout(auc_row)
+        box.addWidget(self.sentences)
+        box.addWidget(self.rates_view, 1)
+        box.addWidget(self.status)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addLayout(bands)
+        layout.addWidget(self.problem)
+        layout.addWidget(backtest, 1)
+        self.auc.setStyleSheet("font-size: 22pt; font-weight: 700;")
+        self.set_config(self.saved)
+
+    # -- the form -----------------------------------------------------------------------
+    def set_config(self, config: HealthModelConfig) -> None:
+        """Show ``config`` as the saved model (sliders, bands), without marking a change."""
+        self.saved = config
+        self._loading = True
+        try:
+            for component, slider in self.sliders.items():
+                slider.setValue(round(config.weights.get(component, 0.0)))
+            self.healthy_min.setValue(round(config.healthy_min))
+            self.watch_min.setValue(round(config.watch_min))
+        finally:
+            self._loading = False
+        self._show_weights()
+
+    def config(self) -> HealthModelConfig:
+        """The configuration on screen; raises HealthConfigError naming what to fix."""
+        weights = {c: float(s.value()) for c, s in self.sliders.items()}
+        return replace(self.saved, weights=weights, healthy_min=float(self.healthy_min.value()),
+                       watch_min=float(self.watch_min.value())).validated("the settings")
+
+    def is_changed(self) -> bool:
+        try:
+            config = self.config()
+        except HealthConfigError:
+            return True
+        return config.to_dict() != self.saved.to_dict()
+
+    def _edited(self) -> None:
+        self._show_weights()
+        if self._loading:
+            return
+        self.changed.emit()
+        self._debounce.start()
+
+    def _show_weights(self) -> None:
+        total = sum(s.value() for s in self.sliders.values())
+        for component, slider in self.sliders.items():
+            share = slider.value() / total if total else 0.0
+            self.weight_labels[component].setText(f"{slider.value()}  ({share:.0%})")
+        try:
+            self.config()
+        except HealthConfigError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+        else:
+            self.problem.hide()
+
+    # -- the backtest -------------------------------------------------------------------
+    def ensure_backtest(self) -> None:
+        """Prepare the backtest for the loaded data once (on a worker), then show it."""
+        frames = self.state.frames
+        if frames is None or self._prepared_generation == self.state.generation:
+            return
+        if self._prepare_job is not None and self._prepare_job.is_running():
+            return
+        from desktop.workers import run_job
+
+        generation = self.state.generation
+        settings, saved = self.state.settings, self.saved
+        activity = getattr(self.state.health, "activity", None)
+        self.status.setText(self.tr("Scoring every account at each month end…"))
+
+        def work(progress: Progress) -> tuple[BacktestData, BacktestReport]:
+            data = prepare_backtest(frames, settings, saved, activity=activity,
+                                    progress=history_progress(progress))
+            return data, evaluate(data)
+
+        def done(result: tuple[BacktestData, BacktestReport]) -> None:
+            if generation != self.state.generation:
+                return
+            self._prepared_generation = generation
+            self.data, self.saved_report = result
+            months = len(self.data.dates)
+            self.status.setText(self.tr(
+                "Scores at each of {0} month ends compared with the next {1} days: customers "
+                "churned or not, prospects opened an opportunity or not.").format(
+                    months, self.data.horizon_days))
+            self._run_what_if()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Cancelled):
+                self.status.setText(self.tr("The backtest could not run: {0}").format(exc))
+
+        self._prepare_job = run_job(self, self.tr("Preparing the backtest"), work, done,
+                                    failed, show_progress=False)
+        self._prepare_job.progressed.connect(
+            lambda f, m: self.status.setText(f"{m} ({f:.0%})" if m else f"{f:.0%}"))
+
+    def _run_what_if(self) -> None:
+        if self.data is None:
+            return
+        try:
+            config = self.config()
+        except HealthConfigError:
+            return  # the problem is shown under the sliders; nothing to evaluate
+        from desktop.workers import run_job
+
+        self._token += 1
+        token, data = self._token, self.data
+
+        def done(report: BacktestReport) -> None:
+            if token == self._token and data is self.data:
+                self.show_report(report)
+
+        self._job = run_job(
+            self, self.tr("What-if backtest"),
+            lambda _p: evaluate(data, config.weights, config.healthy_min, config.watch_min),
+            done, lambda exc: self.status.setText(str(exc)), show_progress=False)
+
+    def show_report(self, report: BacktestReport) -> None:
+        self.report = report
+        self.auc.setText(format_auc(report.auc))
+        if self.saved_report is not None:
+            self.auc_saved.setText(self.tr("saved model: {0}").format(
+                format_auc(self.saved_report.auc)))
+        lines = [f"{s.sentence[:1].upper()}{s.sentence[1:]}." for s in report.segments]
+        self.sentences.setText("\n".join(lines))
+        self.rates.set_reports(report, self.saved_report)
+        self.backtest_shown.emit()
+
+    def cancel_jobs(self) -> None:
+        self._token += 1
+        for job in (self._prepare_job, self._job):
+            if job is not None and job.is_running():
+                job.cancel()

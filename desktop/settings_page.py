@@ -1,0 +1,316 @@
+"""Settings (SPEC §8): the health model with its live backtest, the MQL threshold, engagement
+points, which metrics we don't steer by, and the workspace currency.
+
+``Save`` stores the ``WorkspaceSettings`` in the workspace. When anything that moves a health
+score changed (weights, band thresholds, engagement points, the MQL threshold), it also
+saves the model as a new version and recomputes the weekly history under it in the
+background, with progress and Cancel (old versions' snapshots stay); then the window
+reloads, so the portfolio and the dashboard show the new scores. A cancelled or failed
+recompute puts the previous settings back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.settings_health import HealthModelEditor, history_progress
+from desktop.settings_tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
+from domain.health.history import HistoryCancelled
+from domain.health.model import HealthConfigError, HealthModelConfig
+from domain.progress import Cancelled, Progress
+from domain.settings import WorkspaceSettings
+
+CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF", "PLN", "SEK", "CAD", "AUD", "CNY", "INR")
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    settings: WorkspaceSettings
+    model_version: int | None  # the new health model version, None when health was unchanged
+
+
+def save_workspace_settings(
+    workspace, old: WorkspaceSettings, new: WorkspaceSettings, config: HealthModelConfig | None,
+    frames, until, progress: Progress,
+) -> SaveOutcome:
+    """Store ``new``; with a ``config``, add it as a model version with recomputed history.
+
+    Runs on the workspace-writer thread. The history reads the saved settings, so they are
+    stored first and put back if the recompute is cancelled or fails.
+    """
+    from storage.health_service import recompute_history
+    from storage.settings_repo import save_settings
+
+    progress.update(0.01, "Saving the settings")
+    save_settings(workspace, new)
+    if config is None:
+        return SaveOutcome(new, None)
+    try:
+        model = recompute_history(workspace, config, history_progress(progress), until=until,
+                                  frames=frames)
+    except HistoryCancelled:
+        save_settings(workspace, old)
+        raise Cancelled() from None
+    except BaseException:
+        save_settings(workspace, old)
+        raise
+    return SaveOutcome(new, model.version)
+
+
+class SettingsPage(QWidget):
+    """``SettingsPage(state, parent)``; ``saved(outcome)`` after a save has been stored."""
+
+    saved = Signal(object)
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.state = state
+        self.current = WorkspaceSettings()
+        self._loading = False
+        self._save_job = None
+
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(self.tr("Agreed by sales and marketing; stored in this workspace."))
+        subtitle.setObjectName("muted")
+
+        self.health = HealthModelEditor(state)
+        self.mql_threshold = QDoubleSpinBox(objectName="mqlThreshold", minimum=1,
+                                            maximum=10_000, decimals=0, singleStep=5)
+        self.mql_threshold.setSuffix(self.tr(" points"))
+        self.mql_threshold.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        self.points = EngagementPointsModel(parent=self)
+        self.points_view = self._table(self.points)
+        self.verdicts = MetricVerdictModel(parent=self)
+        self.verdicts_view = self._table(self.verdicts)
+        self.verdicts_view.setItemDelegateForColumn(MetricVerdictModel.VERDICT,
+                                                    VerdictDelegate(self.verdicts_view))
+        self.verdicts_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.currency = QComboBox(objectName="currency", editable=True)
+        self.currency.addItems(CURRENCIES)
+
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+
+        health_card = self._card(self.tr("Account health model"), self.tr(
+            "Weights of the six components and the band thresholds. The backtest scores every "
+            "account at past month ends and checks what happened next; try weights and watch "
+            "it change before saving."), self.health)
+        leads = QWidget()
+        form = QFormLayout(leads)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("MQL threshold"), self.mql_threshold)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.points_view)
+        leads_card = self._card(self.tr("Leads and engagement"), self.tr(
+            "A contact becomes an MQL when its engagement score reaches the threshold (unless "
+            "the CRM says when). Points per touch, before role and tier multipliers and "
+            "the 30-day half-life."), leads)
+        metrics_card = self._card(self.tr("Metrics we don't steer by"), self.tr(
+            "Vanity and caution metrics leave the KPI tiles for the panel that says why; "
+            "double-click a verdict to change it."), self.verdicts_view)
+
+        columns = QGridLayout()
+        columns.setSpacing(16)
+        columns.addWidget(health_card, 0, 0, 2, 1)
+        columns.addWidget(leads_card, 0, 1)
+        columns.addWidget(metrics_card, 1, 1)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
+        body = QWidget()
+        body.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self.health.changed.connect(self._changed)
+        self.points.changed.connect(self._changed)
+        self.verdicts.changed.connect(self._changed)
+        self.mql_threshold.valueChanged.connect(self._changed)
+        self.currency.currentTextChanged.connect(self._changed)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        state.data_changed.connect(self._data_changed)
+        self.load()
+
+    # -- building -----------------------------------------------------------------------
+    @staticmethod
+    def _table(model) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.setMinimumHeight(260)
+        return view
+
+    @staticmethod
+    def _card(title: str, note: str, body: QWidget) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        heading = QLabel(title)
+        heading.setObjectName("sectionTitle")
+        caption = QLabel(note)
+        caption.setObjectName("muted")
+        caption.setWordWrap(True)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(14, 12, 14, 12)
+        box.addWidget(heading)
+        box.addWidget(caption)
+        box.addWidget(body, 1)
+        return card
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show the workspace's settings and active model (discarding unsaved edits)."""
+        self._loading = True
+        try:
+            self.current = self.state.settings
+            model = getattr(self.state.health, "model", None)
+            self.health.set_config(model.config if model is not None else HealthModelConfig())
+            self.mql_threshold.setValue(self.current.mql_threshold)
+            self.points.set_points(self.current.points)
+            self.verdicts.set_settings(self.current)
+            self.currency.setCurrentText(self.current.currency)
+        finally:
+            self._loading = False
+        self._changed()
+
+    def _data_changed(self) -> None:
+        if not self.is_changed():
+            self.load()
+        if self.isVisible():
+            self.health.ensure_backtest()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.health.ensure_backtest()
+
+    # -- the form -----------------------------------------------------------------------
+    def edited_settings(self) -> WorkspaceSettings:
+        currency = self.currency.currentText().strip().upper()
+        return replace(
+            self.current,
+            currency=currency,
+            mql_threshold=float(self.mql_threshold.value()),
+            points=self.points.points(),
+            vanity_metrics=self.verdicts.vanity(),
+            caution_metrics=self.verdicts.caution(),
+        )
+
+    def is_changed(self) -> bool:
+        return (self.edited_settings().to_mapping() != self.current.to_mapping()
+                or self.health.is_changed())
+
+    def health_changed(self) -> bool:
+        """Whether saving should make a new model version and recompute the history."""
+        edited = self.edited_settings()
+        return (self.health.is_changed() or edited.points != self.current.points
+                or edited.mql_threshold != self.current.mql_threshold)
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        changed = self.is_changed()
+        self.save_button.setEnabled(changed)
+        self.revert_button.setEnabled(changed)
+        if changed:
+            self.message.setText(self.tr("Unsaved changes."))
+        elif self.message.text() == self.tr("Unsaved changes."):
+            self.message.setText("")
+
+    def problem(self) -> str | None:
+        """A sentence naming what to fix before saving, or None."""
+        currency = self.currency.currentText().strip().upper()
+        if not CURRENCY_CODE.match(currency):
+            return self.tr("Currency \"{0}\": write a three-letter ISO code such as USD or "
+                           "EUR.").format(self.currency.currentText())
+        try:
+            self.health.config()
+        except HealthConfigError as exc:
+            return str(exc)
+        return None
+
+    # -- saving -------------------------------------------------------------------------
+    def save(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.message.setText(problem)
+            return
+        from desktop.workers import run_job
+
+        old, new = self.current, self.edited_settings()
+        config = self.health.config() if self.health_changed() else None
+        workspace, frames, until = self.state.workspace, self.state.frames, self.state.as_of
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Saving…"))
+
+        def done(outcome: SaveOutcome) -> None:
+            self.current = outcome.settings
+            if config is not None:
+                self.health.set_config(config)
+            if outcome.model_version is not None:
+                self.message.setText(self.tr(
+                    "Saved. Health model version {0}: history recomputed; the portfolio "
+                    "shows the new scores.").format(outcome.model_version))
+            else:
+                self.message.setText(self.tr("Saved."))
+            self.saved.emit(outcome)
+            self.state.reload(self.window())
+
+        def failed(exc: BaseException) -> None:
+            self._changed()
+            from desktop.errors import show_exception
+
+            self.message.setText(self.tr("Not saved: the previous settings are in force."))
+            show_exception(self, exc, self.tr("Saving the settings failed"))
+
+        def cancelled() -> None:
+            self._changed()
+            self.message.setText(self.tr("Cancelled: the previous settings are in force."))
+
+        self._save_job = run_job(
+            self, self.tr("Recomputing health history") if config else self.tr("Saving settings"),
+            lambda progress: save_workspace_settings(workspace, old, new, config, frames,
+                                                     until, progress),
+            done, failed, show_progress=config is not None, writes=True, on_cancel=cancelled)
+
+    def cancel_jobs(self) -> None:
+        self.health.cancel_jobs()
