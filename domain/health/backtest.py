@@ -7,7 +7,8 @@ day counts: see ``domain.health.asof``), every account is scored as of T and com
   churned at T + horizon;
 - a prospect (any other stage except churned) has the outcome "opportunity created" when an
   opportunity of any type was created in [T, T + horizon);
-- accounts already churned at T are left out.
+- accounts already churned at T are left out, and so are prospects with an opportunity
+  already open at T (their next event is a win or a loss, not a new opportunity).
 
 ``prepare_backtest`` does the expensive part once and keeps every account's component
 scores per T; ``domain.health.evaluation.evaluate`` turns them into AUC, band rates and
@@ -137,7 +138,11 @@ def prepare_backtest(
     for i, as_of in enumerate(dates, start=1):
         step(i, f"Scoring as of {day_of(as_of).isoformat()}")
         result = score_accounts(frames, settings, config, as_of, activity)
-        frame = result.frame[~result.frame["is_churned"]]
+        facts = result.facts
+        # A prospect with an opportunity already open is waiting for a win or a loss, not
+        # for a new opportunity: its outcome would say nothing about the score.
+        in_play = (facts["stage_open_opportunities"] > 0) & ~result.frame["stage"].isin(CUSTOMER_STAGES)
+        frame = result.frame[~result.frame["is_churned"] & ~in_play]
         ids = frame.index
         churned_later, opened = _outcomes(frames, ids, as_of, horizon_days)
         is_customer = frame["stage"].isin(CUSTOMER_STAGES).to_numpy()

@@ -2,9 +2,10 @@
 satisfaction. Each is 0–100 (NaN where it does not apply) for every account at one instant.
 
 - pipeline = min(100, open part + win part); open part = min(100, 50 × O / M): O the amount
-  of the account's open opportunities, M the median open amount of accounts of its tier
-  (an open opportunity with no amount counts at M); win part = 50 when an opportunity was
-  won in the last ``recent_win_days``.
+  of the account's open new-business and expansion opportunities (renewals are existing
+  revenue, scored by retention), M the median of that amount over accounts of its tier
+  (an open opportunity with no amount counts at M); win part = 50 when such an
+  opportunity was won in the last ``recent_win_days``.
 - retention (only accounts with a subscription): churned = 0; otherwise 100 − renewal
   penalty − no-meeting penalty − contraction penalty, clipped to 0–100. Renewal = the
   nearest next start anniversary of an active subscription after the as-of day, in days
@@ -38,6 +39,8 @@ def pipeline_component(
     tiers: pd.Series,
 ) -> pd.DataFrame:
     opps = activity.frames.opportunities
+    # Growth only: a renewal is existing revenue coming up again, which retention scores.
+    opps = opps[opps["type"].fillna("new_business") != "renewal"]
     open_rows = opps[open_opportunities(opps, as_of)]
     acc = pd.to_numeric(open_rows["account_id"]).astype("int64")
     amount = pd.to_numeric(open_rows["amount"], errors="coerce")

@@ -92,7 +92,8 @@ def test_what_if_reweights_cached_components():
 
 def test_outcomes_at_a_month_end():
     frames = portfolio(
-        opportunities=[{"account_id": ACME, "name": "Next deal", "type": "new_business",
+        accounts=[{"id": 5, "name": "Else", "tier": 3}],
+        opportunities=[{"account_id": BARE, "name": "Next deal", "type": "new_business",
                         "created_at": "2026-06-15", "status": "open"}],
     )
     # Corp's product X churns on 2026-07-01, within 90 days of the as-of instant.
@@ -100,9 +101,10 @@ def test_outcomes_at_a_month_end():
     data = prepare_backtest(frames, WorkspaceSettings(), dates=[AS_OF])
     rows = data.rows.set_index("account_id")
     assert GONE not in rows.index  # already churned: nothing to foresee
+    assert ACME not in rows.index  # its opportunity is already open: it can only win or lose
     assert rows.at[CORP, "segment"] == "customer" and bool(rows.at[CORP, "outcome"])
-    assert rows.at[ACME, "segment"] == "prospect" and bool(rows.at[ACME, "outcome"])
-    assert rows.at[BARE, "segment"] == "prospect" and not bool(rows.at[BARE, "outcome"])
+    assert rows.at[BARE, "segment"] == "prospect" and bool(rows.at[BARE, "outcome"])
+    assert rows.at[5, "segment"] == "prospect" and not bool(rows.at[5, "outcome"])
 
 
 def test_month_starts_leave_a_full_horizon_and_a_warm_up():

@@ -154,3 +154,17 @@ def test_window_settings_change_the_components():
     frame = scored(config=config).frame
     # Tier-1 90th percentile of [0, 37.5, 50] = 37.5 + 0.8 × 12.5 = 47.5.
     assert frame.at[ACME, "engagement"] == pytest.approx(100 * 37.5 / 47.5)
+
+
+def test_renewal_opportunities_are_not_pipeline():
+    # A renewal is existing revenue coming up again (retention's business): Bare's open
+    # renewal and won renewal leave its pipeline at 0.
+    frames = portfolio(opportunities=[
+        {"account_id": BARE, "name": "Renewal 2026", "type": "renewal", "amount": 90_000,
+         "created_at": "2026-04-01", "status": "open"},
+        {"account_id": BARE, "name": "Renewal 2025", "type": "renewal", "amount": 80_000,
+         "created_at": "2026-01-01", "closed_at": "2026-03-01", "status": "won"},
+    ])
+    frame = scored(frames).frame
+    assert frame.at[BARE, "pipeline"] == 0.0
+    assert frame.at[ACME, "pipeline"] == pytest.approx(PIPELINE[ACME])  # median unchanged
