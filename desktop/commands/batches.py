@@ -38,12 +38,13 @@ def run_batches(args: argparse.Namespace, workspace: Workspace) -> int:
     rows = frame.to_dict("records")
     for row in rows:
         row["started_at"] = str(row["started_at"])[:19] if row["started_at"] else None
+    # sys.stdout is looked up now, not when output.py was imported (tests swap it).
     if args.format == "json":
-        write_json(rows)
+        write_json(rows, out=sys.stdout)
     elif args.format == "csv":
-        write_csv(rows, COLUMNS)
+        write_csv(rows, COLUMNS, out=sys.stdout)
     elif rows:
-        write_table(rows, COLUMNS, HEADERS)
+        write_table(rows, COLUMNS, HEADERS, out=sys.stdout)
     else:
         print("No imports yet.")
     return 0

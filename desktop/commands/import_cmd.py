@@ -134,7 +134,7 @@ class ProgressBar:
             self.out.write(f"\r{stage:<9} {bar} {fraction:4.0%}  {done:,} / {total:,}   ")
             self.drawn = True
         elif stage != self.stage:
-            self.out.write(f"{stage}... ({total:,} rows)\n")
+            self.out.write(f"{stage} {total:,} row(s)...\n")
         self.stage = stage
         self.out.flush()
         return True

@@ -178,7 +178,6 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                              int(problems["row"].nunique()))
                 if spec.table in ("events", "accounts") and (len(plan.inserts) or len(plan.updates)):
                     mark_changed(conn)
-                tick("writing", 1, 1)
             result.batch_id, result.written = batch_id, True
     except _StrictRefusal:
         return _finish(result, source, combine([checked.problems, plan.problems]), inputs,

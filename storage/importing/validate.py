@@ -27,6 +27,7 @@ from storage.importing.parsing import (
     word_of,
 )
 from storage.importing.problems import combine, problems_for
+from storage.importing.resolve import normalise_domain
 
 _TIERS = {"1": 1, "2": 2, "3": 3, "1.0": 1, "2.0": 2, "3.0": 3, "tier_1": 1, "tier_2": 2,
           "tier_3": 3, "tier1": 1, "tier2": 2, "tier3": 3, "1:1": 1, "1_1": 1, "one_to_one": 1,
@@ -85,6 +86,8 @@ def validate(
             missing = typed.isna() if bad is None else typed.isna() & ~bad
             if missing.any():
                 report(missing, name, f"a value ({name} is required)")
+        if name == "domain":
+            typed = normalise_domain(typed)  # one spelling, so lookups by domain work
         if field.stored:
             values[name] = typed
     for earlier, later in spec.order_checks:
