@@ -48,15 +48,18 @@ def list_models(workspace: Workspace) -> list[StoredModel]:
     return [_stored(r) for r in rows]
 
 
-def active_model(workspace: Workspace) -> StoredModel:
-    """The active model version; a workspace without one gets the defaults as version 1."""
+def find_active_model(workspace: Workspace) -> StoredModel | None:
+    """The active model version, or None when none was stored yet (reads only)."""
     with workspace.connect() as conn:
         row = conn.execute(
             select(HealthModel).where(HealthModel.is_active.is_(True)).order_by(HealthModel.version.desc())
         ).first()
-    if row is not None:
-        return _stored(row)
-    return save_model(workspace, HealthModelConfig())
+    return None if row is None else _stored(row)
+
+
+def active_model(workspace: Workspace) -> StoredModel:
+    """The active model version; a workspace without one gets the defaults as version 1."""
+    return find_active_model(workspace) or save_model(workspace, HealthModelConfig())
 
 
 def save_model(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -30,10 +31,11 @@ from domain.health.activity import Activity
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, prepare_backtest
 from domain.health.evaluation import what_if
+from domain.health.model import HealthModelConfig
 from domain.health.score import score_accounts
 from domain.stages import stage_history
 from storage.frames import load_frames
-from storage.health_repo import active_model
+from storage.health_repo import StoredModel, find_active_model
 from storage.health_service import portfolio_health
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
@@ -56,7 +58,10 @@ def run(ctx: Context) -> list[Figure]:
     with Workspace.open(path) as workspace:
         frames = load_frames(workspace)
         settings = load_settings(workspace)
-        config = active_model(workspace).config
+        # The benchmark workspace is read-only here: the defaults stand in for a stored model.
+        model = find_active_model(workspace) or StoredModel(
+            version=0, config=HealthModelConfig(), created_at=datetime.now(), is_active=True)
+        config = model.config
         as_of = (frames.events["occurred_at"].max() + pd.Timedelta(days=1)).normalize()
         accounts = len(frames.accounts)
         anchor_s = best_of(lambda: anchor(path))
@@ -75,7 +80,7 @@ def run(ctx: Context) -> list[Figure]:
             funnel(history, as_of, as_of - pd.Timedelta(days=90))
 
         history_s = best_of(history_and_funnel)
-        cold_s = best_of(lambda: portfolio_health(workspace, day_of(as_of)), repeat=2)
+        cold_s = best_of(lambda: portfolio_health(workspace, day_of(as_of), model=model), repeat=2)
         dates = month_starts(frames, months=6)
         data = prepare_backtest(frames, settings, config, dates, activity=activity)
         trial = config.with_weights({"engagement": 35.0, "pipeline": 25.0})
