@@ -75,7 +75,26 @@ class Line:
     bands: tuple[tuple[float, float, str], ...] = field(default=())  # (low, high, colour)
 
 
-Chart = StackedBars | Bars | HBars | Line
+@dataclass(frozen=True)
+class Tile:
+    name: str
+    value: str
+    change: str
+    tone: str  # "good", "bad" or "neutral": the change against the metric's good direction
+    previous: str
+
+
+@dataclass(frozen=True)
+class TileRow:
+    """One row of KPI tiles. Drawn as one object, so a tile is never cut by a page break."""
+
+    tiles: tuple[Tile, ...]
+    per_row: int = 4
+    title: str = ""
+
+
+Chart = StackedBars | Bars | HBars | Line | TileRow
+TONES = {"good": QColor("#2e7d4f"), "bad": QColor("#c23b3b"), "neutral": MUTED}
 
 
 def _font(size: int, bold: bool = False) -> QFont:
@@ -93,6 +112,10 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, dpi: float) -> No
     painter.translate(rect.topLeft())
     painter.scale(scale, scale)
     area = QRectF(0, 0, rect.width() / scale, rect.height() / scale)
+    if isinstance(chart, TileRow):
+        _tiles(painter, area, chart)
+        painter.restore()
+        return
     painter.setPen(INK)
     painter.setFont(_font(9, bold=True))
     painter.drawText(QRectF(0, 0, area.width(), 14), Qt.AlignmentFlag.AlignLeft, chart.title)
@@ -106,6 +129,33 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, dpi: float) -> No
     else:
         _line(painter, body, chart)
     painter.restore()
+
+
+def _tiles(painter: QPainter, area: QRectF, row: TileRow) -> None:
+    gap = 5.0
+    width = (area.width() - gap * (row.per_row - 1)) / row.per_row
+    height = area.height() - gap
+    for i, tile in enumerate(row.tiles):
+        box = QRectF(area.left() + i * (width + gap), area.top(), width, height)
+        painter.fillRect(box, QColor("#f4f6f9"))
+        inner = box.adjusted(6, 4, -6, -4)
+        painter.setPen(QColor("#4a5562"))
+        painter.setFont(_font(7))
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 18),
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, tile.name)
+        painter.setPen(INK)
+        painter.setFont(_font(14, bold=True))
+        painter.drawText(QRectF(inner.left(), inner.top() + 18, inner.width(), 19),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tile.value)
+        painter.setFont(_font(7))
+        metrics = painter.fontMetrics()
+        painter.setPen(TONES.get(tile.tone, MUTED))
+        line = QRectF(inner.left(), inner.bottom() - 10, inner.width(), 10)
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft, tile.change)
+        painter.setPen(MUTED)
+        shift = metrics.horizontalAdvance(tile.change + " ")
+        painter.drawText(line.adjusted(shift, 0, 0, 0), Qt.AlignmentFlag.AlignLeft,
+                         f"vs {tile.previous}")
 
 
 def _nice_max(value: float, ticks: int = 4) -> float:
@@ -189,6 +239,11 @@ def _stacked(painter: QPainter, area: QRectF, chart: StackedBars) -> None:
 
 def _bars(painter: QPainter, area: QRectF, chart: Bars) -> None:
     plot = QRectF(area.left() + 30, area.top() + 10, area.width() - 34, area.height() - 26)
+    if not any(v > 0 for v in chart.values):
+        painter.setPen(MUTED)
+        painter.setFont(_font(8))
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
+        return
     top = _nice_max(max(chart.values, default=0))
     _axis(painter, plot, top)
     width = plot.width() / max(len(chart.values), 1)

@@ -18,7 +18,7 @@ import pandas as pd
 
 from desktop.dashboard.dashboard_data import DashboardData
 from desktop.palette import BAND_COLORS, BAND_LABELS, BAND_ORDER, SERIES_COLORS
-from desktop.reports.charts import Bars, HBars, Line, Series, StackedBars
+from desktop.reports.charts import Bars, HBars, Line, Series, StackedBars, Tile, TileRow
 from desktop.reports.document import CONTENT_WIDTH_PT, PlacedChart, ReportDocument
 from desktop.reports.formatting import (
     change_class,
@@ -36,6 +36,7 @@ TITLE = "Meeting pack"
 TILES_PER_ROW = 4
 HALF_PT = (CONTENT_WIDTH_PT - 12) / 2
 CHART_H_PT = 150.0
+TILE_H_PT = 58.0
 NPS_COLORS = {"detractor": "#d64545", "passive": "#d99a1e", "promoter": "#2e9d5b"}
 
 
@@ -45,12 +46,14 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
     period = data.query.period
     lines, left_out = kpi_lines(report)
     charts = _charts(data, currency)
+    placed = {k: PlacedChart(v, HALF_PT, CHART_H_PT) for k, v in charts.items()}
+    tiles = _tiles(lines, currency, placed)
     body = [
         f"<h1>{esc(TITLE)}: {esc(scope)}</h1>",
         f'<p class="subtitle">{esc(period.label())}, compared with '
         f"{esc(period.previous().label())}</p>",
         "<h2>KPIs to steer by</h2>",
-        _tiles(lines, currency),
+        tiles,
     ]
     if left_out:
         body.append(f'<p class="muted small">{left_out} KPIs had no data in either period.</p>')
@@ -78,7 +81,7 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
         title=TITLE,
         subject=scope,
         body="".join(body),
-        charts={k: PlacedChart(v, HALF_PT, CHART_H_PT) for k, v in charts.items()},
+        charts=placed,
         header_right=period.label(),
         footer_left=f"abm-health · data as of {last_day}",
         as_of=(period.end - pd.Timedelta(days=1)).date(),
@@ -95,27 +98,22 @@ def write_meeting_pack(data: DashboardData, scope: str, currency: str, path: str
     return document.write_pdf(path)
 
 
-def _tiles(lines: list[KpiLine], currency: str) -> str:
+def _tiles(lines: list[KpiLine], currency: str, charts: dict[str, PlacedChart]) -> str:
+    """KPI tiles by group, four to a row; each row is one drawing (never cut by a page)."""
     out = []
     for group in dict.fromkeys(line.group_name for line in lines):
         members = [line for line in lines if line.group_name == group]
         out.append(f"<h3>{esc(group)}</h3>")
-        rows = []
         for i in range(0, len(members), TILES_PER_ROW):
-            cells = []
-            for line in members[i:i + TILES_PER_ROW]:
-                change = format_change(line.change, line.unit, currency)
-                cells.append(
-                    f'<td width="25%" valign="top"><p class="tilename">{esc(line.name)}</p>'
-                    f'<p class="tilevalue">{esc(format_measure(line.value, line.unit, currency))}</p>'
-                    f'<p class="small"><span class="{change_class(line)}">{esc(change)}</span>'
-                    f'<span class="muted"> vs {esc(format_measure(line.previous, line.unit, currency))}'
-                    "</span></p></td>"
-                )
-            cells += ['<td width="25%"></td>'] * (TILES_PER_ROW - len(cells))
-            rows.append(f"<tr>{''.join(cells)}</tr>")
-        out.append('<table class="tiles" width="100%" cellspacing="4" cellpadding="0">'
-                   + "".join(rows) + "</table>")
+            tiles = tuple(
+                Tile(line.name, format_measure(line.value, line.unit, currency),
+                     format_change(line.change, line.unit, currency), change_class(line),
+                     format_measure(line.previous, line.unit, currency))
+                for line in members[i:i + TILES_PER_ROW]
+            )
+            name = f"tiles-{len(charts)}"
+            charts[name] = PlacedChart(TileRow(tiles, TILES_PER_ROW), CONTENT_WIDTH_PT, TILE_H_PT)
+            out.append(f"<p>{chart(name)}</p>")
     return "".join(out)
 
 
@@ -146,7 +144,7 @@ def _charts(data: DashboardData, currency: str) -> dict[str, object]:
     if community is not None and not community.empty:
         charts["community"] = Line(
             "Engaged community per month (contacts)",
-            tuple(str(m)[2:] for m in community["month"]),
+            tuple(pd.Timestamp(f"{m}-01").strftime("%b %y") for m in community["month"]),
             tuple(None if pd.isna(v) else float(v) for v in community["contacts"]),
             SERIES_COLORS[0], minimum=0.0,
         )
@@ -158,7 +156,7 @@ def _charts(data: DashboardData, currency: str) -> dict[str, object]:
             tuple(float(v) for v in stages["accounts"]),
             (SERIES_COLORS[0],),
             tuple(
-                f"{a:,.0f}" + ("" if pd.isna(c) else f" · {c * 100:.0f}% on")
+                f"{a:,.0f}" + ("" if pd.isna(c) else f" · {c * 100:.0f}% onward")
                 for a, c in zip(stages["accounts"], stages["conversion"], strict=True)
             ),
         )
