@@ -25,6 +25,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 ROW_COLUMN = "__row__"  # the file row number (header = row 1) kept beside the cells
 DELIMITERS = (",", ";", "\t", "|")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+PREVIEW_BYTES = 4 << 20  # a preview reads no more of a big CSV than this
 
 
 @dataclass
@@ -60,12 +61,14 @@ class SourceTable:
 
 def read_source(path: str | Path, options: ReadOptions | None = None,
                 nrows: int | None = None) -> SourceTable:
-    """Read a CSV or XLSX export. Raises ImportFileError naming what to fix."""
+    """Read a CSV or XLSX export (only its first ``nrows`` rows for a preview).
+
+    Raises ImportFileError naming what to fix."""
     options = options or ReadOptions()
     path = Path(path)
     if not path.is_file():
         raise ImportFileError(f"{path} does not exist or is not a file.")
-    raw = path.read_bytes()
+    raw = _read_bytes(path, limit=PREVIEW_BYTES if nrows is not None else None)
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.")
     if path.suffix.lower() in XLSX_SUFFIXES or raw[:4] == b"PK\x03\x04":
@@ -81,6 +84,19 @@ def read_source(path: str | Path, options: ReadOptions | None = None,
             f"{path.name} has a header row ({', '.join(table.columns[:8])}) but no data rows."
         )
     return table
+
+
+def _read_bytes(path: Path, limit: int | None) -> bytes:
+    """The whole file, or (for a preview) its first ``limit`` bytes cut after a newline."""
+    if limit is None or path.suffix.lower() in XLSX_SUFFIXES or path.stat().st_size <= limit:
+        return path.read_bytes()
+    with path.open("rb") as handle:
+        head = handle.read(limit)
+    if head[:4] == b"PK\x03\x04":  # a workbook whatever its name: needs every byte
+        return path.read_bytes()
+    cut = head.rfind(b"\n")
+    head = head[: cut + 1] if cut > 0 else head
+    return head[: len(head) - len(head) % 2] if head.count(b"\x00") > len(head) // 4 else head
 
 
 # -- CSV ---------------------------------------------------------------------------------------

@@ -1,0 +1,156 @@
+"""The import history: every batch (when, which file, what it did) with Undo.
+
+``ImportHistoryDialog(workspace, parent=None)`` works as a dialog or embedded as a page.
+Undo asks for confirmation, runs on the workspace's writer thread, and emits
+``batch_undone(batch_id)`` (and ``data_changed``) so the main window can refresh; a refused
+undo (a later import depends on the batch) is shown as the sentence saying what to do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.import_wizard_models import ITEM_ROLE, SORT_ROLE, FrameModel
+from desktop.workers import Job, run_job
+from domain.progress import Progress
+from storage.importing import UndoRefused, UndoResult, list_batches, undo_batch
+from storage.workspace import Workspace
+
+COLUMNS = ("id", "started_at", "entity", "file_name", "preset", "rows_read", "rows_inserted",
+           "rows_updated", "rows_rejected", "status")
+
+
+class ImportHistoryDialog(QDialog):
+    batch_undone = Signal(int)
+    data_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.job: Job | None = None
+        self.confirm: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Import history"))
+        headers = [self.tr(h) for h in ("Batch", "Started", "Entity", "File", "Preset", "Read",
+                                        "Inserted", "Updated", "Rejected", "Status")]
+        self.model = FrameModel(columns=COLUMNS, headers=headers, parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo this import…"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.request_undo)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(refresh)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Import history"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.resize(900, 480)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh()  # as a page it is shown again after imports made elsewhere
+
+    def refresh(self) -> None:
+        frame = list_batches(self.workspace)
+        frame["started_at"] = frame["started_at"].astype(str).str.slice(0, 19)
+        self.model.set_frame(frame)
+        self.table.sortByColumn(0, self.proxy.sortOrder())
+        self.table.resizeColumnsToContents()
+        if not len(frame):
+            self.message.setText(self.tr("No imports yet."))
+        self._selection_changed()
+
+    def selected_batch(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], ITEM_ROLE)
+
+    def select_batch(self, batch_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, SORT_ROLE) == batch_id:
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self, *_args: object) -> None:
+        batch = self.selected_batch()
+        can = batch is not None and batch["status"] == "done" and not self._busy()
+        self.undo_button.setEnabled(can)
+
+    def _busy(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def request_undo(self) -> None:
+        batch = self.selected_batch()
+        if batch is None:
+            return
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Undo import"),
+            self.tr("Undo batch {0} ({1})? It removes the {2:,} row(s) it added and restores "
+                    "the {3:,} row(s) it updated.").format(
+                batch["id"], batch["file_name"], int(batch["rows_inserted"]),
+                int(batch["rows_updated"])),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        self.confirm.accepted.connect(lambda: self.undo(int(batch["id"])))
+        self.confirm.open()
+
+    def undo(self, batch_id: int) -> None:
+        """Undo ``batch_id`` on the writer thread (no confirmation)."""
+        self.undo_button.setEnabled(False)
+        self.message.setText(self.tr("Undoing batch {0}…").format(batch_id))
+        workspace = self.workspace
+
+        def task(progress: Progress) -> UndoResult:
+            progress.update(0.0, "undo")
+            return undo_batch(workspace, batch_id)
+
+        self.job = run_job(self, self.tr("Undo import"), task, self._undone, self._refused,
+                           show_progress=False, writes=True)
+
+    def _undone(self, result: UndoResult) -> None:
+        self.job = None
+        self.message.setText(self.tr("Batch {0} undone: {1:,} row(s) removed, {2:,} restored.")
+                             .format(result.batch_id, result.deleted, result.restored))
+        self.refresh()
+        self.batch_undone.emit(result.batch_id)
+        self.data_changed.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.job = None
+        if isinstance(exc, UndoRefused):
+            self.message.setText(str(exc))
+        else:
+            from desktop.errors import describe, format_details, show_error
+
+            show_error(self, describe(exc, self.tr("The undo failed")), format_details(exc))
+        self._selection_changed()

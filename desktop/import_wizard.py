@@ -1,0 +1,135 @@
+"""The import wizard (SPEC §7, §8): file, preview, column mapping, validation report,
+import with progress and cancel, summary.
+
+``ImportWizard(workspace, parent=None, path=None)`` is self-contained: the main window
+opens it (Ctrl+I, File menu, a dropped file) and listens to ``imported`` to refresh. The
+checking and the import itself run ``storage.importing.run`` on a worker thread through
+``desktop.workers.run_job``; progress and the result come back by queued signal, and
+Cancel rolls the import back (nothing is written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop.workers import Job, run_job
+from domain.progress import Cancelled, Progress
+from storage.importing import (
+    ImportCancelled,
+    ImportInputs,
+    ImportResult,
+    Mapping,
+    ReadOptions,
+    SourceTable,
+    run,
+)
+from storage.workspace import Workspace
+
+ENTITY_LABELS = {
+    "accounts": "Accounts",
+    "contacts": "Contacts",
+    "campaigns": "Campaigns",
+    "events": "Engagement events",
+    "meetings": "Meetings (calls and demos)",
+    "opportunities": "Opportunities (deals)",
+    "subscriptions": "Subscriptions",
+    "nps": "NPS responses",
+    "questions": "Questions (support tickets)",
+    "notes": "Notes",
+}
+STAGE_TEXT = {
+    "reading": "Reading the file",
+    "checking": "Checking every cell",
+    "matching": "Matching references and existing records",
+    "writing": "Writing",
+}
+
+
+def import_task(inputs: ImportInputs) -> Callable[[Progress], ImportResult]:
+    """The Qt-free work a worker thread runs: ``run`` with its progress wired to ours."""
+
+    def task(progress: Progress) -> ImportResult:
+        def report(stage: str, done: int, total: int) -> bool:
+            fraction = done / total if total else 1.0
+            progress.update(fraction, STAGE_TEXT.get(stage, stage))
+            return not progress.cancelled
+
+        progress.check()
+        try:
+            return run(inputs, report)
+        except ImportCancelled as exc:
+            raise Cancelled() from exc
+
+    return task
+
+
+class ImportWizard(QWizard):
+    """Import one file; emits ``imported(ImportResult)`` once rows were written."""
+
+    imported = Signal(object)
+
+    FILE, PREVIEW, MAPPING, CHECK, IMPORT, SUMMARY = range(6)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 path: str | None = None) -> None:
+        super().__init__(parent)
+        from desktop.import_wizard_pages import FilePage, MappingPage, PreviewPage
+        from desktop.import_wizard_run_pages import CheckPage, ImportPage, SummaryPage
+
+        self.workspace = workspace
+        self.entity = "accounts"
+        self.path = path or ""
+        self.read_options = ReadOptions()
+        self.day_first = False
+        self.decimal_comma = False
+        self.chosen_mapping: Mapping | None = None  # a preset or a mapping file
+        self.preset_name: str | None = None
+        self.mapping: Mapping | None = None  # what the mapping page settled on
+        self.preview: SourceTable | None = None
+        self.checked: ImportResult | None = None
+        self.result: ImportResult | None = None
+        self.strict = False
+        self.rejects_path: str | None = None
+        self.setWindowTitle(self.tr("Import a CRM export"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.import_page = ImportPage(self)
+        self.summary_page = SummaryPage(self)
+        for page_id, page in ((self.FILE, self.file_page), (self.PREVIEW, self.preview_page),
+                              (self.MAPPING, self.mapping_page), (self.CHECK, self.check_page),
+                              (self.IMPORT, self.import_page), (self.SUMMARY, self.summary_page)):
+            self.setPage(page_id, page)
+        self.setStartId(self.FILE)
+        self.resize(980, 680)
+
+    def inputs(self, *, dry_run: bool) -> ImportInputs:
+        return ImportInputs(
+            workspace=self.workspace, entity=self.entity, path=Path(self.path),
+            mapping=self.mapping, preset=self.preset_name,
+            encoding=self.read_options.encoding, delimiter=self.read_options.delimiter,
+            sheet=self.read_options.sheet, day_first=self.day_first,
+            decimal_comma=self.decimal_comma, dry_run=dry_run, strict=self.strict,
+            rejects_path=self.rejects_path if not dry_run else None,
+        )
+
+    def start(self, owner: QObject, title: str, *, dry_run: bool,
+              on_done: Callable[[ImportResult], None],
+              on_error: Callable[[BaseException], None],
+              on_cancel: Callable[[], None] | None = None) -> Job:
+        """Run a dry run or the import on a worker (imports on the single writer thread)."""
+        return run_job(owner, title, import_task(self.inputs(dry_run=dry_run)), on_done,
+                       on_error, show_progress=False, writes=not dry_run, on_cancel=on_cancel)
+
+    def done(self, code: int) -> None:
+        # Closing the wizard while an import runs cancels it (and so rolls it back).
+        self.import_page.cancel()
+        self.check_page.cancel()
+        super().done(code)
