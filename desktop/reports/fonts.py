@@ -58,7 +58,7 @@ def cjk_font_path() -> Path:
     return Path(str(noto_cjk_sans_jp_regular.FONT_PATH))
 
 
-_app: QGuiApplication | None = None
+_app: QGuiApplication | None = None  # the application the command line creates
 
 
 def ensure_gui_application() -> None:
@@ -71,7 +71,11 @@ def ensure_gui_application() -> None:
         headless = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
         if sys.platform.startswith("linux") and headless:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(sys.argv[:1])
+        # A QApplication (not just a QGuiApplication): widgets created later in the same
+        # process, such as a dialog in a test run, need one, and Qt allows only one.
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication(sys.argv[:1])
 
 
 @lru_cache(maxsize=1)
