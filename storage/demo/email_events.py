@@ -67,7 +67,7 @@ def add_email_events(
     reopened = opened & (rng.random(m) < 0.2)
     clicked = opened & (rng.random(m) < np.clip(0.10 + 0.45 * intent, 0.0, 0.7))
     unsubscribed = (
-        opened & ~clicked & (rng.random(m) < 0.004 + 0.03 * np.clip(1.0 - shape, 0.0, 1.0))
+        opened & ~clicked & (rng.random(m) < 0.012 + 0.04 * np.clip(1.0 - shape, 0.0, 1.0))
     )
     open_day = day + np.minimum(rng.exponential(0.25, m), 6.0)
 

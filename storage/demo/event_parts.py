@@ -66,7 +66,10 @@ class EventParts:
         columns = ("episode", "account", "contact", "campaign_id", "kind", "day", "asset",
                    "channel", "session", "duration_s")
         if not self._blocks:
-            return pd.DataFrame({c: np.array([]) for c in columns})
+            types = {"episode": np.int64, "account": np.int64, "contact": np.int64,
+                     "campaign_id": float, "kind": np.int8, "day": float, "asset": object,
+                     "channel": object, "session": object, "duration_s": float}
+            return pd.DataFrame({c: np.array([], dtype=types[c]) for c in columns})
         return pd.DataFrame(
             {c: np.concatenate([block[c] for block in self._blocks]) for c in columns}
         )
