@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop.commands.kpis import _day, period_from_args, resolve_scope
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
+from storage.frames import read_table
 from storage.workspace import Workspace
 
 ACCOUNT_SUFFIXES = (".pdf", ".html", ".htm")
@@ -88,12 +89,12 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
     period = period_from_args(args)
     if problem := _check_folder(out):
         return _fail(problem)
-    inputs = load_inputs(workspace, period_day(period))
-    try:
-        ids, scope = resolve_scope(_account_args(args.account), inputs.frames.accounts)
+    try:  # find the account before the (longer) read and scoring of the whole workspace
+        ids, scope = resolve_scope(_account_args(args.account), read_table(workspace, "accounts"))
     except LookupError as exc:
         return _fail(str(exc))
     assert ids is not None
+    inputs = load_inputs(workspace, period_day(period))
     result = export_account(inputs, ids[0], period, out)
     pages = f" ({result.pages} pages)" if out.suffix.lower() == ".pdf" else ""
     print(f"Wrote {out}{pages}: {scope}, {period.label()}.")
@@ -125,11 +126,11 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
     period = period_from_args(args)
     if problem := _check_folder(out):
         return _fail(problem)
-    inputs = load_inputs(workspace, period_day(period))
     try:
-        ids, scope = resolve_scope(args, inputs.frames.accounts)
+        ids, scope = resolve_scope(args, read_table(workspace, "accounts"))
     except LookupError as exc:
         return _fail(str(exc))
+    inputs = load_inputs(workspace, period_day(period))
     title = "the whole portfolio" if ids is None else scope
     result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
     print(f"Wrote {out} ({result.pages} pages): {title}, {period.label()}.")

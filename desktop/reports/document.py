@@ -184,15 +184,19 @@ class ReportDocument:
 
 
 def _stamp_creation_date(path: Path, as_of: date | None) -> None:
-    """Replace the clock time Qt writes as CreationDate by the data's as-of day.
+    """Replace the clock times Qt writes (info dictionary and XMP) by the data's as-of day.
 
-    Same length, so no offset in the file moves; without an as-of the clock's stays.
+    Every replacement has the length of what it replaces, so no offset in the file moves;
+    without an as-of the clock's times stay.
     """
     if as_of is None:
         return
     data = path.read_bytes()
-    stamp = f"(D:{as_of.strftime('%Y%m%d')}000000Z)".encode("ascii")
-    patched = re.sub(rb"\(D:\d{14}Z\)", stamp, data, count=1)
+    day = as_of.strftime("%Y%m%d")
+    iso = as_of.isoformat()
+    patched = re.sub(rb"\(D:\d{14}Z\)", f"(D:{day}000000Z)".encode("ascii"), data)
+    patched = re.sub(rb'"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"',
+                     f'"{iso}T00:00:00+00:00"'.encode("ascii"), patched)
     if len(patched) == len(data):
         path.write_bytes(patched)
 
