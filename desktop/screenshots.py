@@ -69,6 +69,11 @@ SCREENS: list[tuple[str, Builder]] = [
     ("account-notes", _account(4)),
 ]
 
+# Dashboard, presentation mode and settings (builders in desktop.dashboard.screens).
+from desktop.dashboard.screens import SCREENS as _DASHBOARD_SCREENS  # noqa: E402
+
+SCREENS += _DASHBOARD_SCREENS
+
 
 def _demo_workspace(folder: Path, as_of: date) -> Path:
     from storage.demo import fill_demo

@@ -92,8 +92,7 @@ class HealthModelEditor(QWidget):
         self.healthy_min = QSpinBox(objectName="healthyMin", minimum=1, maximum=100)
         self.watch_min = QSpinBox(objectName="watchMin", minimum=0, maximum=99)
         for spin in (self.healthy_min, self.watch_min):
-            spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-            spin.setFixedWidth(64)
+            spin.setMinimumWidth(72)
             spin.valueChanged.connect(self._edited)
         bands = QHBoxLayout()
         bands.addWidget(QLabel(self.tr("Healthy from")))

@@ -99,7 +99,6 @@ class SettingsPage(QWidget):
         self.mql_threshold = QDoubleSpinBox(objectName="mqlThreshold", minimum=1,
                                             maximum=10_000, decimals=0, singleStep=5)
         self.mql_threshold.setSuffix(self.tr(" points"))
-        self.mql_threshold.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         self.points = EngagementPointsModel(parent=self)
         self.points_view = self._table(self.points)
         self.verdicts = MetricVerdictModel(parent=self)

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
 
 BAR_HEIGHT = 0.56
+MAX_WIDTH = 0.72
 
 
 class FunnelChart(ThemedPlot):
@@ -74,7 +75,8 @@ class FunnelChart(ThemedPlot):
         widest = max(float(counts.max()) if n else 0.0, 1.0)
         # A stage with a handful of accounts next to one with thousands would vanish: keep a
         # sliver so every stage stays visible, its count says the rest.
-        widths = np.maximum(counts / widest, 0.012 * (counts > 0))
+        # The widest bar takes MAX_WIDTH of the plot: the rest is room for its count.
+        widths = np.maximum(counts / widest, 0.012 * (counts > 0)) * MAX_WIDTH
         y = -np.arange(n, dtype="float64")
         hues = [self.theme.series[0]] * n
         self.bars.setOpts(x0=-widths / 2, y0=y - BAR_HEIGHT / 2, width=widths,
@@ -97,7 +99,7 @@ class FunnelChart(ThemedPlot):
             item.setColor(color(self.theme.muted))
             text = self._conversion_texts[i] if i < len(self._conversion_texts) else ""
             item.setText(f"↓ {text}")
-            item.setPos(-0.62, y[i] - 0.5)
+            item.setPos(-0.58, y[i] - 0.5)
         axis = self.plot_item.getAxis("left")
         axis.setTicks([[(float(y[i]), self._labels[i]) for i in range(n)], []])
         axis.setWidth(int(self.theme.font_px * 7.5))

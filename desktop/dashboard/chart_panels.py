@@ -124,7 +124,7 @@ class DashboardCharts:
     def render(self, data: DashboardData, currency: str) -> None:
         self.currency = currency
         report, period = data.report, data.query.period
-        self._engagement(report.detail("engaged_community"), period)
+        self._engagement(report.detail("engaged_community"), period, data.first_event)
         self._funnel(data)
         self._cta(report.detail("cta_conversion"))
         nps = report["nps"]
@@ -132,7 +132,8 @@ class DashboardCharts:
         self._bands(data)
         self._campaigns(report.detail("cost_per_mql"))
 
-    def _engagement(self, detail: pd.DataFrame | None, period) -> None:
+    def _engagement(self, detail: pd.DataFrame | None, period,
+                    first_event: pd.Timestamp | None) -> None:
         card = self.cards["engagement"]
         if detail is None or detail.empty:
             self.engagement.set_series({ENGAGED: (np.empty(0), np.empty(0))})
@@ -143,6 +144,11 @@ class DashboardCharts:
         x = epoch_seconds(starts + pd.Timedelta(days=14))
         contacts = pd.to_numeric(detail["contacts"], errors="coerce").to_numpy("float64")
         before = pd.to_numeric(detail["year_before"], errors="coerce").to_numpy("float64")
+        if first_event is not None:
+            # A year-earlier month before the data begins is unknown, not zero.
+            year_earlier = starts - pd.DateOffset(years=1)
+            known = (year_earlier + pd.offsets.MonthBegin(1)) > first_event
+            before = np.where(known.to_numpy(), before, np.nan)
         self.engagement.set_series({YEAR_BEFORE: (x, before), ENGAGED: (x, contacts)},
                                    dashed=[YEAR_BEFORE], tick_format="%b %y")
         self.engagement.set_highlight(epoch_seconds([period.start])[0],
@@ -158,16 +164,19 @@ class DashboardCharts:
             card.caption.setText("No journey stages yet.")
             return
         counts = stages["accounts"].to_numpy("float64")
+        arrived = (data.funnel_period.stages["accounts"].to_numpy("int64")
+                   if data.funnel_period is not None else np.zeros(len(counts), dtype="int64"))
         conversion = pd.to_numeric(stages["conversion"], errors="coerce").to_numpy("float64")
+        texts = [f"{c:,.0f}" + (f" (+{a:,})" if a and i else "")
+                 for i, (c, a) in enumerate(zip(counts, arrived, strict=True))]
         self.funnel.set_funnel(
             [STAGE_LABELS.get(s, s.title()) for s in stages["stage"]],
-            counts,
-            [f"{c:,.0f}" for c in counts],
-            [format_value(v, "rate") for v in conversion[:-1]],
+            counts, texts, [format_value(v, "rate") for v in conversion[:-1]],
         )
-        churned = data.funnel.churned if data.funnel is not None else 0
-        card.caption.setText(f"Accounts reaching each stage in the period; ↓ share that "
-                             f"reached the next by its end. Churned in the period: {churned:,}.")
+        churned = data.funnel_period.churned if data.funnel_period is not None else 0
+        card.caption.setText(f"Accounts that had reached each stage by the period's end (in "
+                             f"brackets: during it); ↓ share that went on to the next stage. "
+                             f"Churned in the period: {churned:,}.")
 
     def _cta(self, detail: pd.DataFrame | None) -> None:
         card = self.cards["cta"]

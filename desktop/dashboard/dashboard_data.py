@@ -53,6 +53,7 @@ class DashboardCache:
     snapshots: pd.DataFrame | None = None  # account_id, as_of, score, band (weekly, stored)
     health_table: pd.DataFrame | None = None  # latest per account with change_4w and trend
     drivers: dict[tuple[int, int], str] = field(default_factory=dict)
+    first_event: pd.Timestamp | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ class HealthView:
 class DashboardData:
     query: DashboardQuery
     report: KpiReport
-    funnel: FunnelResult | None
+    funnel: FunnelResult | None  # stages reached by the period's end
+    funnel_period: FunnelResult | None  # stages first reached during the period
+    first_event: pd.Timestamp | None  # the workspace's first engagement (charts start there)
     vanity: list[VanityRow]
     health: HealthView
     cache: DashboardCache
@@ -142,8 +145,13 @@ def compute_dashboard(
     if cache.stage_history is None:
         activity = getattr(inputs.health, "activity", None)
         cache.stage_history = stage_history(inputs.frames, inputs.settings, activity=activity)
-    journey = funnel(cache.stage_history, query.period.end, query.period.start,
-                     accounts=query.account_ids)
+    # Where the accounts stand at the period's end (stages nest, so conversion is the next
+    # stage's count over this one's), and how many reached each stage during the period.
+    journey = funnel(cache.stage_history, query.period.end, None, accounts=query.account_ids)
+    arrivals = funnel(cache.stage_history, query.period.end, query.period.start,
+                      accounts=query.account_ids)
+    if cache.first_event is None and len(inputs.frames.events):
+        cache.first_event = pd.Timestamp(inputs.frames.events["occurred_at"].min())
     seconds["funnel"] = time.perf_counter() - started
     progress.check()
 
@@ -153,7 +161,8 @@ def compute_dashboard(
     seconds["health"] = time.perf_counter() - started
     progress.update(1.0, "")
     return DashboardData(
-        query=query, report=report, funnel=journey,
+        query=query, report=report, funnel=journey, funnel_period=arrivals,
+        first_event=cache.first_event,
         vanity=vanity_rows(report, inputs.settings), health=health, cache=cache,
         context=ctx, seconds=seconds,
     )

@@ -32,8 +32,7 @@ class KpiTile(QFrame):
     def __init__(self, metric_id: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metric_id = metric_id
-        self.setObjectName("kpiTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")  # the stylesheet's card: ground, border, rounded corners
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.name_label = QLabel(name)
         self.name_label.setObjectName("kpiName")

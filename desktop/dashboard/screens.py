@@ -1,0 +1,89 @@
+"""Screenshot builders for the dashboard, presentation mode and settings.
+
+``desktop.screenshots`` lists them in ``SCREENS``: each gets the loaded main window and a
+``wait(condition)`` helper, brings its screen to the state worth showing (computed, trends
+drawn, backtest run) and returns the widget to grab at 1440x900.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+Wait = Callable[[Callable[[], bool]], None]
+NAV_DASHBOARD, NAV_SETTINGS = 1, 3
+SIZE = (1440, 900)
+
+
+def _close_presentation(window) -> None:
+    shown = getattr(window.pages, "_presentation", None)
+    if shown is not None and shown.isVisible():
+        shown.close()
+
+
+def _dashboard_page(window, wait: Wait):
+    from desktop.dashboard import DashboardPage
+
+    _close_presentation(window)
+    window.navigation.setCurrentRow(NAV_DASHBOARD)
+    page = window.stack.currentWidget()
+    assert isinstance(page, DashboardPage)
+    wait(lambda: page.data is not None and page.trends is not None
+         and page.status.text() == "")
+    return page
+
+
+def dashboard_screen(window, wait: Wait) -> QWidget:
+    page = _dashboard_page(window, wait)
+    page.scroll.verticalScrollBar().setValue(0)
+    return window
+
+
+def dashboard_charts_screen(window, wait: Wait) -> QWidget:
+    page = _dashboard_page(window, wait)
+    page.show_section([s.key for s in page.sections].index("journey"))
+    return window
+
+
+def _presentation(section_key: str) -> Callable[[object, Wait], QWidget]:
+    def build(window, wait: Wait) -> QWidget:
+        _dashboard_page(window, wait)
+        window.open_presentation()
+        shown = window.pages._presentation
+        # Offscreen there is no projector: the 1440x900 laptop screen stands in for it.
+        shown.showNormal()
+        shown.resize(*SIZE)
+        keys = [s.key for s in shown.page.sections]
+        shown.page.show_section(next(i for i, k in enumerate(keys) if k.startswith(section_key)))
+        wait(lambda: True)
+        return shown
+
+    return build
+
+
+def settings_screen(window, wait: Wait) -> QWidget:
+    from desktop.settings_page import SettingsPage
+
+    _close_presentation(window)
+    window.navigation.setCurrentRow(NAV_SETTINGS)
+    page = window.stack.currentWidget()
+    assert isinstance(page, SettingsPage)
+    wait(lambda: page.health.report is not None)
+    # A what-if in progress: more weight on engagement, compared with the saved model.
+    slider = page.health.sliders["engagement"]
+    if slider.value() != 35:
+        shown = []
+        page.health.backtest_shown.connect(lambda: shown.append(True))
+        slider.setValue(35)
+        wait(lambda: bool(shown))
+    return window
+
+
+SCREENS: list[tuple[str, Callable[[object, Wait], QWidget]]] = [
+    ("dashboard", dashboard_screen),
+    ("dashboard-charts", dashboard_charts_screen),
+    ("presentation", _presentation("tiles_journey")),
+    ("presentation-charts", _presentation("journey")),
+    ("settings", settings_screen),
+]
