@@ -46,9 +46,6 @@ class Timeline:
         offsets = (firsts - pd.Timestamp(self.start)).days.to_numpy()
         return np.unique(np.concatenate([[0], offsets])).astype("float64")
 
-    def day_of(self, moment: date) -> float:
-        return float((moment - self.start).days)
-
     def to_timestamps(self, days: np.ndarray) -> np.ndarray:
         """Days since start as ``datetime64[us]`` (rounded to the second); NaN stays NaT."""
         days = np.asarray(days, dtype="float64")
