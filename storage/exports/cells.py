@@ -19,7 +19,7 @@ from domain.report_contents.tables import ColumnKind, Table
 
 NUMBER_FORMATS: dict[ColumnKind, str] = {
     ColumnKind.INTEGER: "#,##0",
-    ColumnKind.NUMBER: "#,##0.00",
+    ColumnKind.NUMBER: "#,##0.0",
     ColumnKind.PERCENT: "0.0%",
     ColumnKind.MONEY: "#,##0.00",
     ColumnKind.DATE: "yyyy-mm-dd",

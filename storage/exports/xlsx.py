@@ -114,10 +114,10 @@ def _cell_maker(ws: Any, kind: ColumnKind) -> Callable[[Any], Any] | None:
     """How to store one value of a column of this kind; None: the plain value is right.
 
     Plain values are the fast path: text (already neutralised, so never read as a formula),
-    integers, numbers, and dates (openpyxl gives dates a date format itself). Only
-    percentages and money need a styled cell.
+    integers and dates (openpyxl gives dates a date format itself). Numbers, percentages
+    and money get a styled cell, so 28.571428… shows as 28.6 and 0.25 as 25.0%.
     """
-    if kind not in (ColumnKind.PERCENT, ColumnKind.MONEY):
+    if kind not in (ColumnKind.NUMBER, ColumnKind.PERCENT, ColumnKind.MONEY):
         return None
     template = WriteOnlyCell(ws)
     template.number_format = NUMBER_FORMATS[kind]
