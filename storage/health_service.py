@@ -59,8 +59,14 @@ def portfolio_health(
     frames: PortfolioFrames | None = None,
     settings: WorkspaceSettings | None = None,
     model: StoredModel | None = None,
+    sparklines: bool = True,
 ) -> PortfolioHealth:
-    """Scores, bands, stages, trend and sparklines of every account as of the end of ``day``."""
+    """Scores, bands, stages, trend and sparklines of every account as of the end of ``day``.
+
+    ``sparklines=False`` skips reading the stored weeks (a few seconds for 10,000 accounts
+    on a slow disk): each sparkline is then just today's score, and ``sparklines_for`` can
+    fill them in later.
+    """
     day = day or date.today()
     frames = frames if frames is not None else load_frames(workspace)
     settings = settings or load_settings(workspace)
@@ -79,24 +85,34 @@ def portfolio_health(
     )
     table["change_4w"] = change.to_numpy()
     table["trend"] = pd.Series(arrows.to_numpy(), index=table.index, dtype=object)
-    table["sparkline"] = _sparklines(workspace, model, day, table["score"])
+    table["sparkline"] = (
+        sparklines_for(workspace, model, day, table["score"]) if sparklines
+        else [[float(v)] for v in table["score"].to_numpy()]
+    )
     return PortfolioHealth(
         day=day, model=model, result=result, table=table[list(PORTFOLIO_COLUMNS)],
         frames=frames, activity=activity,
     )
 
 
-def _sparklines(workspace: Workspace, model: StoredModel, day: date, current: pd.Series) -> list[list[float]]:
-    """Stored weekly scores of the last ``sparkline_weeks`` weeks before ``day``, then today's."""
+def sparklines_for(
+    workspace: Workspace, model: StoredModel, day: date, current: pd.Series
+) -> list[list[float]]:
+    """Per account of ``current`` (scores indexed by account id): the stored weekly scores of
+    the ``sparkline_weeks`` weeks before ``day``, oldest first, then today's score."""
     since = pd.Timestamp(day) - pd.Timedelta(weeks=model.config.sparkline_weeks)
-    stored = read_snapshots(workspace, model.version, since=since.date(), until=day)
+    stored = read_snapshots(workspace, model.version, since=since.date(), until=day, labels=False)
     stored = stored[stored["as_of"] < pd.Timestamp(day)].sort_values("as_of")
-    series = stored.groupby("account_id")["score"].agg(list).reindex(current.index)
-    out = []
-    for history, score in zip(series.to_numpy(), current.to_numpy(), strict=True):
-        points = list(history) if isinstance(history, list) else []
-        out.append(points[-(model.config.sparkline_weeks - 1):] + [float(score)])
-    return out
+    keep = model.config.sparkline_weeks - 1
+    if keep > 0 and len(stored):
+        stored = stored.groupby("account_id").tail(keep)
+    else:
+        stored = stored.iloc[0:0]
+    today = pd.DataFrame({"account_id": current.index.to_numpy(dtype="int64"),
+                          "score": current.to_numpy(dtype="float64")})
+    both = pd.concat([stored[["account_id", "score"]], today], ignore_index=True)
+    series = both.groupby("account_id", sort=False)["score"].agg(list)
+    return list(series.reindex(current.index).to_numpy())
 
 
 def recompute_history(
