@@ -16,6 +16,7 @@ from storage.demo.campaigns import CampaignBook
 from storage.demo.contacts import Committee
 from storage.demo.email_events import add_email_events
 from storage.demo.event_parts import CODE, EMAIL_CODES, EventParts
+from storage.demo.lead_entry import add_entry_events
 from storage.demo.profile import Profile
 from storage.demo.stories import Stories
 from storage.demo.timeline import Timeline
@@ -23,6 +24,7 @@ from storage.demo.touch_events import add_touch_events
 
 EMAIL_SHARE = 0.45  # of all events: sends, deliveries, opens, clicks, bounces, unsubscribes
 SLACK = 1.12  # generate a little more than asked, then trim whole episodes
+ENTRY_EVENTS = 3.3  # events per new lead's first touch, on average
 
 
 def build_events(
@@ -30,6 +32,7 @@ def build_events(
     profile: Profile,
     committee: Committee,
     accounts: pd.DataFrame,
+    contacts: pd.DataFrame,
     book: CampaignBook,
     timeline: Timeline,
     n_events: int,
@@ -38,14 +41,15 @@ def build_events(
     """Columns: account and contact (positions, -1 = none), campaign_id, kind (code), day,
     asset, channel, session, duration_s; sorted by time."""
     parts = EventParts()
-    budget = n_events * SLACK
+    leads = add_entry_events(contacts, book, timeline, rng, parts, first_episode=0) if n_events else 0
+    budget = max(n_events * SLACK - ENTRY_EVENTS * leads, 0.0)
     common = (st, profile, committee, accounts, book, timeline)
-    sends = add_email_events(*common, budget * EMAIL_SHARE, rng, parts, first_episode=0)
-    add_touch_events(*common, budget * (1 - EMAIL_SHARE), rng, parts, first_episode=sends)
+    sends = add_email_events(*common, budget * EMAIL_SHARE, rng, parts, first_episode=leads)
+    add_touch_events(*common, budget * (1 - EMAIL_SHARE), rng, parts, first_episode=leads + sends)
     events = parts.frame()
     events = _possible(events, st, timeline)
     events = _after_unsubscribe_removed(events, len(committee.account))
-    events = _exactly(events, n_events, st, timeline, rng)
+    events = _exactly(events, n_events, st, timeline, rng, first_kept=leads)
     return events.sort_values("day", kind="stable").reset_index(drop=True)
 
 
@@ -71,12 +75,16 @@ def _after_unsubscribe_removed(events: pd.DataFrame, n_contacts: int) -> pd.Data
 
 
 def _exactly(
-    events: pd.DataFrame, n_events: int, st: Stories, timeline: Timeline, rng: np.random.Generator
+    events: pd.DataFrame, n_events: int, st: Stories, timeline: Timeline,
+    rng: np.random.Generator, first_kept: int = 0,
 ) -> pd.DataFrame:
+    """Drop whole episodes at random until the count fits (episodes below ``first_kept``,
+    the touches that made people leads, go last), then fill up to exactly ``n_events``."""
     episode = events["episode"].to_numpy()
     if len(events):
         ids, sizes = np.unique(episode, return_counts=True)
         order = rng.permutation(len(ids))
+        order = order[np.argsort(ids[order] >= first_kept, kind="stable")]
         fits = np.cumsum(sizes[order]) <= n_events
         keep = np.isin(episode, ids[order][fits])
         events = events[keep]

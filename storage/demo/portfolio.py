@@ -56,7 +56,7 @@ def generate(
     contacts, committee = build_contacts(st, acc, timeline, rng(3))
     book = build_campaigns(timeline, accounts, rng(4))
     report(0.05, f"generating {events:,} engagement events")
-    ev = build_events(st, profile, committee, acc, book, timeline, events, rng(5))
+    ev = build_events(st, profile, committee, acc, contacts, book, timeline, events, rng(5))
     report(0.2, "generating deals, meetings, NPS, questions and notes")
     deals = build_deals(st, acc, timeline, rng(6))
     meetings = build_meetings(st, committee, book, timeline, rng(7))

@@ -137,11 +137,11 @@ def _web_sessions(ep: dict, book: CampaignBook, rng: np.random.Generator, parts:
     add("page_view", owner, day[owner] + elapsed * SECOND, asset=page, duration=seconds)
 
     known = ep["contact"] >= 0
-    viewed = np.flatnonzero(rng.random(m) < 0.05 + 0.35 * intent)
+    viewed = np.flatnonzero(rng.random(m) < 0.08 + 0.35 * intent)
     form = np.asarray(P.FORMS, dtype=object)[_mixed_choice(rng, intent[viewed], P.FORM_WEIGHTS)]
     form_day = day[viewed] + rng.random(len(viewed)) * length[viewed] * SECOND
     add("form_view", viewed, form_day, asset=form)
-    filled = known[viewed] & (rng.random(len(viewed)) < 0.25 + 0.45 * intent[viewed])
+    filled = known[viewed] & (rng.random(len(viewed)) < 0.15 + 0.45 * intent[viewed])
     add("form_fill", viewed[filled], form_day[filled] + rng.uniform(20, 180, filled.sum()) * SECOND,
         asset=form[filled])
 
