@@ -226,3 +226,19 @@ def test_engagement_ranks_churners_below_stayers_but_not_perfectly(frames):
     ranks = pd.Series(-score).rank().to_numpy()  # low engagement ranks high
     auc = (ranks[y].sum() - y.sum() * (y.sum() + 1) / 2) / (y.sum() * (~y).sum())
     assert 0.65 < auc < 0.99
+
+
+def test_new_leads_start_with_the_touch_their_source_names(frames):
+    c = frames.contacts
+    new = c[(c["created_at"] >= datetime(2025, 5, 23)) & c["lead_source"].isin(["Website", "Webinar"])]
+    assert len(new) >= 5
+    ev = frames.events.dropna(subset=["contact_id"]).sort_values(["occurred_at", "id"])
+    first = ev.groupby("contact_id").first().reindex(new["id"])
+    expected = new["lead_source"].map({"Website": "web_visit", "Webinar": "webinar_registered"})
+    assert (first["kind"].to_numpy() == expected.to_numpy()).all()
+    assert (first["occurred_at"].to_numpy() == new["created_at"].to_numpy()).all()
+    fills = frames.events.query("kind == 'form_fill'").groupby("contact_id")["occurred_at"].min()
+    web = new[new["lead_source"] == "Website"]
+    delay = fills.reindex(web["id"]).to_numpy() - web["created_at"].to_numpy()
+    # The contact-sales form is filled in 95 seconds after landing (lead_entry.ENTRIES).
+    assert (abs(delay - pd.Timedelta(seconds=95)) <= pd.Timedelta(seconds=1)).all()
