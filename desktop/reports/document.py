@@ -228,6 +228,7 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, px: float) 
     Headings are visited in order, since each move shifts everything after it.
     """
     layout = doc.documentLayout()
+    moved = False
     block = doc.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
@@ -242,8 +243,10 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, px: float) 
                 cursor.setBlockFormat(fmt)
                 # Qt relayouts lazily: mark the rest dirty so later positions are current.
                 doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+                moved = True
         block = block.next()
-    doc.markContentsDirty(0, doc.characterCount())
+    if moved:  # the page count is read next: lay the whole document out afresh
+        doc.markContentsDirty(0, doc.characterCount())
 
 
 def _replace_placeholders(doc: QTextDocument) -> None:
