@@ -149,3 +149,33 @@ def test_same_data_gives_the_same_report():
     assert first.kpis == second.kpis
     assert first.footnotes == second.footnotes
     pd.testing.assert_frame_equal(first.committee.frame, second.committee.frame)
+
+
+def test_portfolio_workbook_sheets_hold_the_engines_numbers():
+    from domain.funnel import funnel
+    from domain.health.model import HealthModelConfig
+    from domain.report_contents.workbook import SHEETS, HealthInputs, portfolio_workbook
+    from domain.stages import stage_history
+
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    kpis = compute_kpis(frames, settings, OCTOBER)
+    health = score_accounts(frames, settings, as_of=AS_OF)
+    journey = funnel(stage_history(frames, settings, as_of=AS_OF), OCTOBER.end, OCTOBER.start)
+    book = portfolio_workbook(
+        frames, settings, kpis,
+        HealthInputs(health.frame, health.facts, None, HealthModelConfig(), 3), journey,
+    )
+    assert [s.name for s in book.sheets] == list(SHEETS)
+    accounts = book.sheet("Accounts").frame.set_index("id")
+    # Sorted by name, by code point: "A" < "Z" < 北 (U+5317) < 株 (U+682A).
+    assert list(accounts["name"]) == ["Acme Corp", PL, CN, JP]
+    assert accounts.loc[1, "score"] == health.frame.loc[1, "score"]
+    assert accounts.loc[1, "open_amount"] == health.facts.loc[1, "open_amount"]
+    sheet = book.sheet("KPIs").frame.set_index("id")
+    assert sheet.loc["email_ctr", "value"] == kpis["email_ctr"].value == 0.25
+    assert len(sheet) == len(kpis)
+    nps = book.sheet("NPS responses").frame
+    assert list(nps["score"]) == [9, 3] and list(nps["category"]) == ["promoter", "detractor"]
+    assert list(book.sheet("Vanity").frame["name"])[:2] == ["Raw leads", "Sales cycle length"]
+    assert "email_ctr" in set(book.sheet("Definitions").frame["id"])
+    assert book.as_of == pd.Timestamp("2026-10-31")
