@@ -19,7 +19,6 @@ import pandas as pd
 
 from desktop.commands.output import write_csv, write_json, write_table
 from domain.enums import Band
-from domain.health.drivers import Explanation
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
 from storage.health_service import PortfolioHealth, portfolio_health
 from storage.workspace import Workspace
@@ -72,23 +71,33 @@ def find_account(table: pd.DataFrame, key: str) -> list[int]:
     return [int(i) for i in table.index[names.str.contains(key.casefold(), regex=False)]]
 
 
-def _row(account_id: int, health: PortfolioHealth, explanation: Explanation, top: int) -> dict[str, Any]:
-    row = health.table.loc[account_id]
-    return {
-        "account_id": account_id,
-        "external_id": row["external_id"],
-        "name": row["name"],
-        "tier": None if pd.isna(row["tier"]) else int(row["tier"]),
-        "owner": row["owner"],
-        "stage": row["stage"],
-        "score": None if pd.isna(row["score"]) else float(row["score"]),
-        "band": row["band"],
-        "trend": row["trend"],
-        "change_4w": None if pd.isna(row["change_4w"]) else round(float(row["change_4w"]), 1),
-        "sparkline": [None if pd.isna(v) else float(v) for v in row["sparkline"]],
-        **{k: v for k, v in explanation.to_dict(top).items()
-           if k in ("components", "renormalisation", "drivers")},
-    }
+def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, Any]]:
+    """The printed rows of ``ids``, in one pass over the table and the explanations."""
+    wanted = set(ids)
+    table = health.table
+    records = dict(zip(table.index, table.to_dict("records"), strict=True))
+    explained = {e.account_id: e for e in health.result.explanations() if e.account_id in wanted}
+    out = []
+    for account_id in ids:
+        row = records[account_id]
+        explanation = explained[account_id].to_dict(top)
+        out.append({
+            "account_id": int(account_id),
+            "external_id": row["external_id"],
+            "name": row["name"],
+            "tier": None if pd.isna(row["tier"]) else int(row["tier"]),
+            "owner": row["owner"],
+            "stage": row["stage"],
+            "score": None if pd.isna(row["score"]) else float(row["score"]),
+            "band": row["band"],
+            "trend": row["trend"],
+            "change_4w": None if pd.isna(row["change_4w"]) else round(float(row["change_4w"]), 1),
+            "sparkline": [None if pd.isna(v) else float(v) for v in row["sparkline"]],
+            "components": explanation["components"],
+            "renormalisation": explanation["renormalisation"],
+            "drivers": explanation["drivers"],
+        })
+    return out
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -109,7 +118,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.band:
         ids = [i for i in ids if table.at[i, "band"] == args.band]
     top = args.drivers if args.drivers is not None else health.model.config.top_drivers
-    rows = [_row(i, health, health.result.explain(i), top) for i in ids]
+    rows = _rows(health, ids, top)
 
     if args.format == "json":
         write_json([{"as_of": day.isoformat(), "model_version": health.model.version, **r}
