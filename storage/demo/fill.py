@@ -15,6 +15,7 @@ from domain.settings import WorkspaceSettings
 from storage.demo.portfolio import generate
 from storage.demo.writer import WRITE_ORDER, bulk_mode, clear, tables_with_rows, write_table
 from storage.errors import WorkspaceError
+from storage.event_cache import mark_events_changed
 from storage.settings_repo import save_settings
 from storage.workspace import Workspace
 
@@ -99,6 +100,7 @@ def fill_demo(
                 counts[name] = write_table(
                     conn, portfolio.timeline, name, portfolio.tables[name], advance
                 )
+        mark_events_changed(conn)  # the events cache next to the file is stale from here
     save_settings(workspace, WorkspaceSettings())
     report(1.0, "done")
     return DemoSummary(as_of=as_of, seed=seed, counts=counts, replaced=bool(found))

@@ -26,6 +26,7 @@ import pandas as pd
 from sqlalchemy import insert, text, update
 from sqlalchemy.engine import Connection
 
+from storage.event_cache import mark_events_changed
 from storage.importing import fields as k
 from storage.importing.fields import EntitySpec
 from storage.importing.plan import Plan
@@ -43,15 +44,9 @@ def now() -> datetime:
 
 
 def mark_changed(conn: Connection) -> None:
-    """Tell derived caches (the KPI engine's event cache) that events changed, inside the
-    same transaction, when the workspace has such a cache."""
-    try:
-        from storage import event_cache
-    except ImportError:
-        return
-    mark = getattr(event_cache, "mark_events_changed", None)
-    if mark is not None:
-        mark(conn)
+    """Tell the events cache next to the workspace that events changed, inside the same
+    transaction, so no reader ever pairs new rows with an old cache."""
+    mark_events_changed(conn)
 
 
 def start_batch(conn: Connection, file_name: str, entity: str, preset: str | None,
