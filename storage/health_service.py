@@ -27,6 +27,7 @@ from storage.frames import load_frames
 from storage.health_repo import (
     StoredModel,
     active_model,
+    find_active_model,
     read_snapshots,
     save_model,
     snapshot_days,
@@ -123,13 +124,19 @@ def recompute_history(
     until: date | None = None,
     frames: PortfolioFrames | None = None,
 ) -> StoredModel:
-    """Save ``config`` as a new active model version with its weekly history recomputed.
+    """Save ``config`` as a new active model version with its weekly history recomputed
+    (when it equals the active version's, that version is kept and its missing weeks filled).
 
     The history is computed first; the version and its snapshots are then written in one
     transaction, so a cancelled or failed job leaves the workspace as it was. Snapshots of
     older versions are kept.
     """
     config = config.validated()
+    current = find_active_model(workspace)
+    if current is not None and current.config == config:
+        # Nothing changed: no new version, just the weeks the active one is missing.
+        fill_history(workspace, progress, weeks, until, frames)
+        return current
     frames = frames if frames is not None else load_frames(workspace)
     settings = load_settings(workspace)
     dates = weekly_dates(end_of_day(until or date.today()), weeks or config.sparkline_weeks)

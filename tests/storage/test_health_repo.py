@@ -115,6 +115,14 @@ def test_recompute_history_is_a_new_version_with_its_own_snapshots(filled):
     assert len(health.table.at[ACME, "sparkline"]) == 3
 
 
+def test_recomputing_an_unchanged_model_keeps_its_version(filled):
+    model = health_repo.active_model(filled)
+    again = recompute_history(filled, HealthModelConfig(), until=DAY, weeks=1)
+    assert again.version == model.version == 1
+    assert [m.version for m in health_repo.list_models(filled)] == [1]
+    assert health_repo.snapshot_days(filled, 1) == [DAY]
+
+
 def test_a_cancelled_recompute_writes_nothing(filled):
     from domain.health.history import HistoryCancelled
 
