@@ -102,3 +102,20 @@ def test_writes_run_one_at_a_time_in_order(qtbot):
             for n in range(3)]
     qtbot.waitUntil(lambda: not any(j.is_running() for j in jobs))
     assert order == [0, 1, 2] and not overlap[0]
+
+
+def test_emitting_a_signal_keeps_the_reference_count_of_true():
+    # PySide6 6.12.0 drops a reference to True on every Signal.emit; after enough progress
+    # updates the interpreter aborts ("bool_dealloc"). pyproject excludes that release.
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        ping = Signal(int)
+
+    emitter = Emitter()
+    before = sys.getrefcount(True)
+    for n in range(200):
+        emitter.ping.emit(n)
+    assert sys.getrefcount(True) >= before
