@@ -270,11 +270,15 @@ def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthM
     if n_open == 0 and won_at is None:
         add("no_pipeline", PIPELINE, "no open opportunity", -1, 0.9)
     elif n_open > 0:
-        vs = "" if _missing(median) else f" against a tier median of {float(median):,.0f}"
-        good = not _missing(median) and amount >= float(median)
-        add("open_pipeline", PIPELINE,
-            f"{n_open} open opportunit{'y' if n_open == 1 else 'ies'} worth {amount:,.0f}{vs}",
-            +1 if good else -1, 0.8, amount=round(amount, 2), opportunities=n_open)
+        deals = f"{n_open} open opportunit{'y' if n_open == 1 else 'ies'}"
+        if _missing(median):  # no amounts anywhere to compare with
+            add("open_pipeline", PIPELINE, f"{deals} (no amounts to compare)", +1, 0.8,
+                opportunities=n_open)
+        else:
+            add("open_pipeline", PIPELINE,
+                f"{deals} worth {amount:,.0f} against a tier median of {float(median):,.0f}",
+                +1 if amount >= float(median) else -1, 0.8, amount=round(amount, 2),
+                opportunities=n_open)
     if won_at is not None:
         name = f.get("last_win_name")
         label = f"'{name}'" if not _missing(name) else "an opportunity"
