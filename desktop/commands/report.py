@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.commands.kpis import _day, period_from_args, resolve_scope
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
+from domain.metrics import Period
 from storage.frames import read_table
 from storage.workspace import Workspace
 
@@ -137,10 +139,8 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
-def period_day(period) -> object:
+def period_day(period: Period) -> date:
     """The last day of the period: health is scored with everything up to it."""
-    from datetime import timedelta
-
     return (period.end - timedelta(days=1)).date()
 
 

@@ -103,7 +103,7 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     ex = health.explanation
     band = ex.band or ""
     score = format_value(ex.score, ColumnKind.NUMBER) if ex.score is not None else "n/a"
-    lines = [c for c in ex.components]
+    lines = list(ex.components)
     charts["components"] = PlacedChart(
         HBars(
             "Components (0-100) and their share of the score",
@@ -122,7 +122,7 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     left = (
         f'<p class="score {band}">{esc(score)}</p>'
         f'<p class="bandlabel {band}">{esc(BAND_LABELS.get(band, band or "no band"))}</p>'
-        f'<p>Stage: <b>{esc((report.stage or "n/a").upper() if report.stage == "mqa" else (report.stage or "n/a").capitalize())}</b></p>'
+        f"<p>Stage: <b>{esc(stage_label(report.stage))}</b></p>"
         f'<p class="muted">{esc(trend_text(health.trend, health.change_4w))}</p>'
     )
     head = (
@@ -141,6 +141,13 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     if ex.renormalisation:
         head += f'<p class="muted small">{esc(ex.renormalisation)}</p>'
     return head
+
+
+def stage_label(stage: str | None) -> str:
+    """"mqa" → "MQA", "customer" → "Customer"."""
+    if not stage:
+        return "n/a"
+    return stage.upper() if stage == "mqa" else stage.capitalize()
 
 
 def _score_color(score: float | None) -> str:

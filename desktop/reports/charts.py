@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from desktop.reports.fonts import report_font
@@ -340,7 +340,3 @@ def chart_svg(chart: Chart, width_pt: float, height_pt: float) -> bytes:
     painter.end()
     buffer.close()
     return bytes(data.data())
-
-
-def device_dpi(device: QPaintDevice) -> float:
-    return float(device.logicalDpiX())

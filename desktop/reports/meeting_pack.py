@@ -18,7 +18,8 @@ import pandas as pd
 
 from desktop.dashboard.dashboard_data import DashboardData
 from desktop.palette import BAND_COLORS, BAND_LABELS, BAND_ORDER, SERIES_COLORS
-from desktop.reports.charts import Bars, HBars, Line, Series, StackedBars, Tile, TileRow
+from desktop.reports.account_report import stage_label
+from desktop.reports.charts import Bars, Chart, HBars, Line, Series, StackedBars, Tile, TileRow
 from desktop.reports.document import CONTENT_WIDTH_PT, PlacedChart, ReportDocument
 from desktop.reports.formatting import (
     change_class,
@@ -137,9 +138,9 @@ def _accounts(frame: pd.DataFrame, empty: str, currency: str) -> str:
     return grid(header, rows, [24, 12, 6, 8, 9, 41])
 
 
-def _charts(data: DashboardData, currency: str) -> dict[str, object]:
+def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
     report = data.report
-    charts: dict[str, object] = {}
+    charts: dict[str, Chart] = {}
     community = report.detail("engaged_community") if "engaged_community" in report else None
     if community is not None and not community.empty:
         charts["community"] = Line(
@@ -152,7 +153,7 @@ def _charts(data: DashboardData, currency: str) -> dict[str, object]:
         stages = data.funnel.stages
         charts["funnel"] = HBars(
             "Journey funnel: accounts reaching each stage",
-            tuple(str(s).upper() if s == "mqa" else str(s).capitalize() for s in stages["stage"]),
+            tuple(stage_label(str(s)) for s in stages["stage"]),
             tuple(float(v) for v in stages["accounts"]),
             (SERIES_COLORS[0],),
             tuple(
