@@ -92,7 +92,11 @@ class TimelineTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
         self.apply_theme()
-        theme_notifier().changed.connect(lambda _dark: self.apply_theme())
+        # A bound method: Qt drops the connection when this widget is destroyed.
+        theme_notifier().changed.connect(self._theme_changed)
+
+    def _theme_changed(self, _dark: bool) -> None:
+        self.apply_theme()
 
     def apply_theme(self) -> None:
         colors = chart_colors()

@@ -136,7 +136,7 @@ def run_gui(target: str, as_of: date | None = None) -> int:
         # After the first paint: the window is up before any data is read.
         from desktop.workers import call_soon
 
-        call_soon(lambda: state.reload(window, on_error=window.load_failed))
+        call_soon(lambda: state.reload(window, on_error=window.load_failed, quick=True))
     code = app.exec()
     workspace.close()
     return code

@@ -11,38 +11,74 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
-from desktop.portfolio_data import build_portfolio
+from desktop.portfolio_data import FIELDS, build_portfolio
 from domain.frames import PortfolioFrames
 from domain.progress import Progress
 from domain.settings import WorkspaceSettings
-from storage.frames import load_frames
-from storage.health_service import PortfolioHealth, portfolio_health
-from storage.settings_repo import load_settings
 from storage.workspace import Workspace
+
+if TYPE_CHECKING:  # imported on the worker thread when loading, not at start-up
+    from storage.health_service import PortfolioHealth
+
+# Part of the stored portfolio's stamp: a change of its columns invalidates old files.
+PORTFOLIO_LAYOUT = "portfolio-v1:" + ",".join(FIELDS)
 
 
 @dataclass
 class LoadedData:
-    """The result of one load, built on a worker thread and handed to the GUI thread."""
+    """The result of one load, built on a worker thread and handed to the GUI thread.
+
+    ``complete`` is False for the quick start (the stored portfolio table only: no frames,
+    no health result yet); the full load follows.
+    """
 
     settings: WorkspaceSettings
-    frames: PortfolioFrames
+    frames: PortfolioFrames | None
     health: PortfolioHealth | None = None  # health as of ``as_of`` (None: nothing to score)
-    trend: pd.DataFrame | None = None  # latest snapshot per account with trend and sparkline
     extras: dict[str, Any] = field(default_factory=dict)
+    complete: bool = True
+
+
+def quick_portfolio(workspace: Workspace, as_of: date, progress: Progress) -> LoadedData | None:
+    """The portfolio table stored by the last full load, if nothing changed since (worker)."""
+    from storage import portfolio_cache
+    from storage.settings_repo import load_settings
+
+    settings = load_settings(workspace)
+    stored = portfolio_cache.read(workspace, portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT))
+    if stored is None:
+        return None
+    frame, arrays = stored
+    extras: dict[str, Any] = {"portfolio": frame, "model_version": _int_or_none(arrays.get("model_version"))}
+    if "bands_ids" in arrays:
+        extras["bands_4w_ago"] = pd.Series(arrays["bands"].astype(object),
+                                           index=pd.Index(arrays["bands_ids"], dtype="int64"))
+    return LoadedData(settings=settings, frames=None, extras=extras, complete=False)
+
+
+def _int_or_none(values: np.ndarray | None) -> int | None:
+    return None if values is None or not len(values) else int(values[0])
 
 
 def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -> LoadedData:
     """Read settings and frames, score health as of ``as_of``, build the portfolio rows.
 
-    Runs on a worker thread; the result is applied on the GUI thread by ``set_data``.
+    Runs on a worker thread; the result is applied on the GUI thread by ``set_data``. The
+    portfolio table is stored for the next quick start, under the stamp read *before* the
+    data, so a change made meanwhile invalidates it.
     """
+    from storage import portfolio_cache
+    from storage.frames import load_frames
+    from storage.settings_repo import load_settings
+
     progress.update(0.02, "Reading settings")
+    key = portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT)
     settings = load_settings(workspace)
     progress.check()
     progress.update(0.05, "Reading the workspace")
@@ -55,9 +91,18 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
     data.health = health
     table = health.table if health is not None else None
     facts = health.result.facts if health is not None else None
-    data.extras["portfolio"] = build_portfolio(frames.accounts, table, facts)
+    portfolio = build_portfolio(frames.accounts, table, facts)
+    data.extras["portfolio"] = portfolio
+    arrays: dict[str, np.ndarray] = {}
     if health is not None:
-        data.extras["bands_4w_ago"] = _stored_bands_before(workspace, health, as_of)
+        bands = _stored_bands_before(workspace, health, as_of)
+        data.extras["bands_4w_ago"] = bands
+        data.extras["model_version"] = health.model.version
+        arrays["model_version"] = np.array([health.model.version], dtype="int64")
+        if bands is not None:
+            arrays["bands_ids"] = bands.index.to_numpy(dtype="int64")
+            arrays["bands"] = np.array([str(b) if isinstance(b, str) else "" for b in bands], dtype=str)
+    portfolio_cache.write(workspace, key, portfolio, arrays)
     progress.update(1.0, "Ready")
     return data
 
@@ -65,6 +110,8 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
 def _score_health(
     workspace: Workspace, as_of: date, frames: PortfolioFrames, settings: WorkspaceSettings
 ) -> PortfolioHealth | None:
+    from storage.health_service import portfolio_health
+
     if frames.accounts.empty:
         return None
     return portfolio_health(workspace, as_of, frames=frames, settings=settings)
@@ -86,9 +133,15 @@ def _stored_bands_before(workspace: Workspace, health: Any, as_of: date) -> pd.S
 
 
 class AppState(QObject):
-    """The shared state of the window (GUI thread only)."""
+    """The shared state of the window (GUI thread only).
+
+    Signals: ``portfolio_ready`` whenever the portfolio table changed (also after the quick
+    start, when ``frames`` and ``health`` are still None); ``data_changed`` after each
+    complete load, when frames, settings and health are all current.
+    """
 
     data_changed = Signal()
+    portfolio_ready = Signal()
     account_requested = Signal(int)
     workspace_changed = Signal()
     loading_changed = Signal(bool)
@@ -101,7 +154,6 @@ class AppState(QObject):
         self.settings = WorkspaceSettings()
         self.frames: PortfolioFrames | None = None
         self.health: PortfolioHealth | None = None
-        self.trend: pd.DataFrame | None = None
         self.extras: dict[str, Any] = {}
         self.loading = False
         self.generation = 0  # bumps on every applied load, so views can skip stale work
@@ -110,18 +162,21 @@ class AppState(QObject):
 
     @property
     def loaded(self) -> bool:
+        """True once a complete load (frames and health) has been applied."""
         return self.frames is not None
 
     def set_data(self, data: LoadedData) -> None:
-        """Apply a finished load and tell every page."""
+        """Apply a load and tell the pages (a quick start only updates the portfolio)."""
         self.settings = data.settings
-        self.frames = data.frames
-        self.health = data.health
-        self.trend = data.trend
         self.extras = data.extras
         self.generation += 1
-        self._set_loading(False)
-        self.data_changed.emit()
+        if data.complete:
+            self.frames = data.frames
+            self.health = data.health
+            self._set_loading(False)
+        self.portfolio_ready.emit()
+        if data.complete:
+            self.data_changed.emit()
 
     def reload(
         self,
@@ -129,10 +184,12 @@ class AppState(QObject):
         *,
         on_error: Callable[[BaseException], None] | None = None,
         show_progress: bool = False,
+        quick: bool = False,
     ):
         """Reload everything off the GUI thread; ``data_changed`` follows. Returns the Job.
 
-        Call after an import, an undo, a settings save or a model recompute.
+        Call after an import, an undo, a settings save or a model recompute. ``quick``
+        (start-up) first shows the stored portfolio table when it is still current.
         """
         from desktop.workers import run_job
 
@@ -142,12 +199,15 @@ class AppState(QObject):
         self._set_loading(True)
         self._token += 1
         token = self._token
+        owner = parent if parent is not None else self
 
-        def done(data: LoadedData) -> None:
-            if token == self._token:  # a newer reload was asked for: this one is stale
+        def done(data: LoadedData | None) -> None:
+            if token == self._token and data is not None:  # else a newer reload was asked for
                 self.set_data(data)
 
         def failed(exc: BaseException) -> None:
+            if token != self._token:
+                return
             self._set_loading(False)
             if on_error is not None:
                 on_error(exc)
@@ -157,15 +217,27 @@ class AppState(QObject):
                 widget = parent if parent is not None and parent.isWidgetType() else None
                 show_exception(widget, exc, self.tr("Loading the workspace failed"))  # type: ignore[arg-type]
 
-        self._job = run_job(
-            parent if parent is not None else self,
-            self.tr("Loading the workspace"),
-            lambda progress: load_workspace_data(workspace, as_of, progress),
-            done,
-            failed,
-            show_progress=show_progress,
-            on_cancel=lambda: None,
-        )
+        def full() -> None:
+            if token != self._token:
+                return
+            self._job = run_job(owner, self.tr("Loading the workspace"),
+                                lambda progress: load_workspace_data(workspace, as_of, progress),
+                                done, failed, show_progress=show_progress, on_cancel=lambda: None)
+
+        if not quick:
+            full()
+            return self._job
+
+        def quick_done(data: LoadedData | None) -> None:
+            done(data)
+            full()
+
+        def quick_failed(_exc: BaseException) -> None:
+            full()  # the stored table is only a head start; the full load says what is wrong
+
+        self._job = run_job(owner, self.tr("Opening the portfolio"),
+                            lambda progress: quick_portfolio(workspace, as_of, progress),
+                            quick_done, quick_failed, show_progress=False)
         return self._job
 
     def set_workspace(self, workspace: Workspace) -> None:
@@ -173,7 +245,6 @@ class AppState(QObject):
         self.workspace = workspace
         self.frames = None
         self.health = None
-        self.trend = None
         self.extras = {}
         self.generation += 1
         self.workspace_changed.emit()

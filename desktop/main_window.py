@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.portfolio.account_open_requested.connect(state.request_account)
         state.account_requested.connect(self.open_account)
+        state.portfolio_ready.connect(self._portfolio_ready)
         state.data_changed.connect(self._data_changed)
         state.loading_changed.connect(self._loading_changed)
         state.workspace_changed.connect(self._workspace_changed)
@@ -306,6 +307,13 @@ class MainWindow(QMainWindow):
         self.show_portfolio()
 
     def _data_changed(self) -> None:
+        location = self.state.workspace.location
+        n = len(self.state.extras.get("portfolio", ()))
+        if self.auto_history and n and location not in self._history_checked:
+            self._history_checked.add(location)
+            self.fill_history()
+
+    def _portfolio_ready(self) -> None:
         frame = self.state.extras.get("portfolio")
         n = 0 if frame is None else len(frame)
         self.status_label.setText(self.tr("{0:,d} target accounts · {1}").format(n, self.state.workspace.location))
@@ -313,10 +321,6 @@ class MainWindow(QMainWindow):
             self.portfolio.show_load_error(self.tr(
                 "This workspace has no target accounts yet. Import accounts with File > Import… "
                 "(Ctrl+I) or drop a CSV or XLSX file on this window."))
-        location = self.state.workspace.location
-        if self.auto_history and n and location not in self._history_checked:
-            self._history_checked.add(location)
-            self.fill_history()
 
     def fill_history(self) -> None:
         """Store the weekly health snapshots the trend and sparklines need, then reload."""

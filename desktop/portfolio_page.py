@@ -133,9 +133,9 @@ class PortfolioPage(QWidget):
         layout.addLayout(self._table_stack, 1)
 
         self.model.modelReset.connect(self._update_summary)
-        state.data_changed.connect(self.refresh)
+        state.portfolio_ready.connect(self.refresh)
         state.workspace_changed.connect(self._workspace_changed)
-        if state.loaded:
+        if state.extras.get("portfolio") is not None:
             self.refresh()
 
     # -- data ----------------------------------------------------------------------------
@@ -156,8 +156,7 @@ class PortfolioPage(QWidget):
         self._table_stack.setCurrentWidget(self.table)
 
     def _as_of_text(self) -> str:
-        health = self.state.health
-        version = getattr(getattr(health, "model", None), "version", None)
+        version = self.state.extras.get("model_version")
         text = self.tr("Data as of {0}").format(self.state.as_of.isoformat())
         if version is not None:
             text += self.tr(" · health model v{0}").format(version)

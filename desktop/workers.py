@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 
 from domain.progress import Cancelled, Progress
@@ -29,7 +29,8 @@ _running: set[Job] = set()
 def _pool(kind: str) -> QThreadPool:
     pool = _pools.get(kind)
     if pool is None:
-        pool = QThreadPool()
+        # Owned by the application, so it goes with it (not with this module at exit).
+        pool = QThreadPool(QCoreApplication.instance())
         pool.setObjectName(f"abm-health-{kind}")
         # One writer thread: SQLite allows one writer, and writes then keep their order.
         pool.setMaxThreadCount(1 if kind == "write" else 2)
@@ -136,30 +137,49 @@ class Job(QObject):
         _running.discard(self)
         self.finished.emit()
 
+    def _release(self) -> None:
+        """Drop the references that tie this job to its work, and the Qt object itself.
+
+        Left alone, job -> progress -> listener -> job is a cycle only the garbage collector
+        breaks, possibly at interpreter exit after Qt is gone (which crashes shiboken).
+        """
+        self.progress._listener = None
+        self._on_done = self._on_error = self._on_cancel = None  # type: ignore[assignment]
+        self.deleteLater()
+
     def _succeeded(self, result: object) -> None:
         self._finish()
-        self._on_done(result)  # type: ignore[arg-type]
+        try:
+            self._on_done(result)  # type: ignore[misc]
+        finally:
+            self._release()
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self.error = exc
         self._finish()
-        if self._on_error is not None:
-            self._on_error(exc)
-            return
-        from desktop.errors import describe, show_error
+        try:
+            if self._on_error is not None:
+                self._on_error(exc)
+                return
+            from desktop.errors import describe, show_error
 
-        sentence = describe(exc, self.tr("{0} did not finish").format(self.title))
-        parent = self.parent()
-        show_error(parent if isinstance(parent, QWidget) else None, sentence, details)
+            sentence = describe(exc, self.tr("{0} did not finish").format(self.title))
+            parent = self.parent()
+            show_error(parent if isinstance(parent, QWidget) else None, sentence, details)
+        finally:
+            self._release()
 
     def _cancelled(self) -> None:
         self.was_cancelled = True
         window = self._status_window
         self._finish()
-        if window is not None:
-            window.statusBar().showMessage(self.tr("{0}: cancelled").format(self.title), 5000)
-        if self._on_cancel is not None:
-            self._on_cancel()
+        try:
+            if window is not None:
+                window.statusBar().showMessage(self.tr("{0}: cancelled").format(self.title), 5000)
+            if self._on_cancel is not None:
+                self._on_cancel()
+        finally:
+            self._release()
 
 
 def run_job(
