@@ -77,7 +77,10 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
     from storage.frames import load_frames
     from storage.settings_repo import load_settings
 
+    from storage.health_repo import active_model
+
     progress.update(0.02, "Reading settings")
+    active_model(workspace)  # a new workspace gets its first model now, not mid-load
     key = portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT)
     settings = load_settings(workspace)
     progress.check()
