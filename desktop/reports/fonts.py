@@ -35,6 +35,7 @@ LATIN_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 LATIN_FAMILY = "Noto Sans"
 CJK_FAMILY_ORIGINAL = "Noto Sans CJK JP"
 CJK_FAMILY = "Reports Sans CJK"  # as long as the original: the name table is patched in place
+POSTSCRIPT_ORIGINAL, POSTSCRIPT = "NotoSansCJKjp", "ReportSansCJK"  # also of equal length
 FAMILIES: tuple[str, ...] = (LATIN_FAMILY, CJK_FAMILY)
 
 # Code points below U+3400 kept even when they share a glyph with an ideograph: CJK
@@ -174,7 +175,7 @@ def patched_cjk_font(data: bytes) -> bytes:
             _unmap_format12(buf, cmap_offset + sub, dropped)
         elif fmt == 4:
             _unmap_format4(buf, cmap_offset + sub, dropped)
-    _rename(buf, tables[b"name"])
+    _rename(buf, tables)
     return bytes(buf)
 
 
@@ -218,13 +219,23 @@ def _unmap_format4(buf: bytearray, offset: int, dropped: set[int]) -> None:
                 struct.pack_into(">H", buf, deltas_at + 2 * i, (-char) & 0xFFFF)
 
 
-def _rename(buf: bytearray, name_table: tuple[int, int]) -> None:
-    offset, length = name_table
-    region = bytes(buf[offset : offset + length])
-    for old, new in (
+def _rename(buf: bytearray, tables: dict[bytes, tuple[int, int]]) -> None:
+    """Rename the modified face everywhere its names are stored, keeping every length.
+
+    The family in the name table (UTF-16 and Mac Roman records) and the PostScript name
+    there and in the CFF table, which PDFs quote as the embedded font's name.
+    """
+    renames = (
         (CJK_FAMILY_ORIGINAL.encode("utf-16-be"), CJK_FAMILY.encode("utf-16-be")),
         (CJK_FAMILY_ORIGINAL.encode("latin-1"), CJK_FAMILY.encode("latin-1")),
-        (b"NotoSansCJKjp", b"ReportSansCJK"),
-    ):
-        region = region.replace(old, new)
-    buf[offset : offset + length] = region
+        (POSTSCRIPT_ORIGINAL.encode("utf-16-be"), POSTSCRIPT.encode("utf-16-be")),
+        (POSTSCRIPT_ORIGINAL.encode("latin-1"), POSTSCRIPT.encode("latin-1")),
+    )
+    for tag in (b"name", b"CFF "):
+        if tag not in tables:
+            continue
+        offset, length = tables[tag]
+        region = bytes(buf[offset : offset + length])
+        for old, new in renames:
+            region = region.replace(old, new)
+        buf[offset : offset + length] = region

@@ -72,6 +72,14 @@ def inputs(workspace_path):
         return load_inputs(ws, date(2026, 10, 31))
 
 
+def _pdf_fonts(path) -> set[str]:
+    names = set()
+    for page in PdfReader(str(path)).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
 def _pdf_text(path) -> tuple[str, int]:
     """The PDF's text with runs of whitespace as one space (Qt places words one by one)."""
     reader = PdfReader(str(path))
@@ -85,6 +93,11 @@ def test_account_pdf_shows_the_name_in_its_script(inputs, tmp_path, account_id, 
     result = export_account(inputs, account_id, OCTOBER, out)
     text, pages = _pdf_text(out)
     assert result.pages == pages >= 2
+    # The glyphs come from the fonts we ship or depend on, embedded in the file.
+    fonts = _pdf_fonts(out)
+    assert "/NotoSans-Regular" in fonts
+    if name != PL:
+        assert "/ReportSansCJK-Regular" in fonts
     assert name in text  # real glyphs with their Unicode values, not boxes or radicals
     assert "Metrics we don't steer by, and why" in text
     assert re.search(r"Page 1 of \d", text)
