@@ -190,6 +190,8 @@ def _engagement(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
             CONTENT_WIDTH_PT, 95.0,
         )
         out += chart("history")
+    out += f"<h3>Latest {len(report.touches)} touches</h3>" if len(report.touches) else ""
+    out += typed_table(report.touches, "", [18, 20, 22, 26, 14]) if len(report.touches) else ""
     return out
 
 

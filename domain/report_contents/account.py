@@ -30,6 +30,7 @@ from domain.settings import WorkspaceSettings
 from domain.vanity import VanityRow, vanity_rows
 
 ENGAGEMENT_WEEKS = 26
+LATEST_TOUCHES = 15
 COMMITTEE_WINDOW_DAYS = 90
 ROLE_ORDER = ("decision_maker", "champion", "influencer", "user", "blocker", "unknown")
 NO_ACTIVITY = ("email_sent", "email_delivered", "email_bounce")  # things we did, not them
@@ -83,6 +84,7 @@ class AccountReport:
     kpis_left_out: int
     account_nps: KpiLine | None
     engagement: pd.DataFrame  # index: week start; columns: event kinds; values: counts
+    touches: Table  # the latest touches, newest first (the account page's timeline list)
     committee: Table
     meetings: Table
     deals: Table
@@ -145,6 +147,7 @@ def account_report(
         kpis_left_out=left_out,
         account_nps=nps_line,
         engagement=weekly_engagement(own.events, end, ENGAGEMENT_WEEKS),
+        touches=_touches(own),
         committee=_committee(own, end),
         meetings=_meetings(own),
         deals=_deals(own, settings.currency),
@@ -214,6 +217,26 @@ def weekly_engagement(events: pd.DataFrame, end: pd.Timestamp, weeks: int) -> pd
 def _contact_names(own: PortfolioFrames) -> pd.Series:
     contacts = own.contacts
     return pd.Series(contacts["name"].to_numpy(), index=pd.to_numeric(contacts["id"]).to_numpy())
+
+
+def _touches(own: PortfolioFrames) -> Table:
+    events = own.events[~own.events["kind"].isin(NO_ACTIVITY)].copy()
+    events["contact"] = pd.to_numeric(events["contact_id"], errors="coerce").map(
+        _contact_names(own)
+    )
+    events["what"] = events["kind"].astype("object").str.replace("_", " ")
+    events = events.sort_values(["occurred_at", "id"], ascending=[False, False])
+    return table(
+        "Latest touches",
+        events.head(LATEST_TOUCHES),
+        [
+            ("occurred_at", "When", K.DATETIME),
+            ("what", "Touch", K.TEXT),
+            ("contact", "Contact", K.TEXT),
+            ("asset", "Asset", K.TEXT),
+            ("channel", "Channel", K.TEXT),
+        ],
+    )
 
 
 def _committee(own: PortfolioFrames, end: pd.Timestamp) -> Table:

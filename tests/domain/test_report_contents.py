@@ -179,3 +179,13 @@ def test_portfolio_workbook_sheets_hold_the_engines_numbers():
     assert list(book.sheet("Vanity").frame["name"])[:2] == ["Raw leads", "Sales cycle length"]
     assert "email_ctr" in set(book.sheet("Definitions").frame["id"])
     assert book.as_of == pd.Timestamp("2026-10-31")
+
+
+def test_latest_touches_newest_first_without_sends():
+    report, _, _ = _report()
+    touches = report.touches.frame
+    # Account 1's engagement, newest first: form fill and visit on 10-12, then the opens
+    # and the click on 10-06 (sends and deliveries are things we did, not touches).
+    assert list(touches["what"])[:2] == ["web visit", "form fill"]
+    assert set(touches["what"]) == {"web visit", "form fill", "email open", "email click"}
+    assert len(touches) == 5
