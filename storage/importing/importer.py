@@ -176,7 +176,7 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                 problems = combine([checked.problems, plan.problems])
                 finish_batch(conn, batch_id, len(plan.inserts), len(plan.updates),
                              int(problems["row"].nunique()))
-                if spec.table in ("events", "accounts") and (len(plan.inserts) or len(plan.updates)):
+                if spec.table == "events" and (len(plan.inserts) or len(plan.updates)):
                     mark_changed(conn)
             result.batch_id, result.written = batch_id, True
     except _StrictRefusal:

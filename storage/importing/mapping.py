@@ -305,7 +305,7 @@ def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, 
 
 def _cells(src: FieldSource, frame: pd.DataFrame) -> pd.Series:
     if src.value is not None:
-        return pd.Series(src.value, index=frame.index, dtype=object)
+        return text_of(pd.Series(src.value, index=frame.index, dtype=object))
     if src.column is not None:
         cells = text_of(frame[src.column])
     elif src.columns:
@@ -321,7 +321,7 @@ def _cells(src: FieldSource, frame: pd.DataFrame) -> pd.Series:
         lower = cells.str.lower()
         translated = lower.map(table)
         fallback = cells if src.otherwise is None else pd.Series(src.otherwise, index=cells.index)
-        cells = translated.where(translated.notna(), fallback.where(cells.notna(), None))
+        cells = text_of(translated.where(translated.notna(), fallback.where(cells.notna(), None)))
     return cells.astype(object)
 
 

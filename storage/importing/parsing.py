@@ -105,19 +105,22 @@ def blank_mask(cells: pd.Series) -> pd.Series:
 
 
 # -- numbers and money ----------------------------------------------------------------------
-def parse_number(cells: pd.Series, *, decimal_comma: bool = False) -> Parsed:
-    """Numbers as exported: "1,234.5", "1 234,5", "1.234,5" (decimal comma), "342.09K"."""
-    values, bad, _ = _numbers(cells, decimal_comma=decimal_comma, money=False)
+def parse_number(cells: pd.Series, *, decimal_comma: bool = False, clean: bool = False) -> Parsed:
+    """Numbers as exported: "1,234.5", "1 234,5", "1.234,5" (decimal comma), "342.09K".
+
+    ``clean=True`` (every parser takes it) says the cells went through ``text_of`` already."""
+    values, bad, _ = _numbers(cells, decimal_comma=decimal_comma, money=False, clean=clean)
     return Parsed(values, bad)
 
 
-def parse_money(cells: pd.Series, *, decimal_comma: bool = False) -> tuple[Parsed, pd.Series]:
+def parse_money(cells: pd.Series, *, decimal_comma: bool = False,
+                clean: bool = False) -> tuple[Parsed, pd.Series]:
     """Amounts such as "$22,700.00", "1 234,50 zł", "342.09K", "(120.00)", "EUR 99".
 
     Returns the parsed amounts and, per cell, the currency mark it carried ("USD", "PLN",
     "$", "¥", ... or None), so the caller can reject amounts in another currency.
     """
-    values, bad, currency = _numbers(cells, decimal_comma=decimal_comma, money=True)
+    values, bad, currency = _numbers(cells, decimal_comma=decimal_comma, money=True, clean=clean)
     return Parsed(values, bad), currency
 
 
@@ -130,8 +133,8 @@ def currency_agrees(mark: pd.Series, workspace_currency: str) -> pd.Series:
     return normalised.isna() | normalised.isin(allowed)
 
 
-def _numbers(cells: pd.Series, *, decimal_comma: bool, money: bool):
-    text = text_of(cells)
+def _numbers(cells: pd.Series, *, decimal_comma: bool, money: bool, clean: bool):
+    text = cells if clean else text_of(cells)
     blank = text.isna()
     values = pd.to_numeric(text, errors="coerce") if not decimal_comma else pd.Series(
         np.nan, index=text.index)
@@ -212,11 +215,12 @@ class ParsedDates(Parsed):
 
 
 def parse_datetime(
-    cells: pd.Series, *, day_first: bool = False, date_format: str | None = None
+    cells: pd.Series, *, day_first: bool = False, date_format: str | None = None,
+    clean: bool = False,
 ) -> ParsedDates:
     """Timestamps as naive UTC wall time: ISO 8601 (with or without zone), US or day-first
     slashes, dotted European dates, "15 Apr, 2021 00:02:00", "Apr 15, 2021", 2024年10月27日."""
-    text = text_of(cells)
+    text = cells if clean else text_of(cells)
     blank = text.isna()
     if date_format:
         values = _plausible(_to_datetime(text, format=date_format))
@@ -234,7 +238,7 @@ def parse_datetime(
     bad = values.isna() & ~blank
     hint = None
     if bad.any() and not day_first and not date_format:
-        retry = parse_datetime(text[bad], day_first=True)
+        retry = parse_datetime(text[bad], day_first=True, clean=True)
         hint = pd.Series(False, index=text.index)
         hint[retry.values.index] = retry.values.notna()
     return ParsedDates(values, bad, hint)
@@ -269,17 +273,17 @@ def _to_datetime(text: pd.Series, **options) -> pd.Series:
 
 
 def parse_date(cells: pd.Series, *, day_first: bool = False,
-               date_format: str | None = None) -> ParsedDates:
+               date_format: str | None = None, clean: bool = False) -> ParsedDates:
     """Calendar dates: any form parse_datetime reads, with the time of day dropped."""
-    parsed = parse_datetime(cells, day_first=day_first, date_format=date_format)
+    parsed = parse_datetime(cells, day_first=day_first, date_format=date_format, clean=clean)
     parsed.values = parsed.values.dt.normalize()
     return parsed
 
 
 # -- booleans and words ------------------------------------------------------------------------
-def parse_bool(cells: pd.Series) -> Parsed:
+def parse_bool(cells: pd.Series, *, clean: bool = False) -> Parsed:
     """yes/no, true/false, 1/0, y/n, x, tak/nie, はい/いいえ, 是/否 (case-insensitive)."""
-    text = text_of(cells)
+    text = cells if clean else text_of(cells)
 
     def truth(u: pd.Series) -> pd.Series:
         lower = u.str.lower()

@@ -17,7 +17,6 @@ import re
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from storage.importing import fields as k
@@ -36,10 +35,17 @@ def normalise_domain(values: pd.Series) -> pd.Series:
 
 
 def read_rows(conn: Connection, table: str, columns: list[str]) -> pd.DataFrame:
+    """Whole columns of a table, through the DB-API cursor of the connection's transaction
+    (plain tuples: several times quicker than result rows for a million records)."""
     # Table and column names come from storage.importing.fields, never from the file.
     quoted = ", ".join(f'"{c}"' for c in columns)
-    result = conn.execute(text(f"SELECT {quoted} FROM {table}"))
-    return pd.DataFrame(result.fetchall(), columns=columns)
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(f"SELECT {quoted} FROM {table}")
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return pd.DataFrame.from_records(rows, columns=columns)
 
 
 def _unique_map(keys: pd.Series, ids: pd.Series) -> dict:
@@ -73,7 +79,8 @@ def resolve_references(
             what = "an account's external id, name or domain"
         elif table == "contacts":
             account_ids = out["account_id"] if "account_id" in out else None
-            ids = _resolve_contacts(conn, cells, account_ids)
+            contacts = read_rows(conn, "contacts", ["id", "external_id", "account_id", "email", "name"])
+            ids = _resolve_contacts(contacts, cells, account_ids)
             what = "a contact's external id, email or name (of this row's account)"
         else:
             ids = _resolve_by_name(read_rows(conn, "campaigns", ["id", "external_id", "name"]), cells)
@@ -88,7 +95,7 @@ def resolve_references(
         out[ref.column] = ids.where(~ambiguous)
         out = out.drop(columns=ref.name)
     if "contact_id" in out and "account_id" in out:
-        found.append(_contact_account_mismatch(conn, out, labels, rows, values))
+        found.append(_contact_account_mismatch(contacts, out, labels, rows, values))
     return out, combine(found)
 
 
@@ -107,9 +114,8 @@ def _resolve_accounts(conn: Connection, cells: pd.Series,
     return cells.map(dict(zip(uniq, found, strict=True))).astype(float)
 
 
-def _resolve_contacts(conn: Connection, cells: pd.Series,
+def _resolve_contacts(stored: pd.DataFrame, cells: pd.Series,
                       account_ids: pd.Series | None) -> pd.Series:
-    stored = read_rows(conn, "contacts", ["id", "external_id", "account_id", "email", "name"])
     uniq = pd.Series(pd.unique(cells.dropna()), dtype=object)
     found = uniq.map(_unique_map(stored["external_id"], stored["id"]))
     found = found.fillna(uniq.str.strip().str.lower().map(
@@ -132,12 +138,12 @@ def _resolve_by_name(stored: pd.DataFrame, cells: pd.Series) -> pd.Series:
     return cells.map(dict(zip(uniq, found, strict=True))).astype(float)
 
 
-def _contact_account_mismatch(conn: Connection, out: pd.DataFrame, labels: dict[str, str],
+def _contact_account_mismatch(contacts: pd.DataFrame, out: pd.DataFrame, labels: dict[str, str],
                               rows: pd.Series, values: pd.DataFrame) -> pd.DataFrame:
     known = out["contact_id"].notna() & out["account_id"].notna()
     if not known.any():
         return combine([])
-    owners = read_rows(conn, "contacts", ["id", "account_id"]).set_index("id")["account_id"]
+    owners = contacts.set_index("id")["account_id"]
     owner = out.loc[known, "contact_id"].map(owners).astype(float)
     wrong = pd.Series(False, index=out.index)
     wrong[known] = (owner != out.loc[known, "account_id"]).to_numpy()

@@ -102,33 +102,35 @@ def _parse(field: Field, cells: pd.Series, options: ParseOptions, currency: str,
            scale: float | None):
     """(typed values, bad mask, extra) for one column; extra carries hints per kind."""
     kind = field.kind
+    # The cells come from apply_mapping, already trimmed with placeholders as None.
     if kind in (k.TEXT, k.REF):
-        text = text_of(cells)
+        text = cells
         bad = None
         if field.max_length:
             bad = text.str.len().gt(field.max_length).fillna(False).astype(bool)
         return text, bad, None
     if kind in (k.INT, k.FLOAT, k.SCORE):
-        parsed = parse_number(cells, decimal_comma=options.decimal_comma)
+        parsed = parse_number(cells, decimal_comma=options.decimal_comma, clean=True)
         values = parsed.values * scale if scale else parsed.values
         bad = parsed.bad | _out_of_range(values, field)
         if kind in (k.INT, k.SCORE):
             bad |= values.notna() & (values % 1 != 0)
         return values.where(~bad), bad, None
     if kind == k.MONEY:
-        parsed, marks = parse_money(cells, decimal_comma=options.decimal_comma)
+        parsed, marks = parse_money(cells, decimal_comma=options.decimal_comma, clean=True)
         values = parsed.values * scale if scale else parsed.values
         bad = parsed.bad | _out_of_range(values, field)
         other_currency = ~currency_agrees(marks, currency) & ~bad
         return values.where(~bad & ~other_currency), bad, other_currency
     if kind in (k.DATETIME, k.DATE):
         reader = parse_datetime if kind == k.DATETIME else parse_date
-        parsed = reader(cells, day_first=options.day_first, date_format=options.date_format)
+        parsed = reader(cells, day_first=options.day_first, date_format=options.date_format,
+                        clean=True)
         hint = parsed.day_first_hint
         looks_day_first = bool(hint is not None and hint[parsed.bad].any())
         return parsed.values, parsed.bad, looks_day_first
     if kind == k.BOOL:
-        parsed = parse_bool(cells)
+        parsed = parse_bool(cells, clean=True)
         return parsed.values, parsed.bad, None
     if kind == k.ENUM:
         words = word_of(cells)
@@ -140,7 +142,7 @@ def _parse(field: Field, cells: pd.Series, options: ParseOptions, currency: str,
         bad = words.notna() & tiers.isna()
         return tiers, bad, None
     if kind == k.CURRENCY:
-        text = text_of(cells)
+        text = cells
         bad = text.notna() & ~currency_agrees(text.str.strip(), currency)
         return text, bad, None
     raise ValueError(f"unknown field kind {kind!r}")
