@@ -17,7 +17,7 @@ from typing import Any
 
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
-from domain.metrics import Period, compute_kpis
+from domain.metrics import KpiContext, Period, compute_in_context, compute_kpis
 from domain.progress import Progress
 from domain.report_contents.account import AccountReport, account_report
 from domain.report_contents.workbook import HealthInputs, portfolio_workbook
@@ -66,7 +66,8 @@ def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> 
 
 def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> AccountReport:
     """The account report's contents from the KPI engine and the health service's result."""
-    kpis = compute_kpis(inputs.frames, inputs.settings, period, account_ids=[account_id])
+    context = KpiContext(inputs.frames, inputs.settings, [account_id])
+    kpis = compute_in_context(context, period)
     health = inputs.health
     explanation, trend, change, sparkline, config = None, None, None, (), None
     if health is not None and account_id in health.result.frame.index:
@@ -75,8 +76,9 @@ def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> A
         trend, change = row.get("trend"), row.get("change_4w")
         sparkline = tuple(row.get("sparkline") or ())
         config = health.model.config
+    # The context's frames are already narrowed to the account: the sections reuse them.
     return account_report(
-        inputs.frames, inputs.settings, account_id, kpis, explanation,
+        context.frames, inputs.settings, account_id, kpis, explanation,
         trend=trend if isinstance(trend, str) else None, change_4w=change,
         sparkline=sparkline, config=config,
     )
