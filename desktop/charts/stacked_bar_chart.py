@@ -49,10 +49,13 @@ class StackedBarChart(ThemedPlot):
                                      height=heights)
             bottom = bottom + heights
         # One label per snapshot week (thinned out), not the axis's guess of daily ticks.
-        self.plot_item.getAxis("bottom").setTicks([date_ticks(x, "%d %b", most=7), []])
+        axis = self.plot_item.getAxis("bottom")
+        axis.setTicks([date_ticks(x, "%d %b", most=7), []])
+        # The latest week is the one that matters: never hide its label at the edge.
+        axis.setStyle(hideOverlappingLabels=False)
         vb = self.plot_item.getViewBox()
         if len(x):
-            vb.setRange(xRange=(x[0] - step, x[-1] + step),
+            vb.setRange(xRange=(x[0] - step, x[-1] + 2 * step),
                         yRange=(0, max(float(bottom.max()), 1.0) * 1.18), padding=0)
 
     def totals(self) -> np.ndarray:

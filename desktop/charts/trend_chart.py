@@ -49,7 +49,10 @@ class TrendChart(ThemedPlot):
                 self.plot_item.addItem(item)
                 self.series[name] = item
                 self._order.append(name)
-            item.setData(np.asarray(x, dtype="float64"), np.asarray(y, dtype="float64"))
+            xs, ys = np.asarray(x, dtype="float64"), np.asarray(y, dtype="float64")
+            if not np.isfinite(ys).any():
+                xs, ys = np.empty(0), np.empty(0)  # nothing known: no line (and no NaN bounds)
+            item.setData(xs, ys)
         for name, item in self.series.items():
             if name not in data:
                 item.setData([], [])

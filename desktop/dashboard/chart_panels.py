@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.charts.bar_chart import BarChart
 from desktop.charts.chart_theme import ChartTheme, epoch_seconds
@@ -57,34 +57,6 @@ class ChartCard(QFrame):
         self.caption.setStyleSheet(f"color: {theme.muted}; font-size: {round(12 * scale)}px;")
 
 
-class CampaignChart(QWidget):
-    """MQLs and cost per MQL by campaign: two bar charts sharing the campaign rows."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.mqls = BarChart(horizontal=True)
-        self.cost = BarChart(horizontal=True)
-        self.mqls_title = QLabel("MQLs")
-        self.cost_title = QLabel("Cost per MQL")
-        left, right = QVBoxLayout(), QVBoxLayout()
-        for box, title, chart in ((left, self.mqls_title, self.mqls),
-                                  (right, self.cost_title, self.cost)):
-            box.setSpacing(2)
-            box.addWidget(title)
-            box.addWidget(chart, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
-
-    def apply_theme(self, theme: ChartTheme, scale: float) -> None:
-        self.mqls.apply_theme(theme)
-        self.cost.apply_theme(theme)
-        for label in (self.mqls_title, self.cost_title):
-            label.setStyleSheet(f"color: {theme.muted}; font-size: {round(12 * scale)}px; "
-                                "font-weight: 600;")
-
-
 class DashboardCharts:
     """Owns the six charts and their cards; ``cards`` in reading order."""
 
@@ -99,7 +71,7 @@ class DashboardCharts:
         self.nps = BarChart(theme=theme)
         self.bands = StackedBarChart([(label, "#888888") for _, label in BAND_LAYERS],
                                      theme=theme)
-        self.campaigns = CampaignChart()
+        self.campaigns = BarChart(horizontal=True, theme=theme)
         self.cards = {
             "engagement": ChartCard("Engagement trend", self.engagement),
             "funnel": ChartCard("Journey funnel", self.funnel),
@@ -111,12 +83,12 @@ class DashboardCharts:
 
     def apply_theme(self, theme: ChartTheme, scale: float, band_colors: dict[str, str]) -> None:
         self.theme, self.scale = theme, scale
-        for chart in (self.engagement, self.funnel, self.cta, self.nps, self.bands):
+        for chart in (self.engagement, self.funnel, self.cta, self.nps, self.bands,
+                      self.campaigns):
             chart.apply_theme(theme)
         for (band, label) in BAND_LAYERS:
             self.bands.items[label].setOpts(brush=band_colors.get(band, theme.muted))
         self.band_colors = dict(band_colors)
-        self.campaigns.apply_theme(theme, scale)
         for card in self.cards.values():
             card.apply_theme(theme, scale)
 
@@ -208,7 +180,8 @@ class DashboardCharts:
         groups = detail["group"].astype("str").tolist()
         colors = [self.band_colors.get(NPS_GROUP_BAND.get(g, ""), self.theme.muted)
                   for g in groups]
-        self.nps.set_bars([str(s) for s in detail["score"]], responses, colors=colors)
+        self.nps.set_bars([str(s) for s in detail["score"]], responses, colors=colors,
+                          texts=[f"{r:,.0f}" if r else "" for r in responses])
         per_group = detail.groupby("group")["responses"].sum()
         parts = ", ".join(f"{int(per_group.get(g, 0)):,} {g}s"
                           for g in ("promoter", "passive", "detractor"))
@@ -230,18 +203,16 @@ class DashboardCharts:
     def _campaigns(self, detail: pd.DataFrame | None) -> None:
         card = self.cards["campaigns"]
         if detail is None or detail.empty:
-            self.campaigns.mqls.set_bars([], [])
-            self.campaigns.cost.set_bars([], [])
+            self.campaigns.set_bars([], [])
             card.caption.setText("No campaign cost or MQL in the period.")
             return
         shown = detail.head(MAX_CAMPAIGNS)
         mqls = shown["mqls"].to_numpy("float64")
         cost = pd.to_numeric(shown["cost_per_mql"], errors="coerce").to_numpy("float64")
-        names = [str(n) for n in shown["campaign"]]
-        self.campaigns.mqls.set_bars(names, mqls, colors=[self.theme.accent] * len(names))
-        self.campaigns.cost.set_bars(
-            [""] * len(names), cost, colors=[self.theme.series[1]] * len(names),
-            texts=[money(c, self.currency) if np.isfinite(c) else "n/a" for c in cost])
-        card.caption.setText(f"Top {len(shown)} of {len(detail)} campaigns by MQLs "
-                             "(last-touch attribution); cost per MQL = campaign cost in the "
-                             "period / its MQLs.")
+        # Bars are MQLs; each says what one of them cost, so volume and price read together.
+        texts = [f"{m:,.0f} · " + (f"{money(c, self.currency)} each" if np.isfinite(c) else
+                                   "no cost") for m, c in zip(mqls, cost, strict=True)]
+        self.campaigns.set_bars([str(n) for n in shown["campaign"]], mqls, texts=texts)
+        card.caption.setText(f"MQLs of the top {len(shown)} of {len(detail)} campaigns "
+                             "(last-touch attribution) and the cost of each MQL: campaign "
+                             "cost in the period / its MQLs.")

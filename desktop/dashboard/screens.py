@@ -40,10 +40,16 @@ def dashboard_screen(window, wait: Wait) -> QWidget:
     return window
 
 
-def dashboard_charts_screen(window, wait: Wait) -> QWidget:
-    page = _dashboard_page(window, wait)
-    page.show_section([s.key for s in page.sections].index("journey"))
-    return window
+def _dashboard_at(section_key: str) -> Callable[[object, Wait], QWidget]:
+    def build(window, wait: Wait) -> QWidget:
+        page = _dashboard_page(window, wait)
+        target = next(s for s in page.sections if s.key == section_key).widget
+        # The section's top at the top of the view (ensureWidgetVisible only scrolls enough
+        # to show its bottom edge).
+        page.scroll.verticalScrollBar().setValue(target.y())
+        return window
+
+    return build
 
 
 def _presentation(section_key: str) -> Callable[[object, Wait], QWidget]:
@@ -82,7 +88,8 @@ def settings_screen(window, wait: Wait) -> QWidget:
 
 SCREENS: list[tuple[str, Callable[[object, Wait], QWidget]]] = [
     ("dashboard", dashboard_screen),
-    ("dashboard-charts", dashboard_charts_screen),
+    ("dashboard-journey", _dashboard_at("journey")),
+    ("dashboard-outcomes", _dashboard_at("outcomes")),
     ("presentation", _presentation("tiles_journey")),
     ("presentation-charts", _presentation("journey")),
     ("settings", settings_screen),
