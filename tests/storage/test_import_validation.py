@@ -210,3 +210,12 @@ def test_ten_thousand_bad_rows_give_a_readable_report(accounts, tmp_path):
     assert "row 2, column kind, value 'teleport': expected one of email_sent" in text
     assert "... and 10,480 more (see the rejects file)." in text
     assert len(lines) < 40
+
+
+def test_strict_also_refuses_rows_that_fail_only_against_the_workspace(accounts, tmp_path):
+    # Every cell is well-formed; row 3 names an account that does not exist.
+    text = "account,kind,occurred_at\nA1,web_visit,2024-05-01\nNobody,web_visit,2024-05-02\n"
+    result = load(accounts, tmp_path, "events", text, strict=True)
+    assert result.strict_refused and (result.inserted, result.rejected) == (0, 1)
+    assert count(accounts, "events") == 0
+    assert count(accounts, "import_batches") == 1  # the seed's; this one was rolled back
