@@ -91,6 +91,9 @@ class TrendChart(ThemedPlot):
             item.setSymbolBrush(symbol_brush)
             item.setSymbolPen(pg.mkPen(None))
         self.highlight.setBrush(color(self.theme.accent, 28))
+        # A legend over a line must not hide it: a ground of its own, slightly see-through.
+        self.legend.setBrush(color(self.theme.background, 215))
+        self.legend.setPen(color(self.theme.grid))
         self.legend.setLabelTextColor(color(self.theme.foreground))
         self.legend.setLabelTextSize(f"{self.theme.font_px}px")
         for _sample, label in self.legend.items:

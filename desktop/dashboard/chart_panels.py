@@ -117,9 +117,10 @@ class DashboardCharts:
         contacts = pd.to_numeric(detail["contacts"], errors="coerce").to_numpy("float64")
         before = pd.to_numeric(detail["year_before"], errors="coerce").to_numpy("float64")
         if first_event is not None:
-            # A year-earlier month before the data begins is unknown, not zero.
+            # A year-earlier month before the data begins is unknown, not zero, and the
+            # month the data begins in is only partly known: both are left out.
             year_earlier = starts - pd.DateOffset(years=1)
-            known = (year_earlier + pd.offsets.MonthBegin(1)) > first_event
+            known = year_earlier >= first_event.normalize()
             before = np.where(known.to_numpy(), before, np.nan)
         self.engagement.set_series({YEAR_BEFORE: (x, before), ENGAGED: (x, contacts)},
                                    dashed=[YEAR_BEFORE], tick_format="%b %y")
