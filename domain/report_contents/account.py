@@ -246,9 +246,11 @@ def _committee(own: PortfolioFrames, end: pd.Timestamp) -> Table:
     last = events["occurred_at"].groupby(cid).max()
     recent = events["occurred_at"] >= end - pd.Timedelta(days=COMMITTEE_WINDOW_DAYS)
     touches = cid[recent].value_counts()
-    ids = pd.to_numeric(contacts["id"])
-    contacts["last_touch"] = ids.map(last)
-    contacts["touches"] = ids.map(touches).fillna(0).astype("int64")
+    ids = pd.to_numeric(contacts["id"]).astype("float64")
+    contacts["last_touch"] = pd.Series(
+        last.reindex(ids.to_numpy()).to_numpy(), index=contacts.index, dtype="datetime64[ns]"
+    )
+    contacts["touches"] = touches.reindex(ids.to_numpy()).fillna(0).astype("int64").to_numpy()
     contacts["role_rank"] = contacts["buying_role"].map({r: i for i, r in enumerate(ROLE_ORDER)})
     contacts["role"] = contacts["buying_role"].fillna("unknown").str.replace("_", " ")
     contacts = contacts.sort_values(["role_rank", "touches", "name", "id"],

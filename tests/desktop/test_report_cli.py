@@ -207,3 +207,12 @@ def test_wrong_suffix_is_a_usage_error(workspace_path, tmp_path):
         main(["--workspace", str(workspace_path), "report", "account", "1", "-o",
               str(tmp_path / "x.docx")])
     assert exit_info.value.code == 2
+
+
+def test_an_account_with_no_activity_still_gets_a_report(inputs, tmp_path):
+    out = tmp_path / "acme.pdf"
+    export_account(inputs, 4, OCTOBER, out)
+    text, pages = _pdf_text(out)
+    assert "Acme Corp" in text and pages >= 1
+    assert "No contacts are known at this account." in text
+    assert "No engagement in these weeks" in text
