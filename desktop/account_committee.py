@@ -47,12 +47,17 @@ def committee_table(
     instant = pd.Timestamp(as_of).normalize() + pd.Timedelta(days=1)
     start = instant - pd.Timedelta(days=window_days)
     ids = pd.to_numeric(contacts["id"]).astype("int64")
-    seen = inbound[(inbound["occurred_at"] < instant) & inbound["contact_id"].notna()]
-    last = seen.groupby(seen["contact_id"].astype("int64"))["occurred_at"].max()
+    # A handful of contacts and a few thousand touches: numpy scatter, not pandas groupby.
+    slot = {int(c): i for i, c in enumerate(ids.to_numpy())}
+    n = len(slot)
+    last = np.full(n, np.iinfo("int64").min, dtype="int64")
+    who, when = _contact_slots(inbound, slot, instant.value)
+    np.maximum.at(last, who, when)
+    count = np.zeros(n, dtype="int64")
+    who, when = _contact_slots(touches, slot, instant.value)
+    np.add.at(count, who[when >= start.value], 1)
     scored = touches[touches["contact_id"].notna() & (touches["occurred_at"] < instant)]
     scored = scored.assign(contact_id=scored["contact_id"].astype("int64"))
-    recent = scored[scored["occurred_at"] >= start]
-    count = recent.groupby("contact_id").size()
     points = decayed_points(scored, instant, settings.half_life_days, window_days, by="contact_id")
     role = contacts["buying_role"].astype("object").fillna("unknown")
     out = pd.DataFrame({
@@ -62,14 +67,24 @@ def committee_table(
         "role": role.to_numpy(),
         "role_label": role.map(ROLE_LABELS).fillna(role).to_numpy(),
         "email": contacts["email"].to_numpy(),
-        "last_touch": pd.to_datetime(last.reindex(ids).to_numpy()),
-        "touches": count.reindex(ids).fillna(0).astype("int64").to_numpy(),
+        "last_touch": np.where(last == np.iinfo("int64").min, np.iinfo("int64").min, last).view("datetime64[ns]"),
+        "touches": count,
         "points": points.reindex(ids).fillna(0.0).to_numpy(dtype="float64"),
         "mql_at": contacts["mql_at"].to_numpy(),
         "unsubscribed_at": contacts["unsubscribed_at"].to_numpy(),
     })
     order = np.lexsort((-out["points"].to_numpy(), out["role"].map(ROLE_ORDER).fillna(99).to_numpy()))
     return out.iloc[order].reset_index(drop=True)
+
+
+def _contact_slots(stream: pd.DataFrame, slot: dict[int, int], before: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row in the committee, time in ns) of the stream's touches by known contacts before ``before``."""
+    contact = stream["contact_id"].to_numpy(dtype="float64", na_value=np.nan)
+    t = stream["occurred_at"].to_numpy("datetime64[ns]").view("int64")
+    keep = ~np.isnan(contact) & (t < before)
+    rows = np.array([slot.get(int(c), -1) for c in contact[keep]], dtype="int64")
+    known = rows >= 0
+    return rows[known], t[keep][known]
 
 
 def committee_gaps(committee: pd.DataFrame, window_days: int, facts: dict | None = None) -> list[str]:

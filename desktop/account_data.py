@@ -54,10 +54,57 @@ class AccountData:
     weekly: pd.DataFrame = field(default_factory=pd.DataFrame)  # index week start, family columns
     events: pd.DataFrame = field(default_factory=pd.DataFrame)  # newest first, readable columns
     notes: list[Note] = field(default_factory=list)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # meetings, deals, subscriptions, nps
 
 
-def account_frames(workspace: Workspace, account_id: int, loaded: PortfolioFrames | None) -> PortfolioFrames:
-    """This account's rows: a slice of the loaded frames, or targeted queries."""
+class AccountRows:
+    """Where each account's rows sit in the loaded frames and the health streams.
+
+    Built once per load (on the worker): a stable argsort of each table's account ids, so
+    one account's rows are a ``searchsorted`` and a ``take`` away, in their original order,
+    instead of a scan of a million events per page opened.
+    """
+
+    def __init__(self, frames: PortfolioFrames, streams: dict[str, pd.DataFrame] | None = None) -> None:
+        self.frames = frames
+        self.streams = streams or {}
+        self._order: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for name in frames.table_names():
+            frame = getattr(frames, name)
+            key = "id" if name == "accounts" else "account_id"
+            if key in frame.columns:
+                self._order[name] = self._sorted(frame[key])
+        for name, stream in self.streams.items():
+            self._order["stream:" + name] = self._sorted(stream["account_id"])
+
+    @staticmethod
+    def _sorted(ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+        values = pd.to_numeric(ids, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+        order = np.argsort(values, kind="stable")
+        return order, values[order]
+
+    def _rows(self, key: str, account_id: int) -> np.ndarray:
+        order, values = self._order[key]
+        lo = np.searchsorted(values, account_id, side="left")
+        hi = np.searchsorted(values, account_id, side="right")
+        return order[lo:hi]
+
+    def frames_for(self, account_id: int) -> PortfolioFrames:
+        tables = {}
+        for name in self.frames.table_names():
+            frame = getattr(self.frames, name)
+            tables[name] = frame.iloc[self._rows(name, account_id)] if name in self._order else frame
+        return PortfolioFrames(**tables)
+
+    def stream(self, name: str, account_id: int) -> pd.DataFrame:
+        return self.streams[name].iloc[self._rows("stream:" + name, account_id)]
+
+
+def account_frames(workspace: Workspace, account_id: int, loaded: PortfolioFrames | None,
+                   rows: AccountRows | None = None) -> PortfolioFrames:
+    """This account's rows: from the row index, a slice of the loaded frames, or queries."""
+    if rows is not None:
+        return rows.frames_for(account_id)
     if loaded is not None:
         return scope_frames(loaded, [account_id])
     tables: dict[str, pd.DataFrame] = {}
@@ -94,8 +141,8 @@ def weekly_engagement(events: pd.DataFrame, as_of: date, weeks: int = CHART_WEEK
 def event_list(frames: PortfolioFrames) -> pd.DataFrame:
     """The account's events, newest first, with contact and campaign names."""
     events = frames.events
-    contacts = frames.contacts.set_index(pd.to_numeric(frames.contacts["id"]))["name"]
-    campaigns = frames.campaigns.set_index(pd.to_numeric(frames.campaigns["id"]))["name"]
+    contacts = pd.Series(frames.contacts["name"].to_numpy(), index=pd.to_numeric(frames.contacts["id"]).to_numpy())
+    campaigns = pd.Series(frames.campaigns["name"].to_numpy(), index=pd.to_numeric(frames.campaigns["id"]).to_numpy())
     out = pd.DataFrame({
         "occurred_at": events["occurred_at"].to_numpy(),
         "kind": events["kind"].astype("object").map(EVENT_KIND_LABELS).fillna(events["kind"].astype("object")).to_numpy(),
@@ -108,6 +155,37 @@ def event_list(frames: PortfolioFrames) -> pd.DataFrame:
     return out.sort_values("occurred_at", ascending=False, kind="stable").reset_index(drop=True)
 
 
+WORDS = {"new_business": "New business", "expansion": "Expansion", "renewal": "Renewal",
+         "open": "Open", "won": "Won", "lost": "Lost", "call": "Call", "demo": "Demo",
+         "scheduled": "Scheduled", "held": "Held", "no_show": "No-show", "cancelled": "Cancelled"}
+
+
+def _names(frame: pd.DataFrame) -> pd.Series:
+    return pd.Series(frame["name"].to_numpy(), index=pd.to_numeric(frame["id"]).to_numpy())
+
+
+def _words(series: pd.Series) -> pd.Series:
+    text = series.astype("object")
+    return text.map(WORDS).fillna(text)
+
+
+def tab_tables(frames: PortfolioFrames) -> dict[str, pd.DataFrame]:
+    """The meetings, deals, subscriptions and NPS tables as shown, newest first."""
+    contacts, campaigns = _names(frames.contacts), _names(frames.campaigns)
+    meetings = frames.meetings.sort_values("booked_at", ascending=False)
+    deals = frames.opportunities.sort_values("created_at", ascending=False)
+    nps = frames.nps.sort_values("responded_at", ascending=False)
+    return {
+        "meetings": meetings.assign(
+            kind=_words(meetings["kind"]), status=_words(meetings["status"]),
+            contact=pd.to_numeric(meetings["contact_id"], errors="coerce").map(contacts),
+            campaign=pd.to_numeric(meetings["campaign_id"], errors="coerce").map(campaigns)),
+        "deals": deals.assign(type=_words(deals["type"]), status=_words(deals["status"])),
+        "subscriptions": frames.subscriptions.sort_values("start_date", ascending=False),
+        "nps": nps.assign(contact=pd.to_numeric(nps["contact_id"], errors="coerce").map(contacts)),
+    }
+
+
 def load_account(
     workspace: Workspace,
     account_id: int,
@@ -117,10 +195,11 @@ def load_account(
     health: Any | None = None,
     portfolio: pd.DataFrame | None = None,
     progress: Progress | None = None,
+    rows: AccountRows | None = None,
 ) -> AccountData:
     """Gather one account's page (runs on a worker thread)."""
     progress = progress or Progress.none()
-    frames = account_frames(workspace, account_id, loaded)
+    frames = account_frames(workspace, account_id, loaded, rows)
     progress.check()
     if frames.accounts.empty:
         raise LookupError(f"Account {account_id} is not in this workspace any more; "
@@ -141,13 +220,17 @@ def load_account(
         window = int(result.config.window_days)
         facts = result.facts.loc[account_id].to_dict()
     activity = getattr(health, "activity", None)
-    if activity is None:  # not scored yet: the same streams for this account alone
-        activity = Activity.prepare(frames, settings)
-    touches, inbound = (_of_account(s, account_id) for s in (activity.touches, activity.inbound))
+    if rows is not None and {"touches", "inbound"} <= set(rows.streams):
+        touches, inbound = rows.stream("touches", account_id), rows.stream("inbound", account_id)
+    else:
+        if activity is None:  # not scored yet: the same streams for this account alone
+            activity = Activity.prepare(frames, settings)
+        touches, inbound = (_of_account(s, account_id) for s in (activity.touches, activity.inbound))
     data.committee = committee_table(frames, settings, as_of, window, touches, inbound)
     data.gaps = committee_gaps(data.committee, window, facts)
     data.weekly = weekly_engagement(frames.events, as_of)
     data.events = event_list(frames)
+    data.tables = tab_tables(frames)
     data.notes = list_notes(workspace, account_id)
     return data
 

@@ -56,7 +56,8 @@ def current_author() -> str:
 class NotesController(QObject):
     """The notes of one account and the operations on them (no widgets here)."""
 
-    notes_changed = Signal(object)  # list[Note]
+    notes_changed = Signal(object)  # list[Note]: shown (after an account change or an edit)
+    edited = Signal(object)  # list[Note]: after a change was stored
     failed = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
@@ -100,6 +101,7 @@ class NotesController(QObject):
             if account_id == self.account_id:
                 self.notes = notes
                 self.notes_changed.emit(notes)
+                self.edited.emit(notes)
 
         def error(exc: BaseException) -> None:
             self.busy = False

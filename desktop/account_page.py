@@ -41,7 +41,7 @@ class AccountPage(QWidget):
         self.deals = DealsTab()
         self.retention = RetentionTab()
         self.notes_controller = NotesController(state.workspace, self)
-        self.notes_controller.notes_changed.connect(self._notes_changed)
+        self.notes_controller.edited.connect(self._notes_changed)
         self.notes = NotesTab(self.notes_controller)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
@@ -70,6 +70,7 @@ class AccountPage(QWidget):
         workspace, as_of, settings = state.workspace, state.as_of, state.settings
         frames, health = state.frames, state.health
         portfolio = state.extras.get("portfolio")
+        rows = state.extras.get("account_rows")
 
         def done(data: AccountData) -> None:
             if token != self._token:
@@ -84,7 +85,7 @@ class AccountPage(QWidget):
 
         run_job(self, self.tr("Opening the account"),
                 lambda progress: load_account(workspace, int(account_id), as_of, settings, frames,
-                                              health, portfolio, progress),
+                                              health, portfolio, progress, rows),
                 done, failed, show_progress=False)
 
     def _known_name(self, account_id: int) -> str:
@@ -99,8 +100,8 @@ class AccountPage(QWidget):
         self.header.set_data(data)
         self.timeline.set_data(data.weekly, data.events)
         self.committee.set_data(data.committee, data.gaps)
-        self.deals.set_data(data.frames, data.currency)
-        self.retention.set_data(data.frames, data.currency, data.row)
+        self.deals.set_data(data.tables, data.currency)
+        self.retention.set_data(data.tables, data.currency, data.row)
         self.notes.today = data.as_of
         self.notes_controller.set_account(self.state.workspace, data.account_id, data.notes)
 

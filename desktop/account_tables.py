@@ -23,6 +23,13 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT, _ITEM = int(SORT_ROLE), int(ITEM_ROLE)
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _SORT, _ITEM})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ class FrameTableModel(QAbstractTableModel):
         self._frame = pd.DataFrame({c.key: pd.Series(dtype="object") for c in columns})
         self._currency = "USD"
         self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self._columns_changed()
 
     def set_frame(self, frame: pd.DataFrame, currency: str = "USD") -> None:
         """Replace the rows; a sort the user chose is applied to the new rows too."""
@@ -70,7 +78,13 @@ class FrameTableModel(QAbstractTableModel):
         self._currency = currency
         if self._sorted is not None:
             self._frame = self._sorted_frame(*self._sorted)
+        self._columns_changed()
         self.endResetModel()
+
+    def _columns_changed(self) -> None:
+        # Plain arrays per column: data() indexes them instead of going through pandas.
+        self._arrays = [self._frame[c.key].to_numpy(dtype=object) for c in self.columns]
+        self._first = self._frame.iloc[:, 0].to_numpy(dtype=object) if len(self._frame.columns) else None
 
     def frame(self) -> pd.DataFrame:
         return self._frame
@@ -91,31 +105,33 @@ class FrameTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._frame):
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._frame):
             return None
         column = self.columns[index.column()]
-        value = self._frame.iat[index.row(), self._frame.columns.get_loc(column.key)]
-        if role == Qt.ItemDataRole.DisplayRole:
+        value = self._arrays[index.column()][row]
+        if role == _DISPLAY:
             return _fmt(value, column.kind, self._currency)
-        if role == SORT_ROLE:
+        if role == _SORT:
             raw = as_python(value)
             return raw.to_pydatetime() if isinstance(raw, pd.Timestamp) else raw
-        if role == ITEM_ROLE:
-            return as_python(self._frame.iat[index.row(), 0])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ITEM:
+            return as_python(self._first[row]) if self._first is not None else None
+        if role == _ALIGN:
             return int(_RIGHT if column.kind in ("money", "int", "float", "nps") else _LEFT)
-        if role == Qt.ItemDataRole.ForegroundRole and column.kind == "nps":
+        if role == _FOREGROUND and column.kind == "nps":
             score = as_python(value)
             if score is None:
                 return None
             band = "healthy" if score >= 9 else "at-risk" if score <= 6 else "watch"
             return band_color(band)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+        if role == _TOOLTIP and column.kind == "text":
             text = _fmt(value, "text", self._currency)
             return text if len(text) > 40 else None
         return None
@@ -128,6 +144,7 @@ class FrameTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         ordered = self._order(column, order)
         self._frame = self._frame.loc[ordered].reset_index(drop=True)
+        self._columns_changed()
         if persistent:
             where = np.empty(len(ordered), dtype="int64")
             where[ordered.to_numpy()] = np.arange(len(ordered))

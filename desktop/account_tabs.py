@@ -52,20 +52,6 @@ NPS_COLUMNS = (
     Column("survey", "Survey", "text", 190),
     Column("comment", "Comment", "text", 400),
 )
-WORDS = {"new_business": "New business", "expansion": "Expansion", "renewal": "Renewal",
-         "open": "Open", "won": "Won", "lost": "Lost", "call": "Call", "demo": "Demo",
-         "scheduled": "Scheduled", "held": "Held", "no_show": "No-show", "cancelled": "Cancelled"}
-
-
-def _names(frame: pd.DataFrame) -> pd.Series:
-    return frame.set_index(pd.to_numeric(frame["id"]))["name"]
-
-
-def _words(series: pd.Series) -> pd.Series:
-    text = series.astype("object")
-    return text.map(WORDS).fillna(text)
-
-
 def _section(title: str, table: QWidget, note: QLabel | None = None) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -119,17 +105,9 @@ class DealsTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
 
-    def set_data(self, frames, currency: str) -> None:
-        contacts, campaigns = _names(frames.contacts), _names(frames.campaigns)
-        meetings = frames.meetings.sort_values("booked_at", ascending=False)
-        self.meetings.set_frame(meetings.assign(
-            kind=_words(meetings["kind"]), status=_words(meetings["status"]),
-            contact=pd.to_numeric(meetings["contact_id"], errors="coerce").map(contacts),
-            campaign=pd.to_numeric(meetings["campaign_id"], errors="coerce").map(campaigns),
-        ))
-        deals = frames.opportunities.sort_values("created_at", ascending=False)
-        self.deals.set_frame(deals.assign(type=_words(deals["type"]), status=_words(deals["status"])),
-                             currency)
+    def set_data(self, tables: dict[str, pd.DataFrame], currency: str) -> None:
+        self.meetings.set_frame(tables["meetings"])
+        self.deals.set_frame(tables["deals"], currency)
 
 
 class RetentionTab(QWidget):
@@ -149,13 +127,10 @@ class RetentionTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
 
-    def set_data(self, frames, currency: str, row: dict) -> None:
-        subs = frames.subscriptions.sort_values("start_date", ascending=False)
-        self.subscriptions.set_frame(subs, currency)
-        contacts = _names(frames.contacts)
-        nps = frames.nps.sort_values("responded_at", ascending=False)
-        self.nps.set_frame(nps.assign(
-            contact=pd.to_numeric(nps["contact_id"], errors="coerce").map(contacts)))
+    def set_data(self, tables: dict[str, pd.DataFrame], currency: str, row: dict) -> None:
+        self.subscriptions.set_frame(tables["subscriptions"], currency)
+        nps = tables["nps"]
+        self.nps.set_frame(nps)
         value, n = row.get("nps"), row.get("nps_responses")
         if value is not None and not pd.isna(value):
             self.summary.setText(self.tr(

@@ -75,9 +75,8 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
     """
     from storage import portfolio_cache
     from storage.frames import load_frames
-    from storage.settings_repo import load_settings
-
     from storage.health_repo import active_model
+    from storage.settings_repo import load_settings
 
     progress.update(0.02, "Reading settings")
     active_model(workspace)  # a new workspace gets its first model now, not mid-load
@@ -106,6 +105,13 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
             arrays["bands_ids"] = bands.index.to_numpy(dtype="int64")
             arrays["bands"] = np.array([str(b) if isinstance(b, str) else "" for b in bands], dtype=str)
     portfolio_cache.write(workspace, key, portfolio, arrays)
+    progress.update(0.95, "Indexing accounts")
+    from desktop.account_data import AccountRows
+
+    streams = {}
+    if health is not None:
+        streams = {"touches": health.activity.touches, "inbound": health.activity.inbound}
+    data.extras["account_rows"] = AccountRows(frames, streams)
     progress.update(1.0, "Ready")
     return data
 

@@ -96,14 +96,17 @@ def band_summary(
     ``earlier_bands`` (account id -> band four weeks ago, from stored snapshots) gives the
     counts for the same accounts then.
     """
-    part = frame if rows is None else frame.iloc[rows]
-    bands = part["band"].astype("object")
-    counts = {band: int((bands == band).sum()) for band in BAND_ORDER}
+    bands = frame["band"].to_numpy(dtype=object)
+    ids = frame["id"].to_numpy()
+    if rows is not None:
+        bands, ids = bands[rows], ids[rows]
+    counts = {band: int(np.count_nonzero(bands == band)) for band in BAND_ORDER}
     earlier: dict[str, int] | None = None
     if earlier_bands is not None and len(earlier_bands):
-        then = earlier_bands.reindex(pd.Index(part["id"].to_numpy(), dtype="int64")).astype("object")
-        earlier = {band: int((then == band).sum()) for band in BAND_ORDER}
-    return BandSummary(len(part), counts, earlier, int(bands.isna().sum()))
+        then = earlier_bands.reindex(pd.Index(ids, dtype="int64")).to_numpy(dtype=object)
+        earlier = {band: int(np.count_nonzero(then == band)) for band in BAND_ORDER}
+    unscored = len(bands) - sum(counts.values())
+    return BandSummary(len(bands), counts, earlier, unscored)
 
 
 def as_python(value: Any) -> Any:

@@ -101,10 +101,12 @@ class FilterIndex:
         needle = flt.text.strip().casefold()
         if needle and keep.any():
             # Only rows still in play are searched; every word must appear.
+            # Python's substring test over a list beats pandas' string methods here.
             rows = np.flatnonzero(keep)
-            hay = pd.Series(self._text[rows])
-            hit = np.ones(len(rows), dtype=bool)
+            hay = self._text[rows].tolist()
             for word in needle.split():
-                hit &= hay.str.contains(word, regex=False).to_numpy(dtype=bool)
-            keep[rows[~hit]] = False
+                hit = np.fromiter((word in text for text in hay), dtype=bool, count=len(hay))
+                rows, hay = rows[hit], [t for t, h in zip(hay, hit, strict=True) if h]
+            keep[:] = False
+            keep[rows] = True
         return keep

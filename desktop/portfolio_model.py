@@ -10,14 +10,12 @@ DisplayRole gives formatted text, SORT_ROLE the raw value, ITEM_ROLE the account
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.palette import band_color, band_label
+from desktop.palette import BAND_LABELS, band_color, band_label
 from desktop.portfolio_data import as_python, empty_portfolio
 from desktop.portfolio_filter import FilterIndex, PortfolioFilter
 
@@ -63,6 +61,76 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = {COL_TIER, COL_TREND, COL_NPS, COL_PIPELINE}
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT, _ITEM, _BAND, _SPARK, _TREND = (int(r) for r in (SORT_ROLE, ITEM_ROLE, BAND_ROLE, SPARK_ROLE, TREND_ROLE))
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _SORT, _ITEM, _BAND, _SPARK, _TREND})
+_ALIGNMENTS = tuple(int(_RIGHT if c in _NUMERIC else _LEFT) for c in range(len(COLUMNS)))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+TONE_GOOD, TONE_BAD, TONE_MUTED = 1, 2, 3
+
+
+def _tone_color(code: int) -> QColor:
+    if code == TONE_GOOD:
+        return band_color("healthy")
+    if code == TONE_BAD:
+        return band_color("at-risk")
+    return QColor("#8a8f98")
+
+
+def _blank(values: pd.Series) -> np.ndarray:
+    return values.astype("object").where(values.notna(), "").astype(str).to_numpy(dtype=object)
+
+
+def _days(values: pd.Series) -> np.ndarray:
+    stamps = pd.to_datetime(values, errors="coerce")
+    return stamps.dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
+
+
+def display_texts(frame: pd.DataFrame, currency: str) -> list[np.ndarray]:
+    """Every cell's text, column by column, formatted once per load (vectorised)."""
+    n = len(frame)
+    score = pd.to_numeric(frame["score"], errors="coerce")
+    labels = frame["band"].astype("object").map(BAND_LABELS).fillna("").astype(str)
+    rounded = score.round().astype("Int64").astype(str)
+    health = np.where(score.isna(), labels, rounded + " · " + labels)
+    change = pd.to_numeric(frame["change_4w"], errors="coerce")
+    arrows = frame["trend"].astype("object").map(TREND_ARROWS).fillna("").astype(str)
+    change_text = change.map(lambda v: f"{v:+.1f}", na_action="ignore").astype(object).where(change.notna(), "").astype(str)
+    trend = np.where(change.isna(), "", (arrows + " " + change_text).str.strip())
+    nps = pd.to_numeric(frame["nps"], errors="coerce")
+    responses = pd.to_numeric(frame["nps_responses"], errors="coerce").fillna(0).astype("int64")
+    nps_value = nps.map(lambda v: f"{v:+.0f}", na_action="ignore").astype(object).where(nps.notna(), "").astype(str)
+    nps_text = np.where(nps.isna(), "", nps_value + " (" + responses.astype(str) + ")")
+    pipeline = pd.to_numeric(frame["open_pipeline"], errors="coerce")
+    money = np.array([format_money(v, currency) if v == v and v else "" for v in pipeline.tolist()],
+                     dtype=object)
+    tier = pd.to_numeric(frame["tier"], errors="coerce")
+    stage = frame["stage"].astype("object")
+    return [
+        _blank(frame["name"]),
+        np.where(tier.isna(), "", tier.fillna(0).astype("int64").astype(str)).astype(object),
+        _blank(frame["owner"]),
+        stage.map(STAGE_LABELS).fillna(stage).fillna("").astype(str).to_numpy(dtype=object),
+        np.asarray(health, dtype=object),
+        np.asarray(trend, dtype=object),
+        np.full(n, "", dtype=object),
+        np.asarray(nps_text, dtype=object),
+        _days(frame["last_touch"]),
+        money,
+        _days(frame["renewal_date"]),
+    ]
+
+
+def display_tones(frame: pd.DataFrame, min_responses: int) -> dict[int, np.ndarray]:
+    """Per-cell colour codes: trend up/down, and NPS from too few responses (muted)."""
+    trend = frame["trend"].astype("object")
+    tones = np.where(trend == "up", TONE_GOOD, np.where(trend == "down", TONE_BAD, 0))
+    n = pd.to_numeric(frame["nps_responses"], errors="coerce").fillna(0).to_numpy()
+    nps = np.where((n > 0) & (n < min_responses), TONE_MUTED, 0)
+    return {COL_TREND: tones.astype("int8"), COL_NPS: nps.astype("int8")}
 
 
 def format_money(value: float | None, currency: str) -> str:
@@ -75,10 +143,6 @@ def format_money(value: float | None, currency: str) -> str:
     else:
         text = f"{value:,.0f}"
     return f"{currency} {text}"
-
-
-def _day(value: object) -> str:
-    return value.strftime("%Y-%m-%d") if isinstance(value, datetime | pd.Timestamp) else ""
 
 
 def _sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
@@ -115,6 +179,8 @@ class PortfolioModel(QAbstractTableModel):
         self._currency = "USD"
         self._min_responses = 5
         self._values: dict[str, np.ndarray] = {}
+        self._text: list[np.ndarray] = display_texts(self._frame, "USD")
+        self._tone: dict[int, np.ndarray] = {}
         self._positions: dict[int, int] = {}
 
     # -- data in -------------------------------------------------------------------------
@@ -125,6 +191,8 @@ class PortfolioModel(QAbstractTableModel):
         self._currency = currency
         self._min_responses = min_responses
         self._values = {c: self._frame[c].to_numpy() for c in self._frame.columns}
+        self._text = display_texts(self._frame, currency)
+        self._tone = display_tones(self._frame, min_responses)
         self._ids = self._frame["id"].to_numpy(dtype="int64")
         self._positions = {int(i): p for p, i in enumerate(self._ids)}
         self._index = FilterIndex(self._frame)
@@ -202,9 +270,7 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -223,85 +289,40 @@ class PortfolioModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every visible cell and role on each repaint: plain int comparisons and
+        # lookups in precomputed arrays, no formatting here.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        pos = int(self._rows[index.row()])
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        pos = int(self._rows[row])
         column = index.column()
-        name = COLUMNS[column][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(pos, column)
-        if role == SORT_ROLE:
-            if column == COL_SPARK:
-                return as_python(self._values["score"][pos])
-            value = as_python(self._values[name][pos])
-            return value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
-        if role == ITEM_ROLE:
+        if role == _DISPLAY:
+            return self._text[column][pos]
+        if role == _ALIGN:
+            return _ALIGNMENTS[column]
+        if role == _FOREGROUND:
+            tones = self._tone.get(column)
+            code = int(tones[pos]) if tones is not None else 0
+            return _tone_color(code) if code else None
+        if role == _ITEM:
             return int(self._ids[pos])
-        if role == BAND_ROLE:
+        if role == _BAND:
             return as_python(self._values["band"][pos])
-        if role == SPARK_ROLE:
+        if role == _SPARK:
             spark = self._values["sparkline"][pos]
             return list(spark) if isinstance(spark, list | tuple | np.ndarray) else []
-        if role == TREND_ROLE:
+        if role == _SORT:
+            if column == COL_SPARK:
+                return as_python(self._values["score"][pos])
+            value = as_python(self._values[COLUMNS[column][0]][pos])
+            return value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
+        if role == _TREND:
             return as_python(self._values["trend"][pos])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if column in _NUMERIC else _LEFT)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(pos, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(pos, column)
-        return None
-
-    def _display(self, pos: int, column: int) -> str:
-        v = self._values
-        if column == COL_NAME:
-            return str(as_python(v["name"][pos]) or "")
-        if column == COL_TIER:
-            tier = as_python(v["tier"][pos])
-            return "" if tier is None else str(int(tier))
-        if column == COL_OWNER:
-            return str(as_python(v["owner"][pos]) or "")
-        if column == COL_STAGE:
-            stage = as_python(v["stage"][pos])
-            return STAGE_LABELS.get(stage, stage or "")
-        if column == COL_HEALTH:
-            score = as_python(v["score"][pos])
-            band = as_python(v["band"][pos])
-            if score is None:
-                return band_label(band) if band else ""
-            return f"{score:.0f} · {band_label(band)}"
-        if column == COL_TREND:
-            change = as_python(v["change_4w"][pos])
-            arrow = TREND_ARROWS.get(as_python(v["trend"][pos]), "")
-            return "" if change is None else f"{arrow} {change:+.1f}".strip()
-        if column == COL_SPARK:
-            return ""
-        if column == COL_NPS:
-            nps = as_python(v["nps"][pos])
-            n = as_python(v["nps_responses"][pos])
-            if nps is None:
-                return ""
-            return f"{nps:+.0f} ({int(n or 0)})"
-        if column == COL_LAST_TOUCH:
-            return _day(as_python(v["last_touch"][pos]))
-        if column == COL_PIPELINE:
-            amount = as_python(v["open_pipeline"][pos])
-            return format_money(amount, self._currency) if amount else ""
-        if column == COL_RENEWAL:
-            return _day(as_python(v["renewal_date"][pos]))
-        return ""
-
-    def _foreground(self, pos: int, column: int) -> QColor | None:
-        if column == COL_TREND:
-            trend = as_python(self._values["trend"][pos])
-            if trend == "up":
-                return band_color("healthy")
-            if trend == "down":
-                return band_color("at-risk")
-        if column == COL_NPS:
-            n = as_python(self._values["nps_responses"][pos]) or 0
-            if 0 < n < self._min_responses:
-                return QColor("#8a8f98")
         return None
 
     def _tooltip(self, pos: int, column: int) -> str | None:

@@ -23,8 +23,10 @@ class SparklineDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        # Background and selection as the style draws them, then the line on top.
-        super().paint(painter, option, index)
+        # Background and selection as the style draws them (not the text), then the line.
+        widget = option.widget
+        if widget is not None:
+            widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         values = np.asarray(index.data(SPARK_ROLE) or [], dtype="float64")
         finite = np.isfinite(values)
         if finite.sum() < 1:

@@ -1,0 +1,211 @@
+"""The window on the 10,000-account workspace: start-up, sort and filter, account page.
+
+Figures, each beside its anchor measured in the same run:
+
+- start-up: a fresh process (``tests.benchmarks.gui_start``, the ``abm-health`` code path
+  on the offscreen platform) until the portfolio table is painted, against a fresh process
+  that only imports PySide6.QtWidgets, pandas, SQLAlchemy and pyqtgraph (SPEC §11: at most
+  1.5x). Measured when the stored portfolio table is current (every start after the
+  first), and once after deleting it (the first start after an import: the full load).
+- sort and filter: the slowest column sort, and a typed search and a combined filter, each
+  until the table has repainted, on the 10,000 rows (target under 50 ms); the anchor is a
+  plain pandas ``sort_values`` of the same frame.
+- account page: from the request to the page filled, with the portfolio loaded (median over
+  the ten tier-1 accounts with most events; target under 150 ms); the anchor is reading
+  that account's events with one indexed SQLite query.
+
+The widget measurements run in a child process (``--child``) so no other benchmark's Qt
+application is shared. Nothing is written to the workspace; the stored portfolio table and
+the events cache next to it are rebuilt as the app would.
+
+    python -m tests.benchmarks.run --only gui
+    python -m tests.benchmarks.bench_gui PATH      # any workspace file
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.benchmarks.run import ROOT, Context, Figure
+
+AS_OF = "2026-11-23"
+ANCHOR_IMPORTS = "import PySide6.QtWidgets, pandas, sqlalchemy, pyqtgraph; print('IMPORTED', flush=True)"
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _until_line(args: list[str], marker: str, timeout: float = 600) -> float:
+    """Seconds from spawning ``args`` until it prints a line starting with ``marker``."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            cwd=ROOT, env=_env())
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith(marker):
+                return time.perf_counter() - start
+            if time.perf_counter() - start > timeout:
+                break
+        raise RuntimeError(f"{' '.join(args)} never printed {marker}")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _start(path: Path) -> float:
+    return _until_line([sys.executable, "-m", "tests.benchmarks.gui_start", str(path), AS_OF], "PAINTED")
+
+
+def _anchor() -> float:
+    return _until_line([sys.executable, "-c", ANCHOR_IMPORTS], "IMPORTED")
+
+
+# -- the child: widgets in this process --------------------------------------------------------
+def child(path: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from datetime import date
+
+    import pandas as pd
+    from PySide6.QtCore import QSettings, Qt
+
+    from desktop.app import build_window, make_application
+    from desktop.portfolio_filter import PortfolioFilter
+    from desktop.portfolio_model import COLUMNS
+    from desktop.recent_workspaces import WindowMemory
+    from storage.workspace import Workspace
+
+    app = make_application([sys.argv[0]])
+    workspace = Workspace.open(path)
+    memory = WindowMemory(QSettings(os.devnull, QSettings.Format.IniFormat))
+    state, window = build_window(workspace, date.fromisoformat(AS_OF), memory)
+    window.auto_history = False
+    window.resize(1440, 900)
+    window.show()
+
+    def wait(condition, limit: float = 900.0) -> None:
+        start = time.monotonic()
+        while not condition():
+            app.processEvents()
+            time.sleep(0.002)
+            if time.monotonic() - start > limit:
+                raise TimeoutError("timed out")
+
+    state.reload(window)
+    wait(lambda: state.loaded)
+    page, model = window.portfolio, window.portfolio.model
+    view = page.table.viewport()
+
+    def timed(action) -> float:
+        start = time.perf_counter()
+        action()
+        view.repaint()
+        return time.perf_counter() - start
+
+    sorts = []
+    for column in range(len(COLUMNS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            sorts.append(min(timed(lambda c=column, o=order: page.table.sortByColumn(c, o))
+                             for _ in range(3)))
+    frame = model.frame()
+    anchor_sort = min(_seconds(lambda: frame.sort_values("score", kind="stable")) for _ in range(5))
+
+    def search(text: str) -> None:
+        page.filters.search.setText(text)
+        page.filters.flush()
+
+    typed = []
+    for text in ("a", "an", "ann", "anna", ""):
+        typed.append(timed(lambda t=text: search(t)))
+    combined = PortfolioFilter(owners=frozenset(frame["owner"].dropna().unique()[:3]),
+                               tiers=frozenset({1, 2}), bands=frozenset({"at-risk", "watch"}), text="e")
+    combined_s = min(timed(lambda: model.set_filter(combined)) for _ in range(3))
+    model.set_filter(PortfolioFilter())
+
+    events = state.frames.events
+    counts = events["account_id"].value_counts()
+    tier1 = frame.loc[frame["tier"] == 1, "id"].astype("int64")
+    busiest = counts.reindex(tier1).sort_values(ascending=False).index[:10].tolist()
+    opens = []
+    for account_id in busiest:
+        window.open_account(int(account_id))
+        wait(lambda a=account_id: window.account.data is not None and window.account.data.account_id == a)
+        opens.append(window.account.last_open_seconds)
+    conn = sqlite3.connect(path)
+    try:
+        anchor_account = statistics.median(
+            _seconds(lambda a=a: conn.execute("SELECT * FROM events WHERE account_id = ?", (int(a),)).fetchall())
+            for a in busiest)
+    finally:
+        conn.close()
+    del pd
+    return {
+        "sort_max": max(sorts), "sort_median": statistics.median(sorts), "sort_anchor": anchor_sort,
+        "typed_max": max(typed), "combined": combined_s,
+        "account_median": statistics.median(opens), "account_max": max(opens),
+        "account_anchor": anchor_account, "rows": float(len(frame)),
+    }
+
+
+def _seconds(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def run(ctx: Context) -> list[Figure]:
+    path = ctx.workspace
+    # The widget figures first: their full load also stores the portfolio table.
+    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.bench_gui", "--child", str(path)],
+                         capture_output=True, text=True, cwd=ROOT, env=_env(), check=True)
+    numbers = json.loads(out.stdout.strip().splitlines()[-1])
+    starts, anchors = [], []
+    for _ in range(3):  # interleaved, so a busy moment hits both
+        anchors.append(_anchor())
+        starts.append(_start(path))
+    from storage import portfolio_cache
+    from storage.workspace import Workspace
+
+    with Workspace.open(path) as workspace:
+        stored = portfolio_cache.cache_path(workspace)
+    if stored is not None:
+        stored.unlink(missing_ok=True)
+    first_start = _start(path)  # no stored table: waits for the full load (and stores it)
+    anchor = min(anchors)
+    rows = int(numbers["rows"])
+    return [
+        Figure("start-up to portfolio painted", min(starts), "import PySide6+pandas+SQLAlchemy+pyqtgraph",
+               anchor, "<= 1.5x anchor"),
+        Figure("start-up, first after an import (full load)", first_start,
+               "import PySide6+pandas+SQLAlchemy+pyqtgraph", anchor, "info"),
+        Figure(f"sort {rows:,} rows + repaint (slowest column)", numbers["sort_max"],
+               "pandas sort_values of the same frame", numbers["sort_anchor"], "< 50 ms"),
+        Figure(f"search as you type, {rows:,} rows (slowest key)", numbers["typed_max"],
+               "pandas sort_values of the same frame", numbers["sort_anchor"], "< 50 ms"),
+        Figure(f"owner+tier+band+text filter, {rows:,} rows", numbers["combined"],
+               "pandas sort_values of the same frame", numbers["sort_anchor"], "< 50 ms"),
+        Figure("open account page (median, 10 busiest tier 1)", numbers["account_median"],
+               "SQLite: that account's events by index", numbers["account_anchor"], "< 150 ms"),
+        Figure("open account page (slowest of the 10)", numbers["account_max"],
+               "SQLite: that account's events by index", numbers["account_anchor"], "info"),
+    ]
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--child":
+        print(json.dumps(child(Path(sys.argv[2]).resolve())), flush=True)
+        os._exit(0)
+    target = Path(sys.argv[1]).resolve()
+    for figure in run(Context(workspace=target, out=target.parent, quick=False)):
+        print(figure.line(), flush=True)
