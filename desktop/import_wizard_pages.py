@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.import_wizard_models import FrameModel
+from desktop.import_wizard_values import TRANSLATABLE, ValuesDialog, unreadable_values
 from storage.importing import (
     ENTITIES,
     FieldSource,
@@ -242,6 +244,9 @@ class MappingPage(QWizardPage):
                                  "headers or from the preset you chose."))
         self.combos: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}
+        self.value_buttons: dict[str, QPushButton] = {}
+        self.translations: dict[str, dict[str, str]] = {}
+        self.values_dialog: ValuesDialog | None = None
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()
@@ -278,8 +283,10 @@ class MappingPage(QWizardPage):
                 item.widget().deleteLater()
         self.combos.clear()
         self.samples.clear()
+        self.value_buttons.clear()
+        self.translations.clear()
         for header, col in ((self.tr("Field"), 0), (self.tr("Column in the file"), 1),
-                            (self.tr("First value"), 2), ("", 3)):
+                            (self.tr("First value"), 2), ("", 3), ("", 4)):
             label = QLabel(header)
             label.setObjectName("muted")
             self.grid.addWidget(label, 0, col)
@@ -305,6 +312,11 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(QLabel(hints.get(field.name, "")), row, 3)
             self.combos[field.name] = combo
             self.samples[field.name] = sample
+            if field.kind in TRANSLATABLE:
+                button = QPushButton(self.tr("Values…"))
+                button.clicked.connect(lambda _c=False, n=field.name: self.edit_values(n))
+                self.grid.addWidget(button, row, 4)
+                self.value_buttons[field.name] = button
             self._changed(field.name)
         self.grid.setColumnStretch(2, 1)
 
@@ -316,12 +328,57 @@ class MappingPage(QWizardPage):
             values = source.frame[chosen.column]
             filled = values[values.astype(str).str.strip() != ""]
             text = str(filled.iloc[0])[:60] if len(filled) else ""
+        button = self.value_buttons.get(name)
+        if button is not None:
+            unread = self._unread(name)
+            button.setEnabled(isinstance(chosen, FieldSource) and chosen.column is not None)
+            if unread:
+                text = self.tr("{0} value(s) to translate: {1}").format(
+                    len(unread), ", ".join(unread[:3]))
         self.samples[name].setText(text)
         self.completeChanged.emit()
 
+    def _unread(self, name: str) -> list[str]:
+        """Values in the preview the field can't read, and no translation covers yet."""
+        source = self.wiz.preview
+        chosen = self.combos[name].currentData()
+        if source is None or not isinstance(chosen, FieldSource) or chosen.column not in source.frame:
+            return []
+        known = {k.strip().lower() for k in {**chosen.values, **self.translations.get(name, {})}}
+        field = spec_for(self.wiz.entity).field(name)
+        if chosen.otherwise is not None:
+            return []
+        return [v for v in unreadable_values(field, source.frame[chosen.column])
+                if v.strip().lower() not in known]
+
+    def edit_values(self, name: str) -> ValuesDialog:
+        """Open the dialog translating the column's words into the field's values."""
+        source = self.wiz.preview
+        chosen = self.combos[name].currentData()
+        field = spec_for(self.wiz.entity).field(name)
+        cells = source.frame[chosen.column] if source is not None and isinstance(
+            chosen, FieldSource) and chosen.column in source.frame else None
+        current = {**(chosen.values if isinstance(chosen, FieldSource) else {}),
+                   **self.translations.get(name, {})}
+        values = sorted(set(unreadable_values(field, cells)) | set(current)) if cells is not None else []
+        self.values_dialog = ValuesDialog(field, values, current, self)
+        self.values_dialog.accepted.connect(lambda: self.set_translations(
+            name, self.values_dialog.translations()))
+        self.values_dialog.open()
+        return self.values_dialog
+
+    def set_translations(self, name: str, translations: dict[str, str]) -> None:
+        self.translations[name] = dict(translations)
+        self._changed(name)
+
     def current_mapping(self) -> Mapping:
-        fields = {name: combo.currentData() for name, combo in self.combos.items()
-                  if isinstance(combo.currentData(), FieldSource)}
+        fields = {}
+        for name, combo in self.combos.items():
+            chosen = combo.currentData()
+            if not isinstance(chosen, FieldSource):
+                continue
+            extra = self.translations.get(name)
+            fields[name] = replace(chosen, values={**chosen.values, **extra}) if extra else chosen
         base = self.base or Mapping(entity=self.wiz.entity)
         return Mapping(entity=self.wiz.entity, fields=fields, preset=base.preset,
                        title=base.title, date_format=base.date_format,

@@ -178,3 +178,40 @@ def test_history_lists_batches_and_undoes_one(qtbot, workspace, tmp_path, qtmode
         "Acme", "Beta"]
     statuses = dict(zip(dialog.model.frame["id"], dialog.model.frame["status"], strict=True))
     assert statuses == {2: "undone", 1: "done"}
+
+
+def test_column_words_can_be_translated_and_saved(qtbot, workspace, tmp_path):
+    seed = tmp_path / "accounts.csv"
+    seed.write_text("name\nCancity\nBetatech\n")
+    run(ImportInputs(workspace, "accounts", seed))
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        "opportunity_id,product,account,deal_stage,engage_date,close_date,close_value\n"
+        "1C1I7A6R,GTX Plus Basic,Cancity,Won,2016-10-20,2017-03-01,1054\n"
+        "PE84CX4O,GTX Pro,Betatech,Engaging,2016-10-26,,\n"
+        "ZNBS69V1,MG Special,Betatech,Prospecting,2016-10-27,,\n")
+    wizard = open_wizard(qtbot, workspace, deals)
+    wizard.file_page.entity.setCurrentIndex(wizard.file_page.entity.findData("opportunities"))
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.choose("name", "product")
+    page.choose("status", "deal_stage")
+    # "Won" reads as won; the other two stages mean nothing to the status field yet.
+    assert page.samples["status"].text() == "2 value(s) to translate: Engaging, Prospecting"
+    dialog = page.edit_values("status")
+    assert list(dialog.combos) == ["Engaging", "Prospecting"]
+    dialog.choose("Engaging", "open")
+    dialog.choose("Prospecting", "open")
+    dialog.accept()
+    assert page.samples["status"].text() == "Won"
+    saved = load_mapping(page.save_to(str(tmp_path / "deals.toml")))
+    assert saved.fields["status"].values == {"Engaging": "open", "Prospecting": "open"}
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+    assert wizard.checked.rejected == 0 and wizard.checked.inserted == 3
+    wizard.next()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=30_000)
+    stored = workspace.read_frame("SELECT external_id, status FROM opportunities ORDER BY id")
+    assert stored.values.tolist() == [["1C1I7A6R", "won"], ["PE84CX4O", "open"],
+                                      ["ZNBS69V1", "open"]]

@@ -1,0 +1,94 @@
+"""Translating a column's own words into a field's values ("Closed Won" -> won), for the
+import wizard's column page. The translations end up in the mapping's ``values`` table,
+so a saved mapping carries them too."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.importing import fields as kinds
+from storage.importing.fields import Field
+from storage.importing.parsing import FALSE_WORDS, TRUE_WORDS, text_of, word_of
+
+TRANSLATABLE = (kinds.ENUM, kinds.TIER, kinds.BOOL)
+MAX_VALUES = 60
+KEEP = None
+
+
+def choices_for(field: Field) -> tuple[str, ...]:
+    if field.kind == kinds.TIER:
+        return ("1", "2", "3")
+    if field.kind == kinds.BOOL:
+        return ("yes", "no")
+    return field.choices
+
+
+def unreadable_values(field: Field, cells: pd.Series) -> list[str]:
+    """The distinct values of a column that the field would not read as they are."""
+    text = text_of(cells).dropna()
+    distinct = pd.Series(pd.unique(text), dtype=object)
+    if field.kind == kinds.BOOL:
+        readable = distinct.str.lower().isin(TRUE_WORDS | FALSE_WORDS)
+    elif field.kind == kinds.TIER:
+        readable = word_of(distinct).isin(["1", "2", "3", "tier_1", "tier_2", "tier_3", "1:1",
+                                           "1:few", "1:many", "strategic", "scale",
+                                           "programmatic"])
+    else:
+        readable = word_of(distinct).isin(field.choices)
+    return sorted(distinct[~readable].tolist())[:MAX_VALUES]
+
+
+class ValuesDialog(QDialog):
+    """One row per value the field can't read: which of the field's values it stands for."""
+
+    def __init__(self, field: Field, values: list[str], current: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Values of {0}").format(field.name))
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        host = QWidget()
+        host.setLayout(form)
+        for value in values:
+            combo = QComboBox()
+            combo.addItem(self.tr("(reject the row)"), KEEP)
+            for choice in choices_for(field):
+                combo.addItem(choice, choice)
+            chosen = current.get(value)
+            if chosen is not None:
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            form.addRow(value, combo)
+            self.combos[value] = combo
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(host)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("The first rows hold these values that {0} can't read as they "
+                              "are. Choose what each one means.").format(field.name)
+                      if values else self.tr("Every value in the first rows can be read."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def translations(self) -> dict[str, str]:
+        return {value: combo.currentData() for value, combo in self.combos.items()
+                if combo.currentData() is not KEEP}
+
+    def choose(self, value: str, meaning: str | None) -> None:
+        combo = self.combos[value]
+        combo.setCurrentIndex(0 if meaning is None else combo.findData(meaning))
