@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook as XlsxWorkbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -31,6 +32,7 @@ MAX_SHEET_TITLE = 31  # Excel's limit
 WIDTH_SAMPLE = 200  # rows looked at to size a column
 MIN_WIDTH, MAX_WIDTH = 8, 60
 KIND_WIDTH = {ColumnKind.DATE: 11, ColumnKind.DATETIME: 17, ColumnKind.PERCENT: 9}
+REPLACEMENT = "\ufffd"
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F4858")
 
@@ -73,8 +75,16 @@ def _write_sheet(book: XlsxWorkbook, table: Table) -> None:
     if table.columns:
         last = get_column_letter(len(table.columns))
         ws.auto_filter.ref = f"A1:{last}{len(table) + 1}"
-    ws.append([_header_cell(ws, title) for title in header(table)])
+    ws.append([_header_cell(ws, _xml_safe(title)) for title in header(table)])
     for index, column in enumerate(table.columns):
+        if column.kind is ColumnKind.TEXT:
+            # Plain strings are stored as text, except those openpyxl would take for an
+            # error value ("#N/A"): those get an explicit text cell.
+            columns[index] = [
+                None if v is None else _text_cell(ws, v) if v in ERROR_CODES else _xml_safe(v)
+                for v in columns[index]
+            ]
+            continue
         if column.kind is ColumnKind.MEASURE and column.unit_key:
             units = table.frame[column.unit_key].tolist()
             columns[index] = _unit_cells(ws, columns[index], units)
@@ -86,7 +96,12 @@ def _write_sheet(book: XlsxWorkbook, table: Table) -> None:
         ws.append(row)
     if table.note:
         ws.append([])
-        ws.append([_text_cell(ws, table.note)])
+        ws.append([_text_cell(ws, _xml_safe(table.note))])
+
+
+def _xml_safe(text: str) -> str:
+    """Control characters XML cannot hold (a CRM export may carry them) become U+FFFD."""
+    return ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
 
 
 def _sheet_title(name: str) -> str:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pandas as pd
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.formula_guard import FORMULA_PREFIXES, neutralise
@@ -51,7 +51,7 @@ def _book() -> Workbook:
     )
     nps = table(
         "NPS responses",
-        pd.DataFrame({"comment": ["=cmd|' /C calc'!A0", "great"], "score": [0, 10]}),
+        pd.DataFrame({"comment": ["=cmd|' /C calc'!A0", "#N/A"], "score": [0, 10]}),
         [("comment", "Comment", K.TEXT), ("score", "Score", K.INTEGER)],
     )
     return Workbook("Portfolio", (accounts, nps), as_of=pd.Timestamp("2026-11-01"))
@@ -83,6 +83,7 @@ def test_xlsx_neutralises_every_formula_prefix(tmp_path):
     assert all(c.data_type == "s" for c in stored)  # strings, never formulas
     nps = openpyxl.load_workbook(path)["NPS responses"]
     assert nps["A2"].value == "'=cmd|' /C calc'!A0" and nps["A2"].data_type == "s"
+    assert nps["A3"].value == "#N/A" and nps["A3"].data_type == "s"  # text, not an error value
 
 
 def test_csv_per_sheet_with_bom_iso_dates_and_neutralised_text(tmp_path):
@@ -114,3 +115,24 @@ def test_neutralised_text_never_starts_with_a_formula_prefix(text):
 def test_numbers_and_dates_pass_unchanged():
     assert neutralise(-5) == -5
     assert neutralise(date(2026, 1, 1)) == date(2026, 1, 1)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=4))
+def test_any_text_survives_the_workbook_and_never_runs(tmp_path_factory, texts):
+    folder = tmp_path_factory.mktemp("prop")
+    book = Workbook("P", (table("T", pd.DataFrame({"t": texts}), [("t", "Text", K.TEXT)]),))
+    ws = openpyxl.load_workbook(write_xlsx(book, folder / "p.xlsx"))["T"]
+    for row, text in enumerate(texts, start=2):
+        cell = ws.cell(row=row, column=1)
+        stored = "" if cell.value is None else cell.value
+        assert cell.data_type == "s" or cell.value is None
+        assert not stored.startswith(("=", "+", "-", "@"))
+        # XML can't hold control characters other than tab, LF and CR: they become U+FFFD;
+        # a stored CR reads back as LF.
+        expected = neutralise(text)
+        expected = "".join("\ufffd" if ord(c) < 32 and c not in "\t\n\r" else c for c in expected)
+        assert stored == expected.replace("\r\n", "\n").replace("\r", "\n") or (not text and not stored)
+    (csv_path,) = write_csv_files(book, folder / "csv")
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        assert [r[0] for r in list(csv.reader(handle))[1:]] == [neutralise(t) for t in texts]
