@@ -146,3 +146,22 @@ def test_every_preset_and_example_parses():
         ("salesforce", "opportunities"), ("salesforce", "campaigns")}
     for path in EXAMPLES.glob("*.toml"):
         assert load_mapping(path).fields
+
+
+def test_an_xlsx_export_imports_like_its_csv(workspace, tmp_path):
+    import pandas as pd
+
+    frame = pd.read_csv(FIXTURES / "hubspot_companies.csv", dtype=str, keep_default_na=False)
+    frame["Create Date"] = [pd.Timestamp("2024-01-15 09:31"), pd.Timestamp("2024-04-15 00:02")]
+    frame["Number of Employees"] = [2822, 120]
+    path = tmp_path / "companies.xlsx"
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        pd.DataFrame({"note": ["exported 2024-05-01"]}).to_excel(writer, sheet_name="About", index=False)
+        frame.to_excel(writer, sheet_name="Companies", index=False)
+    result = run(ImportInputs(workspace, "accounts", path, mapping=load_preset("hubspot", "accounts"),
+                              sheet="Companies"))
+    assert (result.inserted, result.rejected, result.sheet) == (2, 0, "Companies")
+    assert rows(workspace, "SELECT name, employees, created_at FROM accounts ORDER BY id") == [
+        ["Acme Corporation", 2822, "2024-01-15 09:31:00.000000"],
+        ["Wrocław Data Sp. z o.o.", 120, "2024-04-15 00:02:00.000000"],
+    ]
