@@ -94,6 +94,7 @@ class DashboardPage(QWidget):
         self._token = 0
         self._job = None
         self._loaded_generation = -1
+        self._stale = False
         self._schedule = QTimer(self, singleShot=True, interval=0)
         self._schedule.timeout.connect(self.refresh)
 
@@ -248,6 +249,11 @@ class DashboardPage(QWidget):
             self.picker.set_choice(default_period(self.state.as_of))
         self.request_refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.request_refresh()
+
     def _build_tiles(self) -> None:
         wanted = steering_metric_ids(self.state.settings)
         if list(self.tiles) == wanted:
@@ -295,9 +301,18 @@ class DashboardPage(QWidget):
     def stop_scheduled_refresh(self) -> None:
         """Forget a pending refresh (presentation mode shows numbers computed already)."""
         self._schedule.stop()
+        self._stale = False
 
     def request_refresh(self) -> None:
-        """Refresh once the event loop is back (several requests make one refresh)."""
+        """Refresh once the event loop is back (several requests make one refresh).
+
+        A page nobody sees (another page of the window is in front) only notes that it is
+        out of date, and refreshes when it is shown.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._schedule.start()
 
     def refresh(self) -> None:

@@ -29,6 +29,7 @@ def window(qtbot, workspace):
     desk.trend_months = 0
     main.setCentralWidget(desk)
     with qtbot.waitSignal(desk.rendered, timeout=60_000):
+        main.show()
         desk.set_filters(FilterChoice(owner="Ken"))
         desk.set_period(month_of(date(2026, 9, 1)))
     yield main, desk, state
@@ -85,3 +86,15 @@ def test_f11_leaves_and_tiles_come_a_few_to_a_screen(qtbot, window):
     assert on_screens == len(page.tiles)
     qtbot.keyClick(shown, Qt.Key.Key_F11)
     assert not shown.isVisible()
+
+
+def test_a_hidden_dashboard_waits_until_it_is_shown(qtbot, window):
+    _main, desk, state = window
+    rendered = []
+    desk.rendered.connect(lambda: rendered.append(True))
+    desk.hide()
+    state.data_changed.emit()  # e.g. an import while the portfolio page is in front
+    qtbot.wait(200)
+    assert not rendered
+    with qtbot.waitSignal(desk.rendered, timeout=60_000):
+        desk.show()
