@@ -87,13 +87,23 @@ def register_fonts(app: QApplication) -> None:
         app.setFont(font)
 
 
-def build_window(workspace: Workspace, as_of: date | None = None, memory=None):
-    """The state and the main window over an open workspace (also used by screenshots)."""
+def build_window(workspace: Workspace, as_of: date | None = None, memory=None, *, load: bool = False):
+    """The state and the main window over an open workspace (also used by screenshots).
+
+    ``load`` starts the quick start's read on a worker *before* the window is built, so
+    reading the stored portfolio overlaps with building widgets; its result arrives by
+    queued signal, after the window is connected.
+    """
     from desktop.app_state import AppState
-    from desktop.main_window import MainWindow
 
     state = AppState(workspace, as_of or date.today())
+    holder: list = []
+    if load:
+        state.reload(on_error=lambda exc: holder[0].load_failed(exc) if holder else None, quick=True)
+    from desktop.main_window import MainWindow
+
     window = MainWindow(state, memory)
+    holder.append(window)
     return state, window
 
 
@@ -128,15 +138,11 @@ def run_gui(target: str, as_of: date | None = None) -> int:
     except WorkspaceError as exc:
         QMessageBox.critical(None, "abm-health", str(exc))
         return 1
-    state, window = build_window(workspace, as_of)
+    fresh = new_file and workspace.is_empty()
+    state, window = build_window(workspace, as_of, load=not fresh)
     window.show()
-    if new_file and workspace.is_empty():
+    if fresh:
         _fill_demo_then_load(window, state)
-    else:
-        # After the first paint: the window is up before any data is read.
-        from desktop.workers import call_soon
-
-        call_soon(lambda: state.reload(window, on_error=window.load_failed, quick=True))
     code = app.exec()
     workspace.close()
     return code

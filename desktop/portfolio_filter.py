@@ -74,13 +74,13 @@ class FilterIndex:
             self._codes[column] = (codes, pd.Index(uniques))
         tiers = frame["tier"] if "tier" in frame else pd.Series([np.nan] * self.size)
         self._tiers = pd.to_numeric(tiers, errors="coerce").to_numpy(dtype="float64")
-        parts = [
-            frame[c].astype("object").where(frame[c].notna(), "").astype(str)
-            for c in TEXT_COLUMNS if c in frame
-        ]
-        joined = parts[0].str.cat(parts[1:], sep="\u241f") if parts else pd.Series([""] * self.size)
-        # casefold, not lower: "Straße" must match "STRASSE".
-        self._text = joined.str.casefold().to_numpy(dtype=object)
+        columns = [frame[c].to_numpy(dtype=object).tolist() for c in TEXT_COLUMNS if c in frame]
+        # One search text per account; casefold, not lower: "Straße" must match "STRASSE".
+        joined = ["\u241f".join(v if isinstance(v, str) else "" if v is None or v != v else str(v)
+                                 for v in values).casefold()
+                  for values in zip(*columns, strict=True)] if columns else [""] * self.size
+        self._text = np.empty(self.size, dtype=object)
+        self._text[:] = joined
 
     def _isin(self, column: str, wanted: frozenset[str]) -> np.ndarray:
         codes, uniques = self._codes[column]

@@ -10,6 +10,8 @@ DisplayRole gives formatted text, SORT_ROLE the raw value, ITEM_ROLE the account
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -80,47 +82,47 @@ def _tone_color(code: int) -> QColor:
     return QColor("#8a8f98")
 
 
-def _blank(values: pd.Series) -> np.ndarray:
-    return values.astype("object").where(values.notna(), "").astype(str).to_numpy(dtype=object)
+def _floats(values: pd.Series) -> list[float]:
+    return pd.to_numeric(values, errors="coerce").to_numpy(dtype="float64", na_value=np.nan).tolist()
 
 
-def _days(values: pd.Series) -> np.ndarray:
-    stamps = pd.to_datetime(values, errors="coerce")
-    return stamps.dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
+def _texts(values: pd.Series) -> list:
+    return values.to_numpy(dtype=object).tolist()
+
+
+def _days(values: pd.Series) -> list[str]:
+    stamps = pd.to_datetime(values, errors="coerce").to_numpy("datetime64[D]")
+    text = np.datetime_as_string(stamps, unit="D").tolist()
+    return ["" if t == "NaT" else t for t in text]
 
 
 def display_texts(frame: pd.DataFrame, currency: str) -> list[np.ndarray]:
-    """Every cell's text, column by column, formatted once per load (vectorised)."""
-    n = len(frame)
-    score = pd.to_numeric(frame["score"], errors="coerce")
-    labels = frame["band"].astype("object").map(BAND_LABELS).fillna("").astype(str)
-    rounded = score.round().astype("Int64").astype(str)
-    health = np.where(score.isna(), labels, rounded + " · " + labels)
-    change = pd.to_numeric(frame["change_4w"], errors="coerce")
-    arrows = frame["trend"].astype("object").map(TREND_ARROWS).fillna("").astype(str)
-    change_text = change.map(lambda v: f"{v:+.1f}", na_action="ignore").astype(object).where(change.notna(), "").astype(str)
-    trend = np.where(change.isna(), "", (arrows + " " + change_text).str.strip())
-    nps = pd.to_numeric(frame["nps"], errors="coerce")
-    responses = pd.to_numeric(frame["nps_responses"], errors="coerce").fillna(0).astype("int64")
-    nps_value = nps.map(lambda v: f"{v:+.0f}", na_action="ignore").astype(object).where(nps.notna(), "").astype(str)
-    nps_text = np.where(nps.isna(), "", nps_value + " (" + responses.astype(str) + ")")
-    pipeline = pd.to_numeric(frame["open_pipeline"], errors="coerce")
-    money = np.array([format_money(v, currency) if v == v and v else "" for v in pipeline.tolist()],
-                     dtype=object)
-    tier = pd.to_numeric(frame["tier"], errors="coerce")
-    stage = frame["stage"].astype("object")
+    """Every cell's text, column by column, formatted once per load.
+
+    Plain list comprehensions over Python values: for 10,000 rows they beat chains of
+    pandas string operations several times over.
+    """
+    def arr(items: list) -> np.ndarray:
+        out = np.empty(len(items), dtype=object)
+        out[:] = items
+        return out
+
+    names = [v if isinstance(v, str) else "" for v in _texts(frame["name"])]
+    tiers = ["" if t != t else str(int(t)) for t in _floats(frame["tier"])]
+    owners = [v if isinstance(v, str) else "" for v in _texts(frame["owner"])]
+    stages = [STAGE_LABELS.get(v, v) if isinstance(v, str) else "" for v in _texts(frame["stage"])]
+    labels = [BAND_LABELS.get(v, "") if isinstance(v, str) else "" for v in _texts(frame["band"])]
+    health = [lab if s != s else f"{s:.0f} · {lab}" for s, lab in zip(_floats(frame["score"]), labels, strict=True)]
+    arrows = [TREND_ARROWS.get(v, "") if isinstance(v, str) else "" for v in _texts(frame["trend"])]
+    trend = ["" if c != c else f"{a} {c:+.1f}".strip() for c, a in zip(_floats(frame["change_4w"]), arrows, strict=True)]
+    responses = _floats(frame["nps_responses"])
+    nps = ["" if v != v else f"{v:+.0f} ({int(n) if n == n else 0})"
+           for v, n in zip(_floats(frame["nps"]), responses, strict=True)]
+    money = [format_money(v, currency) if v == v and v else "" for v in _floats(frame["open_pipeline"])]
     return [
-        _blank(frame["name"]),
-        np.where(tier.isna(), "", tier.fillna(0).astype("int64").astype(str)).astype(object),
-        _blank(frame["owner"]),
-        stage.map(STAGE_LABELS).fillna(stage).fillna("").astype(str).to_numpy(dtype=object),
-        np.asarray(health, dtype=object),
-        np.asarray(trend, dtype=object),
-        np.full(n, "", dtype=object),
-        np.asarray(nps_text, dtype=object),
-        _days(frame["last_touch"]),
-        money,
-        _days(frame["renewal_date"]),
+        arr(names), arr(tiers), arr(owners), arr(stages), arr(health), arr(trend),
+        arr([""] * len(frame)), arr(nps), arr(_days(frame["last_touch"])), arr(money),
+        arr(_days(frame["renewal_date"])),
     ]
 
 
@@ -164,6 +166,23 @@ def _sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:
     return np.where(codes < 0, np.nan, codes.astype("float64"))
 
 
+@dataclass
+class PreparedPortfolio:
+    """What the model needs besides the frame, computable off the GUI thread."""
+
+    source: pd.DataFrame  # the frame as given
+    frame: pd.DataFrame  # the same rows, positions 0..n-1
+    texts: list[np.ndarray]
+    tones: dict[int, np.ndarray]
+    index: FilterIndex
+
+
+def prepare_portfolio(frame: pd.DataFrame, currency: str, min_responses: int) -> PreparedPortfolio:
+    rows = frame.reset_index(drop=True)
+    return PreparedPortfolio(frame, rows, display_texts(rows, currency), display_tones(rows, min_responses),
+                             FilterIndex(rows))
+
+
 class PortfolioModel(QAbstractTableModel):
     """Rows are frame positions; ``set_filter`` and ``sort`` rearrange them."""
 
@@ -184,18 +203,25 @@ class PortfolioModel(QAbstractTableModel):
         self._positions: dict[int, int] = {}
 
     # -- data in -------------------------------------------------------------------------
-    def set_frame(self, frame: pd.DataFrame, currency: str = "USD", min_responses: int = 5) -> None:
-        """Replace the data (keeps the current filter and sort)."""
+    def set_frame(self, frame: pd.DataFrame, currency: str = "USD", min_responses: int = 5,
+                  prepared: PreparedPortfolio | None = None) -> None:
+        """Replace the data (keeps the current filter and sort).
+
+        ``prepared`` (``prepare_portfolio`` of the same frame, built on a worker) saves the
+        formatting and indexing work on the GUI thread.
+        """
+        if prepared is None or prepared.source is not frame:
+            prepared = prepare_portfolio(frame, currency, min_responses)
         self.beginResetModel()
-        self._frame = frame.reset_index(drop=True)
+        self._frame = prepared.frame
         self._currency = currency
         self._min_responses = min_responses
         self._values = {c: self._frame[c].to_numpy() for c in self._frame.columns}
-        self._text = display_texts(self._frame, currency)
-        self._tone = display_tones(self._frame, min_responses)
+        self._text = prepared.texts
+        self._tone = prepared.tones
         self._ids = self._frame["id"].to_numpy(dtype="int64")
         self._positions = {int(i): p for p, i in enumerate(self._ids)}
-        self._index = FilterIndex(self._frame)
+        self._index = prepared.index
         self._keys = {}
         self._apply()
         self.endResetModel()

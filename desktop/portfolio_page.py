@@ -151,7 +151,8 @@ class PortfolioPage(QWidget):
             name: PortfolioFilter.from_mapping(value)
             for name, value in self.state.settings.saved_filters.items()
         })
-        self.model.set_frame(frame, self.state.settings.currency, self.state.settings.nps_min_responses)
+        self.model.set_frame(frame, self.state.settings.currency, self.state.settings.nps_min_responses,
+                             self.state.extras.get("portfolio_prepared"))
         self.as_of.setText(self._as_of_text())
         self._table_stack.setCurrentWidget(self.table)
 

@@ -105,8 +105,10 @@ def _decode_column(parts: dict[str, np.ndarray]) -> Any:
     if "num" in parts:
         return parts["num"]
     if "lists" in parts:
-        grid, lengths = parts["lists"], parts["lengths"]
-        return pd.Series([list(grid[i, :n]) for i, n in enumerate(lengths)], dtype=object)
+        rows, lengths = parts["lists"].tolist(), parts["lengths"].tolist()
+        out = np.empty(len(rows), dtype=object)
+        out[:] = [row[:n] for row, n in zip(rows, lengths, strict=True)]
+        return out
     return np.array(json.loads(bytes(parts["json"]).decode("utf-8")), dtype=object)
 
 

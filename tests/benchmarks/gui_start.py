@@ -32,7 +32,7 @@ def main() -> int:
     app = make_application([sys.argv[0]])
     workspace = Workspace.open(path)
     memory = WindowMemory(QSettings(os.devnull, QSettings.Format.IniFormat))
-    state, window = build_window(workspace, as_of, memory)
+    state, window = build_window(workspace, as_of, memory, load=not full)
     window.auto_history = False
     window.resize(1440, 900)
     window.show()
@@ -53,7 +53,8 @@ def main() -> int:
     state.portfolio_ready.connect(lambda: QTimer.singleShot(0, painted))
     if full:
         state.data_changed.connect(lambda: QTimer.singleShot(0, complete))
-    QTimer.singleShot(0, lambda: state.reload(window, quick=not full))
+    if full:
+        QTimer.singleShot(0, lambda: state.reload(window))
     return app.exec()
 
 
