@@ -229,13 +229,15 @@ class MainWindow(QMainWindow):
         self.portfolio.focus_search()
 
     # -- other windows -------------------------------------------------------------------
-    def open_import(self, path: str | None = None) -> None:
-        self.pages.open_import(path)
+    def open_import(self, path: str | None = None) -> QWidget:
+        """The import wizard (Ctrl+I, or a CSV/XLSX dropped on the window)."""
+        return self.pages.open_import(path)
 
-    def open_export(self) -> None:
+    def open_export(self) -> QWidget:
+        """The export dialog (Ctrl+E), for the account shown if the account page is open."""
         page = self._account
         account_id = page.account_id if page is not None and self.stack.currentWidget() is page else None
-        self.pages.open_export(account_id)
+        return self.pages.open_export(account_id)
 
     def open_presentation(self) -> None:
         self.pages.open_presentation()
@@ -298,6 +300,11 @@ class MainWindow(QMainWindow):
                 opened, failed, show_progress=False, writes=True)
 
     def _workspace_changed(self) -> None:
+        # The import history lists one workspace's batches: build it again for the new one.
+        history = self._nav_pages.pop(NAV_HISTORY, None)
+        if history is not None:
+            self.stack.removeWidget(history)
+            history.deleteLater()
         workspace = self.state.workspace
         name = Path(workspace.path).name if workspace.path else workspace.location
         self.setWindowTitle(self.tr("abm-health — {0}").format(name))

@@ -143,3 +143,49 @@ def test_a_failing_load_reaches_the_user_and_the_window_stays_responsive(window,
     qtbot.waitUntil(lambda: ticks == [1])
     for box in boxes:
         box.close()
+
+
+def test_every_page_of_the_navigation_opens(window, qtbot):
+    from desktop.dashboard import DashboardPage
+    from desktop.import_history import ImportHistoryDialog
+    from desktop.settings_page import SettingsPage
+
+    for row, kind in ((1, DashboardPage), (2, ImportHistoryDialog), (3, SettingsPage)):
+        window.navigation.setCurrentRow(row)
+        assert isinstance(window.current_page(), kind)
+    window.navigation.setCurrentRow(0)
+    assert window.current_page() is window.portfolio
+
+
+def test_import_and_export_open_from_their_shortcuts(window, qtbot, tmp_path):
+    from desktop.export_dialog import ExportDialog
+    from desktop.import_wizard import ImportWizard
+
+    wizard = window.open_import(str(tmp_path / "accounts.csv"))
+    assert isinstance(wizard, ImportWizard) and wizard.path.endswith("accounts.csv")
+    wizard.close()
+    with qtbot.waitSignal(window.account.loaded, timeout=30_000):
+        window.state.request_account(1)
+    dialog = window.open_export()
+    assert isinstance(dialog, ExportDialog)
+    dialog.close()
+
+
+def test_dropping_a_csv_starts_the_import_wizard(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop.import_wizard import ImportWizard
+
+    path = tmp_path / "contacts.csv"
+    path.write_text("name\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: any(isinstance(w, ImportWizard) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5_000)
+    wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard))
+    assert wizard.path == str(path)
+    wizard.close()
