@@ -76,6 +76,11 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _unwritable(path: Path, exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"cannot write {path}: {reason}; choose a folder you can write to"
+
+
 def _check_folder(path: Path) -> str | None:
     folder = path if path.suffix == "" and not path.exists() else path.parent
     folder = folder if str(folder) else Path(".")
@@ -97,7 +102,10 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
         return _fail(str(exc))
     assert ids is not None
     inputs = load_inputs(workspace, period_day(period))
-    result = export_account(inputs, ids[0], period, out)
+    try:
+        result = export_account(inputs, ids[0], period, out)
+    except OSError as exc:
+        return _fail(_unwritable(out, exc))
     pages = f" ({result.pages} pages)" if out.suffix.lower() == ".pdf" else ""
     print(f"Wrote {out}{pages}: {scope}, {period.label()}.")
     return 0
@@ -114,7 +122,10 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
     if fmt == "xlsx" and (problem := _check_folder(out)):
         return _fail(problem)
     inputs = load_inputs(workspace, period_day(period))
-    result = export_portfolio(inputs, period, out, fmt)
+    try:
+        result = export_portfolio(inputs, period, out, fmt)
+    except OSError as exc:
+        return _fail(_unwritable(out, exc))
     sheets = ", ".join(f"{name} {rows:,}" for name, rows in result.rows.items())
     where = out if fmt == "xlsx" else f"{len(result.paths)} CSV files in {out}"
     print(f"Wrote {where} for {period.label()}: {sheets} rows.")
@@ -134,7 +145,10 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
         return _fail(str(exc))
     inputs = load_inputs(workspace, period_day(period))
     title = "the whole portfolio" if ids is None else scope
-    result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
+    try:
+        result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
+    except OSError as exc:
+        return _fail(_unwritable(out, exc))
     print(f"Wrote {out} ({result.pages} pages): {title}, {period.label()}.")
     return 0
 

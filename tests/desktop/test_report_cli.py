@@ -216,3 +216,12 @@ def test_an_account_with_no_activity_still_gets_a_report(inputs, tmp_path):
     assert "Acme Corp" in text and pages >= 1
     assert "No contacts are known at this account." in text
     assert "No engagement in these weeks" in text
+
+
+def test_an_unwritable_output_is_a_sentence_not_a_traceback(workspace_path, tmp_path, capsys):
+    taken = tmp_path / "taken"
+    taken.write_text("a file where the CSV folder should go", encoding="utf-8")
+    code = main(["--workspace", str(workspace_path), "report", "portfolio", "-o", str(taken),
+                 "--format", "csv", *PERIOD])
+    assert code == 1
+    assert f"cannot write {taken}" in capsys.readouterr().err
