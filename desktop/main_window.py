@@ -323,7 +323,9 @@ class MainWindow(QMainWindow):
     def _portfolio_ready(self) -> None:
         frame = self.state.extras.get("portfolio")
         n = 0 if frame is None else len(frame)
-        self.status_label.setText(self.tr("{0:,d} target accounts · {1}").format(n, self.state.workspace.location))
+        self.status_label.setText(self.tr("{0:,d} target accounts · data as of {1}").format(
+            n, self.state.as_of.isoformat()))
+        self.status_label.setToolTip(self.state.workspace.location)
         if n == 0:
             self.portfolio.show_load_error(self.tr(
                 "This workspace has no target accounts yet. Import accounts with File > Import… "

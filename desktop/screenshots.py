@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QWidget
 
 SIZE = (1440, 900)
@@ -33,17 +33,20 @@ def _portfolio(window, wait: Wait) -> QWidget:
     window.show_portfolio()
     window.portfolio.filters.clear_filter()
     window.portfolio.table.clearSelection()
+    window.portfolio.table.setCurrentIndex(QModelIndex())
     window.portfolio.table.scrollToTop()
     return window
 
 
 def showcase_account(window) -> int:
-    """An account worth looking at: tier 1, slipping, with NPS responses and a deal."""
+    """An account worth looking at: a key account slipping, with NPS responses and a deal."""
     frame = window.state.extras["portfolio"]
-    wanted = frame[(frame["tier"] == 1) & (frame["nps_responses"] >= 3)
-                   & (frame["open_pipeline"] > 0) & frame["band"].isin(["watch", "at-risk"])]
-    pick = wanted if len(wanted) else frame[frame["score"].notna()]
-    return int(pick.sort_values("change_4w")["id"].iloc[0])
+    slipping = frame[frame["band"].isin(["watch", "at-risk"]) & (frame["nps_responses"] >= 2)]
+    for wanted in (slipping[(slipping["tier"] == 1) & (slipping["open_pipeline"] > 0)],
+                   slipping[slipping["tier"] <= 2], slipping, frame[frame["score"].notna()]):
+        if len(wanted):
+            return int(wanted.sort_values(["tier", "change_4w"])["id"].iloc[0])
+    return int(frame["id"].iloc[0])
 
 
 def _account(tab: int) -> Builder:
