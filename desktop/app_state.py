@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.portfolio_data import FIELDS, build_portfolio
 from domain.frames import PortfolioFrames
@@ -48,9 +48,8 @@ class LoadedData:
 def quick_portfolio(workspace: Workspace, as_of: date, progress: Progress) -> LoadedData | None:
     """The portfolio table stored by the last full load, if nothing changed since (worker)."""
     from storage import portfolio_cache
-    from storage.settings_repo import load_settings
 
-    settings = load_settings(workspace)
+    settings = WorkspaceSettings.from_mapping(portfolio_cache.stored_settings(workspace))
     stored = portfolio_cache.read(workspace, portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT))
     if stored is None:
         return None
@@ -248,7 +247,8 @@ class AppState(QObject):
 
         def quick_done(data: LoadedData | None) -> None:
             done(data)
-            full()
+            # Let the stored table paint before the full load competes for the interpreter.
+            QTimer.singleShot(150 if data is not None else 0, full)
 
         def quick_failed(_exc: BaseException) -> None:
             full()  # the stored table is only a head start; the full load says what is wrong

@@ -27,25 +27,23 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import text
 
-from storage.schema import ENTITY_TABLES, HealthModel, HealthSnapshot, ImportBatch, Setting
 from storage.workspace import Workspace
 
 FORMAT = 1
 SUFFIX = ".portfolio.npz"
-_COUNTED = ("accounts", "contacts", "campaigns", "events", "meetings", "opportunities",
-            "subscriptions", "nps", "questions")
+# Table names as constants, not from ``storage.schema``: importing the ORM classes costs more
+# than the whole quick start. A test checks these against the schema.
+COUNTED_TABLES = ("accounts", "contacts", "campaigns", "events", "meetings", "opportunities",
+                  "subscriptions", "nps_responses", "questions")
+BATCHES, SETTINGS, MODELS, SNAPSHOTS = "import_batches", "settings", "health_models", "health_snapshots"
 
 
 def _stamp_sql() -> str:
-    # Table names come from the schema, never from input.
+    # Table names are the constants above, never input.
     parts = ["(SELECT value FROM workspace_meta WHERE key = 'events_version')"]
-    for name in _COUNTED:
-        table = ENTITY_TABLES[name].__table__.name
+    for table in COUNTED_TABLES:
         parts += [f"(SELECT COUNT(*) FROM {table})", f"(SELECT MAX(id) FROM {table})"]
-    batches = ImportBatch.__table__.name
-    settings = Setting.__table__.name
-    models = HealthModel.__table__.name
-    snapshots = HealthSnapshot.__table__.name
+    batches, settings, models, snapshots = BATCHES, SETTINGS, MODELS, SNAPSHOTS
     parts += [
         f"(SELECT group_concat(id || ':' || status, ',') FROM {batches})",
         f"(SELECT group_concat(key || '=' || value, ';') FROM {settings})",
@@ -62,6 +60,14 @@ def stamp(workspace: Workspace, as_of: date, extra: str = "") -> str:
         row = conn.execute(text(_stamp_sql())).one()
     facts = [str(v) for v in row] + [as_of.isoformat(), extra, str(FORMAT)]
     return hashlib.sha256("\x1f".join(facts).encode("utf-8")).hexdigest()
+
+
+def stored_settings(workspace: Workspace) -> dict[str, Any]:
+    """The settings table as a mapping (what ``storage.settings_repo.load_settings`` reads),
+    without the ORM: the quick start must not wait for it."""
+    with workspace.connect() as conn:
+        rows = conn.execute(text(f"SELECT key, value FROM {SETTINGS}")).all()
+    return {key: json.loads(value) for key, value in rows}
 
 
 def cache_path(workspace: Workspace) -> Path | None:

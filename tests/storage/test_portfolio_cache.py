@@ -63,3 +63,23 @@ def test_a_damaged_file_is_ignored(workspace):
     key = portfolio_cache.stamp(workspace, AS_OF)
     portfolio_cache.cache_path(workspace).write_bytes(b"not an npz file")
     assert portfolio_cache.read(workspace, key) is None
+
+
+def test_table_names_match_the_schema():
+    from storage.schema import ENTITY_TABLES, HealthModel, HealthSnapshot, ImportBatch, Setting
+
+    counted = [ENTITY_TABLES[n].__table__.name for n in (
+        "accounts", "contacts", "campaigns", "events", "meetings", "opportunities",
+        "subscriptions", "nps", "questions")]
+    assert list(portfolio_cache.COUNTED_TABLES) == counted
+    assert (portfolio_cache.BATCHES, portfolio_cache.SETTINGS, portfolio_cache.MODELS,
+            portfolio_cache.SNAPSHOTS) == tuple(
+        t.__table__.name for t in (ImportBatch, Setting, HealthModel, HealthSnapshot))
+
+
+def test_stored_settings_read_like_the_settings_repository(workspace):
+    from domain.settings import WorkspaceSettings
+    from storage.settings_repo import load_settings, save_settings
+
+    save_settings(workspace, WorkspaceSettings(currency="EUR", saved_filters={"Mine": {"owners": ["Ewa"]}}))
+    assert WorkspaceSettings.from_mapping(portfolio_cache.stored_settings(workspace)) == load_settings(workspace)
