@@ -92,4 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the importable module's main, not this __main__ copy: the commands import
+    # UsageError from desktop.cli and must catch the very same class.
+    from desktop.cli import main as _main
+
+    sys.exit(_main())

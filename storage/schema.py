@@ -45,8 +45,10 @@ class Base(DeclarativeBase):
 
 def _in(column: str, enum: type) -> str:
     """A CHECK that keeps a text column inside an enum's values (NULL allowed)."""
-    values = ", ".join(f"'{member.value}'" for member in enum)
-    return f"{column} IS NULL OR {column} IN ({values})"
+    # An OR chain, not IN (...): SQLite rebuilds an IN list for every row it checks, which
+    # made CHECKs most of the cost of writing a million events.
+    values = " OR ".join(f"{column} = '{member.value}'" for member in enum)
+    return f"{column} IS NULL OR {values}"
 
 
 def _batch_fk() -> Mapped[int | None]:

@@ -125,3 +125,33 @@ def test_a_sqlalchemy_url_is_accepted(tmp_path):
     with Workspace.open(url) as ws:
         assert ws.path is None
         assert ws.is_empty()
+
+
+def test_migrated_check_constraints_match_the_declared_schema(workspace):
+    """Autogenerate does not compare CHECKs, so compare their SQL text directly."""
+    from sqlalchemy import CheckConstraint
+
+    with workspace.engine.connect() as conn:
+        created = dict(
+            conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all()
+        )
+    missing = [
+        (table.name, str(check.sqltext))
+        for table in Base.metadata.tables.values()
+        for check in table.constraints
+        if isinstance(check, CheckConstraint) and str(check.sqltext) not in created[table.name]
+    ]
+    assert missing == []
+
+
+def test_check_constraints_reject_values_outside_the_vocabulary(workspace):
+    from sqlalchemy.exc import IntegrityError
+
+    with workspace.transaction() as conn:
+        conn.exec_driver_sql("INSERT INTO accounts (id, name, tier, is_target) VALUES (1, 'A', 1, 1)")
+    with pytest.raises(IntegrityError):
+        with workspace.transaction() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO events (account_id, kind, occurred_at) "
+                "VALUES (1, 'email_opened', '2026-01-01 00:00:00')"
+            )

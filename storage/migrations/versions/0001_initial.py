@@ -101,7 +101,7 @@ def upgrade() -> None:
         sa.Column("is_paid", sa.Boolean(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "channel IS NULL OR channel IN ('email', 'paid_search', 'paid_social', 'display', 'event', 'webinar', 'content', 'pr', 'other')",
+            "channel IS NULL OR channel = 'email' OR channel = 'paid_search' OR channel = 'paid_social' OR channel = 'display' OR channel = 'event' OR channel = 'webinar' OR channel = 'content' OR channel = 'pr' OR channel = 'other'",
             name=op.f("ck_campaigns_channel"),
         ),
         sa.CheckConstraint("cost >= 0", name=op.f("ck_campaigns_cost")),
@@ -155,7 +155,7 @@ def upgrade() -> None:
         sa.Column("unsubscribed_at", sa.DateTime(), nullable=True),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "buying_role IS NULL OR buying_role IN ('decision_maker', 'champion', 'influencer', 'user', 'blocker', 'unknown')",
+            "buying_role IS NULL OR buying_role = 'decision_maker' OR buying_role = 'champion' OR buying_role = 'influencer' OR buying_role = 'user' OR buying_role = 'blocker' OR buying_role = 'unknown'",
             name=op.f("ck_contacts_buying_role"),
         ),
         sa.ForeignKeyConstraint(
@@ -252,11 +252,11 @@ def upgrade() -> None:
         sa.Column("campaign_id", sa.Integer(), nullable=True),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "status IS NULL OR status IN ('open', 'won', 'lost')",
+            "status IS NULL OR status = 'open' OR status = 'won' OR status = 'lost'",
             name=op.f("ck_opportunities_status"),
         ),
         sa.CheckConstraint(
-            "type IS NULL OR type IN ('new_business', 'expansion', 'renewal')",
+            "type IS NULL OR type = 'new_business' OR type = 'expansion' OR type = 'renewal'",
             name=op.f("ck_opportunities_type"),
         ),
         sa.CheckConstraint("amount IS NULL OR amount >= 0", name=op.f("ck_opportunities_amount")),
@@ -339,11 +339,11 @@ def upgrade() -> None:
         sa.Column("duration_s", sa.Float(), nullable=True),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "channel IS NULL OR channel IN ('organic', 'paid', 'social', 'email', 'referral', 'direct', 'other')",
+            "channel IS NULL OR channel = 'organic' OR channel = 'paid' OR channel = 'social' OR channel = 'email' OR channel = 'referral' OR channel = 'direct' OR channel = 'other'",
             name=op.f("ck_events_channel"),
         ),
         sa.CheckConstraint(
-            "kind IS NULL OR kind IN ('email_sent', 'email_delivered', 'email_open', 'email_click', 'email_bounce', 'email_unsubscribe', 'content_view', 'content_download', 'web_visit', 'page_view', 'form_view', 'form_fill', 'cta_view', 'cta_click', 'ad_click', 'social_engagement', 'webinar_registered', 'webinar_attended', 'media_mention')",
+            "kind IS NULL OR kind = 'email_sent' OR kind = 'email_delivered' OR kind = 'email_open' OR kind = 'email_click' OR kind = 'email_bounce' OR kind = 'email_unsubscribe' OR kind = 'content_view' OR kind = 'content_download' OR kind = 'web_visit' OR kind = 'page_view' OR kind = 'form_view' OR kind = 'form_fill' OR kind = 'cta_view' OR kind = 'cta_click' OR kind = 'ad_click' OR kind = 'social_engagement' OR kind = 'webinar_registered' OR kind = 'webinar_attended' OR kind = 'media_mention'",
             name=op.f("ck_events_kind"),
         ),
         sa.ForeignKeyConstraint(
@@ -391,10 +391,10 @@ def upgrade() -> None:
         sa.Column("campaign_id", sa.Integer(), nullable=True),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "kind IS NULL OR kind IN ('call', 'demo')", name=op.f("ck_meetings_kind")
+            "kind IS NULL OR kind = 'call' OR kind = 'demo'", name=op.f("ck_meetings_kind")
         ),
         sa.CheckConstraint(
-            "status IS NULL OR status IN ('scheduled', 'held', 'no_show', 'cancelled')",
+            "status IS NULL OR status = 'scheduled' OR status = 'held' OR status = 'no_show' OR status = 'cancelled'",
             name=op.f("ck_meetings_status"),
         ),
         sa.ForeignKeyConstraint(
@@ -482,7 +482,7 @@ def upgrade() -> None:
         sa.Column("answered_at", sa.DateTime(), nullable=True),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "channel IS NULL OR channel IN ('forum', 'email', 'chat', 'community')",
+            "channel IS NULL OR channel = 'forum' OR channel = 'email' OR channel = 'chat' OR channel = 'community'",
             name=op.f("ck_questions_channel"),
         ),
         sa.ForeignKeyConstraint(
