@@ -75,30 +75,31 @@ def typed_table(table: Table, empty: str, widths: Sequence[int] | None = None,
 
 
 def kpi_table(lines: Sequence[KpiLine], currency: str, show_previous: bool = True) -> str:
-    """KPI lines grouped by catalog group: value, previous period, change, sample size."""
+    """KPI lines, one table per catalog group under its heading (kept with its first rows).
+
+    Value, previous period, change (coloured by the metric's good direction) and n.
+    """
     header = [("KPI", False), ("This period", True)]
     if show_previous:
         header += [("Previous", True), ("Change", True)]
     header.append(("n", True))
-    rows: list[list[str]] = []
-    classes: list[str] = []
-    group = None
-    for line in lines:
-        if line.group_name != group:
-            group = line.group_name
-            rows.append([esc(group)])
-            classes.append("")
-        cells = [esc(line.name), f"<b>{esc(format_measure(line.value, line.unit, currency))}</b>"]
-        if show_previous:
-            change = format_change(line.change, line.unit, currency)
-            cells += [
-                esc(format_measure(line.previous, line.unit, currency)),
-                f'<span class="{change_class(line)}">{esc(change)}</span>',
-            ]
-        cells.append(esc(f"{line.n:,}") if line.n is not None else "")
-        rows.append(cells)
-        classes.append("")
-    return grid(header, rows, [44, 16, 14, 16, 10] if show_previous else [60, 25, 15], classes)
+    widths = [44, 16, 14, 16, 10] if show_previous else [60, 25, 15]
+    out = []
+    for group in dict.fromkeys(line.group_name for line in lines):
+        rows = []
+        for line in (item for item in lines if item.group_name == group):
+            cells = [esc(line.name),
+                     f"<b>{esc(format_measure(line.value, line.unit, currency))}</b>"]
+            if show_previous:
+                change = format_change(line.change, line.unit, currency)
+                cells += [
+                    esc(format_measure(line.previous, line.unit, currency)),
+                    f'<span class="{change_class(line)}">{esc(change)}</span>',
+                ]
+            cells.append(esc(f"{line.n:,}") if line.n is not None else "")
+            rows.append(cells)
+        out.append(f"<h3>{esc(group)}</h3>" + grid(header, rows, widths))
+    return "".join(out)
 
 
 def vanity_panel(rows: Sequence[VanityRow], currency: str) -> str:
