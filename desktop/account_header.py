@@ -59,7 +59,7 @@ class AccountHeader(QFrame):
         self.trend.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spark = Sparkline()
         self.spark.setFixedSize(150, 34)
-        self.spark.setToolTip(self.tr("Weekly health score, last 12 weeks"))
+        self.spark.setToolTip(self.tr("Weekly health score"))
 
         self.drivers_title = QLabel(self.tr("Why this score"))
         self.drivers_title.setObjectName("sectionTitle")
@@ -142,7 +142,9 @@ class AccountHeader(QFrame):
         arrow = TREND_ARROWS.get(as_python(row.get("trend")), "")
         self.trend.setText("" if change is None else self.tr("{0} {1:+.1f} in 4 weeks").format(arrow, change))
         spark = row.get("sparkline")
-        self.spark.set_values(np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float))
+        weekly = np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float)
+        self.spark.set_values(weekly)
+        self.spark.setToolTip(self.tr("Weekly health score, last {0} weeks").format(len(weekly)))
         self.spark.set_color(color)
 
         explanation = data.explanation

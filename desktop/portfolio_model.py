@@ -37,7 +37,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("stage", "Stage"),
     ("score", "Health"),
     ("change_4w", "Change"),
-    ("sparkline", "12 weeks"),
+    ("sparkline", "Weekly"),
     ("nps", "NPS"),
     ("last_touch", "Last touch"),
     ("open_pipeline", "Open pipeline"),
@@ -45,7 +45,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 HEADER_TIPS: dict[int, str] = {
     COL_TREND: "Health score change over the last 4 weeks (arrow: up, down or flat)",
-    COL_SPARK: "Weekly health score, last 12 weeks",
+    COL_SPARK: "Weekly health score over the model's sparkline window",
     COL_NPS: "Account NPS (latest response per contact) and the number of responses",
     COL_LAST_TOUCH: "Last time anyone at the account engaged",
     COL_PIPELINE: "Open opportunity amount",
@@ -191,6 +191,7 @@ class PortfolioModel(QAbstractTableModel):
         self._frame = empty_portfolio()
         self._rows = np.arange(0, dtype="int64")
         self._ids = np.arange(0, dtype="int64")
+        self._spark_weeks = 0
         self._index = FilterIndex(self._frame)
         self._filter = PortfolioFilter()
         self._keys: dict[int, np.ndarray] = {}
@@ -223,6 +224,8 @@ class PortfolioModel(QAbstractTableModel):
         self._positions = {int(i): p for p, i in enumerate(self._ids)}
         self._index = prepared.index
         self._keys = {}
+        lengths = [len(v) for v in self._values["sparkline"] if isinstance(v, list | tuple | np.ndarray)]
+        self._spark_weeks = max(lengths, default=0)
         self._apply()
         self.endResetModel()
 
@@ -288,6 +291,8 @@ class PortfolioModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_SPARK and self._spark_weeks:
+                return self.tr("{0} weeks").format(self._spark_weeks)
             return self.tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(HEADER_TIPS.get(section, "")) or None
