@@ -234,12 +234,16 @@ class AppState(QObject):
                 widget = parent if parent is not None and parent.isWidgetType() else None
                 show_exception(widget, exc, self.tr("Loading the workspace failed"))  # type: ignore[arg-type]
 
+        def cancelled() -> None:
+            if token == self._token:
+                self._set_loading(False)
+
         def full() -> None:
             if token != self._token:
                 return
             self._job = run_job(owner, self.tr("Loading the workspace"),
                                 lambda progress: load_workspace_data(workspace, as_of, progress),
-                                done, failed, show_progress=show_progress, on_cancel=lambda: None)
+                                done, failed, show_progress=show_progress, on_cancel=cancelled)
 
         if not quick:
             full()

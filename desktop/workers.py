@@ -14,7 +14,14 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QProgressBar,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
 
 from domain.progress import Cancelled, Progress
 
@@ -92,6 +99,7 @@ class Job(QObject):
         self._on_cancel = on_cancel
         self._dialog: QProgressDialog | None = None
         self._status_window: QMainWindow | None = None
+        self._status_bar: QWidget | None = None  # progress bar + Cancel, once the job is slow
         self.progress = Progress(self._emit_progress)
         self.relay = _Relay()
         self.relay.progressed.connect(self._report_progress)
@@ -119,8 +127,11 @@ class Job(QObject):
             self._dialog.setValue(int(round(fraction * 1000)))
             if message:
                 self._dialog.setLabelText(message)
-        elif self._status_window is not None and message:
-            self._status_window.statusBar().showMessage(f"{self.title}: {message} ({fraction:.0%})")
+        elif self._status_window is not None:
+            if message:
+                self._status_window.statusBar().showMessage(f"{self.title}: {message}")
+            if self._status_bar is not None:
+                self._status_bar.findChild(QProgressBar).setValue(int(round(fraction * 1000)))
 
     def _close_feedback(self) -> None:
         if self._dialog is not None:
@@ -130,6 +141,32 @@ class Job(QObject):
             self._dialog = None
         if self._status_window is not None:
             self._status_window.statusBar().clearMessage()
+        if self._status_bar is not None:
+            self._status_bar.hide()
+            self._status_bar.deleteLater()
+            self._status_bar = None
+
+    def _show_in_status_bar(self) -> None:
+        """A small progress bar and a Cancel button, for work that turned out to be slow."""
+        window = self._status_window
+        if self.done or window is None or self._status_bar is not None:
+            return
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QProgressBar()
+        bar.setRange(0, 1000)
+        bar.setValue(int(round(self.progress.fraction * 1000)))
+        bar.setFixedWidth(140)
+        bar.setTextVisible(False)
+        cancel = QToolButton()
+        cancel.setText(self.tr("Cancel"))
+        cancel.setToolTip(self.tr("Stop: {0}").format(self.title))
+        cancel.clicked.connect(self.cancel)
+        layout.addWidget(bar)
+        layout.addWidget(cancel)
+        window.statusBar().addPermanentWidget(box)
+        self._status_bar = box
 
     def _finish(self) -> None:
         self.done = True
@@ -215,6 +252,8 @@ def run_job(
     elif isinstance(window, QMainWindow):
         job._status_window = window
         window.statusBar().showMessage(job.tr("{0}…").format(title))
+        # Quick jobs never show it; slow ones get a bar and a Cancel button.
+        QTimer.singleShot(600, job, job._show_in_status_bar)
     _running.add(job)
     _pool("write" if writes else "read").start(_Runnable(fn, job.progress, job.relay))
     return job

@@ -119,3 +119,31 @@ def test_emitting_a_signal_keeps_the_reference_count_of_true():
     for n in range(200):
         emitter.ping.emit(n)
     assert sys.getrefcount(True) >= before
+
+
+def test_a_slow_background_job_gets_a_cancel_button_in_the_status_bar(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    cancelled: list[bool] = []
+
+    def slow(progress):
+        while True:  # until cancelled
+            progress.update(0.3, "Scoring")
+            progress.check()
+            time.sleep(0.005)
+
+    job = run_job(window, "Recompute", slow, lambda _: None, show_progress=False,
+                  on_cancel=lambda: cancelled.append(True))
+
+    def cancel_button():
+        buttons = [b for b in window.statusBar().findChildren(QToolButton) if b.text() == "Cancel"]
+        return buttons[0] if buttons else None
+
+    qtbot.waitUntil(lambda: cancel_button() is not None, timeout=10_000)
+    cancel_button().click()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=10_000)
+    assert cancelled == [True]
+    qtbot.waitUntil(lambda: cancel_button() is None or not cancel_button().isVisible())
