@@ -40,7 +40,7 @@ from desktop.errors import describe, show_error, show_exception
 from desktop.main_window_pages import PageFactory
 from desktop.portfolio_page import PortfolioPage
 from desktop.recent_workspaces import WindowMemory
-from desktop.workers import run_job, wait_for_all
+from desktop.workers import finish_for_quit, run_job
 from storage.workspace import Workspace
 
 IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
@@ -410,6 +410,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_layout()
         self.pages.close_all()
-        # Let a write in flight finish (it is one transaction either way), then close.
-        wait_for_all(10_000)
+        # Stop background reads; let a write in flight finish (one transaction either way).
+        finish_for_quit(10_000)
         super().closeEvent(event)

@@ -269,6 +269,18 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
     return all(pool.waitForDone(timeout_ms) for pool in _pools.values())
 
 
+def finish_for_quit(timeout_ms: int = 10_000) -> bool:
+    """On quit: ask every job to stop, and let a workspace write in flight finish.
+
+    Reads are only asked to stop (their result is no longer wanted); a write is one
+    transaction, so waiting for it keeps its all-or-nothing promise visible to the user.
+    """
+    for job in running_jobs():
+        job.cancel()
+    pool = _pools.get("write")
+    return pool.waitForDone(timeout_ms) if pool is not None else True
+
+
 def call_soon(fn: Callable[[], None]) -> None:
     """Run ``fn`` on the GUI thread once the event loop is back (after the first paint)."""
     QTimer.singleShot(0, fn)
