@@ -189,3 +189,20 @@ def test_dropping_a_csv_starts_the_import_wizard(window, qtbot, tmp_path):
     wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard))
     assert wizard.path == str(path)
     wizard.close()
+
+
+def test_a_saved_filter_is_stored_in_the_workspace_and_applies(window, qtbot):
+    from desktop.portfolio_filter import PortfolioFilter
+    from storage.settings_repo import load_settings
+
+    page = window.portfolio
+    mine = PortfolioFilter(owners=frozenset({"Ewa"}))
+    page.filters.save_requested.emit("My accounts", mine)
+    qtbot.waitUntil(lambda: "My accounts" in load_settings(window.state.workspace).saved_filters,
+                    timeout=20_000)
+    assert load_settings(window.state.workspace).saved_filters["My accounts"]["owners"] == ["Ewa"]
+    page.filters.apply_saved("My accounts")
+    # Ewa owns Acme (1) and Łódź (2); "Not a target" (4) is never shown.
+    assert sorted(page.model.index(r, 0).data(ITEM_ROLE) for r in range(page.model.rowCount())) == [1, 2]
+    page.filters.apply_saved("Tier 1 at risk")
+    assert page.model.current_filter() == PortfolioFilter(tiers=frozenset({1}), bands=frozenset({"at-risk"}))
