@@ -114,7 +114,7 @@ class Workspace:
         return workspace
 
     def _upgrade(self) -> None:
-        head = migrate.head_revision()
+        head = migrate.HEAD
         try:
             current = migrate.current_revision(self.engine)
             if current == head:

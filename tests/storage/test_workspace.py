@@ -155,3 +155,21 @@ def test_check_constraints_reject_values_outside_the_vocabulary(workspace):
                 "INSERT INTO events (account_id, kind, occurred_at) "
                 "VALUES (1, 'email_opened', '2026-01-01 00:00:00')"
             )
+
+
+def test_the_fast_head_stamp_is_alembics_head():
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_opening_an_up_to_date_workspace_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.sqlite"
+    Workspace.open(path).close()
+    code = (
+        "import sys; from storage.workspace import Workspace\n"
+        f"Workspace.open({str(path)!r}).close()\n"
+        "sys.exit(1 if 'alembic' in sys.modules else 0)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
