@@ -115,7 +115,7 @@ class Workspace:
 
     def _upgrade(self) -> None:
         head = migrate.HEAD
-        try:
+        with self._known_errors():
             current = migrate.current_revision(self.engine)
             if current == head:
                 return
@@ -132,11 +132,6 @@ class Workspace:
                     self.path, self.path.with_name(f"{self.path.stem}.{current}-{stamp}.bak.sqlite")
                 )
             migrate.upgrade(self.engine)
-        except DBAPIError as exc:
-            known_error = translate(exc, self.location)
-            if known_error is not None:
-                raise known_error from exc
-            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -149,11 +144,10 @@ class Workspace:
 
     # -- reading and writing ---------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One unit of work: everything inside commits together or not at all."""
+    def _known_errors(self) -> Iterator[None]:
+        """Turn SQLite's locked / read-only / full / corrupt errors into WorkspaceError."""
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            yield
         except DBAPIError as exc:
             known_error = translate(exc, self.location)
             if known_error is not None:
@@ -161,16 +155,16 @@ class Workspace:
             raise
 
     @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One unit of work: everything inside commits together or not at all."""
+        with self._known_errors(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
     def connect(self) -> Iterator[Connection]:
         """A read connection (one consistent snapshot for the duration of the block)."""
-        try:
-            with self.engine.connect() as conn:
-                yield conn
-        except DBAPIError as exc:
-            known_error = translate(exc, self.location)
-            if known_error is not None:
-                raise known_error from exc
-            raise
+        with self._known_errors(), self.engine.connect() as conn:
+            yield conn
 
     def read_frame(self, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
         """Run a parameterised SELECT and return a frame (never build SQL by formatting)."""

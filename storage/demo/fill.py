@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from domain.settings import WorkspaceSettings
+from storage.bulk_write import bulk_mode
 from storage.demo.portfolio import generate
-from storage.demo.writer import WRITE_ORDER, bulk_mode, clear, tables_with_rows, write_table
+from storage.demo.writer import WRITE_ORDER, clear, tables_with_rows, write_table
 from storage.errors import WorkspaceError
 from storage.event_cache import mark_events_changed
 from storage.settings_repo import save_settings

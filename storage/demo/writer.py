@@ -10,8 +10,7 @@ DateTime bind processor per value (see the README's figures).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -51,32 +50,6 @@ def tables_with_rows(conn: Connection) -> list[str]:
         if conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM {name})")).scalar():
             found.append(name)
     return found
-
-
-@contextmanager
-def bulk_mode(conn: Connection, cache_kib: int = 262_144) -> Iterator[None]:
-    """SQLite settings for writing the generated demo, restored afterwards.
-
-    * A 256 MB page cache: the default 2 MB makes SQLite spill dirty index pages to the
-      WAL and read them back over and over while a million events go in.
-    * CHECK constraints not evaluated: every enum value the generator writes comes from
-      ``domain.enums``, and SQLite builds each CHECK's IN-list anew for every row, which
-      costs about a third of the events' insert time. ``PRAGMA integrity_check`` (which
-      verifies CHECK constraints) passes on a demo workspace; the tests assert it.
-    Changing either pragma expires prepared statements, so nothing compiled here is
-    reused later without its checks.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{int(cache_kib)}")
-    conn.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
 
 
 def clear(conn: Connection) -> None:

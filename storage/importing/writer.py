@@ -17,8 +17,7 @@ keys, NOT NULL and UNIQUE stay enforced by SQLite).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 
 import numpy as np
@@ -26,6 +25,7 @@ import pandas as pd
 from sqlalchemy import insert, text, update
 from sqlalchemy.engine import Connection
 
+from storage.bulk_write import bulk_mode
 from storage.event_cache import mark_events_changed
 from storage.importing import fields as k
 from storage.importing.fields import EntitySpec
@@ -35,7 +35,6 @@ from storage.schema import ImportBatch
 BATCHES = ImportBatch.__table__
 
 CHUNK = 25_000
-IMPORT_CACHE_KIB = 262_144  # 256 MiB of page cache while importing
 Tick = Callable[[str, int, int], None]
 
 
@@ -69,29 +68,13 @@ def finish_batch(conn: Connection, batch_id: int, inserted: int, updated: int,
 def apply_plan(conn: Connection, plan: Plan, batch_id: int, tick: Tick) -> None:
     spec = plan.spec
     sqlite = conn.dialect.name == "sqlite"
-    with _bulk_pragmas(conn, sqlite):
+    with bulk_mode(conn):
         _write_updates(conn, plan, batch_id, sqlite)
         _write_inserts(conn, plan, batch_id, sqlite, tick)
         if plan.parents is not None and len(plan.parents):
             rows = [(int(p), int(i)) for i, p in zip(plan.parents["id"], plan.parents["parent_id"],
                                                      strict=True)]
             _executemany(conn, sqlite, f"UPDATE {spec.table} SET parent_id = ? WHERE id = ?", rows)
-
-
-@contextmanager
-def _bulk_pragmas(conn: Connection, sqlite: bool) -> Iterator[None]:
-    if not sqlite:
-        yield
-        return
-    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    conn.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
-    try:
-        yield
-    finally:
-        # The connection goes back to the pool: leave it as every other user expects it.
-        conn.exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
 
 
 def _executemany(conn: Connection, sqlite: bool, sql: str, rows: list[tuple]) -> None:
