@@ -118,12 +118,33 @@ def _fill_demo_then_load(window, state) -> None:
                          progress=lambda fraction, message: progress.update(fraction, message))
 
     def done(_summary) -> None:
-        window.statusBar().showMessage(window.tr(
-            "New workspace at {0}: filled with a demo portfolio to explore.").format(workspace.location), 15000)
+        # A lasting label, not a temporary message: the load's progress messages that
+        # follow would otherwise replace the announcement at once.
+        from PySide6.QtWidgets import QLabel
+
+        notice = QLabel(window.tr(
+            "New workspace at {0}: filled with a demo portfolio to explore."
+        ).format(workspace.location))
+        notice.setObjectName("demoNotice")
+        window.statusBar().addWidget(notice)
         state.reload(window, on_error=window.load_failed)
 
     run_job(window, window.tr("Creating a demo portfolio"), work, done, window.load_failed,
             show_progress=True, writes=True)
+
+
+def open_window(target: str, as_of: date | None = None):
+    """Open the workspace at ``target`` and show its window; a brand-new file gets the
+    demo portfolio (generated on a worker, announced in the status bar). Raises
+    WorkspaceError when the workspace cannot be opened."""
+    new_file = not is_url(target) and not Path(target).expanduser().exists()
+    workspace = Workspace.open(target)
+    fresh = new_file and workspace.is_empty()
+    state, window = build_window(workspace, as_of, load=not fresh)
+    window.show()
+    if fresh:
+        _fill_demo_then_load(window, state)
+    return workspace, window
 
 
 def run_gui(target: str, as_of: date | None = None) -> int:
@@ -132,17 +153,11 @@ def run_gui(target: str, as_of: date | None = None) -> int:
     from desktop.errors import install_excepthook
 
     install_excepthook(app)
-    new_file = not is_url(target) and not Path(target).expanduser().exists()
     try:
-        workspace = Workspace.open(target)
+        workspace, _window = open_window(target, as_of)
     except WorkspaceError as exc:
         QMessageBox.critical(None, "abm-health", str(exc))
         return 1
-    fresh = new_file and workspace.is_empty()
-    state, window = build_window(workspace, as_of, load=not fresh)
-    window.show()
-    if fresh:
-        _fill_demo_then_load(window, state)
     code = app.exec()
     workspace.close()
     return code

@@ -1,0 +1,46 @@
+"""First run: no workspace yet -> a new file with the demo portfolio, announced."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.app import open_window
+from desktop.workers import wait_for_all
+
+
+def test_first_run_creates_the_demo_and_says_so(qtbot, tmp_path):
+    target = tmp_path / "first" / "workspace.sqlite"
+    workspace, window = open_window(str(target), date(2026, 11, 23))
+    qtbot.addWidget(window)
+    try:
+        from PySide6.QtWidgets import QLabel
+
+        def notice() -> str:
+            label = window.statusBar().findChild(QLabel, "demoNotice")
+            return label.text() if label is not None else ""
+
+        qtbot.waitUntil(lambda: "demo portfolio" in notice(), timeout=120_000)
+        assert str(target) in notice()
+        assert target.exists()
+        assert not workspace.is_empty()
+        # The portfolio fills once the load that follows the demo has finished.
+        qtbot.waitUntil(lambda: window.state.health is not None, timeout=120_000)
+    finally:
+        wait_for_all()
+        window.close()
+        workspace.close()
+
+
+def test_an_existing_workspace_is_opened_as_it_is(qtbot, tmp_path, workspace):
+    with workspace.transaction() as conn:
+        conn.exec_driver_sql("INSERT INTO accounts (name, tier, is_target) VALUES ('Solo', 1, 1)")
+    ws, window = open_window(workspace.location, date(2026, 11, 23))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.state.health is not None, timeout=60_000)
+        count = ws.read_frame("SELECT COUNT(*) AS n FROM accounts")["n"].iloc[0]
+        assert count == 1  # no demo was added to a workspace that already existed
+    finally:
+        wait_for_all()
+        window.close()
+        ws.close()
