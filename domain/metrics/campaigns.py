@@ -62,45 +62,51 @@ def _campaign_touches(ctx: KpiContext) -> pd.DataFrame:
     return ctx.memo("campaign_touches", compute)
 
 
+def _touches_by(ctx: KpiContext, by: str, first: bool) -> pd.DataFrame:
+    """Campaign touches keyed by ``by`` (float, for the merges), in time order; with
+    ``first`` only each key's earliest. Memoised: attribution runs a dozen times a report."""
+    def compute() -> pd.DataFrame:
+        touches = _campaign_touches(ctx)
+        touches = touches.loc[touches[by].notna(), [by, "occurred_at", "campaign_id"]]
+        touches = touches.astype({by: "float64"})
+        return touches.drop_duplicates(by) if first else touches
+    return ctx.memo(("campaign_touches_by", by, first), compute)
+
+
 def _attribute(keys: pd.DataFrame, by: str, touches: pd.DataFrame, first: bool) -> pd.Series:
     """For each row of ``keys`` (columns ``by`` and ``at``): the campaign touched by the same
-    ``by`` last (or first) at or before ``at``; NaN when none.
+    ``by`` last (or first) at or before ``at``; NaN when none. ``touches`` comes from
+    ``_touches_by(ctx, by, first)``.
 
     "At" counts: the form fill that lifted a score over the threshold earned the MQL."""
     found = pd.Series(np.nan, index=keys.index, dtype="float64")
     valid = keys[by].notna() & keys["at"].notna()
     if not valid.any() or touches.empty:
         return found
-    touches = touches[touches[by].notna()]
     left = keys.loc[valid, [by, "at"]].assign(**{by: lambda f: f[by].astype("float64")})
     if first:
-        earliest = touches.sort_values("occurred_at", kind="stable").drop_duplicates(by)
-        merged = left.reset_index().merge(
-            earliest[[by, "campaign_id", "occurred_at"]].astype({by: "float64"}), on=by,
-            how="left").set_index("index")
+        merged = left.reset_index().merge(touches, on=by, how="left").set_index("index")
         hit = merged["occurred_at"] <= merged["at"]
         found.loc[merged.index] = merged["campaign_id"].where(hit)
         return found
-    right = touches[[by, "occurred_at", "campaign_id"]].astype({by: "float64"})
     left = left.reset_index().sort_values("at", kind="stable")
-    merged = pd.merge_asof(left, right.rename(columns={"occurred_at": "at"}), on="at", by=by,
+    merged = pd.merge_asof(left, touches.rename(columns={"occurred_at": "at"}), on="at", by=by,
                            direction="backward", allow_exact_matches=True)
     found.loc[merged["index"].to_numpy()] = merged["campaign_id"].to_numpy(dtype="float64")
     return found
 
 
 def attribute_mqls(ctx: KpiContext, mqls: pd.DataFrame, first: bool = False) -> pd.Series:
-    touches = _campaign_touches(ctx)
     keys = mqls.rename(columns={"mql_at": "at"})
-    by_contact = _attribute(keys, "contact_id", touches, first)
-    by_account = _attribute(keys, "account_id", touches, first)
+    by_contact = _attribute(keys, "contact_id", _touches_by(ctx, "contact_id", first), first)
+    by_account = _attribute(keys, "account_id", _touches_by(ctx, "account_id", first), first)
     return by_contact.fillna(by_account)
 
 
 def attribute_opportunities(ctx: KpiContext, opps: pd.DataFrame, first: bool = False) -> pd.Series:
     own = pd.to_numeric(opps["campaign_id"], errors="coerce")
     keys = opps.rename(columns={"created_at": "at"})
-    return own.fillna(_attribute(keys, "account_id", _campaign_touches(ctx), first))
+    return own.fillna(_attribute(keys, "account_id", _touches_by(ctx, "account_id", first), first))
 
 
 def won_in(ctx: KpiContext, period: Period) -> pd.DataFrame:
