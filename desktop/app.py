@@ -55,7 +55,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     app.setWindowIcon(QIcon(str(resources.files("resources").joinpath("icons/app.svg"))))
     register_fonts(app)
-    from desktop.palette import apply_theme
+    from desktop.shared.palette import apply_theme
 
     apply_theme(app, "system")
     return app
@@ -94,7 +94,7 @@ def build_window(workspace: Workspace, as_of: date | None = None, memory=None, *
     reading the stored portfolio overlaps with building widgets; its result arrives by
     queued signal, after the window is connected.
     """
-    from desktop.app_state import AppState
+    from desktop.shared.app_state import AppState
 
     state = AppState(workspace, as_of or date.today())
     holder: list = []
@@ -108,7 +108,7 @@ def build_window(workspace: Workspace, as_of: date | None = None, memory=None, *
 
 
 def _fill_demo_then_load(window, state) -> None:
-    from desktop.workers import run_job
+    from desktop.shared.workers import run_job
     from storage.demo import fill_demo
 
     workspace = state.workspace
@@ -150,7 +150,7 @@ def open_window(target: str, as_of: date | None = None):
 def run_gui(target: str, as_of: date | None = None) -> int:
     app = make_application()
     _configure_logging()
-    from desktop.errors import install_excepthook
+    from desktop.shared.errors import install_excepthook
 
     install_excepthook(app)
     try:

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desktop.commands.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (public)
 from storage.errors import WorkspaceError
 from storage.paths import ENV_VAR, resolve_workspace
 
@@ -27,12 +28,6 @@ COMMAND_MODULES = (
     "report",
     "backup",
 )
-
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A mistake in how the command was called; printed, exit code 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,8 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # Run the importable module's main, not this __main__ copy: the commands import
-    # UsageError from desktop.cli and must catch the very same class.
+    # Run the importable module's main, not this __main__ copy (one set of commands).
     from desktop.cli import main as _main
 
     sys.exit(_main())

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import palette
 from desktop.about import AboutDialog
-from desktop.app_state import AppState
-from desktop.errors import describe, show_error, show_exception
 from desktop.main_window_pages import PageFactory
-from desktop.portfolio_page import PortfolioPage
-from desktop.recent_workspaces import WindowMemory
-from desktop.workers import finish_for_quit, run_job
+from desktop.portfolio.page import PortfolioPage
+from desktop.shared import palette
+from desktop.shared.app_state import AppState
+from desktop.shared.errors import describe, show_error, show_exception
+from desktop.shared.recent_workspaces import WindowMemory
+from desktop.shared.workers import finish_for_quit, run_job
 from storage.workspace import Workspace
 
 IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
@@ -207,9 +207,9 @@ class MainWindow(QMainWindow):
 
     @property
     def account(self):
-        """The account page (``desktop.account_page.AccountPage``), built on first use."""
+        """The account page (``desktop.account.page.AccountPage``), built on first use."""
         if self._account is None:
-            from desktop.account_page import AccountPage
+            from desktop.account.page import AccountPage
 
             self._account = AccountPage(self.state, self)
             self._account.back_requested.connect(self.show_portfolio)

@@ -1,9 +1,9 @@
 """The pages and windows the main window hosts but other modules build.
 
 Dashboard, settings and presentation come from ``desktop.dashboard``,
-``desktop.settings_page`` and ``desktop.presentation``; the import wizard and history from
-``desktop.import_wizard`` and ``desktop.import_history``; the export dialog from
-``desktop.export_dialog``. Pages are built on first visit so start-up pays for none of them;
+``desktop.settings.page`` and ``desktop.dashboard.presentation``; the import wizard and history from
+``desktop.import_wizard.wizard`` and ``desktop.import_wizard.history``; the export dialog from
+``desktop.export.dialog``. Pages are built on first visit so start-up pays for none of them;
 after an import or an undone import the state reloads, and every page follows.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.app_state import AppState
+from desktop.shared.app_state import AppState
 
 
 def _embedded(dialog: QDialog) -> QWidget:
@@ -35,13 +35,13 @@ class PageFactory(QObject):
 
             return DashboardPage(self.state, self.window)
         if nav_row == 2:
-            from desktop.import_history import ImportHistoryDialog
+            from desktop.import_wizard.history import ImportHistoryDialog
 
             history = ImportHistoryDialog(self.state.workspace, self.window)
             history.data_changed.connect(self._reload)  # an undone import
             return _embedded(history)
         if nav_row == 3:
-            from desktop.settings_page import SettingsPage
+            from desktop.settings.page import SettingsPage
 
             return SettingsPage(self.state, self.window)
         raise ValueError(f"no page for navigation row {nav_row}")
@@ -50,7 +50,7 @@ class PageFactory(QObject):
         self.state.reload(self.window, on_error=getattr(self.window, "load_failed", None))
 
     def open_import(self, path: str | None = None) -> QWidget:
-        from desktop.import_wizard import ImportWizard
+        from desktop.import_wizard.wizard import ImportWizard
 
         wizard = ImportWizard(self.state.workspace, self.window, path=path)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -59,7 +59,7 @@ class PageFactory(QObject):
         return wizard
 
     def open_export(self, account_id: int | None = None) -> QWidget:
-        from desktop.export_dialog import ExportDialog
+        from desktop.export.dialog import ExportDialog
 
         dialog = ExportDialog(self.state, self.window, account_id=account_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -67,7 +67,7 @@ class PageFactory(QObject):
         return dialog
 
     def open_presentation(self) -> None:
-        from desktop.presentation import PresentationWindow
+        from desktop.dashboard.presentation import PresentationWindow
 
         if self._presentation is None or not self._presentation.isVisible():
             self._presentation = PresentationWindow(self.state, self.window)

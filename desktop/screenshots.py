@@ -72,10 +72,11 @@ SCREENS: list[tuple[str, Builder]] = [
     ("account-notes", _account(4)),
 ]
 
-# Dashboard, presentation mode and settings (builders in desktop.dashboard.screens).
+# Dashboard, presentation mode and settings (builders in their screens' packages).
 from desktop.dashboard.screens import SCREENS as _DASHBOARD_SCREENS  # noqa: E402
+from desktop.settings.screens import SCREENS as _SETTINGS_SCREENS  # noqa: E402
 
-SCREENS += _DASHBOARD_SCREENS
+SCREENS += _DASHBOARD_SCREENS + _SETTINGS_SCREENS
 
 
 def _demo_workspace(folder: Path, as_of: date) -> Path:
@@ -93,8 +94,8 @@ def _demo_workspace(folder: Path, as_of: date) -> Path:
 def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
            only: set[str] | None = None) -> list[Path]:
     from desktop.app import build_window, make_application
-    from desktop.palette import apply_theme
-    from desktop.recent_workspaces import WindowMemory
+    from desktop.shared.palette import apply_theme
+    from desktop.shared.recent_workspaces import WindowMemory
     from storage.workspace import Workspace
 
     app = make_application([sys.argv[0]])

@@ -252,3 +252,23 @@ def _config_of(workspace: Workspace, version: int | None) -> HealthModelConfig:
     if row is None:
         raise KeyError(f"there is no health model version {version}")
     return _stored(row).config
+
+
+class StoredHealth:
+    """One workspace's stored health history, as the dashboard's contents read it.
+
+    Satisfies ``domain.report_contents.dashboard.StoredHealth``: the domain computes the
+    dashboard without knowing where the snapshots live.
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def active_version(self) -> int:
+        return active_model(self.workspace).version
+
+    def latest_with_trend(self, version: int) -> pd.DataFrame:
+        return latest_with_trend(self.workspace, version)
+
+    def read_snapshots(self, version: int, since: date | None = None) -> pd.DataFrame:
+        return read_snapshots(self.workspace, version, since=since)

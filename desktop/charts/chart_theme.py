@@ -1,6 +1,6 @@
 """How every dashboard chart looks: colours (from the palette), type size, and a styled plot.
 
-A ``ChartTheme`` is a plain value: the dashboard builds one from ``desktop.palette`` for the
+A ``ChartTheme`` is a plain value: the dashboard builds one from ``desktop.shared.palette`` for the
 light or dark window, and presentation mode builds one with larger type. Charts take the
 theme in ``apply_theme`` and restyle their existing items; nothing is recreated, so a theme
 change is as cheap as a redraw.
@@ -114,8 +114,8 @@ class ThemedPlot(pg.PlotWidget):
 
 
 def theme_from_palette(dark: bool | None = None, scale: float = 1.0) -> ChartTheme:
-    """The window's light or dark chart colours (``desktop.palette``) as a ``ChartTheme``."""
-    from desktop.palette import chart_colors
+    """The window's light or dark chart colours (``desktop.shared.palette``) as a ``ChartTheme``."""
+    from desktop.shared.palette import chart_colors
 
     colors = chart_colors(dark)
     theme = ChartTheme(

@@ -59,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def load_weights_file(path: str, base: HealthModelConfig) -> HealthModelConfig:
     """``base`` overridden by the file's weights/fields; errors name the file and the fix."""
-    from desktop.cli import UsageError
+    from desktop.commands.exits import UsageError
 
     file = Path(path).expanduser()
     try:

@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.exits import UsageError
 
     if workspace.path is None:
         raise UsageError(

@@ -51,7 +51,7 @@ def run_batches(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def run_undo(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.cli import UsageError
+    from desktop.commands.exits import UsageError
 
     try:
         result = undo_batch(workspace, args.batch)

@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def parse_day(value: str | None, option: str = "--as-of") -> date:
-    from desktop.cli import UsageError
+    from desktop.commands.exits import UsageError
 
     if value is None:
         return date.today()

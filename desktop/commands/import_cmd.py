@@ -66,7 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.cli import EXIT_DATA, EXIT_OK, UsageError
+    from desktop.commands.exits import EXIT_DATA, EXIT_OK, UsageError
 
     path = Path(args.file).expanduser()
     if not path.is_file():

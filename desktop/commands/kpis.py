@@ -57,7 +57,7 @@ def _day(text: str) -> date:
 
 
 def period_from_args(args: argparse.Namespace, today: date | None = None) -> Period:
-    from desktop.cli import UsageError
+    from desktop.commands.exits import UsageError
 
     last = args.end or today or date.today()
     first = args.start or (last - timedelta(days=DEFAULT_DAYS - 1))

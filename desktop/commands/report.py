@@ -66,7 +66,7 @@ def _period_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _usage(message: str) -> None:
-    from desktop.cli import UsageError
+    from desktop.commands.exits import UsageError
 
     raise UsageError(message)
 

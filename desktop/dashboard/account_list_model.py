@@ -1,6 +1,6 @@
 """The at-risk list and the biggest movers: a table model over a small frame of accounts.
 
-The model wraps the frame ``dashboard_data`` hands over (account_id, name, owner, tier,
+The model wraps the frame ``domain.report_contents.dashboard`` hands over (account_id, name, owner, tier,
 score, band, change_4w, driver); DisplayRole is formatted text, ``SORT_ROLE`` the raw
 value, ``ITEM_ROLE`` the account id the page opens on activation.
 """

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.charts.chart_theme import ChartTheme
 from desktop.dashboard.account_list_model import DRIVER, NAME, AccountListModel
-from desktop.dashboard.dashboard_data import HealthView
+from domain.report_contents.dashboard import HealthView
 
 
 class AccountListCard(QFrame):

@@ -18,9 +18,9 @@ from desktop.charts.chart_theme import ChartTheme, epoch_seconds
 from desktop.charts.funnel_chart import FunnelChart
 from desktop.charts.stacked_bar_chart import StackedBarChart
 from desktop.charts.trend_chart import TrendChart
-from desktop.dashboard.dashboard_data import DashboardData
 from desktop.dashboard.kpi_format import format_value, money
 from domain.metrics.results import SMALL_SAMPLE
+from domain.report_contents.dashboard import DashboardData
 
 MAX_CTAS = 10
 MAX_CAMPAIGNS = 8

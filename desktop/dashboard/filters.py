@@ -1,7 +1,7 @@
 """The dashboard's filters: one owner, one tier, one region (or all), like ``abm-health kpis``.
 
 The choices come from the accounts in the workspace. The bar only says what is chosen;
-``dashboard_data.filtered_account_ids`` turns that into the account ids every KPI, chart
+``domain.report_contents.dashboard.filtered_account_ids`` turns that into the account ids every KPI, chart
 and list of the dashboard is narrowed to.
 """
 

@@ -1,13 +1,13 @@
 """The alignment-meeting dashboard (SPEC §8): period and filters, KPI tiles by group, charts,
 the accounts to act on, and the metrics we don't steer by.
 
-Changing the period or a filter starts ``dashboard_data.compute_dashboard`` on a worker
-(``desktop.workers.run_job``); a result that arrives after a newer request is dropped.
+Changing the period or a filter starts ``domain.report_contents.dashboard.compute_dashboard`` on a worker
+(``desktop.shared.workers.run_job``); a result that arrives after a newer request is dropped.
 ``render`` then only copies numbers into widgets that exist already (tiles, charts created
 once, table models reset), which keeps the redraw well under the time of the KPI run.
 
 The same page, built with ``presentation=True``, shows one section at a time in large type
-for ``desktop.presentation.PresentationWindow``.
+for ``desktop.dashboard.presentation.PresentationWindow``.
 """
 
 from __future__ import annotations
@@ -30,18 +30,6 @@ from PySide6.QtWidgets import (
 from desktop.charts.chart_theme import ChartTheme, theme_from_palette
 from desktop.dashboard.account_lists import AccountLists
 from desktop.dashboard.chart_panels import DashboardCharts
-from desktop.dashboard.dashboard_data import (
-    TREND_MONTHS,
-    DashboardCache,
-    DashboardData,
-    DashboardInputs,
-    DashboardQuery,
-    TileTrends,
-    compute_dashboard,
-    compute_trends,
-    filtered_account_ids,
-    steering_metric_ids,
-)
 from desktop.dashboard.filters import FilterBar, FilterChoice
 from desktop.dashboard.kpi_format import change_tone, format_change, format_value
 from desktop.dashboard.period_picker import PeriodChoice, PeriodPicker, default_period
@@ -55,9 +43,22 @@ from desktop.dashboard.sections import (
 )
 from desktop.dashboard.tile import KpiTile, formula_tooltip
 from desktop.dashboard.vanity_panel import VanityPanel
-from desktop.palette import BAND_COLORS, chart_colors, theme_notifier
+from desktop.shared.palette import BAND_COLORS, chart_colors, theme_notifier
 from domain.metrics import GROUPS, Period, metric
 from domain.metrics.results import CTR_FALLING, SMALL_SAMPLE, UNSUBSCRIBES_RISING, KpiResult
+from domain.report_contents.dashboard import (
+    TREND_MONTHS,
+    DashboardCache,
+    DashboardData,
+    DashboardInputs,
+    DashboardQuery,
+    TileTrends,
+    compute_dashboard,
+    compute_trends,
+    filtered_account_ids,
+    steering_metric_ids,
+)
+from storage.health_repo import StoredHealth
 
 PRESENTATION_SCALE = 1.8
 PRESENTATION_TILE_SCALE = 2.2
@@ -319,14 +320,14 @@ class DashboardPage(QWidget):
         """Recompute for the period and filters on screen, off the GUI thread."""
         if self.state.frames is None:
             return
-        from desktop.workers import run_job
+        from desktop.shared.workers import run_job
 
         self._token += 1
         token = self._token
         query = self.query()
         inputs = DashboardInputs(
             frames=self.state.frames, settings=self.state.settings,
-            generation=self.state.generation, workspace=self.state.workspace,
+            generation=self.state.generation, stored_health=StoredHealth(self.state.workspace),
             health=self.state.health, cache=self.cache)
         self.status.setText(self.tr("Updating…"))
 
@@ -339,7 +340,7 @@ class DashboardPage(QWidget):
             if token != self._token:
                 return
             self.status.setText("")
-            from desktop.errors import show_exception
+            from desktop.shared.errors import show_exception
 
             show_exception(self, exc, self.tr("The dashboard could not be updated"))
 
@@ -348,7 +349,7 @@ class DashboardPage(QWidget):
                             done, failed, show_progress=False)
 
     def _start_trends(self, data: DashboardData, token: int) -> None:
-        from desktop.workers import run_job
+        from desktop.shared.workers import run_job
 
         if self.trend_months <= 0:
             return

@@ -1,4 +1,4 @@
-"""Screenshot builders for the dashboard, presentation mode and settings.
+"""Screenshot builders for the dashboard and presentation mode.
 
 ``desktop.screenshots`` lists them in ``SCREENS``: each gets the loaded main window and a
 ``wait(condition)`` helper, brings its screen to the state worth showing (computed, trends
@@ -12,11 +12,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 Wait = Callable[[Callable[[], bool]], None]
-NAV_DASHBOARD, NAV_SETTINGS = 1, 3
+NAV_DASHBOARD = 1
 SIZE = (1440, 900)
 
 
-def _close_presentation(window) -> None:
+def close_presentation(window) -> None:
     shown = getattr(window.pages, "_presentation", None)
     if shown is not None and shown.isVisible():
         shown.close()
@@ -25,7 +25,7 @@ def _close_presentation(window) -> None:
 def _dashboard_page(window, wait: Wait):
     from desktop.dashboard import DashboardPage
 
-    _close_presentation(window)
+    close_presentation(window)
     window.navigation.setCurrentRow(NAV_DASHBOARD)
     page = window.stack.currentWidget()
     assert isinstance(page, DashboardPage)
@@ -68,29 +68,10 @@ def _presentation(section_key: str) -> Callable[[object, Wait], QWidget]:
     return build
 
 
-def settings_screen(window, wait: Wait) -> QWidget:
-    from desktop.settings_page import SettingsPage
-
-    _close_presentation(window)
-    window.navigation.setCurrentRow(NAV_SETTINGS)
-    page = window.stack.currentWidget()
-    assert isinstance(page, SettingsPage)
-    wait(lambda: page.health.report is not None)
-    # A what-if in progress: more weight on engagement, compared with the saved model.
-    slider = page.health.sliders["engagement"]
-    if slider.value() != 35:
-        shown = []
-        page.health.backtest_shown.connect(lambda: shown.append(True))
-        slider.setValue(35)
-        wait(lambda: bool(shown))
-    return window
-
-
 SCREENS: list[tuple[str, Callable[[object, Wait], QWidget]]] = [
     ("dashboard", dashboard_screen),
     ("dashboard-journey", _dashboard_at("journey")),
     ("dashboard-outcomes", _dashboard_at("outcomes")),
     ("presentation", _presentation("tiles_journey")),
     ("presentation-charts", _presentation("journey")),
-    ("settings", settings_screen),
 ]

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from desktop.palette import BAND_COLORS, BAND_LABELS, FAMILY_COLORS, KIND_FAMILIES, KIND_FAMILY
 from desktop.reports.charts import HBars, Line, Series, StackedBars
 from desktop.reports.document import CONTENT_WIDTH_PT, PlacedChart, ReportDocument
 from desktop.reports.formatting import (
@@ -24,6 +23,13 @@ from desktop.reports.formatting import (
     trend_text,
 )
 from desktop.reports.sections import chart, footnotes, kpi_table, typed_table, vanity_panel
+from desktop.shared.palette import (
+    BAND_COLORS,
+    BAND_LABELS,
+    FAMILY_COLORS,
+    KIND_FAMILIES,
+    KIND_FAMILY,
+)
 from domain.report_contents.account import AccountReport
 from domain.report_contents.tables import ColumnKind
 

@@ -3,7 +3,7 @@
 A chart is a small spec (``Bars``, ``StackedBars``, ``HBars``, ``Line``) that
 ``paint_chart`` draws into a rectangle measured in points (1/72 inch), whatever the device:
 the PDF writer at 300 dpi, an SVG generator, or an image for a preview. Colours come from
-``desktop.palette`` (light theme: reports are printed on white), so a band or an event kind
+``desktop.shared.palette`` (light theme: reports are printed on white), so a band or an event kind
 has the colour it has on screen.
 """
 

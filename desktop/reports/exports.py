@@ -133,14 +133,16 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
 
 def export_meeting(inputs: ReportInputs, period: Period, account_ids: Collection[int] | None,
                    scope: str, path: str | Path, progress: Progress | None = None) -> ExportResult:
-    from desktop.dashboard.dashboard_data import DashboardInputs, DashboardQuery, compute_dashboard
     from desktop.reports.meeting_pack import write_meeting_pack
+    from domain.report_contents.dashboard import DashboardInputs, DashboardQuery, compute_dashboard
+    from storage.health_repo import StoredHealth
 
     progress = progress or Progress.none()
     query = DashboardQuery(period, None if account_ids is None else frozenset(account_ids))
     data = compute_dashboard(
         DashboardInputs(inputs.frames, inputs.settings, generation=0,
-                        workspace=inputs.workspace, health=inputs.health),
+                        stored_health=None if inputs.workspace is None else StoredHealth(inputs.workspace),
+                        health=inputs.health),
         query, progress.sub(0.0, 0.7),
     )
     progress.check()

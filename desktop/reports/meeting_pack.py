@@ -1,6 +1,6 @@
 """The meeting pack (SPEC §9): the alignment-meeting dashboard for a period, as a PDF.
 
-It renders the dashboard's own data (``desktop.dashboard.dashboard_data.compute_dashboard``:
+It renders the dashboard's own data (``domain.report_contents.dashboard.compute_dashboard``:
 the KPI engine's report, the funnel, stored health snapshots, the vanity rows), so the pack
 shows exactly the numbers the room saw on the projector: KPI tiles by group with their
 change, six charts (engaged community, journey funnel, CTA conversion, NPS distribution,
@@ -16,8 +16,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from desktop.dashboard.dashboard_data import DashboardData
-from desktop.palette import BAND_COLORS, BAND_LABELS, BAND_ORDER, SERIES_COLORS
 from desktop.reports.account_report import stage_label
 from desktop.reports.charts import Bars, Chart, HBars, Line, Series, StackedBars, Tile, TileRow
 from desktop.reports.document import CONTENT_WIDTH_PT, PlacedChart, ReportDocument
@@ -30,6 +28,8 @@ from desktop.reports.formatting import (
     money,
 )
 from desktop.reports.sections import chart, grid, vanity_panel
+from desktop.shared.palette import BAND_COLORS, BAND_LABELS, BAND_ORDER, SERIES_COLORS
+from domain.report_contents.dashboard import DashboardData
 from domain.report_contents.kpi_lines import KpiLine, kpi_lines
 from domain.report_contents.tables import ColumnKind
 

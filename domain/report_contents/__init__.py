@@ -3,7 +3,8 @@
 - ``tables``: the typed table every section and sheet is handed over in;
 - ``workbook``: the portfolio workbook's sheets;
 - ``account``: the account report;
-- ``meeting``: the meeting pack (the dashboard for a period).
+- ``dashboard``: the dashboard for a period and scope, which the dashboard page,
+  presentation mode and the meeting pack all render.
 
 Everything here is assembled from the KPI engine's reports, the health model's results
 and explanations, and the account's frames; nothing recomputes a KPI or a score.

@@ -28,17 +28,18 @@ def run(ctx: Context) -> list[Figure]:
     from desktop.app import make_application
 
     app = make_application(["bench"])
-    from desktop.app_state import AppState, load_workspace_data
     from desktop.dashboard import DashboardPage
-    from desktop.dashboard.dashboard_data import (
+    from desktop.dashboard.period_picker import month_of
+    from desktop.shared.app_state import AppState, load_workspace_data
+    from domain.metrics import KpiContext, Period, compute_in_context
+    from domain.progress import Progress
+    from domain.report_contents.dashboard import (
         DashboardInputs,
         DashboardQuery,
         compute_dashboard,
         compute_trends,
     )
-    from desktop.dashboard.period_picker import month_of
-    from domain.metrics import KpiContext, Period, compute_in_context
-    from domain.progress import Progress
+    from storage.health_repo import StoredHealth
     from storage.workspace import Workspace
 
     with Workspace.open(ctx.workspace) as workspace:
@@ -57,9 +58,9 @@ def run(ctx: Context) -> list[Figure]:
 
         anchor_s = best_of(lambda: kpis(periods[0]), repeat=3)
 
-        inputs = DashboardInputs(frames, settings, state.generation, workspace, state.health)
+        inputs = DashboardInputs(frames, settings, state.generation, StoredHealth(workspace), state.health)
         first = compute_dashboard(inputs, DashboardQuery(periods[0]))  # fills the cache
-        inputs = DashboardInputs(frames, settings, state.generation, workspace, state.health,
+        inputs = DashboardInputs(frames, settings, state.generation, StoredHealth(workspace), state.health,
                                  cache=first.cache)
         start = time.perf_counter()
         second = compute_dashboard(inputs, DashboardQuery(periods[1]))
@@ -87,7 +88,7 @@ def run(ctx: Context) -> list[Figure]:
         redraw_s = best_of(redraw, repeat=5)
         page.close()
         app.processEvents()
-        from desktop.workers import wait_for_all
+        from desktop.shared.workers import wait_for_all
 
         wait_for_all()
 

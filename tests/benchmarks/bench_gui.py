@@ -81,9 +81,9 @@ def child(path: Path) -> dict[str, float]:
     from PySide6.QtCore import QSettings, Qt
 
     from desktop.app import build_window, make_application
-    from desktop.portfolio_filter import PortfolioFilter
-    from desktop.portfolio_model import COLUMNS
-    from desktop.recent_workspaces import WindowMemory
+    from desktop.portfolio.filter import PortfolioFilter
+    from desktop.portfolio.model import COLUMNS
+    from desktop.shared.recent_workspaces import WindowMemory
     from storage.workspace import Workspace
 
     app = make_application([sys.argv[0]])
@@ -151,7 +151,7 @@ def child(path: Path) -> dict[str, float]:
         wait(lambda a=account_id: window.account.data is not None and window.account.data.account_id == a)
         opens.append(window.account.last_open_seconds)
     # The same work without threads, in CPU seconds: gathering (worker) + filling (GUI).
-    from desktop.account_data import load_account
+    from desktop.account.data import load_account
 
     opens_cpu = []
     for account_id in busiest:

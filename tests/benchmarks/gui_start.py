@@ -25,7 +25,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings, QTimer
 
     from desktop.app import build_window, make_application
-    from desktop.recent_workspaces import WindowMemory
+    from desktop.shared.recent_workspaces import WindowMemory
     from storage.workspace import Workspace
 
     path, as_of, full = sys.argv[1], date.fromisoformat(sys.argv[2]), "--full" in sys.argv

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from desktop.account_data import load_account, weekly_engagement
+from desktop.account.data import load_account, weekly_engagement
 from storage.settings_repo import load_settings
 from tests.desktop.small_portfolio import AS_OF, fill
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.app_state import AppState
+from desktop.shared.app_state import AppState
 
 
 def test_reload_fills_frames_and_emits_data_changed(qtbot, workspace):

@@ -12,14 +12,14 @@ from datetime import date
 import numpy as np
 import pytest
 
-from desktop.app_state import AppState, load_workspace_data
 from desktop.cli import main as cli_main
 from desktop.dashboard import DashboardPage
 from desktop.dashboard.account_list_model import ITEM_ROLE, SORT_ROLE
 from desktop.dashboard.filters import FilterChoice
 from desktop.dashboard.kpi_format import format_value
 from desktop.dashboard.period_picker import month_of
-from desktop.workers import wait_for_all
+from desktop.shared.app_state import AppState, load_workspace_data
+from desktop.shared.workers import wait_for_all
 from domain.metrics import CATALOG
 from domain.progress import Progress
 from storage.health_service import fill_history

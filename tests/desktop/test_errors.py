@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from desktop.errors import describe, install_excepthook, show_error
+from desktop.shared.errors import describe, install_excepthook, show_error
 from storage.errors import WorkspaceError
 
 

@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from desktop.app_state import AppState, load_workspace_data
-from desktop.export_dialog import ACCOUNT, MEETING, PORTFOLIO, ExportDialog
+from desktop.export.dialog import ACCOUNT, MEETING, PORTFOLIO, ExportDialog
+from desktop.shared.app_state import AppState, load_workspace_data
 from domain.progress import Progress
 from storage.workspace import Workspace
 from tests.desktop.test_report_cli import write_small_portfolio

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.app import open_window
-from desktop.workers import wait_for_all
+from desktop.shared.workers import wait_for_all
 
 
 def test_first_run_creates_the_demo_and_says_so(qtbot, tmp_path):

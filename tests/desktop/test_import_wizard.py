@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.import_history import ImportHistoryDialog
-from desktop.import_wizard import ImportWizard
-from desktop.import_wizard_models import SORT_ROLE, FrameModel
+from desktop.import_wizard.history import ImportHistoryDialog
+from desktop.import_wizard.models import SORT_ROLE, FrameModel
+from desktop.import_wizard.wizard import ImportWizard
 from storage.importing import ImportInputs, load_mapping, run
 
 HUBSPOTISH = (

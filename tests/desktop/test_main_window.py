@@ -7,10 +7,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.app_state import AppState
 from desktop.main_window import MainWindow
-from desktop.portfolio_model import ITEM_ROLE
-from desktop.recent_workspaces import WindowMemory
+from desktop.portfolio.model import ITEM_ROLE
+from desktop.shared.app_state import AppState
+from desktop.shared.recent_workspaces import WindowMemory
 from tests.desktop.small_portfolio import AS_OF, TARGET_IDS, fill
 
 
@@ -147,8 +147,8 @@ def test_a_failing_load_reaches_the_user_and_the_window_stays_responsive(window,
 
 def test_every_page_of_the_navigation_opens(window, qtbot):
     from desktop.dashboard import DashboardPage
-    from desktop.import_history import ImportHistoryDialog
-    from desktop.settings_page import SettingsPage
+    from desktop.import_wizard.history import ImportHistoryDialog
+    from desktop.settings.page import SettingsPage
 
     for row, kind in ((1, DashboardPage), (2, ImportHistoryDialog), (3, SettingsPage)):
         window.navigation.setCurrentRow(row)
@@ -158,8 +158,8 @@ def test_every_page_of_the_navigation_opens(window, qtbot):
 
 
 def test_import_and_export_open_from_their_shortcuts(window, qtbot, tmp_path):
-    from desktop.export_dialog import ExportDialog
-    from desktop.import_wizard import ImportWizard
+    from desktop.export.dialog import ExportDialog
+    from desktop.import_wizard.wizard import ImportWizard
 
     wizard = window.open_import(str(tmp_path / "accounts.csv"))
     assert isinstance(wizard, ImportWizard) and wizard.path.endswith("accounts.csv")
@@ -175,7 +175,7 @@ def test_dropping_a_csv_starts_the_import_wizard(window, qtbot, tmp_path):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from desktop.import_wizard import ImportWizard
+    from desktop.import_wizard.wizard import ImportWizard
 
     path = tmp_path / "contacts.csv"
     path.write_text("name\n", encoding="utf-8")
@@ -192,7 +192,7 @@ def test_dropping_a_csv_starts_the_import_wizard(window, qtbot, tmp_path):
 
 
 def test_a_saved_filter_is_stored_in_the_workspace_and_applies(window, qtbot):
-    from desktop.portfolio_filter import PortfolioFilter
+    from desktop.portfolio.filter import PortfolioFilter
     from storage.settings_repo import load_settings
 
     page = window.portfolio

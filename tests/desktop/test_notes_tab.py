@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from desktop.account_notes import NotesController, NotesTab
+from desktop.account.notes import NotesController, NotesTab
 from storage import notes_repo
 from storage.workspace import Workspace
 from tests.desktop.small_portfolio import fill

@@ -7,7 +7,7 @@ import re
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop import palette
+from desktop.shared import palette
 
 
 def test_stylesheet_has_no_unfilled_tokens():

@@ -7,7 +7,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.portfolio_filter import FilterIndex, PortfolioFilter
+from desktop.portfolio.filter import FilterIndex, PortfolioFilter
 from domain.settings import WorkspaceSettings
 
 OWNERS = ["Ewa", "Ken", "Ana", None]

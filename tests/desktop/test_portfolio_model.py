@@ -9,9 +9,8 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.portfolio_data import band_summary, build_portfolio
-from desktop.portfolio_filter import PortfolioFilter
-from desktop.portfolio_model import (
+from desktop.portfolio.filter import PortfolioFilter
+from desktop.portfolio.model import (
     BAND_ROLE,
     COL_HEALTH,
     COL_LAST_TOUCH,
@@ -25,6 +24,7 @@ from desktop.portfolio_model import (
     SPARK_ROLE,
     PortfolioModel,
 )
+from desktop.shared.portfolio_rows import band_summary, build_portfolio
 
 # Six target accounts and one that is not a target (never shown).
 ACCOUNTS = pd.DataFrame([

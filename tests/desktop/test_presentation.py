@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from desktop.app_state import AppState, load_workspace_data
 from desktop.dashboard import DashboardPage
 from desktop.dashboard.filters import FilterChoice
 from desktop.dashboard.period_picker import month_of
-from desktop.presentation import PresentationWindow
-from desktop.workers import wait_for_all
+from desktop.dashboard.presentation import PresentationWindow
+from desktop.shared.app_state import AppState, load_workspace_data
+from desktop.shared.workers import wait_for_all
 from domain.progress import Progress
 from tests.desktop import dashboard_fixture as fx
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from desktop import palette
 from desktop.screenshots import render
+from desktop.shared import palette
 from tests.desktop.small_portfolio import AS_OF, fill
 
 

@@ -7,11 +7,11 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.app_state import AppState, load_workspace_data
-from desktop.portfolio_page import PortfolioPage
-from desktop.settings_page import SettingsPage
-from desktop.settings_tables import BandRateModel, EngagementPointsModel, MetricVerdictModel
-from desktop.workers import wait_for_all
+from desktop.portfolio.page import PortfolioPage
+from desktop.settings.page import SettingsPage
+from desktop.settings.tables import BandRateModel, EngagementPointsModel, MetricVerdictModel
+from desktop.shared.app_state import AppState, load_workspace_data
+from desktop.shared.workers import wait_for_all
 from domain.health.backtest import BacktestData
 from domain.health.evaluation import evaluate
 from domain.health.model import COMPONENTS, HealthModelConfig

@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from desktop.workers import run_job
+from desktop.shared.workers import run_job
 
 
 def test_result_arrives_on_the_gui_thread(qtbot):

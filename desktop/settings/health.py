@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.settings_tables import BandRateModel
+from desktop.settings.tables import BandRateModel
 from domain.health.backtest import BacktestData, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate
 from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthConfigError, HealthModelConfig
@@ -208,7 +208,7 @@ class HealthModelEditor(QWidget):
             return
         if self._prepare_job is not None and self._prepare_job.is_running():
             return
-        from desktop.workers import run_job
+        from desktop.shared.workers import run_job
 
         generation = self.state.generation
         settings, saved = self.state.settings, self.saved
@@ -248,7 +248,7 @@ class HealthModelEditor(QWidget):
             config = self.config()
         except HealthConfigError:
             return  # the problem is shown under the sliders; nothing to evaluate
-        from desktop.workers import run_job
+        from desktop.shared.workers import run_job
 
         self._token += 1
         token, data = self._token, self.data

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.palette import BAND_LABELS, BAND_ORDER
-from desktop.portfolio_filter import PortfolioFilter
-from desktop.portfolio_model import STAGE_LABELS
+from desktop.portfolio.filter import PortfolioFilter
+from desktop.shared.labels import STAGE_LABELS
+from desktop.shared.palette import BAND_LABELS, BAND_ORDER
 
 BUILTIN_TIER1_AT_RISK = "Tier 1 at risk"
 MY_ACCOUNTS = "My accounts"

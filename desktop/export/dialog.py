@@ -3,7 +3,7 @@
 The dialog asks what to export (preselecting the account report when opened from an
 account), the period (by default the 30 days up to the window's as-of date), the format,
 for the meeting pack an owner and tier, and where to write. The export runs on a worker
-(``desktop.workers.run_job``) with progress and Cancel, reading what the ``AppState``
+(``desktop.shared.workers.run_job``) with progress and Cancel, reading what the ``AppState``
 already holds: nothing is reloaded, and the numbers are the ones on screen.
 """
 
@@ -208,7 +208,7 @@ class ExportDialog(QDialog):
         return Period(first, last + timedelta(days=1))
 
     def start_export(self) -> None:
-        from desktop.workers import run_job
+        from desktop.shared.workers import run_job
 
         problem = self._problem()
         if problem:
@@ -275,7 +275,7 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
     def _failed(self, exc: BaseException) -> None:
-        from desktop.errors import show_exception
+        from desktop.shared.errors import show_exception
 
         self.export_button.setEnabled(True)
         self.message.setText(self.tr("The export failed; nothing was written."))

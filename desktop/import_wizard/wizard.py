@@ -4,7 +4,7 @@ import with progress and cancel, summary.
 ``ImportWizard(workspace, parent=None, path=None)`` is self-contained: the main window
 opens it (Ctrl+I, File menu, a dropped file) and listens to ``imported`` to refresh. The
 checking and the import itself run ``storage.importing.run`` on a worker thread through
-``desktop.workers.run_job``; progress and the result come back by queued signal, and
+``desktop.shared.workers.run_job``; progress and the result come back by queued signal, and
 Cancel rolls the import back (nothing is written).
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from desktop.workers import Job, run_job
+from desktop.shared.workers import Job, run_job
 from domain.progress import Cancelled, Progress
 from storage.importing import (
     ImportCancelled,
@@ -29,18 +29,6 @@ from storage.importing import (
 )
 from storage.workspace import Workspace
 
-ENTITY_LABELS = {
-    "accounts": "Accounts",
-    "contacts": "Contacts",
-    "campaigns": "Campaigns",
-    "events": "Engagement events",
-    "meetings": "Meetings (calls and demos)",
-    "opportunities": "Opportunities (deals)",
-    "subscriptions": "Subscriptions",
-    "nps": "NPS responses",
-    "questions": "Questions (support tickets)",
-    "notes": "Notes",
-}
 STAGE_TEXT = {
     "reading": "Reading the file",
     "checking": "Checking every cell",
@@ -77,8 +65,8 @@ class ImportWizard(QWizard):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
                  path: str | None = None) -> None:
         super().__init__(parent)
-        from desktop.import_wizard_pages import FilePage, MappingPage, PreviewPage
-        from desktop.import_wizard_run_pages import CheckPage, ImportPage, SummaryPage
+        from desktop.import_wizard.pages import FilePage, MappingPage, PreviewPage
+        from desktop.import_wizard.run_pages import CheckPage, ImportPage, SummaryPage
 
         self.workspace = workspace
         self.entity = "accounts"

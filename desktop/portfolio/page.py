@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_state import AppState
-from desktop.portfolio_data import band_summary, empty_portfolio
-from desktop.portfolio_delegates import HealthDelegate
-from desktop.portfolio_filter import PortfolioFilter
-from desktop.portfolio_filter_bar import FilterBar
-from desktop.portfolio_model import (
+from desktop.portfolio.delegates import HealthDelegate
+from desktop.portfolio.filter import PortfolioFilter
+from desktop.portfolio.filter_bar import FilterBar
+from desktop.portfolio.model import (
     COL_HEALTH,
     COL_LAST_TOUCH,
     COL_NAME,
@@ -39,10 +37,13 @@ from desktop.portfolio_model import (
     COL_TIER,
     COL_TREND,
     PortfolioModel,
+    prepare_rows,
 )
-from desktop.portfolio_summary import SummaryStrip
-from desktop.sparkline_delegate import SparklineDelegate
-from desktop.workers import run_job
+from desktop.portfolio.sparkline_delegate import SparklineDelegate
+from desktop.portfolio.summary import SummaryStrip
+from desktop.shared.app_state import AppState
+from desktop.shared.portfolio_rows import band_summary, empty_portfolio
+from desktop.shared.workers import run_job
 
 # Sized for a 1440 px window: the account name takes what is left (about 250 px).
 COLUMN_WIDTHS = {
@@ -71,6 +72,7 @@ class PortfolioPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = PortfolioModel(self)
+        state.register_preparer("portfolio_prepared", prepare_rows)
         self._earlier_bands: pd.Series | None = None
 
         title = QLabel(self.tr("Portfolio"))

@@ -8,7 +8,7 @@ wherever the account was clicked (portfolio, dashboard at-risk list, movers).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.portfolio_data import FIELDS, build_portfolio
+from desktop.shared.portfolio_rows import FIELDS, build_portfolio
 from domain.frames import PortfolioFrames
 from domain.progress import Progress
 from domain.settings import WorkspaceSettings
@@ -25,6 +25,9 @@ from storage.workspace import Workspace
 
 if TYPE_CHECKING:  # imported on the worker thread when loading, not at start-up
     from storage.health_service import PortfolioHealth
+
+# A screen's work on the loaded portfolio rows, run on the load's worker: (rows, settings) -> extra.
+Preparer = Callable[[pd.DataFrame, WorkspaceSettings], Any]
 
 # Part of the stored portfolio's stamp: a change of its columns invalidates old files.
 PORTFOLIO_LAYOUT = "portfolio-v1:" + ",".join(FIELDS)
@@ -45,7 +48,8 @@ class LoadedData:
     complete: bool = True
 
 
-def quick_portfolio(workspace: Workspace, as_of: date, progress: Progress) -> LoadedData | None:
+def quick_portfolio(workspace: Workspace, as_of: date, progress: Progress,
+                    preparers: Mapping[str, Preparer] | None = None) -> LoadedData | None:
     """The portfolio table stored by the last full load, if nothing changed since (worker)."""
     from storage import portfolio_cache
 
@@ -54,26 +58,28 @@ def quick_portfolio(workspace: Workspace, as_of: date, progress: Progress) -> Lo
     if stored is None:
         return None
     frame, arrays = stored
-    extras: dict[str, Any] = {"portfolio": frame, "model_version": _int_or_none(arrays.get("model_version")),
-                              "portfolio_prepared": _prepared(frame, settings)}
+    extras: dict[str, Any] = {"portfolio": frame, "model_version": _int_or_none(arrays.get("model_version"))}
+    extras.update(_prepared(frame, settings, preparers or {}))
     if "bands_ids" in arrays:
         extras["bands_4w_ago"] = pd.Series(arrays["bands"].astype(object),
                                            index=pd.Index(arrays["bands_ids"], dtype="int64"))
     return LoadedData(settings=settings, frames=None, extras=extras, complete=False)
 
 
-def _prepared(frame: pd.DataFrame, settings: WorkspaceSettings):
-    # Formatting and indexing 10,000 rows here, on the worker, keeps the GUI thread free.
-    from desktop.portfolio_model import prepare_portfolio
-
-    return prepare_portfolio(frame, settings.currency, settings.nps_min_responses)
+def _prepared(frame: pd.DataFrame, settings: WorkspaceSettings,
+              preparers: Mapping[str, Preparer]) -> dict[str, Any]:
+    # Screen-specific work on the rows (formatting and indexing 10,000 of them for the
+    # portfolio table) runs here, on the worker, so the GUI thread stays free. The screens
+    # register it (``AppState.register_preparer``); the state never imports a screen.
+    return {key: prepare(frame, settings) for key, prepare in preparers.items()}
 
 
 def _int_or_none(values: np.ndarray | None) -> int | None:
     return None if values is None or not len(values) else int(values[0])
 
 
-def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -> LoadedData:
+def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress,
+                        preparers: Mapping[str, Preparer] | None = None) -> LoadedData:
     """Read settings and frames, score health as of ``as_of``, build the portfolio rows.
 
     Runs on a worker thread; the result is applied on the GUI thread by ``set_data``. The
@@ -102,7 +108,7 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
     facts = health.result.facts if health is not None else None
     portfolio = build_portfolio(frames.accounts, table, facts)
     data.extras["portfolio"] = portfolio
-    data.extras["portfolio_prepared"] = _prepared(portfolio, settings)
+    data.extras.update(_prepared(portfolio, settings, preparers or {}))
     arrays: dict[str, np.ndarray] = {}
     if health is not None:
         bands = _stored_bands_before(workspace, health, as_of)
@@ -114,7 +120,7 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress) -
             arrays["bands"] = np.array([str(b) if isinstance(b, str) else "" for b in bands], dtype=str)
     portfolio_cache.write(workspace, key, portfolio, arrays)
     progress.update(0.95, "Indexing accounts")
-    from desktop.account_data import AccountRows
+    from desktop.shared.account_rows import AccountRows
 
     streams = {}
     if health is not None:
@@ -176,6 +182,11 @@ class AppState(QObject):
         self.generation = 0  # bumps on every applied load, so views can skip stale work
         self._job = None
         self._token = 0
+        self._preparers: dict[str, Preparer] = {}
+
+    def register_preparer(self, key: str, prepare: Preparer) -> None:
+        """Have every later load put ``prepare(rows, settings)`` into ``extras[key]``."""
+        self._preparers[key] = prepare
 
     @property
     def loaded(self) -> bool:
@@ -208,11 +219,11 @@ class AppState(QObject):
         Call after an import, an undo, a settings save or a model recompute. ``quick``
         (start-up) first shows the stored portfolio table when it is still current.
         """
-        from desktop.workers import run_job
+        from desktop.shared.workers import run_job
 
         if self._job is not None and self._job.is_running():
             self._job.cancel()
-        workspace, as_of = self.workspace, self.as_of
+        workspace, as_of, preparers = self.workspace, self.as_of, dict(self._preparers)
         self._set_loading(True)
         self._token += 1
         token = self._token
@@ -229,7 +240,7 @@ class AppState(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                from desktop.errors import show_exception
+                from desktop.shared.errors import show_exception
 
                 widget = parent if parent is not None and parent.isWidgetType() else None
                 show_exception(widget, exc, self.tr("Loading the workspace failed"))  # type: ignore[arg-type]
@@ -242,7 +253,7 @@ class AppState(QObject):
             if token != self._token:
                 return
             self._job = run_job(owner, self.tr("Loading the workspace"),
-                                lambda progress: load_workspace_data(workspace, as_of, progress),
+                                lambda progress: load_workspace_data(workspace, as_of, progress, preparers),
                                 done, failed, show_progress=show_progress, on_cancel=cancelled)
 
         if not quick:
@@ -258,7 +269,7 @@ class AppState(QObject):
             full()  # the stored table is only a head start; the full load says what is wrong
 
         self._job = run_job(owner, self.tr("Opening the portfolio"),
-                            lambda progress: quick_portfolio(workspace, as_of, progress),
+                            lambda progress: quick_portfolio(workspace, as_of, progress, preparers),
                             quick_done, quick_failed, show_progress=False)
         return self._job
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.palette import band_color, chart_colors
-from desktop.portfolio_model import BAND_ROLE, SPARK_ROLE
+from desktop.portfolio.model import BAND_ROLE, SPARK_ROLE
+from desktop.shared.palette import band_color, chart_colors
 
 
 class SparklineDelegate(QStyledItemDelegate):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.palette import BAND_LABELS, BAND_ORDER, band_color, theme_notifier
-from desktop.portfolio_data import BandSummary
+from desktop.shared.palette import BAND_LABELS, BAND_ORDER, band_color, theme_notifier
+from desktop.shared.portfolio_rows import BandSummary
 
 
 class SummaryCard(QFrame):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.import_wizard_models import ITEM_ROLE, SORT_ROLE, FrameModel
-from desktop.workers import Job, run_job
+from desktop.import_wizard.models import ITEM_ROLE, SORT_ROLE, FrameModel
+from desktop.shared.workers import Job, run_job
 from domain.progress import Progress
 from storage.importing import UndoRefused, UndoResult, list_batches, undo_batch
 from storage.workspace import Workspace
@@ -150,7 +150,7 @@ class ImportHistoryDialog(QDialog):
         if isinstance(exc, UndoRefused):
             self.message.setText(str(exc))
         else:
-            from desktop.errors import describe, format_details, show_error
+            from desktop.shared.errors import describe, format_details, show_error
 
             show_error(self, describe(exc, self.tr("The undo failed")), format_details(exc))
         self._selection_changed()

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts.sparkline import Sparkline
-from desktop.palette import band_color, band_label
-from desktop.portfolio_data import as_python
-from desktop.portfolio_model import STAGE_LABELS, TREND_ARROWS
+from desktop.shared.labels import STAGE_LABELS, TREND_ARROWS
+from desktop.shared.palette import band_color, band_label
+from desktop.shared.portfolio_rows import as_python
 
 TOP_DRIVERS = 4
 

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.errors import describe, format_details
-from desktop.import_wizard_models import FrameModel
-from desktop.workers import Job
+from desktop.import_wizard.models import FrameModel
+from desktop.shared.errors import describe, format_details
+from desktop.shared.workers import Job
 from storage.importing import ImportFileError, ImportResult, MappingError
 
 if TYPE_CHECKING:
-    from desktop.import_wizard import ImportWizard
+    from desktop.import_wizard.state import WizardState
 
 SHOWN_PROBLEMS = 1_000
 KNOWN = (ImportFileError, MappingError)
@@ -38,7 +38,7 @@ def _sentence(exc: BaseException, context: str) -> str:
 class _JobPage(QWizardPage):
     """A page that runs one job and is complete once it succeeded."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.wiz = wizard
         self.job: Job | None = None
@@ -79,7 +79,7 @@ class _JobPage(QWizardPage):
 class CheckPage(_JobPage):
     """Every row checked without writing: counts, problems per kind, then the first rows."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check"))
         self.setSubTitle(self.tr("Every cell is checked against what it should hold; nothing "
@@ -154,7 +154,7 @@ class CheckPage(_JobPage):
 class ImportPage(_JobPage):
     """The import itself, on the workspace's writer thread; Cancel rolls it back."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Import"))
         self.setSubTitle(self.tr("All valid rows are written in one transaction."))
@@ -213,7 +213,7 @@ class ImportPage(_JobPage):
 
 
 class SummaryPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Summary"))

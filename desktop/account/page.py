@@ -1,6 +1,6 @@
 """The account page: header with health and drivers, and five tabs.
 
-``show_account(id)`` gathers the account's rows on a worker (``desktop.account_data``) and
+``show_account(id)`` gathers the account's rows on a worker (``desktop.account.data``) and
 fills the tabs when they arrive; a newer request makes an older one's result stale and it
 is dropped. Tabs: timeline, buying committee, meetings and deals, retention and NPS, notes.
 """
@@ -12,14 +12,14 @@ import time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.account_data import AccountData, load_account
-from desktop.account_header import AccountHeader
-from desktop.account_notes import NotesController, NotesTab
-from desktop.account_tabs import CommitteeTab, DealsTab, RetentionTab
-from desktop.account_timeline import TimelineTab
-from desktop.app_state import AppState
-from desktop.errors import describe
-from desktop.workers import run_job
+from desktop.account.data import AccountData, load_account
+from desktop.account.header import AccountHeader
+from desktop.account.notes import NotesController, NotesTab
+from desktop.account.tabs import CommitteeTab, DealsTab, RetentionTab
+from desktop.account.timeline import TimelineTab
+from desktop.shared.app_state import AppState
+from desktop.shared.errors import describe
+from desktop.shared.workers import run_job
 
 
 class AccountPage(QWidget):

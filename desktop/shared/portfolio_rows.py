@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from desktop.palette import BAND_ORDER
+from desktop.shared.palette import BAND_ORDER
 
 ACCOUNT_FIELDS: tuple[str, ...] = (
     "id", "external_id", "name", "domain", "industry", "region", "tier", "owner",

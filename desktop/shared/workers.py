@@ -198,7 +198,7 @@ class Job(QObject):
             if self._on_error is not None:
                 self._on_error(exc)
                 return
-            from desktop.errors import describe, show_error
+            from desktop.shared.errors import describe, show_error
 
             sentence = describe(exc, self.tr("{0} did not finish").format(self.title))
             parent = self.parent()

@@ -13,8 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.account_tables import Column, FrameTableModel, make_table
-from desktop.palette import FAMILY_COLORS, chart_colors, theme_notifier
+from desktop.account.tables import Column, FrameTableModel, make_table
+from desktop.shared.palette import FAMILY_COLORS, chart_colors, theme_notifier
 
 WEEK_SECONDS = 7 * 86400
 OUTBOUND = ("email_sent", "email_delivered")

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.import_wizard_models import FrameModel
-from desktop.import_wizard_values import TRANSLATABLE, ValuesDialog, unreadable_values
+from desktop.import_wizard.models import FrameModel
+from desktop.import_wizard.state import ENTITY_LABELS
+from desktop.import_wizard.values import TRANSLATABLE, ValuesDialog, unreadable_values
 from storage.importing import (
     ENTITIES,
     FieldSource,
@@ -42,7 +43,7 @@ from storage.importing.reading import ROW_COLUMN
 from storage.importing.suggest import suggest_mapping
 
 if TYPE_CHECKING:
-    from desktop.import_wizard import ImportWizard
+    from desktop.import_wizard.state import WizardState
 
 PREVIEW_ROWS = 200
 ENCODINGS = (("Detect", None), ("UTF-8", "utf-8"), ("UTF-16", "utf-16"),
@@ -62,14 +63,12 @@ def _error_label() -> QLabel:
 class FilePage(QWizardPage):
     """What the file holds, where it is, how its columns map, how to read it."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("A CSV or XLSX export from your CRM or marketing-automation tool."))
         self.entity = QComboBox()
-        from desktop.import_wizard import ENTITY_LABELS
-
         for entity in ENTITIES:
             self.entity.addItem(self.tr(ENTITY_LABELS[entity]), entity)
         self.path = QLineEdit(wizard.path)
@@ -172,7 +171,7 @@ class FilePage(QWizardPage):
 class PreviewPage(QWizardPage):
     """The first rows as abm-health reads them, and what it detected about the file."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Preview"))
@@ -236,7 +235,7 @@ class PreviewPage(QWizardPage):
 class MappingPage(QWizardPage):
     """One row per field: which column of the file feeds it (suggested, or from a preset)."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Match the columns"))

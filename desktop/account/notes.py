@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.account_tables import ITEM_ROLE, Column, FrameTableModel, make_table
-from desktop.workers import run_job
+from desktop.account.tables import ITEM_ROLE, Column, FrameTableModel, make_table
+from desktop.shared.workers import run_job
 from domain.entities import Note
 from storage import notes_repo
 from storage.workspace import Workspace

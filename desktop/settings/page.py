@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.settings_health import HealthModelEditor, history_progress
-from desktop.settings_tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
+from desktop.settings.health import HealthModelEditor, history_progress
+from desktop.settings.tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
 from domain.health.history import HistoryCancelled
 from domain.health.model import HealthConfigError, HealthModelConfig
 from domain.progress import Cancelled, Progress
@@ -273,7 +273,7 @@ class SettingsPage(QWidget):
         if problem:
             self.message.setText(problem)
             return
-        from desktop.workers import run_job
+        from desktop.shared.workers import run_job
 
         old, new = self.current, self.edited_settings()
         config = self.health.config() if self.health_changed() else None
@@ -296,7 +296,7 @@ class SettingsPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._changed()
-            from desktop.errors import show_exception
+            from desktop.shared.errors import show_exception
 
             self.message.setText(self.tr("Not saved: the previous settings are in force."))
             show_exception(self, exc, self.tr("Saving the settings failed"))

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.palette import band_color, band_label
-from desktop.portfolio_model import BAND_ROLE, SORT_ROLE
+from desktop.portfolio.model import BAND_ROLE, SORT_ROLE
+from desktop.shared.palette import band_color, band_label
 
 
 class HealthDelegate(QStyledItemDelegate):

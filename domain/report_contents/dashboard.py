@@ -1,11 +1,14 @@
-"""Everything the dashboard draws for one period and filter, gathered off the GUI thread.
+"""The dashboard's contents for one period and scope: what the dashboard page, presentation
+mode and the meeting pack all render.
 
-``compute_dashboard(inputs, query, progress)`` is the worker's pure function: it asks the
+``compute_dashboard(inputs, query, progress)`` is a pure function (the window runs it on a
+worker; the meeting pack calls it directly): it asks the
 KPI engine for the period (and a short monthly trend per steering metric), the funnel for
 the journey, the vanity rules for the panel, and the stored weekly health snapshots for the
 band distribution, the at-risk list and the biggest movers. It computes no KPI and no
 health score itself; it only selects and counts what those engines and the workspace hold,
-so the GUI thread just copies numbers into widgets.
+so every surface just copies the same numbers. The stored weekly snapshots come through
+``StoredHealth``, a protocol the storage layer implements; nothing here reads a database.
 
 Work that does not depend on the period (the stage history behind the funnel, the weekly
 snapshots) is kept in a ``DashboardCache`` handed back with the result and reused until the
@@ -18,7 +21,7 @@ import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -35,6 +38,22 @@ from domain.vanity import VanityRow, vanity_rows
 TREND_MONTHS = 6  # the tiles' small trend: the half year up to the period's end
 BAND_WEEKS = 26  # the band distribution: half a year of weekly snapshots
 LIST_LENGTH = 12  # at-risk and movers lists
+
+
+class StoredHealth(Protocol):
+    """The stored health history the dashboard reads (``storage.health_repo.StoredHealth``)."""
+
+    def active_version(self) -> int:
+        """The active health-model version."""
+        ...
+
+    def latest_with_trend(self, version: int) -> pd.DataFrame:
+        """Per account: the latest stored score, band, stage, change_4w and trend."""
+        ...
+
+    def read_snapshots(self, version: int, since: date | None = None) -> pd.DataFrame:
+        """Weekly snapshots (account_id, as_of, score, band) from ``since`` on."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -63,7 +82,7 @@ class DashboardInputs:
     frames: PortfolioFrames
     settings: WorkspaceSettings
     generation: int
-    workspace: Any | None = None  # storage.workspace.Workspace, for stored health snapshots
+    stored_health: StoredHealth | None = None  # the weekly snapshots, as the workspace holds them
     health: Any | None = None  # the AppState's current health (PortfolioHealth) if scored
     cache: DashboardCache | None = None
 
@@ -233,17 +252,16 @@ def _load_health(inputs: DashboardInputs, cache: DashboardCache) -> None:
         return
     table = getattr(inputs.health, "table", None)
     version = getattr(getattr(inputs.health, "model", None), "version", None)
-    if inputs.workspace is not None:
-        from storage.health_repo import active_model, latest_with_trend, read_snapshots
-
+    stored = inputs.stored_health
+    if stored is not None:
         if version is None:
-            version = active_model(inputs.workspace).version
+            version = stored.active_version()
         if table is None:
-            table = latest_with_trend(inputs.workspace, version)
+            table = stored.latest_with_trend(version)
         since = None
         if table is not None and "as_of" in getattr(table, "columns", ()) and len(table):
             since = (pd.Timestamp(table["as_of"].max()) - pd.Timedelta(weeks=104)).date()
-        cache.snapshots = read_snapshots(inputs.workspace, version, since=since)
+        cache.snapshots = stored.read_snapshots(version, since=since)
     cache.health_table = _with_accounts(table, inputs.frames)
 
 

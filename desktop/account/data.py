@@ -15,8 +15,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from desktop.account_committee import committee_gaps, committee_table
-from desktop.palette import KIND_FAMILIES
+from desktop.account.committee import committee_gaps, committee_table
+from desktop.shared.account_rows import AccountRows
+from desktop.shared.palette import KIND_FAMILIES
 from domain.entities import Note
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
@@ -55,49 +56,6 @@ class AccountData:
     events: pd.DataFrame = field(default_factory=pd.DataFrame)  # newest first, readable columns
     notes: list[Note] = field(default_factory=list)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # meetings, deals, subscriptions, nps
-
-
-class AccountRows:
-    """Where each account's rows sit in the loaded frames and the health streams.
-
-    Built once per load (on the worker): a stable argsort of each table's account ids, so
-    one account's rows are a ``searchsorted`` and a ``take`` away, in their original order,
-    instead of a scan of a million events per page opened.
-    """
-
-    def __init__(self, frames: PortfolioFrames, streams: dict[str, pd.DataFrame] | None = None) -> None:
-        self.frames = frames
-        self.streams = streams or {}
-        self._order: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for name in frames.table_names():
-            frame = getattr(frames, name)
-            key = "id" if name == "accounts" else "account_id"
-            if key in frame.columns:
-                self._order[name] = self._sorted(frame[key])
-        for name, stream in self.streams.items():
-            self._order["stream:" + name] = self._sorted(stream["account_id"])
-
-    @staticmethod
-    def _sorted(ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-        values = pd.to_numeric(ids, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
-        order = np.argsort(values, kind="stable")
-        return order, values[order]
-
-    def _rows(self, key: str, account_id: int) -> np.ndarray:
-        order, values = self._order[key]
-        lo = np.searchsorted(values, account_id, side="left")
-        hi = np.searchsorted(values, account_id, side="right")
-        return order[lo:hi]
-
-    def frames_for(self, account_id: int) -> PortfolioFrames:
-        tables = {}
-        for name in self.frames.table_names():
-            frame = getattr(self.frames, name)
-            tables[name] = frame.iloc[self._rows(name, account_id)] if name in self._order else frame
-        return PortfolioFrames(**tables)
-
-    def stream(self, name: str, account_id: int) -> pd.DataFrame:
-        return self.streams[name].iloc[self._rows("stream:" + name, account_id)]
 
 
 def account_frames(workspace: Workspace, account_id: int, loaded: PortfolioFrames | None,

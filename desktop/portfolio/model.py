@@ -1,6 +1,6 @@
 """The portfolio table model: target accounts with health, sorted and filtered in numpy.
 
-The model wraps the portfolio frame (``desktop.portfolio_data.build_portfolio``) and shows
+The model wraps the portfolio frame (``desktop.shared.portfolio_rows.build_portfolio``) and shows
 a subset of its rows in some order: ``self._rows`` holds frame positions. Filtering is one
 boolean mask from ``FilterIndex``; sorting is one stable ``argsort`` over a precomputed
 numeric key per column (text columns are ranked once), so both stay well inside a frame
@@ -17,9 +17,10 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.palette import BAND_LABELS, band_color, band_label
-from desktop.portfolio_data import as_python, empty_portfolio
-from desktop.portfolio_filter import FilterIndex, PortfolioFilter
+from desktop.portfolio.filter import FilterIndex, PortfolioFilter
+from desktop.shared.labels import STAGE_LABELS, STAGE_ORDER, TREND_ARROWS
+from desktop.shared.palette import BAND_LABELS, band_color, band_label
+from desktop.shared.portfolio_rows import as_python, empty_portfolio
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,13 +52,6 @@ HEADER_TIPS: dict[int, str] = {
     COL_PIPELINE: "Open opportunity amount",
     COL_RENEWAL: "Next renewal of an active subscription",
 }
-STAGE_LABELS: dict[str, str] = {
-    "target": "Target", "aware": "Aware", "engaged": "Engaged", "mqa": "MQA",
-    "opportunity": "Opportunity", "customer": "Customer", "expansion": "Expansion",
-    "churned": "Churned",
-}
-STAGE_ORDER: dict[str, int] = {s: i for i, s in enumerate(STAGE_LABELS)}
-TREND_ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = {COL_TIER, COL_TREND, COL_NPS, COL_PIPELINE}
@@ -181,6 +175,11 @@ def prepare_portfolio(frame: pd.DataFrame, currency: str, min_responses: int) ->
     rows = frame.reset_index(drop=True)
     return PreparedPortfolio(frame, rows, display_texts(rows, currency), display_tones(rows, min_responses),
                              FilterIndex(rows))
+
+
+def prepare_rows(frame: pd.DataFrame, settings) -> PreparedPortfolio:
+    """``prepare_portfolio`` under a workspace's settings: the state's preparer for the table."""
+    return prepare_portfolio(frame, settings.currency, settings.nps_min_responses)
 
 
 class PortfolioModel(QAbstractTableModel):
