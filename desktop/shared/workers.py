@@ -92,7 +92,14 @@ class Job(QObject):
         on_error: Callable[[BaseException], None] | None,
         on_cancel: Callable[[], None] | None,
     ) -> None:
-        super().__init__(parent)
+        # Not a Qt child of ``parent``: Qt would delete the job with its widget while the
+        # worker still reports to it. The job watches the widget instead and, once it is
+        # gone, finishes quietly without calling back into it.
+        super().__init__(None)
+        self._owner = parent
+        self._orphaned = False
+        if parent is not None:
+            parent.destroyed.connect(self._owner_destroyed)
         self.title = title
         self._on_done = on_done
         self._on_error = on_error
@@ -101,7 +108,11 @@ class Job(QObject):
         self._status_window: QMainWindow | None = None
         self._status_bar: QWidget | None = None  # progress bar + Cancel, once the job is slow
         self.progress = Progress(self._emit_progress)
-        self.relay = _Relay()
+        # Owned by the application, not by Python: the worker's runnable may drop the last
+        # Python reference to it on the worker thread, and a QObject of the GUI thread must
+        # never be destroyed there (that corrupted the heap now and then). ``_release``
+        # deletes it on the GUI thread.
+        self.relay = _Relay(QCoreApplication.instance())
         self.relay.progressed.connect(self._report_progress)
         self.relay.succeeded.connect(self._succeeded)
         self.relay.failed.connect(self._failed)
@@ -115,6 +126,14 @@ class Job(QObject):
         self.relay.progressed.emit(fraction, message)
 
     def cancel(self) -> None:
+        self.progress.cancel()
+
+    def _owner_destroyed(self, *_args) -> None:
+        self._orphaned = True
+        self._owner = None
+        self._status_window = None
+        self._dialog = None  # a child of the same widget: gone with it
+        self._status_bar = None
         self.progress.cancel()
 
     def is_running(self) -> bool:
@@ -182,12 +201,17 @@ class Job(QObject):
         """
         self.progress._listener = None
         self._on_done = self._on_error = self._on_cancel = None  # type: ignore[assignment]
+        self.relay.deleteLater()
+        if self._owner is not None:
+            self._owner.destroyed.disconnect(self._owner_destroyed)
+            self._owner = None
         self.deleteLater()
 
     def _succeeded(self, result: object) -> None:
         self._finish()
         try:
-            self._on_done(result)  # type: ignore[misc]
+            if not self._orphaned:
+                self._on_done(result)  # type: ignore[misc]
         finally:
             self._release()
 
@@ -195,13 +219,15 @@ class Job(QObject):
         self.error = exc
         self._finish()
         try:
+            if self._orphaned:
+                return
             if self._on_error is not None:
                 self._on_error(exc)
                 return
             from desktop.shared.errors import describe, show_error
 
             sentence = describe(exc, self.tr("{0} did not finish").format(self.title))
-            parent = self.parent()
+            parent = self._owner
             show_error(parent if isinstance(parent, QWidget) else None, sentence, details)
         finally:
             self._release()
@@ -213,7 +239,7 @@ class Job(QObject):
         try:
             if window is not None:
                 window.statusBar().showMessage(self.tr("{0}: cancelled").format(self.title), 5000)
-            if self._on_cancel is not None:
+            if self._on_cancel is not None and not self._orphaned:
                 self._on_cancel()
         finally:
             self._release()

@@ -147,3 +147,23 @@ def test_a_slow_background_job_gets_a_cancel_button_in_the_status_bar(qtbot):
     qtbot.waitUntil(lambda: not job.is_running(), timeout=10_000)
     assert cancelled == [True]
     qtbot.waitUntil(lambda: cancel_button() is None or not cancel_button().isVisible())
+
+
+def test_a_widget_deleted_while_its_job_runs_gets_no_callback(qtbot):
+    from shiboken6 import Shiboken
+
+    owner = QMainWindow()
+    release = threading.Event()
+    called: list[object] = []
+
+    def work(progress):
+        release.wait(5)
+        return 1
+
+    job = run_job(owner, "Slow", work, called.append, called.append, show_progress=False)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(owner))
+    release.set()
+    qtbot.waitUntil(lambda: not job.is_running())
+    assert called == []  # neither the result nor an error reached the dead widget
+    assert job.was_cancelled or job.done
