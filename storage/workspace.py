@@ -9,7 +9,6 @@ as a whole (a killed process leaves the last committed state: SQLite's journal s
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -23,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from storage import migrate
 from storage.errors import WorkspaceError, translate
-from storage.paths import is_url
+from storage.paths import is_url, sqlite_url
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -60,16 +59,13 @@ def _create_private_file(path: Path) -> None:
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL and readers)."""
-    src = sqlite3.connect(str(source))
-    dst = sqlite3.connect(str(destination))
+    """A consistent, checked, owner-only copy, written whole or not at all (storage.backup)."""
+    from storage.backup import BackupError, write_backup
+
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    os.chmod(destination, 0o600)
-    return destination
+        return write_backup(source, destination)
+    except BackupError as exc:
+        raise WorkspaceError(f"No backup was written: {exc}.", kind="backup") from exc
 
 
 class Workspace:
@@ -106,7 +102,7 @@ class Workspace:
                         f"Cannot create the workspace {path}: {exc.strerror}; choose a folder you can write to.",
                         kind="unopenable",
                     ) from exc
-            engine = create_engine(f"sqlite:///{path}")
+            engine = create_engine(sqlite_url(path))
             _configure_sqlite(engine)
             workspace = cls(engine, str(path), path)
             workspace.created = is_new

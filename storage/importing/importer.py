@@ -21,6 +21,7 @@ from storage.importing.mapping import Mapping, apply_mapping, canonical_mapping
 from storage.importing.plan import make_plan
 from storage.importing.problems import (
     ImportCancelled,
+    ImportFileError,
     combine,
     no_problems,
     summary_lines,
@@ -29,6 +30,7 @@ from storage.importing.problems import (
 from storage.importing.reading import ReadOptions, SourceTable, read_source
 from storage.importing.validate import ParseOptions, validate
 from storage.importing.writer import apply_plan, finish_batch, mark_changed, start_batch
+from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
@@ -53,6 +55,7 @@ class ImportInputs:
     dry_run: bool = False
     strict: bool = False
     rejects_path: str | Path | None = None
+    rejects_force: bool = False  # replace an existing rejects file (never the workspace or input)
 
 
 @dataclass
@@ -131,6 +134,9 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     MappingError for a bad mapping, ImportCancelled when cancelled (nothing written)."""
     tick = _Ticker(progress)
     spec = spec_for(inputs.entity)
+    # Before anything is read or written: a rejects path that would overwrite the
+    # workspace, the input or someone's file stops the run while nothing has happened.
+    checked_rejects_path(inputs)
     tick("reading", 0, 1)
     mapping = inputs.mapping
     source = read_source(inputs.path, ReadOptions(
@@ -194,9 +200,29 @@ def _finish(result: ImportResult, source: SourceTable, problems: pd.DataFrame,
     result.strict_refused = strict_refused
     if inputs.rejects_path is not None and len(problems):
         path = Path(inputs.rejects_path)
-        write_rejects(path, source.frame, source.columns, source.rows, problems)
-        result.rejects_path = path
+        try:
+            write_rejects(path, source.frame, source.columns, source.rows, problems,
+                          replace=inputs.rejects_force)
+            result.rejects_path = path
+        except OSError as exc:
+            # The import itself is committed by now; say plainly what was not written.
+            reason = "it appeared while importing" if isinstance(exc, FileExistsError) \
+                else (exc.strerror or str(exc))
+            result.warnings.append(f"the rejects file {path} was not written: {reason}.")
     return result
+
+
+def checked_rejects_path(inputs: ImportInputs) -> Path | None:
+    """The rejects path, checked (storage.safe_paths); ImportFileError naming the problem."""
+    if inputs.rejects_path is None:
+        return None
+    protected = protected_paths(inputs.workspace.path, [inputs.path])
+    try:
+        return check_output(inputs.rejects_path, protected, force=inputs.rejects_force,
+                            option="--rejects",
+                            new_folder_ok=True)
+    except OutputRefused as exc:
+        raise ImportFileError(str(exc)) from exc
 
 
 def _pick(override: bool | None, default: bool) -> bool:

@@ -14,6 +14,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from domain.formula_guard import neutralise_csv
+from storage.atomic_write import atomic_open
+
 PROBLEM_COLUMNS = ("row", "column", "field", "value", "expected")
 REASON_COLUMN = "reason"
 ROW_NUMBER_COLUMN = "row"
@@ -99,22 +102,29 @@ def reasons_by_row(problems: pd.DataFrame) -> pd.Series:
 
 
 def write_rejects(path: Path, source: pd.DataFrame, columns: list[str], rows: pd.Series,
-                  problems: pd.DataFrame) -> int:
+                  problems: pd.DataFrame, *, replace: bool = True) -> int:
     """Write the rejected rows as they were in the file, plus ``row`` and ``reason`` columns.
 
-    Values are written unchanged so the file can be fixed and imported again; the reason
-    column is ours and never starts with a formula character.
+    Values are written as they were so the file can be fixed and imported again, except
+    that a cell (or a line inside a cell) a spreadsheet would run as a formula gets a
+    leading quote: the rows come from outside and the file is meant to be opened. Cells
+    with a line break are quoted and rows end in CRLF, so no reader splits a row. The file
+    holds customer rows: it is created readable by its owner only, under a temporary name
+    renamed into place (``replace`` False refuses to replace a file that appeared since
+    the path was checked).
     """
     reasons = reasons_by_row(problems)
     rejected = rows.isin(reasons.index).to_numpy()
     out = source.loc[rejected, columns].copy()
     out.insert(0, ROW_NUMBER_COLUMN, rows.to_numpy()[rejected])
     out[REASON_COLUMN] = reasons.reindex(out[ROW_NUMBER_COLUMN]).to_numpy()
-    path.parent.mkdir(parents=True, exist_ok=True)
     header = [ROW_NUMBER_COLUMN, *columns, REASON_COLUMN]
     if REASON_COLUMN in columns:
         header[-1] = "import_reason"
-    out.columns = header
-    out.to_csv(path, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n",
-               encoding="utf-8")
+    out.columns = [neutralise_csv(h) for h in header]
+    for col in out.columns[1:]:
+        out[col] = out[col].map(neutralise_csv)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_open(path, "w", encoding="utf-8", newline="", replace=replace) as handle:
+        out.to_csv(handle, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     return int(np.count_nonzero(rejected))
