@@ -9,6 +9,7 @@ as a whole (a killed process leaves the last committed state: SQLite's journal s
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -22,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 
 from storage import migrate
 from storage.errors import WorkspaceError, translate
+from storage.foreign_files import check_workspace_file
 from storage.paths import is_url, sqlite_url
 
 BUSY_TIMEOUT_MS = 10_000
@@ -90,7 +92,8 @@ class Workspace:
             workspace = cls(engine, target, None)
         else:
             path = Path(target).expanduser().resolve()
-            is_new = not path.exists() or path.stat().st_size == 0
+            # Someone else's file is refused before any engine (and WAL) touches it.
+            is_new = not path.exists() or check_workspace_file(path)
             if is_new:
                 if not create:
                     raise WorkspaceError(f"There is no workspace at {path}.", kind="missing")
@@ -144,7 +147,7 @@ class Workspace:
         """Turn SQLite's locked / read-only / full / corrupt errors into WorkspaceError."""
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.DatabaseError) as exc:  # raw cursors raise sqlite3's own
             known_error = translate(exc, self.location)
             if known_error is not None:
                 raise known_error from exc

@@ -15,6 +15,7 @@ import pandas as pd
 from sqlalchemy import text, update
 from sqlalchemy.engine import Connection
 
+from storage.damage import ensure_intact
 from storage.importing.writer import BATCHES, mark_changed, now
 from storage.workspace import Workspace
 
@@ -58,6 +59,7 @@ def list_batches(workspace: Workspace) -> pd.DataFrame:
 
 
 def undo_batch(workspace: Workspace, batch_id: int) -> UndoResult:
+    ensure_intact(workspace)  # never write to a file SQLite calls malformed
     with workspace.transaction() as conn:
         batch = conn.execute(text("SELECT entity, status FROM import_batches WHERE id = :b"),
                              {"b": batch_id}).first()

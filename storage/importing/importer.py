@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from storage.damage import ensure_intact
 from storage.importing.fields import spec_for
 from storage.importing.mapping import Mapping, apply_mapping, canonical_mapping
 from storage.importing.plan import make_plan
@@ -171,6 +172,7 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
             with inputs.workspace.connect() as conn:
                 plan = make_plan(conn, spec, valid, labels, rows[valid.index])
         else:
+            ensure_intact(inputs.workspace)
             with inputs.workspace.transaction() as conn:
                 batch_id = start_batch(conn, result.file_name, spec.name,
                                        inputs.preset or mapping.preset, len(source))
