@@ -16,17 +16,27 @@ from typing import Any, TextIO
 
 from domain.formula_guard import FORMULA_PREFIXES, neutralise
 
-__all__ = ["FORMULA_PREFIXES", "neutralise", "write_csv", "write_json", "write_table"]
+__all__ = ["FORMULA_PREFIXES", "json_safe", "neutralise", "write_csv", "write_json",
+           "write_table"]
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, float) and math.isnan(value):
-        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # NaN and ±Infinity are not JSON; n/a is null
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
     if isinstance(value, datetime | date):
         return value.isoformat()
     if hasattr(value, "item"):  # numpy scalars
         return _plain(value.item())
     return value
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with NaN and ±Infinity (anywhere inside) as null: always valid JSON."""
+    return _plain(value)
 
 
 def write_json(rows: Iterable[Mapping[str, Any]], out: TextIO | None = None) -> None:
@@ -36,7 +46,8 @@ def write_json(rows: Iterable[Mapping[str, Any]], out: TextIO | None = None) -> 
     out.write("[")
     for i, row in enumerate(rows):
         out.write(",\n " if i else "\n ")
-        out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False, default=str))
+        out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False,
+                             default=str, allow_nan=False))
     out.write("\n]\n")
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from storage.damage import ensure_intact
+from storage.importing.duplicate_headers import refuse_duplicate_headers
 from storage.importing.fields import spec_for
 from storage.importing.mapping import Mapping, apply_mapping, canonical_mapping
 from storage.importing.plan import make_plan
@@ -144,6 +145,7 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
         encoding=inputs.encoding or (mapping.encoding if mapping else None),
         delimiter=inputs.delimiter or (mapping.delimiter if mapping else None),
         sheet=inputs.sheet or (mapping.sheet if mapping else None)))
+    refuse_duplicate_headers(Path(inputs.path).name, source.headers, mapping)
     if mapping is None:
         mapping = canonical_mapping(inputs.entity, source.columns)
     result = ImportResult(entity=spec.name, file_name=Path(inputs.path).name,

@@ -268,6 +268,9 @@ def _key(header: str) -> str:
     return re.sub(r"[\s\-/]+", "_", header.strip().lower())
 
 
+header_key = _key  # how a header matches a field name (used by duplicate_headers)
+
+
 def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
     """The file's cells rearranged into one text column per mapped field, and each field's
     label for problem reports (the source column, or how the value was made)."""

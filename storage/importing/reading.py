@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from storage.importing.mixed_encoding import refuse_mixed_encodings
 from storage.importing.problems import ImportFileError
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -46,6 +47,7 @@ class SourceTable:
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)  # as in the file, before de-duplication
 
     @property
     def columns(self) -> list[str]:
@@ -102,6 +104,8 @@ def _read_bytes(path: Path, limit: int | None) -> bytes:
 # -- CSV ---------------------------------------------------------------------------------------
 def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -> SourceTable:
     warnings: list[str] = []
+    if options.encoding is None:
+        refuse_mixed_encodings(path, raw)
     encoding = options.encoding or detect_encoding(raw)
     text = _decode(path, raw, encoding)
     if options.encoding and options.encoding.lower().replace("-", "") in ("cp1252", "cp1250",
@@ -128,10 +132,13 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
         ) from exc
     except pd.errors.EmptyDataError as exc:
         raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.") from exc
+    headers = [_clean_header(c) for c in next(csv.reader(io.StringIO(text[:1 << 20]),
+                                                        delimiter=delimiter), [])]
     del text
     frame.columns = [_clean_header(c) for c in frame.columns]
     frame = _number_rows(frame)
-    return SourceTable(frame, path, encoding=encoding, delimiter=delimiter, warnings=warnings)
+    return SourceTable(frame, path, encoding=encoding, delimiter=delimiter, warnings=warnings,
+                       headers=headers)
 
 
 def detect_encoding(raw: bytes) -> str:
@@ -241,11 +248,13 @@ def _read_xlsx(path: Path, raw: bytes, sheet: str | None, nrows: int | None) -> 
         )
     chosen = sheet if sheet is not None else sheets[0]
     frame = pd.read_excel(book, sheet_name=chosen, dtype=object, header=0, nrows=nrows)
+    first = pd.read_excel(book, sheet_name=chosen, dtype=object, header=None, nrows=1)
+    headers = [_clean_header(c) for c in first.iloc[0].tolist()] if len(first) else []
     frame.columns = [_clean_header(c) for c in frame.columns]
     for col in frame.columns:
         frame[col] = _cells_as_text(frame[col])
     frame = _number_rows(frame)
-    return SourceTable(frame, path, sheet=chosen, sheets=sheets)
+    return SourceTable(frame, path, sheet=chosen, sheets=sheets, headers=headers)
 
 
 def _cells_as_text(column: pd.Series) -> pd.Series:
