@@ -27,6 +27,11 @@ from storage.importing import (
 from storage.importing import (
     run as run_import,
 )
+from storage.importing.option_checks import (
+    date_format_problem,
+    delimiter_problem,
+    encoding_problem,
+)
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
 
@@ -94,6 +99,11 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             raise UsageError(str(exc)) from exc
     if mapping is not None and mapping.entity != args.entity:
         raise UsageError(f"the mapping is for {mapping.entity}, not {args.entity}")
+    for value, check, option in ((args.delimiter, delimiter_problem, "--delimiter"),
+                                 (args.date_format, date_format_problem, "--date-format"),
+                                 (args.encoding, encoding_problem, "--encoding")):
+        if value is not None and (problem := check(value)):
+            raise UsageError(f"{option}: {problem}")
     delimiter = "\t" if args.delimiter in ("tab", "\\t", "TAB") else args.delimiter
     inputs = ImportInputs(
         workspace=workspace, entity=args.entity, path=path, mapping=mapping,

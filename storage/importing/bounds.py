@@ -8,16 +8,21 @@ stop at 10^15 in the workspace currency: above the yearly revenue of any company
 yen, and small enough that summing a million of them stays finite and exact to the cent
 in the totals the reports show (1e308 used to become "worth inf"). Such a row is rejected
 with the bound in the reason, like any other bad cell.
+
+Text cells stop at 100,000 characters (Excel itself stops at 32,767): a bigger cell is a
+file gone wrong (a missing closing quote swallowing the rest of the file) and, big
+enough, more than SQLite stores in one value ("string or blob too big").
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from storage.importing.fields import FLOAT, INT, MONEY, SCORE, Field
+from storage.importing.fields import FLOAT, INT, MONEY, REF, SCORE, TEXT, Field
 
 MAX_WHOLE = 2**53 - 1
 MAX_AMOUNT = 1e15
+MAX_TEXT = 100_000
 
 
 def limit_for(field: Field) -> float | None:
@@ -30,6 +35,9 @@ def limit_for(field: Field) -> float | None:
 
 def beyond_limit(field: Field, values: pd.Series) -> pd.Series | None:
     """True where a parsed number is larger (in size) than its field allows; None: no limit."""
+    if field.kind in (TEXT, REF):
+        lengths = values.astype(object).where(values.notna(), "").astype(str).str.len()
+        return (lengths > MAX_TEXT).astype(bool)
     limit = limit_for(field)
     if limit is None:
         return None
@@ -38,6 +46,8 @@ def beyond_limit(field: Field, values: pd.Series) -> pd.Series | None:
 
 
 def limit_expectation(field: Field) -> str:
+    if field.kind in (TEXT, REF):
+        return f"a text of at most {MAX_TEXT:,} characters (check the file's quoting)"
     if field.kind in (INT, SCORE):
         return f"a whole number no larger than {MAX_WHOLE:,} (this one is a typo or another column)"
     what = "an amount" if field.kind == MONEY else "a number"

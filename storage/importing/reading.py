@@ -70,7 +70,11 @@ def read_source(path: str | Path, options: ReadOptions | None = None,
     path = Path(path)
     if not path.is_file():
         raise ImportFileError(f"{path} does not exist or is not a file.")
-    raw = _read_bytes(path, limit=PREVIEW_BYTES if nrows is not None else None)
+    try:
+        raw = _read_bytes(path, limit=PREVIEW_BYTES if nrows is not None else None)
+    except OSError as exc:
+        raise ImportFileError(
+            f"{path.name} cannot be read: {exc.strerror or exc}; check that you may open it.") from exc
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.")
     if path.suffix.lower() in XLSX_SUFFIXES or raw[:4] == b"PK\x03\x04":
