@@ -1,6 +1,8 @@
 """Printing rows as an aligned table, CSV or JSON: the one place output formats live.
 
-CSV cells that a spreadsheet would run as a formula are neutralised (SPEC §9).
+CSV cells that a spreadsheet would run as a formula are neutralised (SPEC §9), at the start
+of every line of a cell; CSV rows end in CRLF so line breaks inside values are quoted; table
+cells show control characters as U+FFFD (``desktop.commands.terminal``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from domain.formula_guard import FORMULA_PREFIXES, neutralise
+from desktop.commands.terminal import cell_text
+from domain.formula_guard import FORMULA_PREFIXES, neutralise, neutralise_csv
 
 __all__ = ["FORMULA_PREFIXES", "json_safe", "neutralise", "write_csv", "write_json",
            "write_table"]
@@ -54,10 +57,13 @@ def write_json(rows: Iterable[Mapping[str, Any]], out: TextIO | None = None) -> 
 def write_csv(
     rows: Sequence[Mapping[str, Any]], columns: Sequence[str], out: TextIO | None = None
 ) -> None:
-    writer = csv.writer(out or sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
+    """CSV rows ending in CRLF, so a value with a line break (even a lone CR) is quoted and no
+    reader splits it; formulas are neutralised at the start of every line of a cell."""
+    writer = csv.writer(out or sys.stdout, lineterminator="\r\n")
+    writer.writerow([neutralise_csv(c) for c in columns])
     for row in rows:
-        writer.writerow(["" if (v := _plain(row.get(c))) is None else neutralise(v) for c in columns])
+        writer.writerow(["" if (v := _plain(row.get(c))) is None else neutralise_csv(v)
+                         for c in columns])
 
 
 def write_table(
@@ -69,8 +75,10 @@ def write_table(
     """An aligned plain-text table; numbers right-aligned, None shown as "n/a"."""
     out = out or sys.stdout
     headers = list(headers or columns)
+    headers = [cell_text(h) for h in headers]
     cells = [
-        ["n/a" if (v := _plain(row.get(c))) is None else _fmt(v) for c in columns] for row in rows
+        ["n/a" if (v := _plain(row.get(c))) is None else cell_text(_fmt(v)) for c in columns]
+        for row in rows
     ]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     numeric = [all(_is_number(row.get(c)) for row in rows if row.get(c) is not None) for c in columns]

@@ -138,9 +138,10 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
         raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.") from exc
     headers = [_clean_header(c) for c in next(csv.reader(io.StringIO(text[:1 << 20]),
                                                         delimiter=delimiter), [])]
+    lines = record_lines(text, delimiter, len(frame))
     del text
     frame.columns = [_clean_header(c) for c in frame.columns]
-    frame = _number_rows(frame)
+    frame = _number_rows(frame, lines)
     return SourceTable(frame, path, encoding=encoding, delimiter=delimiter, warnings=warnings,
                        headers=headers)
 
@@ -285,10 +286,36 @@ def _clean_header(name: object) -> str:
     return text.replace("\ufeff", "").strip()
 
 
-def _number_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """Keep each row's number in the file (header = 1) and drop rows with no cell filled."""
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def record_lines(text: str, delimiter: str, records: int) -> np.ndarray | None:
+    """The file line each data record starts on, where a quoted value spans lines (so line
+    and record numbers differ); None when they are the same (the usual, cheap case)."""
+    if '"' not in text:
+        return None
+    breaks = len(_LINE_BREAK.findall(text))
+    physical = breaks + (0 if text.endswith(("\n", "\r")) else 1)
+    if physical == records + 1:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    starts: list[int] = []
+    previous = 0
+    for _ in reader:
+        starts.append(previous + 1)
+        previous = reader.line_num
+        if len(starts) > records:
+            break
+    if len(starts) != records + 1:  # the two parsers disagree: keep record numbers
+        return None
+    return np.asarray(starts[1:], dtype="int64")
+
+
+def _number_rows(frame: pd.DataFrame, lines: np.ndarray | None = None) -> pd.DataFrame:
+    """Keep each row's line in the file (header = 1) and drop rows with no cell filled."""
     frame = frame.reset_index(drop=True)
-    rows = pd.Series(np.arange(2, len(frame) + 2), index=frame.index)
+    numbers = np.arange(2, len(frame) + 2) if lines is None else lines
+    rows = pd.Series(numbers, index=frame.index)
     empty = np.ones(len(frame), dtype=bool)
     for col in frame.columns:
         cells = frame[col].to_numpy(dtype=object)
