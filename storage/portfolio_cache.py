@@ -42,7 +42,9 @@ BATCHES, SETTINGS, MODELS, SNAPSHOTS = "import_batches", "settings", "health_mod
 
 def _stamp_sql() -> str:
     # Table names are the constants above, never input.
-    parts = ["(SELECT value FROM workspace_meta WHERE key = 'events_version')"]
+    # Both counters are bumped by triggers on every write (migration 0003), whoever writes.
+    parts = ["(SELECT value FROM workspace_meta WHERE key = 'events_version')",
+             "(SELECT value FROM workspace_meta WHERE key = 'data_version')"]
     for table in COUNTED_TABLES:
         parts += [f"(SELECT COUNT(*) FROM {table})", f"(SELECT MAX(id) FROM {table})"]
     batches, settings, models, snapshots = BATCHES, SETTINGS, MODELS, SNAPSHOTS
