@@ -136,8 +136,7 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
         ) from exc
     except pd.errors.EmptyDataError as exc:
         raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.") from exc
-    headers = [_clean_header(c) for c in next(csv.reader(io.StringIO(text[:1 << 20]),
-                                                        delimiter=delimiter), [])]
+    headers = _header_cells(text, delimiter) or [_clean_header(c) for c in frame.columns]
     lines = record_lines(text, delimiter, len(frame))
     del text
     frame.columns = [_clean_header(c) for c in frame.columns]
@@ -286,6 +285,15 @@ def _clean_header(name: object) -> str:
     return text.replace("\ufeff", "").strip()
 
 
+def _header_cells(text: str, delimiter: str) -> list[str]:
+    """The header row as written (pandas renames a repeated header to "name.1")."""
+    try:
+        first = next(csv.reader(io.StringIO(text[:1 << 20], newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return []
+    return [_clean_header(c) for c in first]
+
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -301,11 +309,14 @@ def record_lines(text: str, delimiter: str, records: int) -> np.ndarray | None:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     starts: list[int] = []
     previous = 0
-    for _ in reader:
-        starts.append(previous + 1)
-        previous = reader.line_num
-        if len(starts) > records:
-            break
+    try:
+        for _ in reader:
+            starts.append(previous + 1)
+            previous = reader.line_num
+            if len(starts) > records:
+                break
+    except csv.Error:  # pandas read what csv will not: keep record numbers
+        return None
     if len(starts) != records + 1:  # the two parsers disagree: keep record numbers
         return None
     return np.asarray(starts[1:], dtype="int64")
