@@ -23,12 +23,15 @@ def digest(path):
 
 @pytest.fixture
 def damaged(tmp_path):
-    """A workspace whose accounts table fills most pages, one of them overwritten."""
+    """A workspace whose events table fills most pages, one of them overwritten."""
     path = tmp_path / "ws.sqlite"
     Workspace.open(path).close()
     conn = sqlite3.connect(path)
-    conn.executemany("INSERT INTO accounts (name, tier, is_target) VALUES (?, 2, 1)",
-                     [(f"Account {i} " + "x" * 300,) for i in range(6000)])
+    conn.execute("INSERT INTO accounts (name, tier, is_target) VALUES ('Acme', 2, 1)")
+    conn.executemany(
+        "INSERT INTO events (account_id, kind, occurred_at, asset) VALUES (1, 'page_view', ?, ?)",
+        [(f"2024-01-{1 + i % 28:02d} 10:00:00.000000", f"/page/{i}/" + "x" * 300)
+         for i in range(6000)])
     conn.commit()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -39,8 +42,10 @@ def damaged(tmp_path):
     return path
 
 
-def test_reading_commands_say_the_workspace_is_damaged(damaged, capsys):
-    code = main(["--workspace", str(damaged), "health", "--as-of", "2024-01-31"])
+@pytest.mark.parametrize("command", [["health", "--as-of", "2024-01-31"],
+                                     ["kpis", "--from", "2024-01-01", "--to", "2024-01-31"]])
+def test_reading_commands_say_the_workspace_is_damaged(damaged, capsys, command):
+    code = main(["--workspace", str(damaged), *command])
     err = capsys.readouterr().err
     assert code == 1
     assert "is damaged" in err and "Traceback" not in err
