@@ -80,6 +80,7 @@ class ImportResult:
     ignored_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rejects_path: Path | None = None
+    record_of: Callable[[int], int] | None = None  # file line -> record number
 
     def summary_lines(self, first_problems: int = 20) -> list[str]:
         verb = "would insert" if self.dry_run or not self.written else "inserted"
@@ -102,7 +103,7 @@ class ImportResult:
         elif self.batch_id is not None:
             lines.append(f"Recorded as batch {self.batch_id} (`abm-health undo {self.batch_id}` "
                          "reverts it).")
-        lines += summary_lines(self.problems, first=first_problems)
+        lines += summary_lines(self.problems, first=first_problems, record_of=self.record_of)
         if self.rejects_path is not None:
             lines.append(f"Rejected rows written to {self.rejects_path} (with a reason column).")
         return lines
@@ -151,7 +152,8 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     result = ImportResult(entity=spec.name, file_name=Path(inputs.path).name,
                           rows_read=len(source), dry_run=inputs.dry_run,
                           encoding=source.encoding, delimiter=source.delimiter,
-                          sheet=source.sheet, warnings=list(source.warnings))
+                          sheet=source.sheet, warnings=list(source.warnings),
+                          record_of=source.record_of)
     used = {c for src in mapping.fields.values() for c in src.source_columns()}
     result.ignored_columns = [c for c in source.columns if c not in used]
     tick("checking", 0, len(source))

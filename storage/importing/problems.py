@@ -9,6 +9,7 @@ cell's value, and what was expected. Frames keep ten thousand problems cheap to 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -63,8 +64,12 @@ def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
                                                             ignore_index=True)
 
 
-def summary_lines(problems: pd.DataFrame, *, first: int = 20) -> list[str]:
-    """Counts per problem (most frequent first), then the first rows in file order."""
+def summary_lines(problems: pd.DataFrame, *, first: int = 20,
+                  record_of: Callable[[int], int] | None = None) -> list[str]:
+    """Counts per problem (most frequent first), then the first rows in file order.
+
+    ``row`` is the file's line; ``record_of`` gives the record number, shown beside it
+    where the two differ (after a quoted value that spans lines)."""
     if not len(problems):
         return []
     lines = []
@@ -78,7 +83,9 @@ def summary_lines(problems: pd.DataFrame, *, first: int = 20) -> list[str]:
     lines.append(f"First {len(shown)} problem(s):")
     for p in shown.itertuples(index=False):
         value = _short(p.value)
-        lines.append(f"  row {p.row}, column {p.column}, value {value}: expected {p.expected}")
+        record = record_of(int(p.row)) if record_of is not None else int(p.row)
+        where = f"row {p.row}" + (f" (record {record})" if record != int(p.row) else "")
+        lines.append(f"  {where}, column {p.column}, value {value}: expected {p.expected}")
     if len(problems) > first:
         lines.append(f"  ... and {len(problems) - first:,} more (see the rejects file).")
     return lines

@@ -48,6 +48,16 @@ class SourceTable:
     sheets: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)  # as in the file, before de-duplication
+    # The line each record starts on, when a quoted value spans lines (else None: the
+    # record number and the line are the same). Record n (header = 1) is lines[n - 2].
+    record_lines: np.ndarray | None = None
+
+    def record_of(self, line: int) -> int:
+        """The record number of the row starting on ``line`` (the same number when no
+        value spans lines)."""
+        if self.record_lines is None:
+            return int(line)
+        return int(np.searchsorted(self.record_lines, line)) + 2
 
     @property
     def columns(self) -> list[str]:
@@ -142,7 +152,7 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
     frame.columns = [_clean_header(c) for c in frame.columns]
     frame = _number_rows(frame, lines)
     return SourceTable(frame, path, encoding=encoding, delimiter=delimiter, warnings=warnings,
-                       headers=headers)
+                       headers=headers, record_lines=lines)
 
 
 def detect_encoding(raw: bytes) -> str:

@@ -78,3 +78,5 @@ def test_problems_cite_the_files_line_after_a_value_spanning_lines(workspace, tm
     result = run(ImportInputs(workspace, "accounts", src))
     # Header line 1; A1 spans lines 2-4; A2 is on line 5 (record 3).
     assert result.problems["row"].tolist() == [5]
+    assert "  row 5 (record 3), column tier, value '9': expected" in "\n".join(
+        result.summary_lines())
