@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -41,6 +41,7 @@ from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe, show_error, show_exception
 from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import finish_for_quit, run_job
+from storage import cache_notes
 from storage.workspace import Workspace
 
 IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
@@ -54,6 +55,9 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    # A damaged cache found by a worker thread: shown in the status bar (queued to this thread).
+    cache_note = Signal(str)
+
     def __init__(
         self, state: AppState, memory: WindowMemory | None = None, parent: QWidget | None = None
     ) -> None:
@@ -107,6 +111,8 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
+        self.cache_note.connect(self._show_cache_note)
+        cache_notes.add_listener(self.cache_note.emit)
         self._build_menus()
 
         self.portfolio.account_open_requested.connect(state.request_account)
@@ -407,7 +413,11 @@ class MainWindow(QMainWindow):
         self.memory.save_blob("portfolio_header", self.portfolio.table.horizontalHeader().saveState())
         self.memory.sync()
 
+    def _show_cache_note(self, message: str) -> None:
+        self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        cache_notes.remove_listener(self.cache_note.emit)
         self.save_layout()
         self.pages.close_all()
         # Stop background reads; let a write in flight finish (one transaction either way).

@@ -30,7 +30,10 @@ def note(message: str) -> None:
         print(f"abm-health: note: {message}", file=sys.stderr)
         return
     for listener in list(_listeners):
-        listener(message)
+        try:
+            listener(message)
+        except Exception:  # noqa: BLE001  e.g. a window already gone: forget it, go on
+            remove_listener(listener)
 
 
 def discard_damaged(path: Path, what: str, reason: str) -> None:
