@@ -20,6 +20,8 @@ from pathlib import Path
 from desktop.commands.kpis import _day, period_from_args, resolve_scope
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
 from domain.metrics import Period
+from domain.report_contents.workbook import SHEETS
+from storage.exports.csv_files import csv_file_name
 from storage.frames import read_table
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
@@ -80,10 +82,13 @@ def _check_target(args: argparse.Namespace, workspace: Workspace, *, folder: boo
     out = Path(args.output)
     protected = protected_paths(workspace.path)
     try:
-        if folder:  # -o names a folder of CSV files: it may exist, it must not be ours
+        if folder:  # -o names a folder of CSV files: it may exist, its files are checked
             for other, what in protected:
                 if out.exists() and other.exists() and out.resolve() == other.resolve():
                     raise OutputRefused(f"-o {args.output} is {what}; choose a folder")
+            if out.is_dir():
+                for sheet in SHEETS:
+                    check_output(out / csv_file_name(sheet), protected, force=args.force)
             return
         if not out.resolve().parent.is_dir():
             return

@@ -124,3 +124,14 @@ def test_report_refuses_an_existing_file_without_force(ws, tmp_path, capsys):
     err = refused(capsys, "--workspace", str(ws), "report", "meeting", "-o", str(taken))
     assert "already exists" in err and "--force" in err
     assert taken.read_bytes() == b"the board's own file"
+
+
+def test_report_csv_folder_refuses_to_replace_existing_sheets_without_force(ws, tmp_path,
+                                                                           capsys):
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "kpis.csv").write_text("someone's numbers\n", encoding="utf-8")
+    err = refused(capsys, "--workspace", str(ws), "report", "portfolio", "-o", str(folder),
+                  "--format", "csv")
+    assert "kpis.csv already exists" in err and "--force" in err
+    assert (folder / "kpis.csv").read_text(encoding="utf-8") == "someone's numbers\n"

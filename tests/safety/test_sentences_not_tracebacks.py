@@ -109,3 +109,28 @@ def test_an_oversized_cell_rejects_its_row(workspace, tmp_path):
     conn = sqlite3.connect(workspace.path)
     assert conn.execute("SELECT external_id FROM accounts").fetchall() == [("A2",)]
     conn.close()
+
+
+def test_an_oversized_xlsx_cell_rejects_its_row(workspace, tmp_path):
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["external_id", "name"])
+    sheet.append(["A1", "y" * 40_000])  # openpyxl cuts it to Excel's 32,767 when saving
+    sheet.append(["A2", "Fine"])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    # Another tool writes what Excel would not: a 150,000-character cell.
+    path = tmp_path / "big.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"y" * 32_767, b"y" * 150_000)
+            dst.writestr(item, data)
+    result = run(ImportInputs(workspace, "accounts", path))
+    assert result.inserted == 1 and result.rejected == 1
+    assert result.problems["row"].tolist() == [2]
