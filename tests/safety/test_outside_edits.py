@@ -100,3 +100,30 @@ def test_bulk_writers_keep_the_triggers_and_bump_once(filled, tmp_path):
 
 def test_the_head_constant_names_the_trigger_migration():
     assert migrate.HEAD == "0003_change_triggers" == migrate.head_revision()
+
+
+def test_the_migration_writes_statement_triggers_for_postgresql():
+    # No server here: the migration runs in Alembic's offline mode with the PostgreSQL
+    # dialect, and the SQL it would send is checked.
+    import importlib.util
+    import io
+
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    spec = importlib.util.spec_from_file_location(
+        "m0003", migrate.MIGRATIONS / "versions" / "0003_change_triggers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    buffer = io.StringIO()
+    context = MigrationContext.configure(dialect_name="postgresql",
+                                         opts={"as_sql": True, "output_buffer": buffer})
+    with Operations.context(context):
+        module.upgrade()
+    sql = buffer.getvalue()
+    assert "CREATE OR REPLACE FUNCTION abm_bump_events_version() RETURNS trigger" in sql
+    assert ("CREATE TRIGGER trg_events_update_version AFTER UPDATE ON events FOR EACH "
+            "STATEMENT EXECUTE FUNCTION abm_bump_events_version()") in sql
+    assert ("CREATE TRIGGER trg_accounts_truncate_version AFTER TRUNCATE ON accounts FOR EACH "
+            "STATEMENT EXECUTE FUNCTION abm_bump_data_version()") in sql
+    assert "FOR EACH ROW" not in sql
