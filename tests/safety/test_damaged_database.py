@@ -70,3 +70,12 @@ def test_backup_of_a_damaged_file_is_refused_and_leaves_nothing(damaged, tmp_pat
     assert code == 1
     assert "nothing was written" in err
     assert list(out.iterdir()) == []
+
+
+def test_undo_refuses_to_write_to_a_damaged_file(damaged, capsys):
+    before = digest(damaged)
+    code = main(["--workspace", str(damaged), "undo", "1"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "is damaged" in err and "Traceback" not in err
+    assert digest(damaged) == before
