@@ -127,3 +127,25 @@ def test_the_migration_writes_statement_triggers_for_postgresql():
     assert ("CREATE TRIGGER trg_accounts_truncate_version AFTER TRUNCATE ON accounts FOR EACH "
             "STATEMENT EXECUTE FUNCTION abm_bump_data_version()") in sql
     assert "FOR EACH ROW" not in sql
+
+
+def test_undo_lifts_the_triggers_for_its_deletes_and_restores_them(filled, tmp_path):
+    from storage.importing import undo_batch
+
+    def facts():
+        conn = sqlite3.connect(filled.path)
+        try:
+            return (conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"
+                                 ).fetchone()[0],
+                    conn.execute("SELECT value FROM workspace_meta WHERE key = 'events_version'"
+                                 ).fetchone()[0])
+        finally:
+            conn.close()
+
+    triggers, version = facts()
+    result = undo_batch(filled, 2)  # the events batch: three rows deleted
+    assert result.deleted == 3
+    after_triggers, after_version = facts()
+    assert after_triggers == triggers
+    assert version < after_version <= version + 2  # bumped once or twice, not per row
+    assert len(read_events(filled)) == 0
