@@ -80,3 +80,17 @@ def test_problems_cite_the_files_line_after_a_value_spanning_lines(workspace, tm
     assert result.problems["row"].tolist() == [5]
     assert "  row 5 (record 3), column tier, value '9': expected" in "\n".join(
         result.summary_lines())
+
+
+def test_batches_csv_quotes_a_file_name_with_a_carriage_return(tmp_path, capsys):
+    ws = tmp_path / "w.sqlite"
+    src = tmp_path / "Q3\r@SUM(1+1).csv"  # a legal file name on Linux
+    src.write_text("name\nAcme\n", encoding="utf-8")
+    assert main(["--workspace", str(ws), "import", "accounts", str(src)]) == 0
+    capsys.readouterr()
+    assert main(["--workspace", str(ws), "batches", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert len(rows) == 2
+    assert "Q3\r'@SUM(1+1).csv" in rows[1]
+    assert not any(line.startswith("@") for line in out.splitlines())
