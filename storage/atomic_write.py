@@ -49,13 +49,15 @@ def atomic_path(path: str | Path, *, replace: bool = True) -> Iterator[Path]:
         if replace:
             os.replace(tmp, path)
         else:
-            _link_new(tmp, path)
+            link_new(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def _link_new(tmp: Path, path: Path) -> None:
+def link_new(tmp: Path, path: Path) -> None:
+    """Give ``tmp`` the name ``path`` only if that name is free (FileExistsError if not);
+    on file systems without hard links (FAT, exFAT, some network shares) check, then rename."""
     try:
         os.link(tmp, path)
     except FileExistsError:

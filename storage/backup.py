@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from storage.atomic_write import create_private
+from storage.atomic_write import create_private, link_new
 
 TEMP_PATTERN = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.backup-tmp$")
 PAGES_PER_STEP = 1024  # ~4 MB per step: progress and cancellation stay responsive
@@ -94,9 +94,8 @@ def write_backup(source: Path, destination: Path, *, replace: bool = False,
         _copy_and_check(source, tmp, progress)
         if replace:
             os.replace(tmp, destination)
-        else:
-            os.link(tmp, destination)  # fails, rather than replaces, if the name was taken
-            tmp.unlink()
+        else:  # fails, rather than replaces, if the name was taken meanwhile
+            link_new(tmp, destination)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + "-journal").unlink(missing_ok=True)
