@@ -7,6 +7,7 @@ new, recent, drop a file) and remembers only its layout and the recent workspace
 
 from __future__ import annotations
 
+import weakref
 from importlib import resources
 from pathlib import Path
 
@@ -52,6 +53,20 @@ NAV_PORTFOLIO, NAV_DASHBOARD, NAV_HISTORY, NAV_SETTINGS = range(4)
 def icon(name: str) -> QIcon:
     path = resources.files("resources").joinpath(f"icons/{name}.svg")
     return QIcon(str(path))
+
+
+def _relay_to(window: MainWindow):
+    """A cache-note listener that holds the window weakly: a window dropped without being
+    closed must still be freed (a strong reference kept old windows and their timers alive)."""
+    ref = weakref.ref(window)
+
+    def relay(message: str) -> None:
+        target = ref()
+        if target is None:
+            raise LookupError("the window is gone")  # cache_notes then forgets this listener
+        target.cache_note.emit(message)
+
+    return relay
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +127,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
         self.cache_note.connect(self._show_cache_note)
-        cache_notes.add_listener(self.cache_note.emit)
+        self._cache_listener = _relay_to(self)
+        cache_notes.add_listener(self._cache_listener)
         self._build_menus()
 
         self.portfolio.account_open_requested.connect(state.request_account)
@@ -417,7 +433,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        cache_notes.remove_listener(self.cache_note.emit)
+        cache_notes.remove_listener(self._cache_listener)
         self.save_layout()
         self.pages.close_all()
         # Stop background reads; let a write in flight finish (one transaction either way).

@@ -218,4 +218,4 @@ def test_a_cache_note_from_a_worker_thread_shows_in_the_status_bar(window, qtbot
         threading.Thread(target=cache_notes.note, args=(note,)).start()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The events cache"))
     window.close()
-    assert window.cache_note.emit not in cache_notes._listeners
+    assert window._cache_listener not in cache_notes._listeners
