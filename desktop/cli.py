@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop.commands.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (public)
+from desktop.commands.terminal import guard_terminals
 from storage.errors import WorkspaceError
 from storage.paths import ENV_VAR, resolve_workspace
 
@@ -59,6 +60,8 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Names from CRM exports may hold terminal escape sequences: shown, never obeyed.
+    sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     target = resolve_workspace(args.workspace)

@@ -7,10 +7,11 @@ new, recent, drop a file) and remembers only its layout and the recent workspace
 
 from __future__ import annotations
 
+import weakref
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -41,6 +42,7 @@ from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe, show_error, show_exception
 from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import finish_for_quit, run_job
+from storage import cache_notes
 from storage.workspace import Workspace
 
 IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
@@ -53,7 +55,24 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path))
 
 
+def _relay_to(window: MainWindow):
+    """A cache-note listener that holds the window weakly: a window dropped without being
+    closed must still be freed (a strong reference kept old windows and their timers alive)."""
+    ref = weakref.ref(window)
+
+    def relay(message: str) -> None:
+        target = ref()
+        if target is None:
+            raise LookupError("the window is gone")  # cache_notes then forgets this listener
+        target.cache_note.emit(message)
+
+    return relay
+
+
 class MainWindow(QMainWindow):
+    # A damaged cache found by a worker thread: shown in the status bar (queued to this thread).
+    cache_note = Signal(str)
+
     def __init__(
         self, state: AppState, memory: WindowMemory | None = None, parent: QWidget | None = None
     ) -> None:
@@ -107,6 +126,9 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
+        self.cache_note.connect(self._show_cache_note)
+        self._cache_listener = _relay_to(self)
+        cache_notes.add_listener(self._cache_listener)
         self._build_menus()
 
         self.portfolio.account_open_requested.connect(state.request_account)
@@ -407,7 +429,11 @@ class MainWindow(QMainWindow):
         self.memory.save_blob("portfolio_header", self.portfolio.table.horizontalHeader().saveState())
         self.memory.sync()
 
+    def _show_cache_note(self, message: str) -> None:
+        self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        cache_notes.remove_listener(self._cache_listener)
         self.save_layout()
         self.pages.close_all()
         # Stop background reads; let a write in flight finish (one transaction either way).

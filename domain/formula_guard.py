@@ -10,6 +10,7 @@ printers and the workbook exports both use it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
@@ -21,6 +22,22 @@ QUOTE = "'"
 def is_formula_like(text: str) -> bool:
     """True when a spreadsheet would evaluate ``text`` typed into a cell."""
     return text.startswith(FORMULA_PREFIXES)
+
+
+_LINE_START = re.compile(r"([\r\n])(?=[=+\-@\t])")
+
+
+def neutralise_csv(value: Any) -> Any:
+    """``neutralise``, and also every line inside the cell that starts like a formula.
+
+    A CSV reader that splits rows on a bare carriage return turns each line of a
+    multi-line cell into a cell of its own, so a note ending in "\\r@SUM(1+1)" must not
+    arrive as a formula there either. (XLSX cells are never split, so ``neutralise`` is
+    enough for the workbook.)"""
+    value = neutralise(value)
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        return _LINE_START.sub(r"\1" + QUOTE, value)
+    return value
 
 
 def neutralise(value: Any) -> Any:

@@ -32,6 +32,9 @@ _KNOWN = (
      "{where} is not an abm-health workspace (or it is damaged); open another file or restore a backup."),
     ("database disk image is malformed", "corrupt",
      "The workspace {where} is damaged; restore the backup written next to it."),
+    ("string or blob too big", "too-big",
+     "A value is too big for the workspace {where}; nothing was written. Check the file for a "
+     "cell that runs on (a missing closing quote)."),
     ("unable to open database file", "unopenable",
      "The workspace {where} cannot be opened; check that its folder exists and is writable."),
 )

@@ -11,8 +11,9 @@ It is valid for one *stamp* of the events table: the ``events_version`` counter 
 ``workspace_meta``, which every write to events bumps through ``mark_events_changed`` in
 the same transaction, together with the row count and the largest id (so a writer that
 forgot to bump still invalidates the cache when it inserts or deletes). A stale or
-unreadable cache is rebuilt on the next full load; a workspace that is not a file (a
-database URL) is always read from the table.
+unreadable or inconsistent cache is deleted (with a one-line note) and rebuilt on the next
+full load, never an error; a workspace that is not a file (a database URL) is always read
+from the table.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from storage.cache_notes import discard_damaged
 from storage.workspace import Workspace
 
 FORMAT = 1
@@ -122,15 +124,60 @@ def decode(arrays: Any, categories: dict[str, pd.CategoricalDtype],
 
 
 # -- files -------------------------------------------------------------------------------
-def read_cache(path: Path, stamp: Stamp) -> Any | None:
-    """The stored arrays if the file exists, is readable and matches ``stamp``."""
+def read_cache(path: Path, stamp: Stamp,
+               categories: dict[str, pd.CategoricalDtype] | None = None) -> Any | None:
+    """The stored arrays if the file exists, matches ``stamp`` and is whole; else None.
+
+    A file that cannot be read, or whose arrays disagree with the stamp or with each other,
+    is deleted with a one-line note (``storage.cache_notes``); a stale one is just ignored.
+    Never raises: the events table is always there to read instead.
+    """
+    if not path.exists():
+        return None
     try:
-        arrays = np.load(path, allow_pickle=False)
+        with np.load(path, allow_pickle=False) as stored:
+            arrays = {name: stored[name] for name in stored.files}
         if int(arrays["format"][0]) != FORMAT or tuple(arrays["stamp"].tolist()) != stamp:
             return None
-        return {name: arrays[name] for name in arrays.files}
-    except (OSError, ValueError, KeyError):  # missing, truncated or foreign: rebuild
+        problem = inconsistency(arrays, stamp, categories)
+    except Exception as exc:  # noqa: BLE001  any damage: zip, zlib, EOF, dtype, JSON...
+        problem = f"{type(exc).__name__}: {exc}"[:160]
+    if problem is not None:
+        discard_damaged(path, "events cache", problem)
         return None
+    return arrays
+
+
+ROW_ARRAYS = ("id", "account_id", "contact_id", "campaign_id", "occurred_at", "duration_s",
+              *CATEGORY_COLUMNS, *STRING_COLUMNS)
+
+
+def inconsistency(arrays: dict[str, np.ndarray], stamp: Stamp,
+                  categories: dict[str, pd.CategoricalDtype] | None = None) -> str | None:
+    """Why the arrays cannot be the events table of ``stamp``, or None when they can."""
+    _version, count, max_id = stamp
+    for name in ROW_ARRAYS:
+        values = arrays[name]
+        if values.ndim != 1 or len(values) != count:
+            return f"{name} has {values.size} values for {count} events"
+        if values.dtype.kind not in "iuf":
+            return f"{name} is not numeric"
+    ids = arrays["id"]
+    if count and (int(ids.max()) != max_id or len(np.unique(ids)) != count):
+        return "the event ids disagree with the stamp"
+    for name in CATEGORY_COLUMNS:
+        limit = len(categories[name].categories) if categories else 127
+        codes = arrays[name]
+        if count and (codes.min() < -1 or codes.max() >= limit):
+            return f"{name} has codes outside its vocabulary"
+    for name in STRING_COLUMNS:
+        uniques = json.loads(bytes(arrays[name + "_values"]).decode("utf-8"))
+        if not isinstance(uniques, list) or not all(isinstance(u, str) for u in uniques):
+            return f"{name} values are not a list of texts"
+        codes = arrays[name]
+        if count and (codes.min() < -1 or codes.max() >= len(uniques)):
+            return f"{name} has codes outside its values"
+    return None
 
 
 def write_cache(path: Path, arrays: dict[str, np.ndarray]) -> bool:

@@ -137,7 +137,7 @@ def read_events(workspace: Workspace, account_ids: Iterable[int] | None = None) 
     if path is not None:
         with workspace.connect() as conn:
             stamp = event_cache.read_stamp(conn)
-        arrays = event_cache.read_cache(path, stamp)
+        arrays = event_cache.read_cache(path, stamp, EVENT_CATEGORIES)
         if arrays is not None:
             keep = None if ids is None else np.isin(arrays["account_id"], ids)
             return event_cache.decode(arrays, EVENT_CATEGORIES, keep)

@@ -7,9 +7,11 @@ nothing here runs at import time, so tests never touch a real user's workspace.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from platformdirs import user_data_path
+from sqlalchemy.engine import URL
 
 ENV_VAR = "ABM_HEALTH_WORKSPACE"
 APP_NAME = "abm-health"
@@ -30,5 +32,18 @@ def resolve_workspace(explicit: str | None = None) -> str:
     return str(default_workspace_path())
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_url(target: str) -> bool:
-    return "://" in target
+    """Only ``scheme://…`` is a URL; anything else (``/x/ws?mode=ro#1%20.sqlite``) is a path."""
+    return bool(_SCHEME.match(target))
+
+
+def sqlite_url(path: Path) -> URL:
+    """The URL of an SQLite file with every character of its path kept as it is.
+
+    ``f"sqlite:///{path}"`` would be parsed: ``?`` starts a query, ``#`` and ``%xx`` are
+    decoded, and the data would land in another file. ``URL.create`` takes the name as is.
+    """
+    return URL.create("sqlite", database=str(path))

@@ -9,7 +9,8 @@ a short list of weekly scores) in ``<workspace>.portfolio.npz`` (mode 0600), tag
 their status, settings, health model versions, stored snapshots) and of the as-of day. A
 start whose stamp matches shows the stored table at once while the full load runs behind
 it; any mismatch, a missing or unreadable file, or a database that is not a file, and the
-window waits for the full load instead. Stored with ``allow_pickle=False``: nothing in the
+window waits for the full load instead; a damaged file is deleted with a one-line note
+(never an error) and written anew by that load. Stored with ``allow_pickle=False``: nothing in the
 file is ever executed.
 """
 
@@ -27,6 +28,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import text
 
+from storage.cache_notes import discard_damaged
 from storage.workspace import Workspace
 
 FORMAT = 1
@@ -40,7 +42,9 @@ BATCHES, SETTINGS, MODELS, SNAPSHOTS = "import_batches", "settings", "health_mod
 
 def _stamp_sql() -> str:
     # Table names are the constants above, never input.
-    parts = ["(SELECT value FROM workspace_meta WHERE key = 'events_version')"]
+    # Both counters are bumped by triggers on every write (migration 0003), whoever writes.
+    parts = ["(SELECT value FROM workspace_meta WHERE key = 'events_version')",
+             "(SELECT value FROM workspace_meta WHERE key = 'data_version')"]
     for table in COUNTED_TABLES:
         parts += [f"(SELECT COUNT(*) FROM {table})", f"(SELECT MAX(id) FROM {table})"]
     batches, settings, models, snapshots = BATCHES, SETTINGS, MODELS, SNAPSHOTS
@@ -148,16 +152,24 @@ def decode(stored: Any) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
 
 # -- files -------------------------------------------------------------------------------
 def read(workspace: Workspace, key: str) -> tuple[pd.DataFrame, dict[str, np.ndarray]] | None:
-    """The stored table and extra arrays if they exist and match ``key``; else None."""
+    """The stored table and extra arrays if they exist and match ``key``; else None.
+
+    A file that cannot be read or decoded, or whose columns disagree in length, is deleted
+    with a one-line note (``storage.cache_notes``); never an exception."""
     path = cache_path(workspace)
-    if path is None:
+    if path is None or not path.exists():
         return None
     try:
         with np.load(path, allow_pickle=False) as stored:
             if int(stored["format"][0]) != FORMAT or str(stored["stamp"][0]) != key:
                 return None
-            return decode(stored)
-    except (OSError, ValueError, KeyError):  # missing, truncated or foreign: ignore it
+            frame, extras = decode(stored)
+        lengths = {len(frame[c]) for c in frame.columns}
+        if len(lengths) > 1:
+            raise ValueError("its columns have different lengths")
+        return frame, extras
+    except Exception as exc:  # noqa: BLE001  any damage: zip, zlib, EOF, dtype, JSON...
+        discard_damaged(path, "portfolio cache", f"{type(exc).__name__}: {exc}"[:160])
         return None
 
 

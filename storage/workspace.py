@@ -23,7 +23,8 @@ from sqlalchemy.exc import DBAPIError
 
 from storage import migrate
 from storage.errors import WorkspaceError, translate
-from storage.paths import is_url
+from storage.foreign_files import check_workspace_file
+from storage.paths import is_url, sqlite_url
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -60,16 +61,13 @@ def _create_private_file(path: Path) -> None:
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL and readers)."""
-    src = sqlite3.connect(str(source))
-    dst = sqlite3.connect(str(destination))
+    """A consistent, checked, owner-only copy, written whole or not at all (storage.backup)."""
+    from storage.backup import BackupError, write_backup
+
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    os.chmod(destination, 0o600)
-    return destination
+        return write_backup(source, destination)
+    except BackupError as exc:
+        raise WorkspaceError(f"No backup was written: {exc}.", kind="backup") from exc
 
 
 class Workspace:
@@ -94,7 +92,8 @@ class Workspace:
             workspace = cls(engine, target, None)
         else:
             path = Path(target).expanduser().resolve()
-            is_new = not path.exists() or path.stat().st_size == 0
+            # Someone else's file is refused before any engine (and WAL) touches it.
+            is_new = not path.exists() or check_workspace_file(path)
             if is_new:
                 if not create:
                     raise WorkspaceError(f"There is no workspace at {path}.", kind="missing")
@@ -106,7 +105,7 @@ class Workspace:
                         f"Cannot create the workspace {path}: {exc.strerror}; choose a folder you can write to.",
                         kind="unopenable",
                     ) from exc
-            engine = create_engine(f"sqlite:///{path}")
+            engine = create_engine(sqlite_url(path))
             _configure_sqlite(engine)
             workspace = cls(engine, str(path), path)
             workspace.created = is_new
@@ -148,7 +147,7 @@ class Workspace:
         """Turn SQLite's locked / read-only / full / corrupt errors into WorkspaceError."""
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.DatabaseError) as exc:  # raw cursors raise sqlite3's own
             known_error = translate(exc, self.location)
             if known_error is not None:
                 raise known_error from exc

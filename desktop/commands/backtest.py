@@ -31,7 +31,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.output import write_table
+from desktop.commands.output import json_safe, write_table
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate, what_if
@@ -114,7 +114,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                **report.to_dict()}
         if trial_report is not None:
             out["what_if"] = {"weights": trial.to_dict()["weights"], **trial_report.to_dict()}
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        json.dump(json_safe(out), sys.stdout, ensure_ascii=False, indent=2, default=str,
+                  allow_nan=False)
         sys.stdout.write("\n")
         return 0
     _print(report, f"model version {model.version}")

@@ -1,15 +1,20 @@
 """``abm-health backup [-o FILE]``: a consistent copy of the workspace file.
 
-Uses SQLite's online backup API, so it is safe while a window has the workspace open.
+Uses SQLite's online backup API, so it is safe while a window has the workspace open. The
+copy is written privately under a temporary name, checked, then renamed (storage.backup):
+a failed or killed backup never leaves a file under the name asked for.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
 
-from storage.workspace import Workspace, backup_sqlite
+from storage.backup import BackupError, write_backup
+from storage.safe_paths import OutputRefused, check_output, protected_paths
+from storage.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,11 +42,18 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     else:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = workspace.path.with_name(f"{workspace.path.stem}.backup-{stamp}.sqlite")
-    if target == workspace.path:
-        raise UsageError("the backup must not overwrite the workspace itself")
-    if target.exists():
-        raise UsageError(f"{target} already exists; choose another file name")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    backup_sqlite(workspace.path, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create the folder {target.parent}: {exc.strerror}") from exc
+    try:
+        check_output(target, protected_paths(workspace.path))
+    except OutputRefused as exc:
+        raise UsageError(str(exc)) from exc
+    try:
+        write_backup(workspace.path, target)
+    except BackupError as exc:
+        print(f"abm-health backup: {exc}.", file=sys.stderr)
+        return 1
     print(f"Backed up {workspace.path} to {target}")
     return 0

@@ -27,6 +27,12 @@ from storage.importing import (
 from storage.importing import (
     run as run_import,
 )
+from storage.importing.option_checks import (
+    date_format_problem,
+    delimiter_problem,
+    encoding_problem,
+)
+from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
 
 
@@ -50,7 +56,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--strict", action="store_true",
                         help="write nothing if any row is rejected")
     parser.add_argument("--rejects", metavar="FILE",
-                        help="write rejected rows here as CSV, with a reason column")
+                        help="write rejected rows here as CSV, with a reason column "
+                        "(a new file; see --force)")
+    parser.add_argument("--force", action="store_true",
+                        help="let --rejects replace an existing file (never the workspace or "
+                        "an input)")
     parser.add_argument("--encoding", metavar="ENC",
                         help="file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)")
     parser.add_argument("--delimiter", metavar="C",
@@ -80,8 +90,20 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             mapping = None
     except MappingError as exc:
         raise UsageError(str(exc)) from exc
+    if args.rejects:
+        protected = protected_paths(workspace.path, [path, args.mapping])
+        try:
+            check_output(args.rejects, protected, force=args.force, option="--rejects",
+                            new_folder_ok=True)
+        except OutputRefused as exc:
+            raise UsageError(str(exc)) from exc
     if mapping is not None and mapping.entity != args.entity:
         raise UsageError(f"the mapping is for {mapping.entity}, not {args.entity}")
+    for value, check, option in ((args.delimiter, delimiter_problem, "--delimiter"),
+                                 (args.date_format, date_format_problem, "--date-format"),
+                                 (args.encoding, encoding_problem, "--encoding")):
+        if value is not None and (problem := check(value)):
+            raise UsageError(f"{option}: {problem}")
     delimiter = "\t" if args.delimiter in ("tab", "\\t", "TAB") else args.delimiter
     inputs = ImportInputs(
         workspace=workspace, entity=args.entity, path=path, mapping=mapping,
@@ -89,7 +111,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         encoding=args.encoding, delimiter=delimiter, sheet=args.sheet,
         day_first=args.day_first, decimal_comma=args.decimal_comma,
         date_format=args.date_format, dry_run=args.dry_run, strict=args.strict,
-        rejects_path=args.rejects,
+        rejects_path=args.rejects, rejects_force=args.force,
     )
     bar = ProgressBar(sys.stderr)
     try:

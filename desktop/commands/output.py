@@ -1,6 +1,8 @@
 """Printing rows as an aligned table, CSV or JSON: the one place output formats live.
 
-CSV cells that a spreadsheet would run as a formula are neutralised (SPEC §9).
+CSV cells that a spreadsheet would run as a formula are neutralised (SPEC §9), at the start
+of every line of a cell; CSV rows end in CRLF so line breaks inside values are quoted; table
+cells show control characters as U+FFFD (``desktop.commands.terminal``).
 """
 
 from __future__ import annotations
@@ -14,19 +16,30 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from domain.formula_guard import FORMULA_PREFIXES, neutralise
+from desktop.commands.terminal import cell_text
+from domain.formula_guard import FORMULA_PREFIXES, neutralise, neutralise_csv
 
-__all__ = ["FORMULA_PREFIXES", "neutralise", "write_csv", "write_json", "write_table"]
+__all__ = ["FORMULA_PREFIXES", "json_safe", "neutralise", "write_csv", "write_json",
+           "write_table"]
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, float) and math.isnan(value):
-        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # NaN and ±Infinity are not JSON; n/a is null
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
     if isinstance(value, datetime | date):
         return value.isoformat()
     if hasattr(value, "item"):  # numpy scalars
         return _plain(value.item())
     return value
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with NaN and ±Infinity (anywhere inside) as null: always valid JSON."""
+    return _plain(value)
 
 
 def write_json(rows: Iterable[Mapping[str, Any]], out: TextIO | None = None) -> None:
@@ -36,17 +49,21 @@ def write_json(rows: Iterable[Mapping[str, Any]], out: TextIO | None = None) -> 
     out.write("[")
     for i, row in enumerate(rows):
         out.write(",\n " if i else "\n ")
-        out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False, default=str))
+        out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False,
+                             default=str, allow_nan=False))
     out.write("\n]\n")
 
 
 def write_csv(
     rows: Sequence[Mapping[str, Any]], columns: Sequence[str], out: TextIO | None = None
 ) -> None:
-    writer = csv.writer(out or sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
+    """CSV rows ending in CRLF, so a value with a line break (even a lone CR) is quoted and no
+    reader splits it; formulas are neutralised at the start of every line of a cell."""
+    writer = csv.writer(out or sys.stdout, lineterminator="\r\n")
+    writer.writerow([neutralise_csv(c) for c in columns])
     for row in rows:
-        writer.writerow(["" if (v := _plain(row.get(c))) is None else neutralise(v) for c in columns])
+        writer.writerow(["" if (v := _plain(row.get(c))) is None else neutralise_csv(v)
+                         for c in columns])
 
 
 def write_table(
@@ -58,8 +75,10 @@ def write_table(
     """An aligned plain-text table; numbers right-aligned, None shown as "n/a"."""
     out = out or sys.stdout
     headers = list(headers or columns)
+    headers = [cell_text(h) for h in headers]
     cells = [
-        ["n/a" if (v := _plain(row.get(c))) is None else _fmt(v) for c in columns] for row in rows
+        ["n/a" if (v := _plain(row.get(c))) is None else cell_text(_fmt(v)) for c in columns]
+        for row in rows
     ]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     numeric = [all(_is_number(row.get(c)) for row in rows if row.get(c) is not None) for c in columns]

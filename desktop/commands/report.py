@@ -20,7 +20,10 @@ from pathlib import Path
 from desktop.commands.kpis import _day, period_from_args, resolve_scope
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
 from domain.metrics import Period
+from domain.report_contents.workbook import SHEETS
+from storage.exports.csv_files import csv_file_name
 from storage.frames import read_table
+from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
 
 ACCOUNT_SUFFIXES = (".pdf", ".html", ".htm")
@@ -39,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     account.add_argument("account", metavar="ACCOUNT", help="id, name, external id or domain")
     account.add_argument("-o", "--output", required=True, metavar="FILE",
                          help="FILE.pdf or FILE.html")
+    _force_option(account)
     _period_options(account)
     account.set_defaults(func=run_account)
 
@@ -47,11 +51,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                            help="FILE.xlsx, or a folder for --format csv (one CSV per sheet)")
     portfolio.add_argument("--format", choices=("xlsx", "csv"), default=None,
                            help="default: xlsx, or csv when -o is not an .xlsx file")
+    _force_option(portfolio)
     _period_options(portfolio)
     portfolio.set_defaults(func=run_portfolio)
 
     meeting = kinds.add_parser("meeting", help="the alignment-meeting pack as PDF")
     meeting.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf")
+    _force_option(meeting)
     _period_options(meeting)
     meeting.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
     meeting.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
@@ -63,6 +69,32 @@ def _period_options(parser: argparse.ArgumentParser) -> None:
                         help="first day (default: 30 days before --to)")
     parser.add_argument("--to", dest="end", metavar="DATE", type=_day,
                         help="last day, included; health is scored as of it (default: today)")
+
+
+def _force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace an existing output file (never the workspace)")
+
+
+def _check_target(args: argparse.Namespace, workspace: Workspace, *, folder: bool = False) -> None:
+    """Refuse, before any work, an -o that is the workspace (or one of its files) or, without
+    --force, an existing file. A missing folder is left to ``_check_folder`` (exit 1)."""
+    out = Path(args.output)
+    protected = protected_paths(workspace.path)
+    try:
+        if folder:  # -o names a folder of CSV files: it may exist, its files are checked
+            for other, what in protected:
+                if out.exists() and other.exists() and out.resolve() == other.resolve():
+                    raise OutputRefused(f"-o {args.output} is {what}; choose a folder")
+            if out.is_dir():
+                for sheet in SHEETS:
+                    check_output(out / csv_file_name(sheet), protected, force=args.force)
+            return
+        if not out.resolve().parent.is_dir():
+            return
+        check_output(out, protected, force=args.force)
+    except OutputRefused as exc:
+        _usage(str(exc))
 
 
 def _usage(message: str) -> None:
@@ -93,6 +125,7 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in ACCOUNT_SUFFIXES:
         _usage(f"-o {args.output}: an account report is a .pdf or .html file")
+    _check_target(args, workspace)
     period = period_from_args(args)
     if problem := _check_folder(out):
         return _fail(problem)
@@ -118,6 +151,7 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
         _usage(f"-o {args.output}: the workbook is an .xlsx file (or use --format csv and a folder)")
     if fmt == "csv" and out.suffix:
         _usage(f"-o {args.output}: with --format csv, -o names a folder for one CSV per sheet")
+    _check_target(args, workspace, folder=fmt == "csv")
     period = period_from_args(args)
     if fmt == "xlsx" and (problem := _check_folder(out)):
         return _fail(problem)
@@ -136,6 +170,7 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".html", ".htm"):
         _usage(f"-o {args.output}: the meeting pack is a .pdf file")
+    _check_target(args, workspace)
     period = period_from_args(args)
     if problem := _check_folder(out):
         return _fail(problem)

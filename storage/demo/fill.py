@@ -93,10 +93,10 @@ def fill_demo(
         found = tables_with_rows(conn)
         if found and not force:
             raise WorkspaceNotEmpty(workspace.location, found)
-        if found:
-            report(GENERATION_SHARE, "deleting the workspace's existing data")
-            clear(conn)
-        with bulk_mode(conn):
+        with bulk_mode(conn):  # also lifts the change triggers, so DELETE stays a truncate
+            if found:
+                report(GENERATION_SHARE, "deleting the workspace's existing data")
+                clear(conn)
             for name in WRITE_ORDER:
                 counts[name] = write_table(
                     conn, portfolio.timeline, name, portfolio.tables[name], advance

@@ -15,6 +15,8 @@ import pandas as pd
 from sqlalchemy import text, update
 from sqlalchemy.engine import Connection
 
+from storage.change_triggers import row_triggers_lifted
+from storage.damage import ensure_intact
 from storage.importing.writer import BATCHES, mark_changed, now
 from storage.workspace import Workspace
 
@@ -58,6 +60,7 @@ def list_batches(workspace: Workspace) -> pd.DataFrame:
 
 
 def undo_batch(workspace: Workspace, batch_id: int) -> UndoResult:
+    ensure_intact(workspace)  # never write to a file SQLite calls malformed
     with workspace.transaction() as conn:
         batch = conn.execute(text("SELECT entity, status FROM import_batches WHERE id = :b"),
                              {"b": batch_id}).first()
@@ -73,25 +76,33 @@ def undo_batch(workspace: Workspace, batch_id: int) -> UndoResult:
                               "WHERE batch_id = :b ORDER BY id"), {"b": batch_id}).fetchall(),
             columns=["table_name", "row_id", "action", "before"])
         _refuse_if_depended_on(conn, batch_id, changes)
-        deleted = restored = 0
-        for change in changes.itertuples(index=False):
-            table = _known_table(change.table_name)
-            if change.action == "insert":
-                through = json.loads(change.before)["through"] if change.before else change.row_id
-                deleted += conn.execute(
-                    text(f"DELETE FROM {table} WHERE id BETWEEN :a AND :z AND import_batch_id = :b"),
-                    {"a": change.row_id, "z": through, "b": batch_id}).rowcount
-            else:
-                old = json.loads(change.before)
-                sets = ", ".join(f'"{_known_column(c)}" = :{_param(c)}' for c in old)
-                params = {_param(c): v for c, v in old.items()} | {"row_id": change.row_id}
-                restored += conn.execute(text(f"UPDATE {table} SET {sets} WHERE id = :row_id"),
-                                         params).rowcount
+        # Row triggers lifted for the bulk delete, counters bumped once (change_triggers).
+        with row_triggers_lifted(conn):
+            deleted, restored = _revert(conn, batch_id, changes)
         conn.execute(update(BATCHES).where(BATCHES.c.id == batch_id).values(
             status="undone", undone_at=now()))
         if set(changes["table_name"]) & {"events", "accounts"}:
             mark_changed(conn)
     return UndoResult(batch_id, deleted, restored)
+
+
+def _revert(conn: Connection, batch_id: int, changes: pd.DataFrame) -> tuple[int, int]:
+    """Delete what the batch inserted, restore what it updated: (deleted, restored)."""
+    deleted = restored = 0
+    for change in changes.itertuples(index=False):
+        table = _known_table(change.table_name)
+        if change.action == "insert":
+            through = json.loads(change.before)["through"] if change.before else change.row_id
+            deleted += conn.execute(
+                text(f"DELETE FROM {table} WHERE id BETWEEN :a AND :z AND import_batch_id = :b"),
+                {"a": change.row_id, "z": through, "b": batch_id}).rowcount
+        else:
+            old = json.loads(change.before)
+            sets = ", ".join(f'"{_known_column(c)}" = :{_param(c)}' for c in old)
+            params = {_param(c): v for c, v in old.items()} | {"row_id": change.row_id}
+            restored += conn.execute(text(f"UPDATE {table} SET {sets} WHERE id = :row_id"),
+                                     params).rowcount
+    return deleted, restored
 
 
 def _refuse_if_depended_on(conn: Connection, batch_id: int, changes: pd.DataFrame) -> None:

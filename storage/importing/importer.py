@@ -16,11 +16,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from storage.damage import ensure_intact
+from storage.importing.duplicate_headers import refuse_duplicate_headers
 from storage.importing.fields import spec_for
 from storage.importing.mapping import Mapping, apply_mapping, canonical_mapping
 from storage.importing.plan import make_plan
 from storage.importing.problems import (
     ImportCancelled,
+    ImportFileError,
     combine,
     no_problems,
     summary_lines,
@@ -29,6 +32,7 @@ from storage.importing.problems import (
 from storage.importing.reading import ReadOptions, SourceTable, read_source
 from storage.importing.validate import ParseOptions, validate
 from storage.importing.writer import apply_plan, finish_batch, mark_changed, start_batch
+from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
@@ -53,6 +57,7 @@ class ImportInputs:
     dry_run: bool = False
     strict: bool = False
     rejects_path: str | Path | None = None
+    rejects_force: bool = False  # replace an existing rejects file (never the workspace or input)
 
 
 @dataclass
@@ -75,6 +80,7 @@ class ImportResult:
     ignored_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rejects_path: Path | None = None
+    record_of: Callable[[int], int] | None = None  # file line -> record number
 
     def summary_lines(self, first_problems: int = 20) -> list[str]:
         verb = "would insert" if self.dry_run or not self.written else "inserted"
@@ -97,7 +103,7 @@ class ImportResult:
         elif self.batch_id is not None:
             lines.append(f"Recorded as batch {self.batch_id} (`abm-health undo {self.batch_id}` "
                          "reverts it).")
-        lines += summary_lines(self.problems, first=first_problems)
+        lines += summary_lines(self.problems, first=first_problems, record_of=self.record_of)
         if self.rejects_path is not None:
             lines.append(f"Rejected rows written to {self.rejects_path} (with a reason column).")
         return lines
@@ -131,18 +137,23 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     MappingError for a bad mapping, ImportCancelled when cancelled (nothing written)."""
     tick = _Ticker(progress)
     spec = spec_for(inputs.entity)
+    # Before anything is read or written: a rejects path that would overwrite the
+    # workspace, the input or someone's file stops the run while nothing has happened.
+    checked_rejects_path(inputs)
     tick("reading", 0, 1)
     mapping = inputs.mapping
     source = read_source(inputs.path, ReadOptions(
         encoding=inputs.encoding or (mapping.encoding if mapping else None),
         delimiter=inputs.delimiter or (mapping.delimiter if mapping else None),
         sheet=inputs.sheet or (mapping.sheet if mapping else None)))
+    refuse_duplicate_headers(Path(inputs.path).name, source.headers, mapping)
     if mapping is None:
         mapping = canonical_mapping(inputs.entity, source.columns)
     result = ImportResult(entity=spec.name, file_name=Path(inputs.path).name,
                           rows_read=len(source), dry_run=inputs.dry_run,
                           encoding=source.encoding, delimiter=source.delimiter,
-                          sheet=source.sheet, warnings=list(source.warnings))
+                          sheet=source.sheet, warnings=list(source.warnings),
+                          record_of=source.record_of)
     used = {c for src in mapping.fields.values() for c in src.source_columns()}
     result.ignored_columns = [c for c in source.columns if c not in used]
     tick("checking", 0, len(source))
@@ -165,6 +176,7 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
             with inputs.workspace.connect() as conn:
                 plan = make_plan(conn, spec, valid, labels, rows[valid.index])
         else:
+            ensure_intact(inputs.workspace)
             with inputs.workspace.transaction() as conn:
                 batch_id = start_batch(conn, result.file_name, spec.name,
                                        inputs.preset or mapping.preset, len(source))
@@ -194,9 +206,29 @@ def _finish(result: ImportResult, source: SourceTable, problems: pd.DataFrame,
     result.strict_refused = strict_refused
     if inputs.rejects_path is not None and len(problems):
         path = Path(inputs.rejects_path)
-        write_rejects(path, source.frame, source.columns, source.rows, problems)
-        result.rejects_path = path
+        try:
+            write_rejects(path, source.frame, source.columns, source.rows, problems,
+                          replace=inputs.rejects_force)
+            result.rejects_path = path
+        except OSError as exc:
+            # The import itself is committed by now; say plainly what was not written.
+            reason = "it appeared while importing" if isinstance(exc, FileExistsError) \
+                else (exc.strerror or str(exc))
+            result.warnings.append(f"the rejects file {path} was not written: {reason}.")
     return result
+
+
+def checked_rejects_path(inputs: ImportInputs) -> Path | None:
+    """The rejects path, checked (storage.safe_paths); ImportFileError naming the problem."""
+    if inputs.rejects_path is None:
+        return None
+    protected = protected_paths(inputs.workspace.path, [inputs.path])
+    try:
+        return check_output(inputs.rejects_path, protected, force=inputs.rejects_force,
+                            option="--rejects",
+                            new_folder_ok=True)
+    except OutputRefused as exc:
+        raise ImportFileError(str(exc)) from exc
 
 
 def _pick(override: bool | None, default: bool) -> bool:

@@ -52,6 +52,7 @@ from pathlib import Path
 import pandas as pd
 
 from storage.importing.fields import SPECS, spec_for
+from storage.importing.option_checks import mapping_problems
 from storage.importing.parsing import parse_bool, text_of
 from storage.importing.problems import ImportFileError, MappingError
 
@@ -118,6 +119,10 @@ def load_mapping(path: str | Path) -> Mapping:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise MappingError(f"Cannot read the mapping file {path}: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise MappingError(f"The mapping file {path} is not UTF-8 (byte 0x{exc.object[exc.start]:02X} "
+                           f"on line {line}); save it as UTF-8.") from exc
     return parse_mapping(text, str(path))
 
 
@@ -126,6 +131,8 @@ def parse_mapping(text: str, where: str = "mapping") -> Mapping:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise MappingError(f"{where} is not valid TOML: {exc}.") from exc
+    if problems := mapping_problems(data):  # types first: nothing below may trip on them
+        raise MappingError(f"{where}: " + "; ".join(problems) + ".")
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise MappingError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
@@ -266,6 +273,9 @@ def canonical_mapping(entity: str, columns: list[str]) -> Mapping:
 
 def _key(header: str) -> str:
     return re.sub(r"[\s\-/]+", "_", header.strip().lower())
+
+
+header_key = _key  # how a header matches a field name (used by duplicate_headers)
 
 
 def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:

@@ -9,10 +9,14 @@ cell's value, and what was expected. Frames keep ten thousand problems cheap to 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from domain.formula_guard import neutralise_csv
+from storage.atomic_write import atomic_open
 
 PROBLEM_COLUMNS = ("row", "column", "field", "value", "expected")
 REASON_COLUMN = "reason"
@@ -60,8 +64,12 @@ def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
                                                             ignore_index=True)
 
 
-def summary_lines(problems: pd.DataFrame, *, first: int = 20) -> list[str]:
-    """Counts per problem (most frequent first), then the first rows in file order."""
+def summary_lines(problems: pd.DataFrame, *, first: int = 20,
+                  record_of: Callable[[int], int] | None = None) -> list[str]:
+    """Counts per problem (most frequent first), then the first rows in file order.
+
+    ``row`` is the file's line; ``record_of`` gives the record number, shown beside it
+    where the two differ (after a quoted value that spans lines)."""
     if not len(problems):
         return []
     lines = []
@@ -75,7 +83,9 @@ def summary_lines(problems: pd.DataFrame, *, first: int = 20) -> list[str]:
     lines.append(f"First {len(shown)} problem(s):")
     for p in shown.itertuples(index=False):
         value = _short(p.value)
-        lines.append(f"  row {p.row}, column {p.column}, value {value}: expected {p.expected}")
+        record = record_of(int(p.row)) if record_of is not None else int(p.row)
+        where = f"row {p.row}" + (f" (record {record})" if record != int(p.row) else "")
+        lines.append(f"  {where}, column {p.column}, value {value}: expected {p.expected}")
     if len(problems) > first:
         lines.append(f"  ... and {len(problems) - first:,} more (see the rejects file).")
     return lines
@@ -99,22 +109,29 @@ def reasons_by_row(problems: pd.DataFrame) -> pd.Series:
 
 
 def write_rejects(path: Path, source: pd.DataFrame, columns: list[str], rows: pd.Series,
-                  problems: pd.DataFrame) -> int:
+                  problems: pd.DataFrame, *, replace: bool = True) -> int:
     """Write the rejected rows as they were in the file, plus ``row`` and ``reason`` columns.
 
-    Values are written unchanged so the file can be fixed and imported again; the reason
-    column is ours and never starts with a formula character.
+    Values are written as they were so the file can be fixed and imported again, except
+    that a cell (or a line inside a cell) a spreadsheet would run as a formula gets a
+    leading quote: the rows come from outside and the file is meant to be opened. Cells
+    with a line break are quoted and rows end in CRLF, so no reader splits a row. The file
+    holds customer rows: it is created readable by its owner only, under a temporary name
+    renamed into place (``replace`` False refuses to replace a file that appeared since
+    the path was checked).
     """
     reasons = reasons_by_row(problems)
     rejected = rows.isin(reasons.index).to_numpy()
     out = source.loc[rejected, columns].copy()
     out.insert(0, ROW_NUMBER_COLUMN, rows.to_numpy()[rejected])
     out[REASON_COLUMN] = reasons.reindex(out[ROW_NUMBER_COLUMN]).to_numpy()
-    path.parent.mkdir(parents=True, exist_ok=True)
     header = [ROW_NUMBER_COLUMN, *columns, REASON_COLUMN]
     if REASON_COLUMN in columns:
         header[-1] = "import_reason"
-    out.columns = header
-    out.to_csv(path, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n",
-               encoding="utf-8")
+    out.columns = [neutralise_csv(h) for h in header]
+    for col in out.columns[1:]:
+        out[col] = out[col].map(neutralise_csv)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_open(path, "w", encoding="utf-8", newline="", replace=replace) as handle:
+        out.to_csv(handle, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     return int(np.count_nonzero(rejected))

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from storage.importing.mixed_encoding import refuse_mixed_encodings
 from storage.importing.problems import ImportFileError
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -46,6 +47,17 @@ class SourceTable:
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)  # as in the file, before de-duplication
+    # The line each record starts on, when a quoted value spans lines (else None: the
+    # record number and the line are the same). Record n (header = 1) is lines[n - 2].
+    record_lines: np.ndarray | None = None
+
+    def record_of(self, line: int) -> int:
+        """The record number of the row starting on ``line`` (the same number when no
+        value spans lines)."""
+        if self.record_lines is None:
+            return int(line)
+        return int(np.searchsorted(self.record_lines, line)) + 2
 
     @property
     def columns(self) -> list[str]:
@@ -68,7 +80,11 @@ def read_source(path: str | Path, options: ReadOptions | None = None,
     path = Path(path)
     if not path.is_file():
         raise ImportFileError(f"{path} does not exist or is not a file.")
-    raw = _read_bytes(path, limit=PREVIEW_BYTES if nrows is not None else None)
+    try:
+        raw = _read_bytes(path, limit=PREVIEW_BYTES if nrows is not None else None)
+    except OSError as exc:
+        raise ImportFileError(
+            f"{path.name} cannot be read: {exc.strerror or exc}; check that you may open it.") from exc
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.")
     if path.suffix.lower() in XLSX_SUFFIXES or raw[:4] == b"PK\x03\x04":
@@ -102,6 +118,8 @@ def _read_bytes(path: Path, limit: int | None) -> bytes:
 # -- CSV ---------------------------------------------------------------------------------------
 def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -> SourceTable:
     warnings: list[str] = []
+    if options.encoding is None:
+        refuse_mixed_encodings(path, raw)
     encoding = options.encoding or detect_encoding(raw)
     text = _decode(path, raw, encoding)
     if options.encoding and options.encoding.lower().replace("-", "") in ("cp1252", "cp1250",
@@ -128,10 +146,13 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
         ) from exc
     except pd.errors.EmptyDataError as exc:
         raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.") from exc
+    headers = _header_cells(text, delimiter) or [_clean_header(c) for c in frame.columns]
+    lines = record_lines(text, delimiter, len(frame))
     del text
     frame.columns = [_clean_header(c) for c in frame.columns]
-    frame = _number_rows(frame)
-    return SourceTable(frame, path, encoding=encoding, delimiter=delimiter, warnings=warnings)
+    frame = _number_rows(frame, lines)
+    return SourceTable(frame, path, encoding=encoding, delimiter=delimiter, warnings=warnings,
+                       headers=headers, record_lines=lines)
 
 
 def detect_encoding(raw: bytes) -> str:
@@ -241,11 +262,13 @@ def _read_xlsx(path: Path, raw: bytes, sheet: str | None, nrows: int | None) -> 
         )
     chosen = sheet if sheet is not None else sheets[0]
     frame = pd.read_excel(book, sheet_name=chosen, dtype=object, header=0, nrows=nrows)
+    first = pd.read_excel(book, sheet_name=chosen, dtype=object, header=None, nrows=1)
+    headers = [_clean_header(c) for c in first.iloc[0].tolist()] if len(first) else []
     frame.columns = [_clean_header(c) for c in frame.columns]
     for col in frame.columns:
         frame[col] = _cells_as_text(frame[col])
     frame = _number_rows(frame)
-    return SourceTable(frame, path, sheet=chosen, sheets=sheets)
+    return SourceTable(frame, path, sheet=chosen, sheets=sheets, headers=headers)
 
 
 def _cells_as_text(column: pd.Series) -> pd.Series:
@@ -272,10 +295,48 @@ def _clean_header(name: object) -> str:
     return text.replace("\ufeff", "").strip()
 
 
-def _number_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """Keep each row's number in the file (header = 1) and drop rows with no cell filled."""
+def _header_cells(text: str, delimiter: str) -> list[str]:
+    """The header row as written (pandas renames a repeated header to "name.1")."""
+    try:
+        first = next(csv.reader(io.StringIO(text[:1 << 20], newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return []
+    return [_clean_header(c) for c in first]
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def record_lines(text: str, delimiter: str, records: int) -> np.ndarray | None:
+    """The file line each data record starts on, where a quoted value spans lines (so line
+    and record numbers differ); None when they are the same (the usual, cheap case)."""
+    if '"' not in text:
+        return None
+    breaks = len(_LINE_BREAK.findall(text))
+    physical = breaks + (0 if text.endswith(("\n", "\r")) else 1)
+    if physical == records + 1:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    starts: list[int] = []
+    previous = 0
+    try:
+        for _ in reader:
+            starts.append(previous + 1)
+            previous = reader.line_num
+            if len(starts) > records:
+                break
+    except csv.Error:  # pandas read what csv will not: keep record numbers
+        return None
+    if len(starts) != records + 1:  # the two parsers disagree: keep record numbers
+        return None
+    return np.asarray(starts[1:], dtype="int64")
+
+
+def _number_rows(frame: pd.DataFrame, lines: np.ndarray | None = None) -> pd.DataFrame:
+    """Keep each row's line in the file (header = 1) and drop rows with no cell filled."""
     frame = frame.reset_index(drop=True)
-    rows = pd.Series(np.arange(2, len(frame) + 2), index=frame.index)
+    numbers = np.arange(2, len(frame) + 2) if lines is None else lines
+    rows = pd.Series(numbers, index=frame.index)
     empty = np.ones(len(frame), dtype=bool)
     for col in frame.columns:
         cells = frame[col].to_numpy(dtype=object)

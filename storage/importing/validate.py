@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from storage.importing import fields as k
+from storage.importing.bounds import beyond_limit, limit_expectation
 from storage.importing.fields import EntitySpec, Field, expectation
 from storage.importing.parsing import (
     currency_agrees,
@@ -86,6 +87,10 @@ def validate(
             missing = typed.isna() if bad is None else typed.isna() & ~bad
             if missing.any():
                 report(missing, name, f"a value ({name} is required)")
+        huge = beyond_limit(field, typed)
+        if huge is not None and huge.any():  # never a silently wrong value (bounds.py)
+            report(huge, name, limit_expectation(field))
+            typed = typed.where(~huge)
         if name == "domain":
             typed = normalise_domain(typed)  # one spelling, so lookups by domain work
         if field.stored:

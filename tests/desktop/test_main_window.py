@@ -206,3 +206,16 @@ def test_a_saved_filter_is_stored_in_the_workspace_and_applies(window, qtbot):
     assert sorted(page.model.index(r, 0).data(ITEM_ROLE) for r in range(page.model.rowCount())) == [1, 2]
     page.filters.apply_saved("Tier 1 at risk")
     assert page.model.current_filter() == PortfolioFilter(tiers=frozenset({1}), bands=frozenset({"at-risk"}))
+
+
+def test_a_cache_note_from_a_worker_thread_shows_in_the_status_bar(window, qtbot):
+    import threading
+
+    from storage import cache_notes
+
+    note = "the events cache w.sqlite.events.npz was damaged (EOFError); it is rebuilt."
+    with qtbot.waitSignal(window.cache_note, timeout=5_000):
+        threading.Thread(target=cache_notes.note, args=(note,)).start()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The events cache"))
+    window.close()
+    assert window._cache_listener not in cache_notes._listeners

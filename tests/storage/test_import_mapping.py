@@ -105,4 +105,5 @@ def test_an_events_import_marks_the_events_cache_stale(workspace, tmp_path):
     run(ImportInputs(workspace, "events", events))
     with workspace.connect() as conn:
         after = read_stamp(conn)
-    assert after[0] == (before[0] or 0) + 1 and after[1] == 1
+    # Bumped (by the importer and, since 0003, by the database's own counter): not equal.
+    assert after[0] > (before[0] or 0) and after[1] == 1

@@ -1,0 +1,107 @@
+"""Every import option and mapping value is checked for its type and sense before any work.
+
+The command line (``--delimiter``, ``--date-format``, ``--encoding``), a mapping file and
+the importer itself call these; each returns the sentence naming what to fix, or None. A
+wrong value used to surface as a traceback from deep inside pandas or ``strptime``
+(``--delimiter ab``, ``--date-format "%Q%"``, ``scale = "abc"``, ``values = "x"``,
+``only_if = { field = …, in = 5 }``, ``delimiter = 5``, ``date_format = 5``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+from datetime import UTC, datetime
+from typing import Any
+
+TAB_NAMES = ("tab", "\\t", "TAB", "\t")
+_SAMPLE = datetime(2024, 10, 27, 13, 45, 30, tzinfo=UTC)
+_STR_KEYS = ("entity", "preset", "title", "date_format", "encoding", "delimiter", "sheet")
+_BOOL_KEYS = ("day_first", "decimal_comma")
+
+
+def delimiter_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"the delimiter must be one character in quotes, not {value!r}"
+    if value in TAB_NAMES:
+        return None
+    if len(value) != 1 or value in ('"', "\r", "\n") or value.isalnum():
+        return (f"the delimiter {value!r} is not one separating character; use , ; | or tab")
+    return None
+
+
+def date_format_problem(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return f"the date format must be a strptime format in quotes such as \"%d.%m.%Y\", not {value!r}"
+    if "%" not in value:
+        return f"the date format {value!r} has no % directive; e.g. %d.%m.%Y"
+    try:
+        datetime.strptime(_SAMPLE.strftime(value), value)
+    except (ValueError, TypeError) as exc:
+        return f"the date format {value!r} is not a strptime format ({exc}); e.g. %d.%m.%Y"
+    return None
+
+
+def encoding_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"the encoding must be a name in quotes such as \"cp1250\", not {value!r}"
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        return f"{value!r} is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250"
+    return None
+
+
+def mapping_problems(data: dict[str, Any]) -> list[str]:
+    """Type problems in a parsed mapping (TOML) file: ``key: what is wrong`` sentences."""
+    found: list[str] = []
+    for key in _STR_KEYS:
+        if key in data and not isinstance(data[key], str):
+            found.append(f"{key} = {data[key]!r} must be text in quotes")
+    for key in _BOOL_KEYS:
+        if key in data and not isinstance(data[key], bool):
+            found.append(f"{key} = {data[key]!r} must be true or false")
+    for key, check in (("delimiter", delimiter_problem), ("date_format", date_format_problem),
+                       ("encoding", encoding_problem)):
+        if isinstance(data.get(key), str) and (problem := check(data[key])):
+            found.append(f"{key}: {problem}")
+    fields = data.get("fields", {})
+    if not isinstance(fields, dict):
+        return [*found, "fields must be a table ([fields])"]
+    for name, raw in fields.items():
+        if isinstance(raw, dict):
+            found += [f"[fields.{name}] {p}" for p in _field_problems(raw)]
+    return found
+
+
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, str | int | float | bool)
+
+
+def _field_problems(raw: dict[str, Any]) -> list[str]:
+    found = []
+    for key in ("column", "template", "otherwise"):
+        if key in raw and not isinstance(raw[key], str):
+            found.append(f"{key} = {raw[key]!r} must be text in quotes")
+    if "value" in raw and not _is_scalar(raw["value"]):
+        found.append(f"value = {raw['value']!r} must be one text, number or true/false")
+    if "columns" in raw and (not isinstance(raw["columns"], list)
+                             or not all(isinstance(c, str) for c in raw["columns"])):
+        found.append(f"columns = {raw['columns']!r} must be a list of column names")
+    if "values" in raw and (not isinstance(raw["values"], dict)
+                            or not all(_is_scalar(v) for v in raw["values"].values())):
+        found.append(f"values = {raw['values']!r} must be a table such as "
+                     "{ \"Closed Won\" = \"won\" }")
+    if "scale" in raw:
+        scale = raw["scale"]
+        if isinstance(scale, bool) or not isinstance(scale, int | float) \
+                or not math.isfinite(scale) or scale <= 0:
+            found.append(f"scale = {scale!r} must be a number greater than 0, e.g. 1000000")
+    only_if = raw.get("only_if")
+    if isinstance(only_if, dict):
+        if not isinstance(only_if.get("field"), str):
+            found.append(f"only_if field = {only_if.get('field')!r} must be a field name in quotes")
+        choices = only_if.get("in")
+        if not isinstance(choices, list) or not all(_is_scalar(v) for v in choices):
+            found.append(f"only_if in = {choices!r} must be a list such as [\"won\", \"lost\"]")
+    return found

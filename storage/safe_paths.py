@@ -1,0 +1,63 @@
+"""Where we may write: an output path is checked before anything is written.
+
+Every file a command writes (``--rejects``, ``-o``) goes through ``check_output``. It refuses
+the workspace itself (and its journal and cache files), any input of the same run, a
+folder, a folder that does not exist, and any existing file unless the user said
+``--force``. Files are compared by identity (``samefile``), so a different spelling of the
+same path (``./ws.sqlite``, a symlink, a hard link) is refused too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+# Files SQLite and abm-health keep beside a workspace: never an output, even with --force.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".events.npz", ".portfolio.npz")
+
+
+class OutputRefused(Exception):
+    """An output path we must not write to; the message says why and what to do."""
+
+
+def protected_paths(workspace_path: Path | None, inputs: Iterable[str | Path | None] = ()
+                    ) -> list[tuple[Path, str]]:
+    """(path, what it is) for everything a run must never overwrite."""
+    found: list[tuple[Path, str]] = []
+    if workspace_path is not None:
+        found.append((Path(workspace_path), "the workspace"))
+        found += [(Path(str(workspace_path) + s), "a file of the workspace")
+                  for s in COMPANION_SUFFIXES]
+    found += [(Path(p), "an input of this command") for p in inputs if p]
+    return found
+
+
+def check_output(path: str | Path, protected: Iterable[tuple[Path, str]], *,
+                 force: bool = False, option: str = "-o", new_folder_ok: bool = False) -> Path:
+    """The absolute path to write, or OutputRefused with a sentence naming the problem.
+
+    ``new_folder_ok``: a missing folder is fine, the writer creates it."""
+    target = Path(os.path.abspath(Path(path).expanduser()))
+    for other, what in protected:
+        if _same(target, Path(other)):
+            raise OutputRefused(
+                f"{option} {path} is {what} ({other}); choose another file name")
+    if target.is_dir():
+        raise OutputRefused(f"{option} {path} is a folder; give a file name inside it")
+    if not target.parent.is_dir() and not (new_folder_ok and not target.parent.exists()):
+        raise OutputRefused(
+            f"{option} {path}: the folder {target.parent} does not exist; create it first")
+    if os.path.lexists(target) and not force:
+        raise OutputRefused(
+            f"{option} {path} already exists; choose another name, or add --force to replace it")
+    if os.path.lexists(target) and not target.is_file():
+        raise OutputRefused(f"{option} {path} is not a regular file; choose another name")
+    return target
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:  # one of them does not exist: compare the spelled-out paths
+        return os.path.abspath(a) == os.path.abspath(b)
