@@ -75,6 +75,7 @@ class ImportResult:
     ignored_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rejects_path: Path | None = None
+    strict_reason: str = "--strict refuses the file while any row fails"
 
     def summary_lines(self, first_problems: int = 20) -> list[str]:
         verb = "would insert" if self.dry_run or not self.written else "inserted"
@@ -91,7 +92,7 @@ class ImportResult:
         lines.append(f"{verb.capitalize()} {self.inserted:,}, {upd} {self.updated:,}, "
                      f"unchanged {self.unchanged:,}, rejected {self.rejected:,}.")
         if self.strict_refused:
-            lines.append("Nothing was written: --strict refuses the file while any row fails.")
+            lines.append(f"Nothing was written: {self.strict_reason}.")
         elif self.dry_run:
             lines.append("Dry run: nothing was written.")
         elif self.batch_id is not None:
@@ -157,6 +158,12 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     tick("checking", len(source), len(source))
     valid = checked.values[~source.rows.isin(checked.problems["row"]).to_numpy()]
     rows = source.rows
+    result.warnings += [j.note for j in checked.judgements]
+    if inputs.strict and any(j.refuses_strict for j in checked.judgements):
+        result.strict_reason = ("--strict refuses a column whose day/month order or decimal "
+                                "separator had to be judged; state it with --day-first or "
+                                "--decimal-comma (or in the mapping)")
+        return _finish(result, source, checked.problems, inputs, strict_refused=True)
     if inputs.strict and len(checked.problems):
         return _finish(result, source, checked.problems, inputs, strict_refused=True)
     tick("matching", 0, len(valid))
