@@ -76,6 +76,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     rejects_path: Path | None = None
     strict_reason: str = "--strict refuses the file while any row fails"
+    accounts_from_contacts: int = 0  # rows naming only a contact, given that contact's account
 
     def summary_lines(self, first_problems: int = 20) -> list[str]:
         verb = "would insert" if self.dry_run or not self.written else "inserted"
@@ -91,6 +92,9 @@ class ImportResult:
             lines.append("Ignored column(s): " + ", ".join(self.ignored_columns) + ".")
         lines.append(f"{verb.capitalize()} {self.inserted:,}, {upd} {self.updated:,}, "
                      f"unchanged {self.unchanged:,}, rejected {self.rejected:,}.")
+        if self.accounts_from_contacts:
+            lines.append(f"{self.accounts_from_contacts:,} row(s) named a contact but no account "
+                         "and took the contact's account.")
         if self.strict_refused:
             lines.append(f"Nothing was written: {self.strict_reason}.")
         elif self.dry_run:
@@ -191,6 +195,7 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                        strict_refused=True)
     result.inserted, result.updated, result.unchanged = (
         len(plan.inserts), len(plan.updates), plan.unchanged)
+    result.accounts_from_contacts = plan.accounts_from_contacts
     return _finish(result, source, combine([checked.problems, plan.problems]), inputs)
 
 

@@ -280,7 +280,8 @@ def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, 
             f"{', '.join(repr(c) for c in frame.columns if not c.startswith('__'))}."
         )
     unmapped = [name for name in spec.required if name not in mapping.fields
-                and not (name == "name" and mapping.entity == "contacts" and "email" in mapping.fields)]
+                and not (name == "name" and mapping.entity == "contacts" and "email" in mapping.fields)
+                and not (name == "account" and "contact" in mapping.fields)]
     if unmapped:
         raise ImportFileError(
             f"No column for the required field(s) {', '.join(unmapped)} of {mapping.entity}: "

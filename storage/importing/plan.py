@@ -31,6 +31,7 @@ class Plan:
     unchanged: int
     problems: pd.DataFrame = field(default_factory=no_problems)
     parents: pd.DataFrame | None = None  # accounts: id -> parent_id for new rows
+    accounts_from_contacts: int = 0  # rows written that took their contact's account
 
 
 def make_plan(
@@ -72,7 +73,10 @@ def make_plan(
         parents = parents.dropna(subset=["parent_id"])
         old["parent_id"] = parent_ids.reindex(old.index)
     updates, changed, before, unchanged = _changes(spec, old, matched[old.index], stored)
-    return Plan(spec, inserts, updates, changed, before, unchanged, combine(found), parents)
+    took = resolved.attrs.get("accounts_from_contacts", pd.Index([]))
+    from_contacts = int(frame.index.isin(took).sum())
+    return Plan(spec, inserts, updates, changed, before, unchanged, combine(found), parents,
+                from_contacts)
 
 
 def _without(spec: EntitySpec, name: str) -> EntitySpec:

@@ -82,6 +82,7 @@ def resolve_references(
             contacts = read_rows(conn, "contacts", ["id", "external_id", "account_id", "email", "name"])
             ids = _resolve_contacts(contacts, cells, account_ids)
             what = "a contact's external id, email or name (of this row's account)"
+            out = _account_from_contact(spec, out, ids, contacts, rows, labels, found)
         else:
             ids = _resolve_by_name(read_rows(conn, "campaigns", ["id", "external_id", "name"]), cells)
             what = "a campaign's external id or name"
@@ -94,9 +95,33 @@ def resolve_references(
                                   f"{what}: several {table} match; use the external id"))
         out[ref.column] = ids.where(~ambiguous)
         out = out.drop(columns=ref.name)
-    if "contact_id" in out and "account_id" in out:
+    if "contact_id" in out and "account_id" in out and "account" in values:
         found.append(_contact_account_mismatch(contacts, out, labels, rows, values))
     return out, combine(found)
+
+
+def _account_from_contact(spec: EntitySpec, out: pd.DataFrame, contact_ids: pd.Series,
+                          contacts: pd.DataFrame, rows: pd.Series, labels: dict[str, str],
+                          found: list[pd.DataFrame]) -> pd.DataFrame:
+    """Rows that name a contact but no account take the contact's account.
+
+    CRMs link most calls and events to a person only; the person's account is the one the
+    activity belongs to. ``out.attrs["accounts_from_contacts"]`` holds the rows' index."""
+    if "account" not in spec.names:
+        return out
+    if "account_id" not in out:
+        out["account_id"] = np.nan
+    blank = out["account_id"].isna()
+    take = blank & contact_ids.notna() & contact_ids.ne(AMBIGUOUS)
+    if take.any():
+        owners = contacts.set_index("id")["account_id"].astype(float)
+        out.loc[take, "account_id"] = contact_ids[take].map(owners)
+    neither = blank & out.get("contact", pd.Series(None, index=out.index)).isna()
+    found.append(problems_for(neither, rows, labels.get("account", "account"), "account", None,
+                              "a value (account is required, or a contact whose account is "
+                              "taken)"))
+    out.attrs["accounts_from_contacts"] = out.index[take]
+    return out
 
 
 def _resolve_accounts(conn: Connection, cells: pd.Series,
@@ -124,9 +149,16 @@ def _resolve_contacts(stored: pd.DataFrame, cells: pd.Series,
     todo = ids.isna() & cells.notna()
     if todo.any() and account_ids is not None:
         # A name only identifies a contact within an account ("Anna Nowak" at two firms).
+        within = todo & account_ids.notna()
         stored_key = stored["account_id"].astype(str) + "\x1f" + stored["name"].str.strip().str.lower()
-        row_key = account_ids[todo].astype("Int64").astype(str) + "\x1f" + cells[todo].str.strip().str.lower()
-        ids[todo] = row_key.map(_unique_map(stored_key, stored["id"])).astype(float)
+        row_key = (account_ids[within].astype("Int64").astype(str) + "\x1f"
+                   + cells[within].str.strip().str.lower())
+        ids[within] = row_key.map(_unique_map(stored_key, stored["id"])).astype(float)
+        todo &= account_ids.isna()
+    if todo.any():
+        # No account on the row: a name must then be unique among all contacts.
+        by_name = _unique_map(stored["name"].str.strip().str.lower(), stored["id"])
+        ids[todo] = cells[todo].str.strip().str.lower().map(by_name).astype(float)
     return ids
 
 

@@ -91,8 +91,13 @@ def validate(
                                 "it, or import into a workspace kept in that currency)")
         if field.required:
             missing = typed.isna() if bad is None else typed.isna() & ~bad
+            needs = f"a value ({name} is required)"
+            if name == "account" and "contact" in raw:
+                # An activity row naming only a contact takes the contact's account.
+                missing &= raw["contact"].isna()
+                needs = "a value (account is required, or a contact whose account is taken)"
             if missing.any():
-                report(missing, name, f"a value ({name} is required)")
+                report(missing, name, needs)
         if name == "domain":
             typed = normalise_domain(typed)  # one spelling, so lookups by domain work
         if field.stored:
