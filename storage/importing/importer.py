@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from storage.importing.fields import spec_for
+from storage.importing.lookups import attach as attach_lookups
 from storage.importing.mapping import Mapping, apply_mapping, canonical_mapping
 from storage.importing.plan import make_plan
 from storage.importing.problems import (
@@ -149,9 +150,15 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                           encoding=source.encoding, delimiter=source.delimiter,
                           sheet=source.sheet, warnings=list(source.warnings))
     used = {c for src in mapping.fields.values() for c in src.source_columns()}
+    used |= {lookup.source_column for lookup in mapping.lookups.values()}
     result.ignored_columns = [c for c in source.columns if c not in used]
     tick("checking", 0, len(source))
-    raw, labels = apply_mapping(mapping, source.frame)
+    frame = source.frame
+    if mapping.lookups:
+        folders = [f for f in (mapping.folder, Path(inputs.path).parent) if f is not None]
+        frame, notes = attach_lookups(mapping.lookups, sorted(used), frame, folders)
+        result.warnings += notes
+    raw, labels = apply_mapping(mapping, frame)
     options = ParseOptions(
         day_first=_pick(inputs.day_first, mapping.day_first),
         decimal_comma=_pick(inputs.decimal_comma, mapping.decimal_comma),

@@ -38,6 +38,18 @@ import wizard's "save mapping" all are. The TOML format::
     [fields.annual_revenue]
     column = "revenue"
     scale = 1000000                    # the file gives millions
+
+Across the files of one export (see ``lookups``)::
+
+    files = ["Deals*.csv", "Potentials*.csv"]   # which files of a folder this is (import-folder)
+
+    [lookups.lead]
+    file = "Leads.csv"                 # relative to this mapping file, else to the imported file
+    key = "LEADID"                     # the column of Leads.csv identifying a row
+    column = "Lead Id"                 # the imported file's column holding it (default: key)
+
+    [fields]
+    account = "lead.Company"           # NAME.Column: a column of the lookup's file
 """
 
 from __future__ import annotations
@@ -52,11 +64,12 @@ from pathlib import Path
 import pandas as pd
 
 from storage.importing.fields import SPECS, spec_for
+from storage.importing.lookups import Lookup, lookups_toml, parse_lookups
 from storage.importing.parsing import parse_bool, text_of
 from storage.importing.problems import ImportFileError, MappingError
 
 _TOP_KEYS = {"entity", "preset", "title", "date_format", "day_first", "decimal_comma",
-             "encoding", "delimiter", "sheet", "fields"}
+             "encoding", "delimiter", "sheet", "fields", "lookups", "files"}
 _FIELD_KEYS = {"column", "columns", "template", "value", "values", "otherwise", "only_if",
                "scale"}
 _TEMPLATE_RE = re.compile(r"\{([^{}]+)\}")
@@ -109,6 +122,9 @@ class Mapping:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    lookups: dict[str, Lookup] = field(default_factory=dict)
+    files: tuple[str, ...] = ()  # file-name patterns of a folder export (import-folder)
+    folder: Path | None = field(default=None, compare=False)  # lookups start here
 
 
 # -- reading and writing TOML -------------------------------------------------------------------
@@ -118,7 +134,9 @@ def load_mapping(path: str | Path) -> Mapping:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise MappingError(f"Cannot read the mapping file {path}: {exc.strerror}.") from exc
-    return parse_mapping(text, str(path))
+    mapping = parse_mapping(text, str(path))
+    mapping.folder = path.parent
+    return mapping
 
 
 def parse_mapping(text: str, where: str = "mapping") -> Mapping:
@@ -145,7 +163,15 @@ def parse_mapping(text: str, where: str = "mapping") -> Mapping:
         date_format=data.get("date_format"), day_first=bool(data.get("day_first", False)),
         decimal_comma=bool(data.get("decimal_comma", False)), encoding=data.get("encoding"),
         delimiter=data.get("delimiter"), sheet=data.get("sheet"),
+        lookups=parse_lookups(data.get("lookups"), where),
+        files=tuple(str(f) for f in _as_list(data.get("files"))),
     )
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _field_source(raw: object, where: str) -> FieldSource:
@@ -191,6 +217,9 @@ def to_toml(mapping: Mapping) -> str:
     for key in ("day_first", "decimal_comma"):
         if getattr(mapping, key):
             lines.append(f"{key} = true")
+    if mapping.files:
+        lines.append("files = [" + ", ".join(_q(f) for f in mapping.files) + "]")
+    lines += lookups_toml(mapping.lookups, _q)
     for name, src in mapping.fields.items():
         lines += ["", f"[fields.{name}]"]
         if src.column is not None:
