@@ -178,15 +178,16 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     if inputs.strict and len(checked.problems):
         return _finish(result, source, checked.problems, inputs, strict_refused=True)
     tick("matching", 0, len(valid))
+    matches = {name: src.match for name, src in mapping.fields.items() if src.match}
     try:
         if inputs.dry_run:
             with inputs.workspace.connect() as conn:
-                plan = make_plan(conn, spec, valid, labels, rows[valid.index])
+                plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)
         else:
             with inputs.workspace.transaction() as conn:
                 batch_id = start_batch(conn, result.file_name, spec.name,
                                        inputs.preset or mapping.preset, len(source))
-                plan = make_plan(conn, spec, valid, labels, rows[valid.index])
+                plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)
                 if inputs.strict and len(plan.problems):
                     raise _StrictRefusal
                 tick("matching", len(valid), len(valid))

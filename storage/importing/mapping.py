@@ -71,7 +71,10 @@ from storage.importing.problems import ImportFileError, MappingError
 _TOP_KEYS = {"entity", "preset", "title", "date_format", "day_first", "decimal_comma",
              "encoding", "delimiter", "sheet", "fields", "lookups", "files"}
 _FIELD_KEYS = {"column", "columns", "template", "value", "values", "otherwise", "only_if",
-               "scale"}
+               "scale", "match"}
+# What an account reference may be matched on besides its name (``match = [...]``).
+MATCH_FIELDS = ("external_id", "name", "domain", "owner", "region", "industry")
+MATCH_SEPARATOR = "\x1f"
 _TEMPLATE_RE = re.compile(r"\{([^{}]+)\}")
 
 
@@ -89,6 +92,7 @@ class FieldSource:
     only_if_field: str | None = None  # or a field whose (translated) value must be in ...
     only_if_in: tuple[str, ...] = ()
     scale: float | None = None
+    match: tuple[str, ...] = ()  # account fields the columns are matched on, in order
 
     def source_columns(self) -> list[str]:
         cols = list(self.columns)
@@ -158,6 +162,9 @@ def parse_mapping(text: str, where: str = "mapping") -> Mapping:
             raise MappingError(f"{where}: [fields.{name}] is not a field of {entity}; "
                                f"expected one of {', '.join(spec.names)}.")
         fields[name] = _field_source(raw, f"{where}: [fields.{name}]")
+        if fields[name].match and name not in ("account", "parent"):
+            raise MappingError(f"{where}: [fields.{name}] match is for account references "
+                               "(account, parent) only.")
     return Mapping(
         entity=entity, fields=fields, preset=data.get("preset"), title=data.get("title"),
         date_format=data.get("date_format"), day_first=bool(data.get("day_first", False)),
@@ -194,6 +201,8 @@ def _field_source(raw: object, where: str) -> FieldSource:
         otherwise=None if raw.get("otherwise") is None else str(raw["otherwise"]),
         scale=None if raw.get("scale") is None else float(raw["scale"]),
     )
+    if "match" in raw:
+        source.match = _match(raw["match"], source, where)
     only_if = raw.get("only_if")
     if isinstance(only_if, str):
         source.only_if = only_if
@@ -205,6 +214,19 @@ def _field_source(raw: object, where: str) -> FieldSource:
     elif only_if is not None:
         raise MappingError(f"{where}: only_if takes a column name or {{ field = ..., in = [...] }}.")
     return source
+
+
+def _match(raw: object, source: FieldSource, where: str) -> tuple[str, ...]:
+    names = tuple(str(n) for n in _as_list(raw))
+    unknown = [n for n in names if n not in MATCH_FIELDS]
+    if unknown or not names:
+        raise MappingError(f"{where}: match takes account fields among "
+                           f"{', '.join(MATCH_FIELDS)}; got {', '.join(map(repr, unknown)) or 'none'}.")
+    given = source.columns or ((source.column,) if source.column else ())
+    if len(given) != len(names):
+        raise MappingError(f"{where}: match = [{', '.join(map(repr, names))}] needs as many "
+                           f"columns, in the same order (columns = [...]); got {len(given)}.")
+    return names
 
 
 def to_toml(mapping: Mapping) -> str:
@@ -242,6 +264,8 @@ def to_toml(mapping: Mapping) -> str:
             lines.append(f"only_if = {{ field = {_q(src.only_if_field)}, in = [{choices}] }}")
         if src.scale is not None:
             lines.append(f"scale = {src.scale!r}")
+        if src.match:
+            lines.append("match = [" + ", ".join(_q(m) for m in src.match) + "]")
     return "\n".join(lines) + "\n"
 
 
@@ -338,6 +362,14 @@ def _cells(src: FieldSource, frame: pd.DataFrame) -> pd.Series:
         return text_of(pd.Series(src.value, index=frame.index, dtype=object))
     if src.column is not None:
         cells = text_of(frame[src.column])
+    elif src.match:
+        # Kept apart, one part per matched field, for the reference lookup.
+        parts = [text_of(frame[c]).fillna("") for c in src.columns or (src.column,)]
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = joined + MATCH_SEPARATOR + part
+        empty = joined.str.replace(MATCH_SEPARATOR, "", regex=False).str.strip() == ""
+        cells = joined.where(~empty, None)
     elif src.columns:
         parts = [text_of(frame[c]) for c in src.columns]
         joined = parts[0].fillna("")
