@@ -67,11 +67,19 @@ from storage.importing.fields import SPECS, spec_for
 from storage.importing.lookups import Lookup, lookups_toml, parse_lookups
 from storage.importing.parsing import parse_bool, text_of
 from storage.importing.problems import ImportFileError, MappingError
+from storage.importing.value_rules import (
+    Condition,
+    Rule,
+    apply_rules,
+    parse_condition,
+    parse_rules,
+    rule_columns,
+)
 
 _TOP_KEYS = {"entity", "preset", "title", "date_format", "day_first", "decimal_comma",
              "encoding", "delimiter", "sheet", "fields", "lookups", "files"}
 _FIELD_KEYS = {"column", "columns", "template", "value", "values", "otherwise", "only_if",
-               "scale", "match"}
+               "scale", "match", "rules", "when"}
 # What an account reference may be matched on besides its name (``match = [...]``).
 MATCH_FIELDS = ("external_id", "name", "domain", "owner", "region", "industry")
 MATCH_SEPARATOR = "\x1f"
@@ -93,6 +101,12 @@ class FieldSource:
     only_if_in: tuple[str, ...] = ()
     scale: float | None = None
     match: tuple[str, ...] = ()  # account fields the columns are matched on, in order
+    rules: tuple[Rule, ...] = ()  # translations by pattern or condition (value_rules)
+    when: Condition | None = None  # the value is kept only where this holds
+
+    @property
+    def translates(self) -> bool:
+        return bool(self.rules or self.values or self.otherwise is not None)
 
     def source_columns(self) -> list[str]:
         cols = list(self.columns)
@@ -102,7 +116,7 @@ class FieldSource:
             cols.extend(_TEMPLATE_RE.findall(self.template))
         if self.only_if:
             cols.append(self.only_if)
-        return cols
+        return cols + rule_columns(self.rules, self.when)
 
     def label(self) -> str:
         if self.column:
@@ -203,6 +217,10 @@ def _field_source(raw: object, where: str) -> FieldSource:
     )
     if "match" in raw:
         source.match = _match(raw["match"], source, where)
+    if "rules" in raw:
+        source.rules = parse_rules(raw["rules"], where)
+    if "when" in raw:
+        source.when = parse_condition(raw["when"], where)
     only_if = raw.get("only_if")
     if isinstance(only_if, str):
         source.only_if = only_if
@@ -266,6 +284,10 @@ def to_toml(mapping: Mapping) -> str:
             lines.append(f"scale = {src.scale!r}")
         if src.match:
             lines.append("match = [" + ", ".join(_q(m) for m in src.match) + "]")
+        if src.rules:
+            lines += ["rules = ["] + [f"  {r.to_toml(_q)}," for r in src.rules] + ["]"]
+        if src.when is not None:
+            lines.append(f"when = {src.when.to_toml(_q)}")
     return "\n".join(lines) + "\n"
 
 
@@ -343,9 +365,16 @@ def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, 
         )
     out = pd.DataFrame(index=frame.index)
     labels: dict[str, str] = {}
+    originals: dict[str, pd.Series] = {}
     for name, src in mapping.fields.items():
         out[name] = _cells(src, frame)
         labels[name] = src.label()
+        if src.translates and src.value is None:
+            originals[name] = _cells(FieldSource(src.column, src.columns, src.template), frame)
+        if src.when is not None:
+            out[name] = out[name].where(src.when.holds(frame).to_numpy(), None)
+    # The file's own words, for problem reports on translated fields ("Email", not "e-mail").
+    out.attrs["originals"] = originals
     for name, src in mapping.fields.items():
         if src.only_if:
             keep = parse_bool(frame[src.only_if]).values.eq(True)
@@ -378,12 +407,17 @@ def _cells(src: FieldSource, frame: pd.DataFrame) -> pd.Series:
         cells = joined.where(joined != "", None)
     else:
         cells = _fill_template(src.template or "", frame)
-    if src.values or src.otherwise is not None:
+    if src.translates:
         table = {k.strip().lower(): v for k, v in src.values.items()}
         lower = cells.str.lower()
         translated = lower.map(table)
         fallback = cells if src.otherwise is None else pd.Series(src.otherwise, index=cells.index)
-        cells = text_of(translated.where(translated.notna(), fallback.where(cells.notna(), None)))
+        result = translated.where(translated.notna(), fallback.where(cells.notna(), None))
+        if src.rules:
+            # Rules come first: the first that matches wins over the exact table.
+            by_rule, ruled = apply_rules(src.rules, cells, frame)
+            result = by_rule.where(ruled, result)
+        cells = text_of(result)
     return cells.astype(object)
 
 

@@ -66,8 +66,26 @@ def validate(
     values = pd.DataFrame(index=raw.index)
     found: list[pd.DataFrame] = []
 
+    originals: dict[str, pd.Series] = raw.attrs.get("originals", {})
+
     def report(mask: pd.Series, name: str, expected: str) -> None:
-        found.append(problems_for(mask, rows, labels.get(name, name), name, raw[name], expected))
+        if name not in originals:
+            found.append(problems_for(mask, rows, labels.get(name, name), name, raw[name],
+                                      expected))
+            return
+        # A translated field: show the file's own value and what the mapping made of it.
+        original, made = originals[name], raw[name]
+        part = problems_for(mask, rows, labels.get(name, name), name, original, expected)
+        if len(part):
+            hit = mask.to_numpy(dtype=bool)
+            made_text = made[hit].astype(object)
+            differs = (made_text.fillna("").astype(str).to_numpy()
+                       != original[hit].astype(object).fillna("").astype(str).to_numpy())
+            note = np.where(differs, " (the mapping translated it to "
+                            + made_text.map(lambda v: "(blank)" if v is None else repr(v)).astype(
+                                str).to_numpy() + ")", "")
+            part["expected"] = part["expected"].to_numpy() + note
+        found.append(part)
 
     if spec.name == "contacts" and "email" in raw:
         # A contact without a name is known by their email (CRMs export many such leads).
