@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         if args.mapping:
             mapping = load_mapping(args.mapping)
         elif args.preset:
-            mapping = load_preset(args.preset, args.entity)
+            mapping = load_preset(args.preset, args.entity, path)
         else:
             mapping = None
     except MappingError as exc:
@@ -104,8 +104,10 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         return EXIT_DATA
     finally:
         bar.clear()
+    # Decided before printing: a reader that stops early (| head) must not turn it into 0.
+    args.exit_status = EXIT_DATA if result.rejected else EXIT_OK
     print("\n".join(result.summary_lines()))
-    return EXIT_DATA if result.rejected else EXIT_OK
+    return args.exit_status
 
 
 class ProgressBar:

@@ -54,6 +54,7 @@ Across the files of one export (see ``lookups``)::
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 import tomllib
@@ -314,12 +315,23 @@ def list_presets(entity: str | None = None) -> list[Mapping]:
     return [m for m in found if entity is None or m.entity == entity]
 
 
-def load_preset(name: str, entity: str) -> Mapping:
-    """The preset called ``name`` (its ``preset`` key or its file name) for ``entity``."""
+def load_preset(name: str, entity: str, file: str | Path | None = None) -> Mapping:
+    """The preset called ``name`` (its ``preset`` key or its file name) for ``entity``.
+
+    When several presets of that name hold the entity (Zoho's calls and events are both
+    meetings), the one whose ``files`` patterns match ``file``'s name is chosen."""
+    found = []
     for path in preset_files():
         mapping = load_mapping(path)
         if mapping.entity == entity and name in (mapping.preset, path.stem):
-            return mapping
+            found.append(mapping)
+    if found and file is not None:
+        lower = Path(file).name.lower()
+        for mapping in found:
+            if any(fnmatch.fnmatch(lower, pattern.lower()) for pattern in mapping.files):
+                return mapping
+    if found:
+        return found[0]
     available = sorted({m.preset or "" for m in list_presets(entity)} - {""})
     hint = f"presets for {entity}: {', '.join(available)}" if available else f"no presets exist for {entity}"
     raise MappingError(f"There is no preset {name!r} for {entity}; {hint}.")
