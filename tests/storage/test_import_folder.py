@@ -126,3 +126,53 @@ def test_unknown_presets_and_empty_folders_are_named(workspace, tmp_path):
     (tmp_path / "readme.csv").write_text("a,b\n1,2\n")
     with pytest.raises(ImportFileError, match="No file in .* is one the zoho files read"):
         run_folder(workspace, tmp_path, "zoho")
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HUBSPOT_MEETINGS = (
+    "Record ID,Meeting name,Create Date,Meeting start time,Meeting outcome,Associated Contact,"
+    "Associated Company\n"
+    "8001,Acme demo,2024-05-02 09:00,2024-05-06 15:00,Completed,maria.garcia@acme.com,\n"
+    "8002,Check-in,2024-05-03 09:00,2024-05-10 10:00,No Show,Ola Nowak,\n")
+HUBSPOT_CALLS = (
+    "Record ID,Call Title,Activity date,Call outcome,Call duration,Associated Contact,"
+    "Associated Company\n"
+    "9001,Intro call,2024-05-04 11:00,Connected,65000,Maria Garcia,Acme Corporation\n"
+    "9002,Follow up,2024-05-05 11:00,No answer,0,Ola Nowak,\n")
+
+
+def test_a_hubspot_export_folder_with_meetings_and_calls(workspace, tmp_path):
+    folder = tmp_path / "hubspot"
+    folder.mkdir()
+    stamp = "2024-05-06"
+    for kind in ("companies", "contacts", "deals"):
+        shutil.copy(FIXTURES / f"hubspot_{kind}.csv",
+                    folder / f"hubspot-crm-exports-all-{kind}-{stamp}.csv")
+    (folder / f"hubspot-crm-exports-all-meetings-{stamp}.csv").write_text(HUBSPOT_MEETINGS)
+    (folder / f"hubspot-crm-exports-all-calls-{stamp}.csv").write_text(HUBSPOT_CALLS)
+    result = run_folder(workspace, folder, "hubspot")
+    assert [(r.entity, r.inserted, r.rejected) for r in result.results] == [
+        ("accounts", 2, 0), ("contacts", 3, 0),
+        ("opportunities", 2, 1),  # the deal in PLN, as in the single-file test
+        ("meetings", 2, 0), ("meetings", 2, 0)]  # calls, then meetings
+    assert not result.ok and result.written  # rows were rejected: the CLI exits 1
+    assert sum(r.accounts_from_contacts for r in result.results) == 3
+    assert rows(workspace, "SELECT m.external_id, a.name, kind, status FROM meetings m "
+                           "JOIN accounts a ON a.id = m.account_id ORDER BY m.id") == [
+        ["9001", "Acme Corporation", "call", "held"],               # 65 s connected
+        ["9002", "Wrocław Data Sp. z o.o.", "call", "no_show"],    # no answer, by contact
+        ["8001", "Acme Corporation", "demo", "held"],               # by the contact's email
+        ["8002", "Wrocław Data Sp. z o.o.", "call", "no_show"],
+    ]
+
+
+def test_salesforce_reports_are_recognised_by_their_headers(workspace, tmp_path):
+    folder = tmp_path / "salesforce"
+    folder.mkdir()
+    for number, kind in enumerate(("opportunities", "campaigns", "accounts"), start=1):
+        shutil.copy(FIXTURES / f"salesforce_{kind}.csv", folder / f"report{number}.csv")
+    result = run_folder(workspace, folder, "salesforce")
+    # Named report1-3 in the wrong order; read in dependency order all the same.
+    assert [(r.file_name, r.entity, r.inserted) for r in result.results] == [
+        ("report3.csv", "accounts", 2), ("report2.csv", "campaigns", 2),
+        ("report1.csv", "opportunities", 2)]
