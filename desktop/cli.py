@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "backtest",
     "report",
     "backup",
+    "settings",
+    "template",
 )
 
 
@@ -69,6 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(target)
     from storage.workspace import Workspace
 
+    if getattr(args, "needs_workspace", True) is False:  # e.g. `template`: no file touched
+        try:
+            return int(args.func(args, None) or 0)
+        except UsageError as exc:
+            parser.error(str(exc))
+            return EXIT_USAGE
     try:
         with Workspace.open(target) as workspace:
             status = int(args.func(args, workspace) or 0)

@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help="import a CSV or XLSX export (accounts, contacts, events, deals, ...)",
         description="Import a CSV or XLSX export into the workspace in one transaction. "
-        "Canonical headers are the field names of resources/templates/ENTITY.csv; other "
+        "Canonical headers are the field names `abm-health template ENTITY` writes; other "
         "layouts need --preset or --mapping.",
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="ENTITY",

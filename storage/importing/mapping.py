@@ -373,7 +373,8 @@ def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, 
         raise ImportFileError(
             f"No column for the required field(s) {', '.join(unmapped)} of {mapping.entity}: "
             f"name a column {', '.join(repr(u) for u in unmapped)} in the file, or map one "
-            "with --mapping FILE.toml (see resources/templates/)."
+            f"with --mapping FILE.toml (`abm-health template {mapping.entity}` writes the "
+            "canonical layout)."
         )
     out = pd.DataFrame(index=frame.index)
     labels: dict[str, str] = {}
