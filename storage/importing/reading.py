@@ -269,7 +269,13 @@ def _cells_as_text(column: pd.Series) -> pd.Series:
 # -- shared ------------------------------------------------------------------------------------
 def _clean_header(name: object) -> str:
     text = "" if name is None else str(name)
+    blank = _UNNAMED.match(text)
+    if blank:  # pandas names a blank header "Unnamed: 15"; people count columns from 1
+        return f"column {int(blank.group(1)) + 1} (no header)"
     return text.replace("\ufeff", "").strip()
+
+
+_UNNAMED = re.compile(r"^Unnamed: (\d+)$")
 
 
 def _number_rows(frame: pd.DataFrame) -> pd.DataFrame:

@@ -91,3 +91,10 @@ def test_a_repeated_row_names_the_clashing_column_and_value(workspace, tmp_path)
     assert "         2 × name: a record no earlier row stands for" in lines
     assert "  row 4, column name, value 'big a auto parts': expected a record no earlier row "\
            "stands for (same name 'big a auto parts' as row 2)" in lines
+
+
+def test_a_blank_header_is_named_by_its_position(workspace, tmp_path):
+    text = "external_id,name,,region\nA1,Acme,x,EMEA\n"
+    result = load(workspace, tmp_path, "accounts", text)
+    assert result.ignored_columns == ["column 3 (no header)"]
+    assert "Ignored column(s): column 3 (no header)." in result.summary_lines()
