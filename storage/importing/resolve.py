@@ -110,11 +110,12 @@ def resolve_references(
             several["expected"] = several["kind"] + "; use the external id"
         found.append(several)
         why = {}
-        out[ref.column] = ids.where(~ambiguous)
+        out[ref.column or f"{ref.name}_id"] = ids.where(~ambiguous)
         out = out.drop(columns=ref.name)
     if "contact_id" in out and "account_id" in out and "account" in values:
         found.append(_contact_account_mismatch(contacts, out, labels, rows, values))
-    return out, combine(found)
+    unstored = [f"{r.name}_id" for r in spec.references if r.column is None]
+    return out.drop(columns=unstored, errors="ignore"), combine(found)
 
 
 def _account_from_contact(spec: EntitySpec, out: pd.DataFrame, contact_ids: pd.Series,

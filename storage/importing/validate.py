@@ -118,7 +118,7 @@ def validate(
                 report(missing, name, needs)
         if name == "domain":
             typed = normalise_domain(typed)  # one spelling, so lookups by domain work
-        if field.stored:
+        if field.stored or field.kind == k.REF:  # a reference may only find the account
             values[name] = typed
     for earlier, later in spec.order_checks:
         if earlier in values and later in values:

@@ -57,3 +57,20 @@ def test_a_file_without_an_account_column_loads_by_contact(workspace, tmp_path):
     assert (again.inserted, again.unchanged) == (0, 2)
     accounts = workspace.read_frame("SELECT DISTINCT account_id FROM meetings")
     assert accounts["account_id"].tolist() == [2]
+
+
+def test_deals_and_notes_naming_only_a_contact_take_its_account(workspace, tmp_path):
+    seeded(workspace, tmp_path)
+    deals = ("name,contact,account,created_at\n"
+             "Fleet,bob@beta.com,,2024-02-01\n"       # row 2: Beta, from Bob
+             "Kit,C1,Beta,2024-02-02\n")              # row 3: C1 is Acme's: rejected
+    result = load(workspace, tmp_path, "opportunities", deals)
+    assert (result.inserted, result.rejected, result.accounts_from_contacts) == (1, 1, 1)
+    assert result.problems[["row", "field"]].values.tolist() == [[3, "contact"]]
+    notes = "contact,created_at,text\nanna@acme.com,2024-02-03,Asked for a quote\n"
+    result = load(workspace, tmp_path, "notes", notes)
+    assert (result.inserted, result.accounts_from_contacts) == (1, 1)
+    stored = workspace.read_frame(
+        "SELECT 'deal', a.external_id FROM opportunities o JOIN accounts a ON a.id = o.account_id "
+        "UNION ALL SELECT 'note', a.external_id FROM notes n JOIN accounts a ON a.id = n.account_id")
+    assert stored.values.tolist() == [["deal", "A2"], ["note", "A1"]]
