@@ -22,12 +22,15 @@ from storage.paths import ENV_VAR, resolve_workspace
 COMMAND_MODULES = (
     "demo",
     "import_cmd",
+    "import_folder",
     "batches",
     "kpis",
     "health",
     "backtest",
     "report",
     "backup",
+    "settings",
+    "template",
 )
 
 
@@ -71,9 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(target)
     from storage.workspace import Workspace
 
+    if getattr(args, "needs_workspace", True) is False:  # e.g. `template`: no file touched
+        try:
+            return int(args.func(args, None) or 0)
+        except UsageError as exc:
+            parser.error(str(exc))
+            return EXIT_USAGE
     try:
         with Workspace.open(target) as workspace:
-            return int(args.func(args, workspace) or 0)
+            status = int(args.func(args, workspace) or 0)
+            sys.stdout.flush()  # a closed pipe shows here, while the status is known
+            return status
     except UsageError as exc:
         parser.error(str(exc))  # exits 2 with the usage line
         return EXIT_USAGE
@@ -81,9 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"abm-health: {exc}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
-        # The reader (e.g. `| head`) closed the pipe: not an error; silence the flush at exit.
+        # The reader (e.g. `| head`) closed the pipe: not an error in itself; silence the
+        # flush at exit. A command that found problems said so in args.exit_status before
+        # printing, so rejected rows still exit 1.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return int(getattr(args, "exit_status", EXIT_OK))
     except KeyboardInterrupt:
         print("abm-health: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130

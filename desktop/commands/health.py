@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from desktop.commands.output import write_csv, write_json, write_table
+from domain.account_address import find_accounts
 from domain.enums import Band
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
 from storage.health_service import PortfolioHealth, portfolio_health
@@ -38,7 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "DATE, YYYY-MM-DD (default: today)")
     parser.add_argument("--band", choices=BANDS, help="only accounts in this band")
     parser.add_argument("--account", metavar="ID_OR_NAME",
-                        help="one account, by id, external id or name: prints its full explanation")
+                        help="one account, by id:N, ext:ID, domain or (part of a) name: prints its "
+                        "full explanation")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.add_argument("--drivers", type=int, default=None, metavar="N",
                         help="drivers per account (default: the model's top_drivers, 5)")
@@ -57,18 +59,15 @@ def parse_day(value: str | None, option: str = "--as-of") -> date:
 
 
 def find_account(table: pd.DataFrame, key: str) -> list[int]:
-    """Account ids matching an id, external id, exact name, or else a unique name fragment."""
-    key = key.strip()
-    if key.isdigit() and int(key) in table.index:
-        return [int(key)]
-    ext = table.index[table["external_id"].astype("object").astype(str) == key]
-    if len(ext):
-        return [int(i) for i in ext]
-    names = table["name"].astype("object").astype(str).str.casefold()
-    exact = table.index[names == key.casefold()]
-    if len(exact):
-        return [int(i) for i in exact]
-    return [int(i) for i in table.index[names.str.contains(key.casefold(), regex=False)]]
+    """Account ids for id:N, ext:X, a domain, an exact name, or (part of) a name; a value
+    naming accounts several ways raises AmbiguousAccount, none AccountNotFound."""
+    accounts = pd.DataFrame({
+        "id": table.index.to_numpy(),
+        "name": table["name"].to_numpy(),
+        "external_id": table["external_id"].to_numpy(),
+        **({"domain": table["domain"].to_numpy()} if "domain" in table else {}),
+    })
+    return find_accounts(accounts, key, usage="--account {address}", several_parts=True)
 
 
 def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, Any]]:
@@ -110,10 +109,11 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         return 1
     ids = list(table.index)
     if args.account:
-        ids = find_account(table, args.account)
-        if not ids:
-            print(f"abm-health: no account matches {args.account!r}; give an id, an external id "
-                  "or (part of) a name.", file=sys.stderr)
+        try:
+            ids = find_account(table, args.account)
+        except LookupError as exc:
+            print(f"abm-health health: {exc}; give id:N, ext:ID, a domain or (part of) a name.",
+                  file=sys.stderr)
             return 1
     if args.band:
         ids = [i for i in ids if table.at[i, "band"] == args.band]

@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help="import a CSV or XLSX export (accounts, contacts, events, deals, ...)",
         description="Import a CSV or XLSX export into the workspace in one transaction. "
-        "Canonical headers are the field names of resources/templates/ENTITY.csv; other "
+        "Canonical headers are the field names `abm-health template ENTITY` writes; other "
         "layouts need --preset or --mapping.",
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="ENTITY",
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         if args.mapping:
             mapping = load_mapping(args.mapping)
         elif args.preset:
-            mapping = load_preset(args.preset, args.entity)
+            mapping = load_preset(args.preset, args.entity, path)
         else:
             mapping = None
     except MappingError as exc:
@@ -126,8 +126,10 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         return EXIT_DATA
     finally:
         bar.clear()
+    # Decided before printing: a reader that stops early (| head) must not turn it into 0.
+    args.exit_status = EXIT_DATA if result.rejected else EXIT_OK
     print("\n".join(result.summary_lines()))
-    return EXIT_DATA if result.rejected else EXIT_OK
+    return args.exit_status
 
 
 class ProgressBar:

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from desktop.commands.output import write_csv, write_json, write_table
+from domain.account_address import find_accounts
 from domain.metrics import GROUPS, KpiReport, KpiResult, Period, compute_kpis, metric
 from storage.frames import load_frames
 from storage.settings_repo import load_settings
@@ -43,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
     parser.add_argument("--region", metavar="R", help="only accounts in this region")
     parser.add_argument("--account", metavar="ID_OR_NAME",
-                        help="one account, by id, name, external id or domain")
+                        help="one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.set_defaults(func=run)
 
@@ -72,7 +73,8 @@ def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[lis
     Raises LookupError with a sentence naming what to fix when nothing matches.
     """
     if args.account:
-        return _one_account(args.account, accounts)
+        return _one_account(args.account, accounts, getattr(args, "account_usage",
+                                                            "--account {address}"))
     chosen = accounts
     parts = []
     for option, column in (("owner", "owner"), ("region", "region")):
@@ -96,22 +98,13 @@ def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[lis
     return chosen["id"].astype("int64").tolist(), f"{len(chosen)} accounts with {' and '.join(parts)}"
 
 
-def _one_account(key: str, accounts: pd.DataFrame) -> tuple[list[int], str]:
-    if key.strip().isdigit() and (accounts["id"] == int(key)).any():
-        row = accounts[accounts["id"] == int(key)].iloc[0]
-        return [int(row["id"])], f"account {row['name']} (id {row['id']})"
-    folded = key.strip().casefold()
-    for column in ("name", "external_id", "domain"):
-        values = accounts[column].astype("object").astype("str").str.strip().str.casefold()
-        found = accounts[values == folded]
-        if len(found) == 1:
-            row = found.iloc[0]
-            return [int(row["id"])], f"account {row['name']} (id {row['id']})"
-        if len(found) > 1:
-            ids = ", ".join(str(i) for i in found["id"].head(10))
-            raise LookupError(f"{len(found)} accounts have the {column} {key!r} (ids {ids}); "
-                              "pass --account with one of the ids")
-    raise LookupError(f"no account has the id, name, external id or domain {key!r}")
+def _one_account(key: str, accounts: pd.DataFrame,
+                 usage: str = "--account {address}") -> tuple[list[int], str]:
+    """One account by id:N, ext:X, a domain, a name or a unique part of one; LookupError
+    (AccountNotFound, AmbiguousAccount) with a sentence otherwise."""
+    account_id = find_accounts(accounts, key, usage=usage)[0]
+    row = accounts[accounts["id"] == account_id].iloc[0]
+    return [account_id], f"account {row['name']} (id {account_id})"
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:

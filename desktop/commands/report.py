@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     kinds = parser.add_subparsers(dest="report", metavar="KIND", required=True)
 
     account = kinds.add_parser("account", help="one account as PDF or HTML")
-    account.add_argument("account", metavar="ACCOUNT", help="id, name, external id or domain")
+    account.add_argument("account", metavar="ACCOUNT", help="id:N (the workspace id), ext:ID (the CRM id), a domain or a name")
     account.add_argument("-o", "--output", required=True, metavar="FILE",
                          help="FILE.pdf or FILE.html")
     _force_option(account)
@@ -194,4 +194,5 @@ def period_day(period: Period) -> date:
 
 
 def _account_args(key: str) -> argparse.Namespace:
-    return argparse.Namespace(account=key, owner=None, region=None, tier=None)
+    return argparse.Namespace(account=key, owner=None, region=None, tier=None,
+                              account_usage="`abm-health report account {address} -o FILE`")

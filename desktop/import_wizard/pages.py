@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pandas as pd
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.import_wizard.lookups import LookupDialog, lookup_headers
 from desktop.import_wizard.models import FrameModel
 from desktop.import_wizard.state import ENTITY_LABELS
 from desktop.import_wizard.values import TRANSLATABLE, ValuesDialog, unreadable_values
@@ -39,8 +41,10 @@ from storage.importing import (
     save_mapping,
     spec_for,
 )
+from storage.importing.lookups import Lookup, find_file
 from storage.importing.reading import ROW_COLUMN
 from storage.importing.suggest import suggest_mapping
+from storage.importing.value_rules import Rule, apply_rules
 
 if TYPE_CHECKING:
     from desktop.import_wizard.state import WizardState
@@ -245,6 +249,8 @@ class MappingPage(QWizardPage):
         self.samples: dict[str, QLabel] = {}
         self.value_buttons: dict[str, QPushButton] = {}
         self.translations: dict[str, dict[str, str]] = {}
+        self.rules: dict[str, tuple[Rule, ...]] = {}
+        self.lookups: dict[str, Lookup] = {}
         self.values_dialog: ValuesDialog | None = None
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
@@ -255,9 +261,16 @@ class MappingPage(QWizardPage):
         self.missing.setObjectName("muted")
         save = QPushButton(self.tr("Save mapping…"))
         save.clicked.connect(self._save)
+        look_up = QPushButton(self.tr("Look up another file…"))
+        look_up.setToolTip(self.tr("Take columns from another file of the same export through "
+                                   "an id, e.g. a lead's company for a deal naming its lead"))
+        look_up.clicked.connect(self._pick_lookup)
         bottom = QHBoxLayout()
         bottom.addWidget(self.missing, 1)
+        bottom.addWidget(look_up)
         bottom.addWidget(save)
+        self.lookup_dialog: LookupDialog | None = None
+        self.lookup_columns: dict[str, list[str]] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
@@ -284,6 +297,15 @@ class MappingPage(QWizardPage):
         self.samples.clear()
         self.value_buttons.clear()
         self.translations.clear()
+        self.rules.clear()
+        self.lookups = dict(self.base.lookups)
+        self.lookup_columns = {}
+        folders = [f for f in (self.base.folder, Path(self.wiz.path).parent) if f is not None]
+        for name, lookup in self.lookups.items():
+            try:
+                self.lookup_columns[name] = lookup_headers(find_file(lookup.file, folders))
+            except ImportFileError:
+                self.lookup_columns[name] = []  # the dry run names the missing file
         for header, col in ((self.tr("Field"), 0), (self.tr("Column in the file"), 1),
                             (self.tr("First value"), 2), ("", 3), ("", 4)):
             label = QLabel(header)
@@ -297,7 +319,7 @@ class MappingPage(QWizardPage):
             chosen = self.base.fields.get(field.name)
             if chosen is not None and chosen.column is None:
                 combo.addItem(self.tr("(mapping) {0}").format(chosen.label()), chosen)
-            for column in columns:
+            for column in [*columns, *self._lookup_columns()]:
                 kept = chosen if chosen is not None and chosen.column == column else None
                 combo.addItem(column, kept or FieldSource(column=column))
             if chosen is not None:
@@ -347,8 +369,12 @@ class MappingPage(QWizardPage):
         field = spec_for(self.wiz.entity).field(name)
         if chosen.otherwise is not None:
             return []
-        return [v for v in unreadable_values(field, source.frame[chosen.column])
-                if v.strip().lower() not in known]
+        unread = pd.Series(unreadable_values(field, source.frame[chosen.column]), dtype=object)
+        rules = self.rules.get(name, chosen.rules)
+        if rules and len(unread):
+            _, ruled = apply_rules(rules, unread, pd.DataFrame(index=unread.index))
+            unread = unread[~ruled]
+        return [v for v in unread if v.strip().lower() not in known]
 
     def edit_values(self, name: str) -> ValuesDialog:
         """Open the dialog translating the column's words into the field's values."""
@@ -360,14 +386,47 @@ class MappingPage(QWizardPage):
         current = {**(chosen.values if isinstance(chosen, FieldSource) else {}),
                    **self.translations.get(name, {})}
         values = sorted(set(unreadable_values(field, cells)) | set(current)) if cells is not None else []
-        self.values_dialog = ValuesDialog(field, values, current, self)
+        rules = self.rules.get(name, chosen.rules if isinstance(chosen, FieldSource) else ())
+        self.values_dialog = ValuesDialog(field, values, current, self, rules)
         self.values_dialog.accepted.connect(lambda: self.set_translations(
-            name, self.values_dialog.translations()))
+            name, self.values_dialog.translations(), self.values_dialog.rules()))
         self.values_dialog.open()
         return self.values_dialog
 
-    def set_translations(self, name: str, translations: dict[str, str]) -> None:
+    def _lookup_columns(self) -> list[str]:
+        return [f"{name}.{c}" for name, cols in self.lookup_columns.items() for c in cols]
+
+    def _pick_lookup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Another file of the export"),
+                                              str(Path(self.wiz.path).parent),
+                                              self.tr("Exports (*.csv *.txt *.tsv *.xlsx)"))
+        if path:
+            self.add_lookup(path)
+
+    def add_lookup(self, path: str) -> LookupDialog:
+        """Open the dialog declaring ``path`` as a lookup; its columns join every field's
+        choices as NAME.Column once accepted."""
+        columns = self.wiz.preview.columns if self.wiz.preview is not None else []
+        self.lookup_dialog = LookupDialog(path, columns, self)
+        self.lookup_dialog.accepted.connect(
+            lambda: self.use_lookup(self.lookup_dialog.lookup(), self.lookup_dialog.headers))
+        self.lookup_dialog.open()
+        return self.lookup_dialog
+
+    def use_lookup(self, lookup: Lookup, headers: list[str]) -> None:
+        self.lookups[lookup.name] = lookup
+        self.lookup_columns[lookup.name] = list(headers)
+        for combo in self.combos.values():
+            for header in headers:
+                column = f"{lookup.name}.{header}"
+                if combo.findText(column) < 0:
+                    combo.addItem(column, FieldSource(column=column))
+
+    def set_translations(self, name: str, translations: dict[str, str],
+                         rules: tuple[Rule, ...] | None = None) -> None:
         self.translations[name] = dict(translations)
+        if rules is not None:
+            self.rules[name] = tuple(rules)
         self._changed(name)
 
     def current_mapping(self) -> Mapping:
@@ -377,15 +436,21 @@ class MappingPage(QWizardPage):
             if not isinstance(chosen, FieldSource):
                 continue
             extra = self.translations.get(name)
-            fields[name] = replace(chosen, values={**chosen.values, **extra}) if extra else chosen
+            chosen = replace(chosen, values={**chosen.values, **extra}) if extra else chosen
+            if name in self.rules:
+                chosen = replace(chosen, rules=self.rules[name])
+            fields[name] = chosen
         base = self.base or Mapping(entity=self.wiz.entity)
+        used = {c.partition(".")[0] for s in fields.values() for c in s.source_columns()}
+        lookups = {n: lookup for n, lookup in self.lookups.items() if n in used}
         return Mapping(entity=self.wiz.entity, fields=fields, preset=base.preset,
                        title=base.title, date_format=base.date_format,
                        day_first=self.wiz.day_first or base.day_first,
                        decimal_comma=self.wiz.decimal_comma or base.decimal_comma,
                        encoding=self.wiz.read_options.encoding or base.encoding,
                        delimiter=self.wiz.read_options.delimiter or base.delimiter,
-                       sheet=self.wiz.read_options.sheet or base.sheet)
+                       sheet=self.wiz.read_options.sheet or base.sheet,
+                       lookups=lookups, files=base.files, folder=base.folder)
 
     def choose(self, field: str, column: str | None) -> None:
         """Map ``field`` to ``column`` (None: not imported), as a user would in the combo."""

@@ -23,6 +23,7 @@ from desktop.import_wizard.models import FrameModel
 from desktop.shared.errors import describe, format_details
 from desktop.shared.workers import Job
 from storage.importing import ImportFileError, ImportResult, MappingError
+from storage.importing.problems import problem_counts
 
 if TYPE_CHECKING:
     from desktop.import_wizard.state import WizardState
@@ -133,10 +134,10 @@ class CheckPage(_JobPage):
                                       result.unchanged, result.rejected))
         problems = result.problems
         if len(problems):
-            counts = (problems.groupby(["column", "expected"], sort=False).size()
-                      .rename("rows").reset_index().sort_values("rows", ascending=False,
-                                                                kind="stable"))
-            self.counts_model.set_frame(counts, ["rows", "column", "expected"],
+            # Per kind of problem, as the CLI counts them ("several accounts match", not
+            # one line per account name).
+            counts = problem_counts(problems).rename("rows").reset_index()
+            self.counts_model.set_frame(counts, ["rows", "column", "kind"],
                                         [self.tr("Rows"), self.tr("Column"), self.tr("Expected")])
             self.problems_model.set_frame(
                 problems.head(SHOWN_PROBLEMS), ["row", "column", "value", "expected"],

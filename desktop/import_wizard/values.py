@@ -1,6 +1,7 @@
 """Translating a column's own words into a field's values ("Closed Won" -> won), for the
 import wizard's column page. The translations end up in the mapping's ``values`` table,
-so a saved mapping carries them too."""
+so a saved mapping carries them too. Rules translate by pattern ("contains demo" -> demo;
+exact, contains or a regular expression, first match wins) and end up in ``rules``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,6 +23,9 @@ from PySide6.QtWidgets import (
 from storage.importing import fields as kinds
 from storage.importing.fields import Field
 from storage.importing.parsing import FALSE_WORDS, TRUE_WORDS, text_of, word_of
+from storage.importing.value_rules import Rule
+
+TESTS = ("contains", "exact", "regex")
 
 TRANSLATABLE = (kinds.ENUM, kinds.TIER, kinds.BOOL)
 MAX_VALUES = 60
@@ -52,8 +59,10 @@ class ValuesDialog(QDialog):
     """One row per value the field can't read: which of the field's values it stands for."""
 
     def __init__(self, field: Field, values: list[str], current: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, rules: tuple[Rule, ...] = ()) -> None:
         super().__init__(parent)
+        self.field = field
+        self.rule_rows: list[tuple[QComboBox, QLineEdit, QComboBox]] = []
         self.setWindowTitle(self.tr("Values of {0}").format(field.name))
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
@@ -83,7 +92,57 @@ class ValuesDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(scroll, 1)
+        rules_note = QLabel(self.tr("Rules, tried before the values above; the first that "
+                                    "matches wins (case does not matter):"))
+        rules_note.setWordWrap(True)
+        layout.addWidget(rules_note)
+        self.rules_grid = QGridLayout()
+        layout.addLayout(self.rules_grid)
+        add = QPushButton(self.tr("Add a rule"))
+        add.clicked.connect(lambda: self.add_rule())
+        layout.addWidget(add)
+        for rule in rules:
+            test = next((t for t in TESTS if getattr(rule, t) is not None), None)
+            if test is not None and rule.when is None:
+                self.add_rule(test, getattr(rule, test), rule.value)
         layout.addWidget(buttons)
+
+    def add_rule(self, test: str = "contains", text: str = "", value: str | None = None) -> None:
+        """One more rule row: when the cell (contains | is | matches) TEXT, the value is VALUE."""
+        kind = QComboBox()
+        for name, label in zip(TESTS, (self.tr("contains"), self.tr("is exactly"),
+                                       self.tr("matches the regular expression")), strict=True):
+            kind.addItem(label, name)
+        kind.setCurrentIndex(max(0, kind.findData(test)))
+        pattern = QLineEdit(text)
+        meaning = QComboBox()
+        for choice in choices_for(self.field):
+            meaning.addItem(choice, choice)
+        if value is not None:
+            meaning.setCurrentIndex(max(0, meaning.findData(value)))
+        row = len(self.rule_rows)
+        self.rules_grid.addWidget(kind, row, 0)
+        self.rules_grid.addWidget(pattern, row, 1)
+        self.rules_grid.addWidget(QLabel("→"), row, 2)
+        self.rules_grid.addWidget(meaning, row, 3)
+        self.rule_rows.append((kind, pattern, meaning))
+
+    def rules(self) -> tuple[Rule, ...]:
+        """The rule rows with a pattern, in order; a bad regular expression is left out."""
+        import re
+
+        out = []
+        for kind, pattern, meaning in self.rule_rows:
+            text = pattern.text().strip()
+            if not text:
+                continue
+            if kind.currentData() == "regex":
+                try:
+                    re.compile(text)
+                except re.error:
+                    continue
+            out.append(Rule(value=meaning.currentData(), **{kind.currentData(): text}))
+        return tuple(out)
 
     def translations(self) -> dict[str, str]:
         return {value: combo.currentData() for value, combo in self.combos.items()

@@ -89,6 +89,13 @@ def _contact() -> Field:
                  help="the contact's external id, email or name")
 
 
+def _account_contact() -> Field:
+    # Deals and notes keep no contact; a contact named on the row only finds the account.
+    return Field("contact", REF,
+                 help="a contact's external id, email or name: the row takes its account "
+                      "when it names none (not stored)")
+
+
 def _campaign() -> Field:
     return Field("campaign", REF, column="campaign_id",
                  help="the campaign's external id or name")
@@ -210,6 +217,7 @@ SPECS: dict[str, EntitySpec] = {
             Field("promotion", TEXT, column="promotion", max_length=64),
             _campaign(),
             _currency(),
+            _account_contact(),
         ),
         (("account", "name", "created_at"),),
         "account, name and created_at together",
@@ -270,6 +278,7 @@ SPECS: dict[str, EntitySpec] = {
             Field("text", TEXT, required=True, column="text"),
             Field("due_date", DATE, column="due_date"),
             Field("done", BOOL, column="done", default=False),
+            _account_contact(),
         ),
         (("account", "created_at", "text"),),
         "account, created_at and text together",

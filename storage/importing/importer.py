@@ -19,6 +19,7 @@ import pandas as pd
 from storage.damage import ensure_intact
 from storage.importing.duplicate_headers import refuse_duplicate_headers
 from storage.importing.fields import spec_for
+from storage.importing.lookups import attach as attach_lookups
 from storage.importing.mapping import Mapping, apply_mapping, canonical_mapping
 from storage.importing.plan import make_plan
 from storage.importing.problems import (
@@ -81,6 +82,8 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     rejects_path: Path | None = None
     record_of: Callable[[int], int] | None = None  # file line -> record number
+    strict_reason: str = "--strict refuses the file while any row fails"
+    accounts_from_contacts: int = 0  # rows naming only a contact, given that contact's account
 
     def summary_lines(self, first_problems: int = 20) -> list[str]:
         verb = "would insert" if self.dry_run or not self.written else "inserted"
@@ -96,8 +99,11 @@ class ImportResult:
             lines.append("Ignored column(s): " + ", ".join(self.ignored_columns) + ".")
         lines.append(f"{verb.capitalize()} {self.inserted:,}, {upd} {self.updated:,}, "
                      f"unchanged {self.unchanged:,}, rejected {self.rejected:,}.")
+        if self.accounts_from_contacts:
+            lines.append(f"{self.accounts_from_contacts:,} row(s) named a contact but no account "
+                         "and took the contact's account.")
         if self.strict_refused:
-            lines.append("Nothing was written: --strict refuses the file while any row fails.")
+            lines.append(f"Nothing was written: {self.strict_reason}.")
         elif self.dry_run:
             lines.append("Dry run: nothing was written.")
         elif self.batch_id is not None:
@@ -155,9 +161,15 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                           sheet=source.sheet, warnings=list(source.warnings),
                           record_of=source.record_of)
     used = {c for src in mapping.fields.values() for c in src.source_columns()}
+    used |= {lookup.source_column for lookup in mapping.lookups.values()}
     result.ignored_columns = [c for c in source.columns if c not in used]
     tick("checking", 0, len(source))
-    raw, labels = apply_mapping(mapping, source.frame)
+    frame = source.frame
+    if mapping.lookups:
+        folders = [f for f in (mapping.folder, Path(inputs.path).parent) if f is not None]
+        frame, notes = attach_lookups(mapping.lookups, sorted(used), frame, folders)
+        result.warnings += notes
+    raw, labels = apply_mapping(mapping, frame)
     options = ParseOptions(
         day_first=_pick(inputs.day_first, mapping.day_first),
         decimal_comma=_pick(inputs.decimal_comma, mapping.decimal_comma),
@@ -168,19 +180,26 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     tick("checking", len(source), len(source))
     valid = checked.values[~source.rows.isin(checked.problems["row"]).to_numpy()]
     rows = source.rows
+    result.warnings += [j.note for j in checked.judgements]
+    if inputs.strict and any(j.refuses_strict for j in checked.judgements):
+        result.strict_reason = ("--strict refuses a column whose day/month order or decimal "
+                                "separator had to be judged; state it with --day-first or "
+                                "--decimal-comma (or in the mapping)")
+        return _finish(result, source, checked.problems, inputs, strict_refused=True)
     if inputs.strict and len(checked.problems):
         return _finish(result, source, checked.problems, inputs, strict_refused=True)
     tick("matching", 0, len(valid))
+    matches = {name: src.match for name, src in mapping.fields.items() if src.match}
     try:
         if inputs.dry_run:
             with inputs.workspace.connect() as conn:
-                plan = make_plan(conn, spec, valid, labels, rows[valid.index])
+                plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)
         else:
             ensure_intact(inputs.workspace)
             with inputs.workspace.transaction() as conn:
                 batch_id = start_batch(conn, result.file_name, spec.name,
                                        inputs.preset or mapping.preset, len(source))
-                plan = make_plan(conn, spec, valid, labels, rows[valid.index])
+                plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)
                 if inputs.strict and len(plan.problems):
                     raise _StrictRefusal
                 tick("matching", len(valid), len(valid))
@@ -196,6 +215,7 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                        strict_refused=True)
     result.inserted, result.updated, result.unchanged = (
         len(plan.inserts), len(plan.updates), plan.unchanged)
+    result.accounts_from_contacts = plan.accounts_from_contacts
     return _finish(result, source, combine([checked.problems, plan.problems]), inputs)
 
 

@@ -38,10 +38,23 @@ import wizard's "save mapping" all are. The TOML format::
     [fields.annual_revenue]
     column = "revenue"
     scale = 1000000                    # the file gives millions
+
+Across the files of one export (see ``lookups``)::
+
+    files = ["Deals*.csv", "Potentials*.csv"]   # which files of a folder this is (import-folder)
+
+    [lookups.lead]
+    file = "Leads.csv"                 # relative to this mapping file, else to the imported file
+    key = "LEADID"                     # the column of Leads.csv identifying a row
+    column = "Lead Id"                 # the imported file's column holding it (default: key)
+
+    [fields]
+    account = "lead.Company"           # NAME.Column: a column of the lookup's file
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 import tomllib
@@ -53,13 +66,25 @@ import pandas as pd
 
 from storage.importing.fields import SPECS, spec_for
 from storage.importing.option_checks import mapping_problems
+from storage.importing.lookups import Lookup, lookups_toml, parse_lookups
 from storage.importing.parsing import parse_bool, text_of
 from storage.importing.problems import ImportFileError, MappingError
+from storage.importing.value_rules import (
+    Condition,
+    Rule,
+    apply_rules,
+    parse_condition,
+    parse_rules,
+    rule_columns,
+)
 
 _TOP_KEYS = {"entity", "preset", "title", "date_format", "day_first", "decimal_comma",
-             "encoding", "delimiter", "sheet", "fields"}
+             "encoding", "delimiter", "sheet", "fields", "lookups", "files"}
 _FIELD_KEYS = {"column", "columns", "template", "value", "values", "otherwise", "only_if",
-               "scale"}
+               "scale", "match", "rules", "when"}
+# What an account reference may be matched on besides its name (``match = [...]``).
+MATCH_FIELDS = ("external_id", "name", "domain", "owner", "region", "industry")
+MATCH_SEPARATOR = "\x1f"
 _TEMPLATE_RE = re.compile(r"\{([^{}]+)\}")
 
 
@@ -77,6 +102,13 @@ class FieldSource:
     only_if_field: str | None = None  # or a field whose (translated) value must be in ...
     only_if_in: tuple[str, ...] = ()
     scale: float | None = None
+    match: tuple[str, ...] = ()  # account fields the columns are matched on, in order
+    rules: tuple[Rule, ...] = ()  # translations by pattern or condition (value_rules)
+    when: Condition | None = None  # the value is kept only where this holds
+
+    @property
+    def translates(self) -> bool:
+        return bool(self.rules or self.values or self.otherwise is not None)
 
     def source_columns(self) -> list[str]:
         cols = list(self.columns)
@@ -86,7 +118,7 @@ class FieldSource:
             cols.extend(_TEMPLATE_RE.findall(self.template))
         if self.only_if:
             cols.append(self.only_if)
-        return cols
+        return cols + rule_columns(self.rules, self.when)
 
     def label(self) -> str:
         if self.column:
@@ -110,6 +142,9 @@ class Mapping:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    lookups: dict[str, Lookup] = field(default_factory=dict)
+    files: tuple[str, ...] = ()  # file-name patterns of a folder export (import-folder)
+    folder: Path | None = field(default=None, compare=False)  # lookups start here
 
 
 # -- reading and writing TOML -------------------------------------------------------------------
@@ -123,7 +158,9 @@ def load_mapping(path: str | Path) -> Mapping:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise MappingError(f"The mapping file {path} is not UTF-8 (byte 0x{exc.object[exc.start]:02X} "
                            f"on line {line}); save it as UTF-8.") from exc
-    return parse_mapping(text, str(path))
+    mapping = parse_mapping(text, str(path))
+    mapping.folder = path.parent
+    return mapping
 
 
 def parse_mapping(text: str, where: str = "mapping") -> Mapping:
@@ -147,12 +184,23 @@ def parse_mapping(text: str, where: str = "mapping") -> Mapping:
             raise MappingError(f"{where}: [fields.{name}] is not a field of {entity}; "
                                f"expected one of {', '.join(spec.names)}.")
         fields[name] = _field_source(raw, f"{where}: [fields.{name}]")
+        if fields[name].match and name not in ("account", "parent"):
+            raise MappingError(f"{where}: [fields.{name}] match is for account references "
+                               "(account, parent) only.")
     return Mapping(
         entity=entity, fields=fields, preset=data.get("preset"), title=data.get("title"),
         date_format=data.get("date_format"), day_first=bool(data.get("day_first", False)),
         decimal_comma=bool(data.get("decimal_comma", False)), encoding=data.get("encoding"),
         delimiter=data.get("delimiter"), sheet=data.get("sheet"),
+        lookups=parse_lookups(data.get("lookups"), where),
+        files=tuple(str(f) for f in _as_list(data.get("files"))),
     )
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _field_source(raw: object, where: str) -> FieldSource:
@@ -175,6 +223,12 @@ def _field_source(raw: object, where: str) -> FieldSource:
         otherwise=None if raw.get("otherwise") is None else str(raw["otherwise"]),
         scale=None if raw.get("scale") is None else float(raw["scale"]),
     )
+    if "match" in raw:
+        source.match = _match(raw["match"], source, where)
+    if "rules" in raw:
+        source.rules = parse_rules(raw["rules"], where)
+    if "when" in raw:
+        source.when = parse_condition(raw["when"], where)
     only_if = raw.get("only_if")
     if isinstance(only_if, str):
         source.only_if = only_if
@@ -188,6 +242,19 @@ def _field_source(raw: object, where: str) -> FieldSource:
     return source
 
 
+def _match(raw: object, source: FieldSource, where: str) -> tuple[str, ...]:
+    names = tuple(str(n) for n in _as_list(raw))
+    unknown = [n for n in names if n not in MATCH_FIELDS]
+    if unknown or not names:
+        raise MappingError(f"{where}: match takes account fields among "
+                           f"{', '.join(MATCH_FIELDS)}; got {', '.join(map(repr, unknown)) or 'none'}.")
+    given = source.columns or ((source.column,) if source.column else ())
+    if len(given) != len(names):
+        raise MappingError(f"{where}: match = [{', '.join(map(repr, names))}] needs as many "
+                           f"columns, in the same order (columns = [...]); got {len(given)}.")
+    return names
+
+
 def to_toml(mapping: Mapping) -> str:
     """The mapping as TOML that ``parse_mapping`` reads back unchanged."""
     lines = ["# abm-health import mapping", f"entity = {_q(mapping.entity)}"]
@@ -198,6 +265,9 @@ def to_toml(mapping: Mapping) -> str:
     for key in ("day_first", "decimal_comma"):
         if getattr(mapping, key):
             lines.append(f"{key} = true")
+    if mapping.files:
+        lines.append("files = [" + ", ".join(_q(f) for f in mapping.files) + "]")
+    lines += lookups_toml(mapping.lookups, _q)
     for name, src in mapping.fields.items():
         lines += ["", f"[fields.{name}]"]
         if src.column is not None:
@@ -220,6 +290,12 @@ def to_toml(mapping: Mapping) -> str:
             lines.append(f"only_if = {{ field = {_q(src.only_if_field)}, in = [{choices}] }}")
         if src.scale is not None:
             lines.append(f"scale = {src.scale!r}")
+        if src.match:
+            lines.append("match = [" + ", ".join(_q(m) for m in src.match) + "]")
+        if src.rules:
+            lines += ["rules = ["] + [f"  {r.to_toml(_q)}," for r in src.rules] + ["]"]
+        if src.when is not None:
+            lines.append(f"when = {src.when.to_toml(_q)}")
     return "\n".join(lines) + "\n"
 
 
@@ -246,12 +322,23 @@ def list_presets(entity: str | None = None) -> list[Mapping]:
     return [m for m in found if entity is None or m.entity == entity]
 
 
-def load_preset(name: str, entity: str) -> Mapping:
-    """The preset called ``name`` (its ``preset`` key or its file name) for ``entity``."""
+def load_preset(name: str, entity: str, file: str | Path | None = None) -> Mapping:
+    """The preset called ``name`` (its ``preset`` key or its file name) for ``entity``.
+
+    When several presets of that name hold the entity (Zoho's calls and events are both
+    meetings), the one whose ``files`` patterns match ``file``'s name is chosen."""
+    found = []
     for path in preset_files():
         mapping = load_mapping(path)
         if mapping.entity == entity and name in (mapping.preset, path.stem):
-            return mapping
+            found.append(mapping)
+    if found and file is not None:
+        lower = Path(file).name.lower()
+        for mapping in found:
+            if any(fnmatch.fnmatch(lower, pattern.lower()) for pattern in mapping.files):
+                return mapping
+    if found:
+        return found[0]
     available = sorted({m.preset or "" for m in list_presets(entity)} - {""})
     hint = f"presets for {entity}: {', '.join(available)}" if available else f"no presets exist for {entity}"
     raise MappingError(f"There is no preset {name!r} for {entity}; {hint}.")
@@ -290,18 +377,27 @@ def apply_mapping(mapping: Mapping, frame: pd.DataFrame) -> tuple[pd.DataFrame, 
             f"{', '.join(repr(c) for c in frame.columns if not c.startswith('__'))}."
         )
     unmapped = [name for name in spec.required if name not in mapping.fields
-                and not (name == "name" and mapping.entity == "contacts" and "email" in mapping.fields)]
+                and not (name == "name" and mapping.entity == "contacts" and "email" in mapping.fields)
+                and not (name == "account" and "contact" in mapping.fields)]
     if unmapped:
         raise ImportFileError(
             f"No column for the required field(s) {', '.join(unmapped)} of {mapping.entity}: "
             f"name a column {', '.join(repr(u) for u in unmapped)} in the file, or map one "
-            "with --mapping FILE.toml (see resources/templates/)."
+            f"with --mapping FILE.toml (`abm-health template {mapping.entity}` writes the "
+            "canonical layout)."
         )
     out = pd.DataFrame(index=frame.index)
     labels: dict[str, str] = {}
+    originals: dict[str, pd.Series] = {}
     for name, src in mapping.fields.items():
         out[name] = _cells(src, frame)
         labels[name] = src.label()
+        if src.translates and src.value is None:
+            originals[name] = _cells(FieldSource(src.column, src.columns, src.template), frame)
+        if src.when is not None:
+            out[name] = out[name].where(src.when.holds(frame).to_numpy(), None)
+    # The file's own words, for problem reports on translated fields ("Email", not "e-mail").
+    out.attrs["originals"] = originals
     for name, src in mapping.fields.items():
         if src.only_if:
             keep = parse_bool(frame[src.only_if]).values.eq(True)
@@ -318,6 +414,14 @@ def _cells(src: FieldSource, frame: pd.DataFrame) -> pd.Series:
         return text_of(pd.Series(src.value, index=frame.index, dtype=object))
     if src.column is not None:
         cells = text_of(frame[src.column])
+    elif src.match:
+        # Kept apart, one part per matched field, for the reference lookup.
+        parts = [text_of(frame[c]).fillna("") for c in src.columns or (src.column,)]
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = joined + MATCH_SEPARATOR + part
+        empty = joined.str.replace(MATCH_SEPARATOR, "", regex=False).str.strip() == ""
+        cells = joined.where(~empty, None)
     elif src.columns:
         parts = [text_of(frame[c]) for c in src.columns]
         joined = parts[0].fillna("")
@@ -326,12 +430,17 @@ def _cells(src: FieldSource, frame: pd.DataFrame) -> pd.Series:
         cells = joined.where(joined != "", None)
     else:
         cells = _fill_template(src.template or "", frame)
-    if src.values or src.otherwise is not None:
+    if src.translates:
         table = {k.strip().lower(): v for k, v in src.values.items()}
         lower = cells.str.lower()
         translated = lower.map(table)
         fallback = cells if src.otherwise is None else pd.Series(src.otherwise, index=cells.index)
-        cells = text_of(translated.where(translated.notna(), fallback.where(cells.notna(), None)))
+        result = translated.where(translated.notna(), fallback.where(cells.notna(), None))
+        if src.rules:
+            # Rules come first: the first that matches wins over the exact table.
+            by_rule, ruled = apply_rules(src.rules, cells, frame)
+            result = by_rule.where(ruled, result)
+        cells = text_of(result)
     return cells.astype(object)
 
 

@@ -31,18 +31,20 @@ class Plan:
     unchanged: int
     problems: pd.DataFrame = field(default_factory=no_problems)
     parents: pd.DataFrame | None = None  # accounts: id -> parent_id for new rows
+    accounts_from_contacts: int = 0  # rows written that took their contact's account
 
 
 def make_plan(
     conn: Connection, spec: EntitySpec, values: pd.DataFrame, labels: dict[str, str],
-    rows: pd.Series,
+    rows: pd.Series, matches: dict[str, tuple[str, ...]] | None = None,
 ) -> Plan:
-    """``values`` holds the typed, valid rows (references still as text)."""
+    """``values`` holds the typed, valid rows (references still as text); ``matches`` the
+    account fields each account reference is matched on, when more than the usual."""
     found: list[pd.DataFrame] = []
     has_parent = "parent" in values
     resolved, ref_problems = resolve_references(
         conn, _without(spec, "parent"), values.drop(columns=["parent"], errors="ignore"),
-        labels, rows)
+        labels, rows, matches=matches)
     found += [ref_problems, _duplicate_external_ids(values, labels, rows)]
     frame = resolved[~rows.isin(combine(found)["row"])]
     stored_columns = ["id", "external_id", "import_batch_id"] + [
@@ -53,7 +55,7 @@ def make_plan(
                               "natural key", None,
                               "one stored record; several match — add an external_id column"))
     found.append(_repeats(spec, frame[~ambiguous], matched[~ambiguous], labels,
-                          rows[frame[~ambiguous].index]))
+                          rows[frame[~ambiguous].index], values))
     frame = frame[~rows[frame.index].isin(combine(found)["row"])]
     matched = matched[frame.index]
     inserts = _with_defaults(spec, frame[matched.isna()])
@@ -63,7 +65,7 @@ def make_plan(
     parents = None
     if has_parent:
         ids = pd.concat([inserts["id"].astype(float), matched[old.index]])
-        parent_ids, parent_problems = _parents(conn, spec, values, ids, labels, rows)
+        parent_ids, parent_problems = _parents(conn, spec, values, ids, labels, rows, matches)
         found.append(parent_problems)
         rejected = rows[ids.index].isin(parent_problems["row"])
         inserts = inserts[~rejected[inserts.index]]
@@ -72,7 +74,10 @@ def make_plan(
         parents = parents.dropna(subset=["parent_id"])
         old["parent_id"] = parent_ids.reindex(old.index)
     updates, changed, before, unchanged = _changes(spec, old, matched[old.index], stored)
-    return Plan(spec, inserts, updates, changed, before, unchanged, combine(found), parents)
+    took = resolved.attrs.get("accounts_from_contacts", pd.Index([]))
+    from_contacts = int(frame.index.isin(took).sum())
+    return Plan(spec, inserts, updates, changed, before, unchanged, combine(found), parents,
+                from_contacts)
 
 
 def _without(spec: EntitySpec, name: str) -> EntitySpec:
@@ -102,11 +107,15 @@ def _duplicate_external_ids(values: pd.DataFrame, labels: dict[str, str],
 
 
 def _repeats(spec: EntitySpec, frame: pd.DataFrame, matched: pd.Series, labels: dict[str, str],
-             rows: pd.Series) -> pd.DataFrame:
-    """Rows standing for a record an earlier row of the file already stands for."""
+             rows: pd.Series, shown: pd.DataFrame) -> pd.DataFrame:
+    """Rows standing for a record an earlier row of the file already stands for.
+
+    The problem names the columns that clash and their values as the file gave them
+    (``shown``: the typed values before references were looked up)."""
     if not len(frame):
         return no_problems()
     target = pd.Series(pd.NA, index=frame.index, dtype=object)
+    used = pd.Series(-1, index=frame.index)  # which natural-key alternative (-1: stored id)
     target[matched.notna()] = "stored:" + matched[matched.notna()].astype(np.int64).astype(str)
     new = matched.isna()
     if "external_id" in frame:
@@ -120,17 +129,45 @@ def _repeats(spec: EntitySpec, frame: pd.DataFrame, matched: pd.Series, labels: 
             if use.any():
                 keys = key_frame(spec, frame[use], alternative).astype(str)
                 target[use] = f"{position}:" + keys.agg("\x1f".join, axis=1)
+                used[use] = position
                 new &= ~use
     repeated = target.notna() & target.duplicated(keep="first")
     if not repeated.any():
         return no_problems()
     first_row = rows.groupby(target.to_numpy()).transform("first")
-    problems = problems_for(repeated, rows, _key_label(spec, labels), "natural key", None,
-                            "a record no earlier row stands for")
-    problems["value"] = ""
-    problems["expected"] = ("a record no earlier row stands for (same " + spec.natural_key_help
-                            + " as row " + first_row[repeated].astype(str).to_numpy() + ")")
-    return problems
+    kind = "a record no earlier row stands for"
+    found = []
+    for position in sorted(used[repeated].unique()):
+        mask = repeated & used.eq(position)
+        part = problems_for(mask, rows, _key_label(spec, labels), "natural key", None, kind)
+        earlier = first_row[mask].astype(str).to_numpy()
+        if position < 0:
+            part["expected"] = kind + " (it is the same stored record as row " + earlier + ")"
+        else:
+            alternative = spec.natural_key[position]
+            part["column"] = " / ".join(labels.get(n, n) for n in alternative)
+            same = pd.Series("", index=frame.index[mask.to_numpy()])
+            cells = same.copy()
+            for i, name in enumerate(alternative):
+                cell = shown[name].reindex(same.index) if name in shown else pd.Series(
+                    None, index=same.index)
+                text = cell.map(_shown_value)
+                same = same + ("" if i == 0 else ", ") + name + " " + text
+                plain = cell.map(lambda v: _shown_value(v).strip("'\""))
+                cells = cells + ("" if i == 0 else ", ") + plain
+            part["value"] = cells.to_numpy()
+            part["expected"] = kind + " (same " + same.to_numpy() + " as row " + earlier + ")"
+        found.append(part)
+    return combine(found)
+
+
+def _shown_value(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "(blank)"
+    if isinstance(value, pd.Timestamp):
+        text = value.isoformat(sep=" ")
+        return repr(text[:-9] if text.endswith(" 00:00:00") else text)
+    return repr(value if isinstance(value, str) else str(value))
 
 
 def _with_defaults(spec: EntitySpec, new: pd.DataFrame) -> pd.DataFrame:
@@ -146,7 +183,8 @@ def _with_defaults(spec: EntitySpec, new: pd.DataFrame) -> pd.DataFrame:
 
 
 def _parents(conn: Connection, spec: EntitySpec, values: pd.DataFrame, ids: pd.Series,
-             labels: dict[str, str], rows: pd.Series) -> tuple[pd.Series, pd.DataFrame]:
+             labels: dict[str, str], rows: pd.Series,
+             matches: dict[str, tuple[str, ...]] | None = None) -> tuple[pd.Series, pd.DataFrame]:
     """Accounts name their parent, stored already or anywhere in the same file.
 
     Returns parent ids by source index, and problems for unknown parents (and for rows whose
@@ -160,8 +198,12 @@ def _parents(conn: Connection, spec: EntitySpec, values: pd.DataFrame, ids: pd.S
         "domain": source["domain"].to_numpy() if "domain" in source else None,
     })
     parent_spec = EntitySpec(spec.name, spec.table, (spec.field("parent"),), (), "")
+    for name in ("owner", "region", "industry"):
+        if name in source:
+            in_file[name] = source[name].to_numpy()
     resolved, problems = resolve_references(conn, parent_spec, source[["parent"]], labels,
-                                            rows[ids.index], extra_accounts=in_file)
+                                            rows[ids.index], extra_accounts=in_file,
+                                            matches=matches)
     parent_ids = resolved["parent_id"]
     found = [problems]
     rejected_ids = set(ids[rows[ids.index].isin(problems["row"])].tolist())

@@ -3,7 +3,11 @@ the readable report (counts per problem, then the first rows) and the rejects CS
 
 A per-cell problem is one row of a frame with the columns of ``PROBLEM_COLUMNS``: the row
 number in the file (header = row 1), the file's column (with the field it maps to), the
-cell's value, and what was expected. Frames keep ten thousand problems cheap to build.
+cell's value, what was expected, and the kind of problem. The kind is the expectation in
+general words ("one account; several match"); ``expected`` may add what is particular to
+the row ("3 accounts match; they differ in owner"). Counts go per kind, so a thousand
+rows repeating a thousand different earlier rows are one line of the summary. Frames
+keep ten thousand problems cheap to build.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import pandas as pd
 from domain.formula_guard import neutralise_csv
 from storage.atomic_write import atomic_open
 
-PROBLEM_COLUMNS = ("row", "column", "field", "value", "expected")
+PROBLEM_COLUMNS = ("row", "column", "field", "value", "expected", "kind")
 REASON_COLUMN = "reason"
 ROW_NUMBER_COLUMN = "row"
 
@@ -53,6 +57,7 @@ def problems_for(
         "field": field,
         "value": cells.astype(object).where(cells.notna(), "").astype(str).to_numpy(),
         "expected": expected,
+        "kind": expected,
     })
 
 
@@ -60,8 +65,19 @@ def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return no_problems()
-    return pd.concat(frames, ignore_index=True).sort_values(["row", "column"], kind="stable",
-                                                            ignore_index=True)
+    out = pd.concat(frames, ignore_index=True).sort_values(["row", "column"], kind="stable",
+                                                           ignore_index=True)
+    if "kind" not in out:
+        out["kind"] = out["expected"]
+    out["kind"] = out["kind"].where(out["kind"].notna(), out["expected"])
+    return out
+
+
+def problem_counts(problems: pd.DataFrame) -> pd.Series:
+    """Rows per (column, kind of problem), most frequent first."""
+    kind = problems["kind"] if "kind" in problems else problems["expected"]
+    return (problems.assign(kind=kind).groupby(["column", "kind"], sort=False).size()
+            .sort_values(ascending=False, kind="stable"))
 
 
 def summary_lines(problems: pd.DataFrame, *, first: int = 20,
@@ -75,9 +91,7 @@ def summary_lines(problems: pd.DataFrame, *, first: int = 20,
     lines = []
     rejected_rows = problems["row"].nunique()
     lines.append(f"{len(problems):,} problem(s) on {rejected_rows:,} row(s):")
-    counts = (problems.groupby(["column", "expected"], sort=False).size()
-              .sort_values(ascending=False, kind="stable"))
-    for (column, expected), count in counts.items():
+    for (column, expected), count in problem_counts(problems).items():
         lines.append(f"  {count:>8,} × {column}: {expected}")
     shown = problems.head(first)
     lines.append(f"First {len(shown)} problem(s):")

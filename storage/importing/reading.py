@@ -292,6 +292,9 @@ def _cells_as_text(column: pd.Series) -> pd.Series:
 # -- shared ------------------------------------------------------------------------------------
 def _clean_header(name: object) -> str:
     text = "" if name is None else str(name)
+    blank = _UNNAMED.match(text)
+    if blank:  # pandas names a blank header "Unnamed: 15"; people count columns from 1
+        return f"column {int(blank.group(1)) + 1} (no header)"
     return text.replace("\ufeff", "").strip()
 
 
@@ -330,6 +333,9 @@ def record_lines(text: str, delimiter: str, records: int) -> np.ndarray | None:
     if len(starts) != records + 1:  # the two parsers disagree: keep record numbers
         return None
     return np.asarray(starts[1:], dtype="int64")
+
+
+_UNNAMED = re.compile(r"^Unnamed: (\d+)$")
 
 
 def _number_rows(frame: pd.DataFrame, lines: np.ndarray | None = None) -> pd.DataFrame:

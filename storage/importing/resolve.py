@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from storage.importing import fields as k
 from storage.importing.fields import REFERENCED_TABLE, EntitySpec
+from storage.importing.mapping import MATCH_FIELDS, MATCH_SEPARATOR
 from storage.importing.problems import combine, problems_for
 
 AMBIGUOUS = -1.0  # a lookup result meaning "more than one record matches"
@@ -61,27 +62,37 @@ def _unique_map(keys: pd.Series, ids: pd.Series) -> dict:
 def resolve_references(
     conn: Connection, spec: EntitySpec, values: pd.DataFrame, labels: dict[str, str],
     rows: pd.Series, *, extra_accounts: pd.DataFrame | None = None,
+    matches: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Replace reference text columns by ``*_id`` columns; problems for unknown/ambiguous ones.
 
     ``extra_accounts`` (id, external_id, name, domain) adds accounts that are not stored yet,
     so an accounts file may name a parent that appears further down the same file.
+    ``matches`` names, per account reference, the account fields its cells hold
+    (``match = ["name", "owner"]`` in a mapping), joined by ``MATCH_SEPARATOR``.
     """
     out = values.copy()
     found = []
+    why: dict = {}
     for ref in spec.references:
         if ref.name not in values:
             continue
         cells = values[ref.name]
         table = REFERENCED_TABLE[ref.name]
-        if table == "accounts":
-            ids = _resolve_accounts(conn, cells, extra_accounts)
+        match = (matches or {}).get(ref.name, ())
+        if table == "accounts" and len(match) > 1:
+            ids, why = match_accounts(conn, cells, match, extra_accounts)
+            what = "an account matching " + " and ".join(match)
+            cells = cells.str.replace(MATCH_SEPARATOR, " + ", regex=False)
+        elif table == "accounts":
+            ids, why = _resolve_accounts(conn, cells, extra_accounts)
             what = "an account's external id, name or domain"
         elif table == "contacts":
             account_ids = out["account_id"] if "account_id" in out else None
             contacts = read_rows(conn, "contacts", ["id", "external_id", "account_id", "email", "name"])
             ids = _resolve_contacts(contacts, cells, account_ids)
             what = "a contact's external id, email or name (of this row's account)"
+            out = _account_from_contact(spec, out, ids, contacts, rows, labels, found)
         else:
             ids = _resolve_by_name(read_rows(conn, "campaigns", ["id", "external_id", "name"]), cells)
             what = "a campaign's external id or name"
@@ -90,28 +101,116 @@ def resolve_references(
         ambiguous = ids.eq(AMBIGUOUS)
         found.append(problems_for(unknown, rows, label, ref.name, cells,
                                   f"{what}: no {table[:-1]} matches"))
-        found.append(problems_for(ambiguous, rows, label, ref.name, cells,
-                                  f"{what}: several {table} match; use the external id"))
-        out[ref.column] = ids.where(~ambiguous)
+        several = problems_for(ambiguous, rows, label, ref.name, cells,
+                               f"{what}: several {table} match")
+        if len(several) and why:
+            detail = values.loc[ambiguous, ref.name].map(why).fillna("use the external id")
+            several["expected"] = several["kind"] + "; " + detail.to_numpy()
+        elif len(several):
+            several["expected"] = several["kind"] + "; use the external id"
+        found.append(several)
+        why = {}
+        out[ref.column or f"{ref.name}_id"] = ids.where(~ambiguous)
         out = out.drop(columns=ref.name)
-    if "contact_id" in out and "account_id" in out:
+    if "contact_id" in out and "account_id" in out and "account" in values:
         found.append(_contact_account_mismatch(contacts, out, labels, rows, values))
-    return out, combine(found)
+    unstored = [f"{r.name}_id" for r in spec.references if r.column is None]
+    return out.drop(columns=unstored, errors="ignore"), combine(found)
+
+
+def _account_from_contact(spec: EntitySpec, out: pd.DataFrame, contact_ids: pd.Series,
+                          contacts: pd.DataFrame, rows: pd.Series, labels: dict[str, str],
+                          found: list[pd.DataFrame]) -> pd.DataFrame:
+    """Rows that name a contact but no account take the contact's account.
+
+    CRMs link most calls and events to a person only; the person's account is the one the
+    activity belongs to. ``out.attrs["accounts_from_contacts"]`` holds the rows' index."""
+    if "account" not in spec.names:
+        return out
+    if "account_id" not in out:
+        out["account_id"] = np.nan
+    blank = out["account_id"].isna()
+    take = blank & contact_ids.notna() & contact_ids.ne(AMBIGUOUS)
+    if take.any():
+        owners = contacts.set_index("id")["account_id"].astype(float)
+        out.loc[take, "account_id"] = contact_ids[take].map(owners)
+    neither = blank & out.get("contact", pd.Series(None, index=out.index)).isna()
+    found.append(problems_for(neither, rows, labels.get("account", "account"), "account", None,
+                              "a value (account is required, or a contact whose account is "
+                              "taken)"))
+    out.attrs["accounts_from_contacts"] = out.index[take]
+    return out
+
+
+def _stored_accounts(conn: Connection, extra: pd.DataFrame | None) -> pd.DataFrame:
+    stored = read_rows(conn, "accounts", ["id", *MATCH_FIELDS])
+    if extra is not None and len(extra):
+        stored = pd.concat([stored, extra.reindex(columns=stored.columns)], ignore_index=True)
+    return stored
 
 
 def _resolve_accounts(conn: Connection, cells: pd.Series,
-                      extra: pd.DataFrame | None) -> pd.Series:
-    stored = read_rows(conn, "accounts", ["id", "external_id", "name", "domain"])
-    if extra is not None and len(extra):
-        stored = pd.concat([stored, extra[stored.columns]], ignore_index=True)
+                      extra: pd.DataFrame | None) -> tuple[pd.Series, dict]:
+    """Account ids by external id, else name, else domain; and for each value matching
+    several accounts by name, a sentence saying how many and what tells them apart."""
+    stored = _stored_accounts(conn, extra)
     uniq = pd.Series(pd.unique(cells.dropna()), dtype=object)
     by_ext = _unique_map(stored["external_id"], stored["id"])
-    by_name = _unique_map(stored["name"].str.strip().str.lower(), stored["id"])
+    names = stored["name"].str.strip().str.lower()
+    by_name = _unique_map(names, stored["id"])
     by_domain = _unique_map(normalise_domain(stored["domain"]), stored["id"])
     found = uniq.map(by_ext)
     found = found.fillna(uniq.str.strip().str.lower().map(by_name))
     found = found.fillna(normalise_domain(uniq).map(by_domain))
-    return cells.map(dict(zip(uniq, found, strict=True))).astype(float)
+    why = {}
+    for value in uniq[found.eq(AMBIGUOUS).to_numpy()]:
+        same = stored[names == str(value).strip().lower()]
+        if len(same) > 1:
+            why[value] = _apart(same, ("name",))
+    return cells.map(dict(zip(uniq, found, strict=True))).astype(float), why
+
+
+def match_accounts(conn: Connection, cells: pd.Series, match: tuple[str, ...],
+                   extra: pd.DataFrame | None) -> tuple[pd.Series, dict]:
+    """Account ids matching every field of ``match`` (cells hold the parts joined by
+    MATCH_SEPARATOR), case-insensitive; with the same sentences as ``_resolve_accounts``."""
+    stored = _stored_accounts(conn, extra)
+    key = None
+    for name in match:
+        part = _match_key(stored[name], name)
+        key = part if key is None else key + MATCH_SEPARATOR + part
+    lookup = _unique_map(key, stored["id"])
+    uniq = pd.Series(pd.unique(cells.dropna()), dtype=object)
+    parts = uniq.str.split(MATCH_SEPARATOR, expand=True).reindex(columns=range(len(match)))
+    wanted = None
+    for i, name in enumerate(match):
+        part = _match_key(parts[i], name)
+        wanted = part if wanted is None else wanted + MATCH_SEPARATOR + part
+    found = wanted.map(lookup)
+    why = {}
+    for value, wanted_key in zip(uniq[found.eq(AMBIGUOUS).to_numpy()],
+                        wanted[found.eq(AMBIGUOUS).to_numpy()], strict=True):
+        why[value] = _apart(stored[key == wanted_key], match)
+    return cells.map(dict(zip(uniq, found, strict=True))).astype(float), why
+
+
+def _match_key(values: pd.Series, name: str) -> pd.Series:
+    text = values.astype(object).where(values.notna(), None)
+    if name == "domain":
+        return normalise_domain(text).fillna("")
+    return text.fillna("").astype(str).str.strip().str.lower()
+
+
+def _apart(same: pd.DataFrame, matched_on: tuple[str, ...]) -> str:
+    """"3 accounts match; they differ in owner, region: add it to match = [...]"."""
+    differ = [c for c in MATCH_FIELDS if c not in matched_on and c != "external_id"
+              and _match_key(same[c], c).nunique() > 1]
+    count = f"{len(same)} accounts match"
+    if not differ:
+        return f"{count} and nothing stored tells them apart: use the external id"
+    fields = ", ".join(f'"{f}"' for f in (*matched_on, differ[0]))
+    return (f"{count}; they differ in {', '.join(differ)}: add a column for it with "
+            f"match = [{fields}], or use the external id")
 
 
 def _resolve_contacts(stored: pd.DataFrame, cells: pd.Series,
@@ -124,9 +223,16 @@ def _resolve_contacts(stored: pd.DataFrame, cells: pd.Series,
     todo = ids.isna() & cells.notna()
     if todo.any() and account_ids is not None:
         # A name only identifies a contact within an account ("Anna Nowak" at two firms).
+        within = todo & account_ids.notna()
         stored_key = stored["account_id"].astype(str) + "\x1f" + stored["name"].str.strip().str.lower()
-        row_key = account_ids[todo].astype("Int64").astype(str) + "\x1f" + cells[todo].str.strip().str.lower()
-        ids[todo] = row_key.map(_unique_map(stored_key, stored["id"])).astype(float)
+        row_key = (account_ids[within].astype("Int64").astype(str) + "\x1f"
+                   + cells[within].str.strip().str.lower())
+        ids[within] = row_key.map(_unique_map(stored_key, stored["id"])).astype(float)
+        todo &= account_ids.isna()
+    if todo.any():
+        # No account on the row: a name must then be unique among all contacts.
+        by_name = _unique_map(stored["name"].str.strip().str.lower(), stored["id"])
+        ids[todo] = cells[todo].str.strip().str.lower().map(by_name).astype(float)
     return ids
 
 

@@ -9,19 +9,18 @@ References (account, contact, campaign) stay text here; ``resolve`` looks them u
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from storage.importing import fields as k
 from storage.importing.bounds import beyond_limit, limit_expectation
+from storage.importing.column_order import Judgement, drop_ambiguous, judge_separators, read_dates
 from storage.importing.fields import EntitySpec, Field, expectation
 from storage.importing.parsing import (
     currency_agrees,
     parse_bool,
-    parse_date,
-    parse_datetime,
     parse_money,
     parse_number,
     text_of,
@@ -47,6 +46,7 @@ class ParseOptions:
 class Validated:
     values: pd.DataFrame  # one typed column per mapped field, on the source frame's index
     problems: pd.DataFrame  # PROBLEM_COLUMNS
+    judgements: list[Judgement] = field(default_factory=list)  # columns judged as a whole
 
     def bad_index(self, rows: pd.Series) -> pd.Index:
         """The source-frame index of every row with at least one problem."""
@@ -67,44 +67,84 @@ def validate(
     values = pd.DataFrame(index=raw.index)
     found: list[pd.DataFrame] = []
 
+    originals: dict[str, pd.Series] = raw.attrs.get("originals", {})
+
     def report(mask: pd.Series, name: str, expected: str) -> None:
-        found.append(problems_for(mask, rows, labels.get(name, name), name, raw[name], expected))
+        if name not in originals:
+            found.append(problems_for(mask, rows, labels.get(name, name), name, raw[name],
+                                      expected))
+            return
+        # A translated field: show the file's own value and what the mapping made of it.
+        original, made = originals[name], raw[name]
+        part = problems_for(mask, rows, labels.get(name, name), name, original, expected)
+        if len(part):
+            hit = mask.to_numpy(dtype=bool)
+            made_text = made[hit].astype(object)
+            differs = (made_text.fillna("").astype(str).to_numpy()
+                       != original[hit].astype(object).fillna("").astype(str).to_numpy())
+            note = np.where(differs, " (the mapping translated it to "
+                            + made_text.map(lambda v: "(blank)" if v is None else repr(v)).astype(
+                                str).to_numpy() + ")", "")
+            part["expected"] = part["expected"].to_numpy() + note
+        found.append(part)
 
     if spec.name == "contacts" and "email" in raw:
         # A contact without a name is known by their email (CRMs export many such leads).
         name = raw["name"] if "name" in raw else pd.Series(None, index=raw.index, dtype=object)
         raw = raw.assign(name=text_of(name).fillna(text_of(raw["email"])))
         labels = {**labels, "name": labels.get("name", labels["email"])}
+    judgements: list[Judgement] = []
     for name in raw.columns:
         field = spec.field(name)
-        typed, bad, extra = _parse(field, raw[name], options, currency, scales.get(name))
+        order = _ColumnOrder(labels.get(name, name))
+        typed, bad, extra = _parse(field, raw[name], options, currency, scales.get(name), order)
         if bad is not None and bad.any():
             report(bad, name, _expected(field, options, currency, extra))
+        if order.ambiguous is not None and order.ambiguous.any():
+            report(order.ambiguous, name, order.expected)
+            bad = order.ambiguous if bad is None else bad | order.ambiguous
+        if order.judgement is not None:
+            judgements.append(order.judgement)
         if field.kind == k.MONEY and extra.any():
             report(extra, name, f"an amount in {currency}, the workspace currency (convert "
                                 "it, or import into a workspace kept in that currency)")
         if field.required:
             missing = typed.isna() if bad is None else typed.isna() & ~bad
+            needs = f"a value ({name} is required)"
+            if name == "account" and "contact" in raw:
+                # An activity row naming only a contact takes the contact's account.
+                missing &= raw["contact"].isna()
+                needs = "a value (account is required, or a contact whose account is taken)"
             if missing.any():
-                report(missing, name, f"a value ({name} is required)")
+                report(missing, name, needs)
         huge = beyond_limit(field, typed)
         if huge is not None and huge.any():  # never a silently wrong value (bounds.py)
             report(huge, name, limit_expectation(field))
             typed = typed.where(~huge)
         if name == "domain":
             typed = normalise_domain(typed)  # one spelling, so lookups by domain work
-        if field.stored:
+        if field.stored or field.kind == k.REF:  # a reference may only find the account
             values[name] = typed
     for earlier, later in spec.order_checks:
         if earlier in values and later in values:
             wrong = values[later].notna() & values[earlier].notna() & (values[later] < values[earlier])
             if wrong.any():
                 report(wrong, later, f"a date on or after {earlier}")
-    return Validated(values, combine(found))
+    return Validated(values, combine(found), judgements)
+
+
+class _ColumnOrder:
+    """What judging a column as a whole found (see ``column_order``)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.ambiguous: pd.Series | None = None
+        self.expected = ""
+        self.judgement: Judgement | None = None
 
 
 def _parse(field: Field, cells: pd.Series, options: ParseOptions, currency: str,
-           scale: float | None):
+           scale: float | None, order: _ColumnOrder):
     """(typed values, bad mask, extra) for one column; extra carries hints per kind."""
     kind = field.kind
     # The cells come from apply_mapping, already trimmed with placeholders as None.
@@ -114,23 +154,30 @@ def _parse(field: Field, cells: pd.Series, options: ParseOptions, currency: str,
         if field.max_length:
             bad = text.str.len().gt(field.max_length).fillna(False).astype(bool)
         return text, bad, None
+    if kind in (k.INT, k.FLOAT, k.SCORE, k.MONEY):
+        comma, order.ambiguous, order.expected, order.judgement = judge_separators(
+            cells, order.label, decimal_comma=options.decimal_comma)
     if kind in (k.INT, k.FLOAT, k.SCORE):
-        parsed = parse_number(cells, decimal_comma=options.decimal_comma, clean=True)
+        parsed = drop_ambiguous(parse_number(cells, decimal_comma=comma, clean=True),
+                                order.ambiguous)
         values = parsed.values * scale if scale else parsed.values
         bad = parsed.bad | _out_of_range(values, field)
         if kind in (k.INT, k.SCORE):
             bad |= values.notna() & (values % 1 != 0)
         return values.where(~bad), bad, None
     if kind == k.MONEY:
-        parsed, marks = parse_money(cells, decimal_comma=options.decimal_comma, clean=True)
+        parsed, marks = parse_money(cells, decimal_comma=comma, clean=True)
+        parsed = drop_ambiguous(parsed, order.ambiguous)
         values = parsed.values * scale if scale else parsed.values
         bad = parsed.bad | _out_of_range(values, field)
         other_currency = ~currency_agrees(marks, currency) & ~bad
         return values.where(~bad & ~other_currency), bad, other_currency
     if kind in (k.DATETIME, k.DATE):
-        reader = parse_datetime if kind == k.DATETIME else parse_date
-        parsed = reader(cells, day_first=options.day_first, date_format=options.date_format,
-                        clean=True)
+        judged = read_dates(cells, order.label, date_only=kind == k.DATE,
+                            day_first=options.day_first, date_format=options.date_format)
+        order.ambiguous, order.expected = judged.ambiguous, judged.ambiguous_expected
+        order.judgement = judged.judgement
+        parsed = judged.parsed
         hint = parsed.day_first_hint
         looks_day_first = bool(hint is not None and hint[parsed.bad].any())
         return parsed.values, parsed.bad, looks_day_first

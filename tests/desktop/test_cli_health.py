@@ -70,7 +70,7 @@ def test_table_and_csv(path, capsys):
 
 def test_mistakes_are_reported(path, capsys):
     code, _, err = run(capsys, path, "health", "--account", "Nobody")
-    assert code == 1 and "no account matches 'Nobody'" in err
+    assert code == 1 and "no account has the id, external id, domain or name 'Nobody'" in err
     with pytest.raises(SystemExit) as exit_:
         run(capsys, path, "health", "--as-of", "31/05/2026")
     assert exit_.value.code == 2

@@ -198,7 +198,7 @@ def test_unknown_account_is_a_data_problem(workspace_path, tmp_path, capsys):
     code = main(["--workspace", str(workspace_path), "report", "account", "Nobody Ltd", "-o",
                  str(tmp_path / "x.pdf"), *PERIOD])
     assert code == 1
-    assert "no account has the id, name, external id or domain 'Nobody Ltd'" in capsys.readouterr().err
+    assert "no account has the id, external id, domain or name 'Nobody Ltd'" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
 
 

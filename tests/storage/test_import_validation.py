@@ -178,12 +178,13 @@ def test_dates_in_the_wrong_order(accounts, tmp_path):
     assert result.problems["expected"].iloc[0] == "a date on or after asked_at"
 
 
-def test_a_day_first_file_gets_a_hint(accounts, tmp_path):
+def test_a_day_first_file_is_read_day_first_with_a_note(accounts, tmp_path):
     result = load(accounts, tmp_path, "notes", "account,created_at,text\nA1,27/10/2024,Call\n")
-    assert "use --day-first" in result.problems["expected"].iloc[0]
+    assert result.inserted == 1
+    assert "Give --day-first" in result.warnings[0]
     again = load(accounts, tmp_path, "notes", "account,created_at,text\nA1,27/10/2024,Call\n",
                  day_first=True)
-    assert again.inserted == 1
+    assert again.unchanged == 1 and again.warnings == []
 
 
 def test_ten_thousand_bad_rows_give_a_readable_report(accounts, tmp_path):
