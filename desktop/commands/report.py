@@ -157,7 +157,8 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
         ids, scope = resolve_scope(args, read_table(workspace, "accounts"))
     except LookupError as exc:
         return _fail(str(exc))
-    inputs = load_inputs(workspace, period_day(period))
+    # Health lists as the dashboard shows them: as of the data date, whatever the period.
+    inputs = load_inputs(workspace, default_day(workspace))
     title = scope
     try:
         result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
