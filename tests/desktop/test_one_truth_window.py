@@ -128,3 +128,54 @@ def test_regression_the_meeting_pack_starts_from_the_dashboard_period_and_scope(
     assert "Data as of 2026-10-30" in text
     # The dashboard's Target stage, 2 accounts, is the pack's.
     assert page.charts.funnel.counts()[0] == 2
+
+
+def test_regression_the_workbook_funnel_is_the_dashboard_funnel(workspace, tmp_path):
+    # The workbook's Funnel sheet once counted only the period's arrivals ("target 250,
+    # aware 0, engaged 1") while the dashboard showed where the accounts stood.
+    import openpyxl
+
+    from desktop.reports.exports import export_portfolio, load_inputs
+    from domain.metrics import Period
+    from domain.report_contents.dashboard import DashboardInputs, DashboardQuery, compute_dashboard
+    from domain.scope import scope_ids
+
+    inputs = load_inputs(workspace, DATA_DATE)
+    october = Period(date(2026, 10, 1), date(2026, 11, 1))
+    target = tmp_path / "book.xlsx"
+    export_portfolio(inputs, october, target)
+    ids = scope_ids(inputs.frames.accounts)
+    data = compute_dashboard(DashboardInputs(inputs.frames, inputs.settings, 0,
+                                             health=inputs.health), DashboardQuery(october, ids))
+    sheet = [tuple(r) + (None,) * 6 for r in
+             openpyxl.load_workbook(target, read_only=True)["Funnel"].iter_rows(values_only=True)]
+    rows = {r[0]: r for r in sheet[1:8]}
+    for stage in data.funnel.stages.itertuples():
+        assert rows[stage.stage][1:3] == (stage.accounts, stage.entered), stage.stage
+    # By hand: the 4 target accounts (Partner Ltd is not one), all created in 2025; Alpha
+    # and Cedar have had an opportunity since the summer; Alpha became a customer on
+    # 28 October (won, subscription from that day); nobody expanded.
+    assert rows["target"][1:3] == (4, 0)
+    assert rows["opportunity"][1:3] == (2, 0)
+    assert rows["customer"][1:3] == (1, 1)
+    assert rows["expansion"][1:3] == (0, 0)
+    accounts = [r for r in openpyxl.load_workbook(target, read_only=True)["Accounts"]
+                .iter_rows(values_only=True)][1:]
+    assert sorted(r[0] for r in accounts if r and isinstance(r[0], int)) == [1, 2, 3, 4]
+
+
+def test_a_workspace_whose_data_ends_in_2017_opens_as_of_2017(tmp_path):
+    ws = Workspace.open(tmp_path / "old.sqlite")
+    try:
+        with ws.transaction() as conn:
+            conn.exec_driver_sql("INSERT INTO accounts (id, name, tier, owner, is_target) "
+                                 "VALUES (1, 'Acme', 1, 'Ewa', 1)")
+            conn.exec_driver_sql("INSERT INTO events (account_id, kind, occurred_at, channel) "
+                                 "VALUES (1, 'web_visit', '2017-05-09 10:00:00', 'organic')")
+            mark_events_changed(conn)
+        state = AppState(ws)
+        state.set_data(load_workspace_data(ws, None, Progress.none()))
+        assert state.as_of == state.data_date == date(2017, 5, 9)
+        assert state.health.day == date(2017, 5, 9)
+    finally:
+        ws.close()
