@@ -416,7 +416,7 @@ class DashboardPage(QWidget):
         choice = self.picker.choice()
         scope = self.filters.choice().describe() + f" ({data.in_scope:,} accounts)"
         text = self.tr("{0} · {1}, compared with {2}").format(
-            scope, choice.label(), choice.previous.label())
+            scope, choice.label(), choice.compared.label())
         if data.data_date is not None:
             text += self.tr(" · Data as of {0}").format(data.data_date.isoformat())
         self.scope_label.setText(text)

@@ -95,6 +95,9 @@ def test_dashboard_counts_target_accounts_unless_the_toggle_adds_the_others(qtbo
     assert page.tiles["form_fills"].value_text() == "3"
     assert page.charts.funnel.counts()[0] == 4
     assert "(4 accounts)" in page.scope_label.text()
+    # The comparison named is the one computed: the 31 days before October (SPEC §4).
+    assert "compared with 31 Aug 2026 – 30 Sep 2026" in page.scope_label.text()
+    assert page.data.report.previous_period.label() == "2026-08-31 to 2026-09-30"
     show(qtbot, page, filters=FilterChoice(all_accounts=True))
     assert page.tiles["form_fills"].value_text() == "5"
     assert page.charts.funnel.counts()[0] == 5
