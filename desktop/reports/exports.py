@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import pandas as pd
+
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
 from domain.metrics import KpiContext, Period, compute_in_context, compute_kpis
@@ -67,11 +69,28 @@ def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> 
     return ReportInputs(frames, settings, health, workspace, data_date(workspace))
 
 
+def health_as_of(inputs: ReportInputs, day: date) -> Any | None:
+    """The health to print as of ``day``: the inputs' own when scored as of that day, else
+    scored now (the window hands over the data date's health; a report for an earlier
+    period is scored as of its last day, as ``abm-health report`` does)."""
+    health = inputs.health
+    if health is None or inputs.workspace is None or getattr(health, "day", day) == day:
+        return health
+    from storage.health_service import portfolio_health
+
+    return portfolio_health(inputs.workspace, day, frames=inputs.frames,
+                            settings=inputs.settings, model=health.model)
+
+
+def _last_day(period: Period) -> date:
+    return (period.end - pd.Timedelta(days=1)).date()
+
+
 def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> AccountReport:
     """The account report's contents from the KPI engine and the health service's result."""
     context = KpiContext(inputs.frames, inputs.settings, [account_id])
     kpis = compute_in_context(context, period)
-    health = inputs.health
+    health = health_as_of(inputs, _last_day(period))
     explanation, trend, change, sparkline, config = None, None, None, (), None
     if health is not None and account_id in health.result.frame.index:
         explanation = health.result.explain(account_id)
@@ -117,8 +136,10 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
     progress.update(0.05, "Computing the portfolio's KPIs")
     kpis = compute_kpis(inputs.frames, inputs.settings, period, ids)
     progress.check()
+    progress.update(0.3, "Scoring account health")
+    health = health_as_of(inputs, _last_day(period))
+    progress.check()
     progress.update(0.4, "Journey funnel")
-    health = inputs.health
     activity = getattr(health, "activity", None)
     history = stage_history(inputs.frames, inputs.settings, activity=activity)
     journey = funnel(history, period.end, period.start, accounts=ids)

@@ -182,3 +182,25 @@ def test_a_workspace_whose_data_ends_in_2017_opens_as_of_2017(tmp_path):
         assert state.health.day == date(2017, 5, 9)
     finally:
         ws.close()
+
+
+def test_the_window_workbook_is_the_command_line_workbook(state, tmp_path, capsys):
+    # The window holds health as of its data date (30 October); a workbook for October is
+    # scored as of 31 October on both surfaces, so the two files hold the same cells.
+    import openpyxl
+
+    from desktop.cli import main as cli_main
+    from desktop.reports.exports import ReportInputs, export_portfolio
+    from domain.metrics import Period
+
+    inputs = ReportInputs(state.frames, state.settings, state.health, state.workspace,
+                          state.data_date)
+    window_book, cli_book = tmp_path / "window.xlsx", tmp_path / "cli.xlsx"
+    export_portfolio(inputs, Period(date(2026, 10, 1), date(2026, 11, 1)), window_book)
+    assert cli_main(["--workspace", str(state.workspace.path), "report", "portfolio",
+                     "-o", str(cli_book), "--from", "2026-10-01", "--to", "2026-10-31"]) == 0
+    capsys.readouterr()
+    for sheet in ("Accounts", "KPIs", "Funnel"):
+        cells = [list(openpyxl.load_workbook(p, read_only=True)[sheet].iter_rows(values_only=True))
+                 for p in (window_book, cli_book)]
+        assert cells[0] == cells[1], sheet
