@@ -102,7 +102,7 @@ def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> A
     return account_report(
         context.frames, inputs.settings, account_id, kpis, explanation,
         trend=trend if isinstance(trend, str) else None, change_4w=change,
-        sparkline=sparkline, config=config,
+        sparkline=sparkline, config=config, data_date=inputs.data_date,
     )
 
 

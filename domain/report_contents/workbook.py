@@ -83,7 +83,8 @@ def portfolio_workbook(
 ) -> Workbook:
     period = kpis.period
     sheets = (
-        _accounts(frames, health, settings.currency, account_ids, data_date),
+        _accounts(frames, health, settings.currency, account_ids, data_date,
+                  (period.end - pd.Timedelta(days=1)).date()),
         _kpis(kpis, settings, data_date),
         _funnel(funnel),
         _campaigns(kpis, settings.currency),
@@ -107,7 +108,7 @@ def portfolio_workbook(
 
 def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: str,
               account_ids: Collection[int] | None = None,
-              data_date: date | None = None) -> Table:
+              data_date: date | None = None, health_day: date | None = None) -> Table:
     accounts = frames.accounts.copy()
     if account_ids is not None:
         wanted = [int(i) for i in account_ids]
@@ -142,9 +143,10 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
             if key in facts.columns:
                 accounts[key] = facts[key].to_numpy()
                 columns.append((key, title, kind))
+    when = health_day.isoformat() if health_day is not None else "the workbook's date"
     note = _data_as_of(data_date) + (
-        "Health and the per-account figures are the health model's as of the workbook's date; "
-        "90-day figures count the 90 days before it. Empty cells are n/a."
+        f"Health and the per-account figures are the health model's as of {when} (the "
+        "period's last day); 90-day figures count the 90 days before it. Empty cells are n/a."
     )
     return table("Accounts", accounts, columns, note=note, currency=currency)
 

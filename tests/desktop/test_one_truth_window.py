@@ -204,3 +204,14 @@ def test_the_window_workbook_is_the_command_line_workbook(state, tmp_path, capsy
         cells = [list(openpyxl.load_workbook(p, read_only=True)[sheet].iter_rows(values_only=True))
                  for p in (window_book, cli_book)]
         assert cells[0] == cells[1], sheet
+
+
+def test_an_account_report_past_the_data_date_says_the_data_date(workspace, tmp_path, capsys):
+    from desktop.cli import main as cli_main
+
+    target = tmp_path / "alpha.pdf"
+    assert cli_main(["--workspace", str(workspace.path), "report", "account", "1", "-o",
+                     str(target), "--from", "2026-11-01", "--to", "2026-12-31"]) == 0
+    capsys.readouterr()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(target)).pages)
+    assert "data as of 2026-10-30" in text and "data as of 2026-12-31" not in text
