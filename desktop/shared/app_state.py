@@ -139,7 +139,8 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     data.health = health
     table = health.table if health is not None else None
     facts = health.result.facts if health is not None else None
-    portfolio = build_portfolio(frames.accounts, table, facts)
+    # Every account, flagged: the portfolio's filter shows the targets unless asked for all.
+    portfolio = build_portfolio(frames.accounts, table, facts, targets_only=False)
     data.extras["portfolio"] = portfolio
     data.extras.update(_prepared(portfolio, settings, preparers or {}))
     arrays: dict[str, np.ndarray] = {}
