@@ -15,23 +15,8 @@ accounts gives the same numbers either way.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 
 import pandas as pd
-
-
-@dataclass(frozen=True)
-class ScopeChoice:
-    """The filters people choose: owners, tiers, regions, and whether to add non-targets."""
-
-    owners: tuple[str, ...] = ()
-    tiers: tuple[int, ...] = ()
-    regions: tuple[str, ...] = ()
-    all_accounts: bool = False
-
-    @property
-    def narrowed(self) -> bool:
-        return bool(self.owners or self.tiers or self.regions)
 
 
 def target_mask(accounts: pd.DataFrame) -> pd.Series:
@@ -71,11 +56,6 @@ def scope_ids(
         return None
     ids = pd.to_numeric(accounts.loc[mask, "id"], errors="coerce").dropna().astype("int64")
     return frozenset(int(i) for i in ids)
-
-
-def ids_for(accounts: pd.DataFrame, choice: ScopeChoice) -> frozenset[int] | None:
-    return scope_ids(accounts, choice.owners, choice.tiers, choice.regions,
-                     all_accounts=choice.all_accounts)
 
 
 def count_in_scope(accounts: pd.DataFrame, ids: frozenset[int] | None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from domain.scope import ScopeChoice, count_in_scope, ids_for, scope_ids
+from domain.scope import count_in_scope, scope_ids
 
 
 def accounts() -> pd.DataFrame:
@@ -28,7 +28,7 @@ def test_filters_narrow_the_targets_and_the_switch_adds_the_others():
     assert scope_ids(accounts(), owners=["Ken"]) == frozenset({3})
     assert scope_ids(accounts(), owners=["Ken"], all_accounts=True) == frozenset({3, 4})
     assert scope_ids(accounts(), tiers=[2], regions=["EMEA"]) == frozenset({2, 5})
-    assert ids_for(accounts(), ScopeChoice(tiers=(3,))) == frozenset()
+    assert scope_ids(accounts(), tiers=[3]) == frozenset()  # tier 3 is the non-target 4
 
 
 def test_no_filter_at_all_is_none_so_engines_skip_the_narrowing():
