@@ -96,7 +96,7 @@ def build_window(workspace: Workspace, as_of: date | None = None, memory=None, *
     """
     from desktop.shared.app_state import AppState
 
-    state = AppState(workspace, as_of or date.today())
+    state = AppState(workspace, as_of)  # None: the workspace's data date, read at each load
     holder: list = []
     if load:
         state.reload(on_error=lambda exc: holder[0].load_failed(exc) if holder else None, quick=True)

@@ -41,6 +41,8 @@ def _portfolio(window, wait: Wait) -> QWidget:
 def showcase_account(window) -> int:
     """An account worth looking at: a key account slipping, with NPS responses and a deal."""
     frame = window.state.extras["portfolio"]
+    if "is_target" in frame:  # the rows hold every account; show one of the portfolio's
+        frame = frame[frame["is_target"].astype(bool)]
     slipping = frame[frame["band"].isin(["watch", "at-risk"]) & (frame["nps_responses"] >= 2)]
     for wanted in (slipping[(slipping["tier"] == 1) & (slipping["open_pipeline"] > 0)],
                    slipping[slipping["tier"] <= 2], slipping, frame[frame["score"].notna()]):

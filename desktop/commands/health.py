@@ -3,8 +3,10 @@
     abm-health health [--as-of DATE] [--band healthy|watch|at-risk|churned]
                       [--account ID_OR_NAME] [--format table|csv|json] [--drivers N]
 
-``--as-of DATE`` scores with everything dated up to and including DATE (default: today).
-With ``--account`` the table shows the whole explanation: components, their weights and
+``--as-of DATE`` scores with everything dated up to and including DATE (default: the
+workspace's data date, its latest dated record). The list covers the portfolio, i.e. the
+target accounts; ``--all-accounts`` adds the others (``--account`` finds any account). With
+``--account`` the table shows the whole explanation: components, their weights and
 contributions, the renormalisation note and the drivers.
 """
 
@@ -17,10 +19,13 @@ from typing import Any
 
 import pandas as pd
 
+from desktop.commands.kpis import add_all_accounts
 from desktop.commands.output import write_csv, write_json, write_table
 from domain.account_address import find_accounts
 from domain.enums import Band
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
+from domain.scope import target_mask
+from storage.data_date import default_day
 from storage.health_service import PortfolioHealth, portfolio_health
 from storage.workspace import Workspace
 
@@ -36,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "drivers behind the score (model: the workspace's active health model version).",
     )
     parser.add_argument("--as-of", metavar="DATE", help="score with data up to and including "
-                        "DATE, YYYY-MM-DD (default: today)")
+                        "DATE, YYYY-MM-DD (default: the workspace's data date)")
     parser.add_argument("--band", choices=BANDS, help="only accounts in this band")
     parser.add_argument("--account", metavar="ID_OR_NAME",
                         help="one account, by id:N, ext:ID, domain or (part of a) name: prints its "
@@ -44,14 +49,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.add_argument("--drivers", type=int, default=None, metavar="N",
                         help="drivers per account (default: the model's top_drivers, 5)")
+    add_all_accounts(parser)
     parser.set_defaults(func=run)
 
 
-def parse_day(value: str | None, option: str = "--as-of") -> date:
+def parse_day(value: str | None, option: str = "--as-of", default: date | None = None) -> date:
     from desktop.commands.exits import UsageError
 
     if value is None:
-        return date.today()
+        return default or date.today()
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -76,6 +82,7 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
     table = health.table
     records = dict(zip(table.index, table.to_dict("records"), strict=True))
     explained = {e.account_id: e for e in health.result.explanations() if e.account_id in wanted}
+    targets = target_mask(table)
     out = []
     for account_id in ids:
         row = records[account_id]
@@ -86,6 +93,7 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
             "name": row["name"],
             "tier": None if pd.isna(row["tier"]) else int(row["tier"]),
             "owner": row["owner"],
+            "is_target": bool(targets[account_id]),
             "stage": row["stage"],
             "score": None if pd.isna(row["score"]) else float(row["score"]),
             "band": row["band"],
@@ -100,14 +108,16 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
-    day = parse_day(args.as_of)
+    data_day = default_day(workspace)
+    day = parse_day(args.as_of, default=data_day)
     health = portfolio_health(workspace, day)
     table = health.table
     if table.empty:
         print("abm-health: the workspace has no accounts (as of that date); import some or run "
               "`abm-health demo`.", file=sys.stderr)
         return 1
-    ids = list(table.index)
+    in_scope = table if getattr(args, "all_accounts", False) else table[target_mask(table)]
+    ids = list(in_scope.index)
     if args.account:
         try:
             ids = find_account(table, args.account)
@@ -127,10 +137,13 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         flat = [_flat(r) for r in rows]
         write_csv(flat, list(flat[0]) if flat else ["account_id"], out=sys.stdout)
     elif args.account and len(rows) == 1:
+        print(f"Data as of {data_day.isoformat()}")
         _print_explanation(rows[0], day, health.model.version)
     else:
+        kind = "account" if getattr(args, "all_accounts", False) else "target account"
         print(f"Health as of {day.isoformat()} (model version {health.model.version}), "
-              f"{len(rows)} account{'s' if len(rows) != 1 else ''}")
+              f"{len(rows)} {kind}{'s' if len(rows) != 1 else ''}; data as of "
+              f"{data_day.isoformat()}")
         write_table(
             [{**r, "trend": TREND_WORDS.get(r["trend"], ""),
               "top_driver": _signed(r["drivers"][0]) if r["drivers"] else ""} for r in rows],
@@ -146,8 +159,8 @@ def _signed(driver: dict[str, Any]) -> str:
 
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    out = {k: row[k] for k in ("account_id", "external_id", "name", "tier", "owner", "stage",
-                              "score", "band", "trend", "change_4w")}
+    out = {k: row[k] for k in ("account_id", "external_id", "name", "tier", "owner",
+                              "is_target", "stage", "score", "band", "trend", "change_4w")}
     for c in COMPONENTS:
         out[c] = row["components"][c]["score"]
     out["drivers"] = "; ".join(d["sentence"] for d in row["drivers"])

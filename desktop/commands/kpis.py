@@ -1,10 +1,11 @@
 """``abm-health kpis``: every catalog metric for a period and scope, with the previous period.
 
-Scope: the whole portfolio, narrowed by ``--owner``, ``--tier`` and ``--region`` (all must
-match), or one ``--account`` (id, name, external id or domain). Period: ``--from`` to
-``--to``, both days included; by default the 30 days up to today. Table output lists the
-metrics to steer by, group by group, then the vanity and caution metrics apart, each with
-the metric to use instead.
+Scope: the portfolio, i.e. the target accounts (``--all-accounts`` adds the others),
+narrowed by ``--owner``, ``--tier`` and ``--region`` (all must match), or one ``--account``
+(id, name, external id or domain). Period: ``--from`` to ``--to``, both days included; by
+default the 30 days up to the workspace's data date (its latest dated record, never later
+than today). Table output lists the metrics to steer by, group by group, then the vanity
+and caution metrics apart, each with the metric to use instead.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pandas as pd
 from desktop.commands.output import write_csv, write_json, write_table
 from domain.account_address import find_accounts
 from domain.metrics import GROUPS, KpiReport, KpiResult, Period, compute_kpis, metric
+from domain.scope import target_mask
+from storage.data_date import default_day
 from storage.frames import load_frames
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
@@ -39,14 +42,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--from", dest="start", metavar="DATE", type=_day,
                         help=f"first day (default: {DEFAULT_DAYS} days before --to)")
     parser.add_argument("--to", dest="end", metavar="DATE", type=_day,
-                        help="last day, included (default: today)")
+                        help="last day, included (default: the workspace's data date)")
     parser.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
     parser.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
     parser.add_argument("--region", metavar="R", help="only accounts in this region")
     parser.add_argument("--account", metavar="ID_OR_NAME",
                         help="one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name")
+    add_all_accounts(parser)
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.set_defaults(func=run)
+
+
+def add_all_accounts(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--all-accounts", action="store_true",
+                        help="also count the accounts not on the target list (default: the "
+                        "portfolio, i.e. the target accounts)")
 
 
 def _day(text: str) -> date:
@@ -57,10 +67,12 @@ def _day(text: str) -> date:
             f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01") from None
 
 
-def period_from_args(args: argparse.Namespace, today: date | None = None) -> Period:
+def period_from_args(args: argparse.Namespace, default_end: date | None = None) -> Period:
+    """``--from``/``--to`` as a period; without ``--to`` it ends on ``default_end`` (the
+    caller passes the workspace's data date), and without ``--from`` it is 30 days long."""
     from desktop.commands.exits import UsageError
 
-    last = args.end or today or date.today()
+    last = args.end or default_end or date.today()
     first = args.start or (last - timedelta(days=DEFAULT_DAYS - 1))
     if first > last:
         raise UsageError(f"--from {first} is after --to {last}; the period must not be empty")
@@ -68,14 +80,16 @@ def period_from_args(args: argparse.Namespace, today: date | None = None) -> Per
 
 
 def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[list[int] | None, str]:
-    """The account ids the options select (None = portfolio) and a sentence naming them.
+    """The account ids the options select and a sentence naming them: the target accounts
+    (``domain.scope``), all of them with ``--all-accounts``; None = every account.
 
     Raises LookupError with a sentence naming what to fix when nothing matches.
     """
     if args.account:
         return _one_account(args.account, accounts, getattr(args, "account_usage",
                                                             "--account {address}"))
-    chosen = accounts
+    everyone = bool(getattr(args, "all_accounts", False))
+    chosen = accounts if everyone else accounts[target_mask(accounts).to_numpy()]
     parts = []
     for option, column in (("owner", "owner"), ("region", "region")):
         wanted = getattr(args, option)
@@ -91,11 +105,15 @@ def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[lis
     if args.tier is not None:
         chosen = chosen[pd.to_numeric(chosen["tier"], errors="coerce") == args.tier]
         parts.append(f"tier {args.tier}")
+    if chosen.empty and parts:
+        raise LookupError(f"no {'account' if everyone else 'target account'} matches "
+                          f"{' and '.join(parts)}")
+    # Every account of the workspace needs no narrowing (None), as ``domain.scope`` says.
+    ids = None if len(chosen) == len(accounts) else sorted(int(i) for i in chosen["id"])
+    kind = "accounts" if everyone else "target accounts"
     if not parts:
-        return None, "the whole portfolio"
-    if chosen.empty:
-        raise LookupError(f"no account matches {' and '.join(parts)}")
-    return chosen["id"].astype("int64").tolist(), f"{len(chosen)} accounts with {' and '.join(parts)}"
+        return ids, f"{'every account' if everyone else 'the portfolio'} ({len(chosen):,} {kind})"
+    return ids, f"{len(chosen):,} {kind} with {' and '.join(parts)}"
 
 
 def _one_account(key: str, accounts: pd.DataFrame,
@@ -108,7 +126,8 @@ def _one_account(key: str, accounts: pd.DataFrame,
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
-    period = period_from_args(args)
+    data_day = default_day(workspace)
+    period = period_from_args(args, data_day)
     frames = load_frames(workspace)
     try:
         account_ids, scope = resolve_scope(args, frames.accounts)
@@ -123,7 +142,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     elif args.format == "csv":
         write_csv([{**r, "flags": ";".join(r["flags"])} for r in rows], CSV_COLUMNS, out=sys.stdout)
     else:
-        print_table(report, scope)
+        print_table(report, scope, data_day)
     return 0
 
 
@@ -177,10 +196,11 @@ def _line(result: KpiResult) -> dict[str, Any]:
     }
 
 
-def print_table(report: KpiReport, scope: str) -> None:
+def print_table(report: KpiReport, scope: str, data_day: date | None = None) -> None:
     columns = ("metric", "value", "previous", "change", "n", "note")
     print(f"KPIs for {scope}, {report.period.label()} "
-          f"(previous: {report.previous_period.label()})\n")
+          f"(previous: {report.previous_period.label()})")
+    print(f"Data as of {data_day.isoformat()}\n" if data_day else "")
     for group, results in report.by_group().items():
         steering = [r for r in results if r.steer_by]
         if steering:

@@ -4,9 +4,11 @@
     abm-health report portfolio -o FILE.xlsx            (or -o DIR --format csv)
     abm-health report meeting -o FILE.pdf [--from --to] [--owner NAME] [--tier N]
 
-The period is ``--from`` to ``--to``, both days included, by default the 30 days up to
-today, as for ``abm-health kpis``; health is scored as of ``--to``. ACCOUNT is an id, a
-name, an external id or a domain. Exit codes: 0 written, 1 the data had a problem (an
+The period is ``--from`` to ``--to``, both days included, by default the 30 days up to the
+workspace's data date, as for ``abm-health kpis``; health is scored as of ``--to``. The
+workbook and the meeting pack cover the portfolio (the target accounts; ``--all-accounts``
+adds the others), narrowed by ``--owner``/``--tier``. ACCOUNT is an id, a name, an
+external id or a domain. Exit codes: 0 written, 1 the data had a problem (an
 unknown account or owner, a file that cannot be written), 2 usage.
 """
 
@@ -17,10 +19,11 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.commands.kpis import _day, period_from_args, resolve_scope
+from desktop.commands.kpis import _day, add_all_accounts, period_from_args, resolve_scope
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
 from domain.metrics import Period
 from domain.report_contents.workbook import SHEETS
+from storage.data_date import default_day
 from storage.exports.csv_files import csv_file_name
 from storage.frames import read_table
 from storage.safe_paths import OutputRefused, check_output, protected_paths
@@ -53,22 +56,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                            help="default: xlsx, or csv when -o is not an .xlsx file")
     _force_option(portfolio)
     _period_options(portfolio)
-    portfolio.set_defaults(func=run_portfolio)
+    _scope_options(portfolio)
+    portfolio.set_defaults(func=run_portfolio, region=None, account=None)
 
     meeting = kinds.add_parser("meeting", help="the alignment-meeting pack as PDF")
     meeting.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf")
     _force_option(meeting)
     _period_options(meeting)
-    meeting.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
-    meeting.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
+    _scope_options(meeting)
     meeting.set_defaults(func=run_meeting, region=None, account=None)
+
+
+def _scope_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
+    parser.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
+    add_all_accounts(parser)
 
 
 def _period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", metavar="DATE", type=_day,
                         help="first day (default: 30 days before --to)")
     parser.add_argument("--to", dest="end", metavar="DATE", type=_day,
-                        help="last day, included; health is scored as of it (default: today)")
+                        help="last day, included; health is scored as of it (default: the "
+                        "workspace's data date, its latest dated record)")
 
 
 def _force_option(parser: argparse.ArgumentParser) -> None:
@@ -126,7 +136,7 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
     if out.suffix.lower() not in ACCOUNT_SUFFIXES:
         _usage(f"-o {args.output}: an account report is a .pdf or .html file")
     _check_target(args, workspace)
-    period = period_from_args(args)
+    period = period_from_args(args, default_day(workspace))
     if problem := _check_folder(out):
         return _fail(problem)
     try:  # find the account before the (longer) read and scoring of the whole workspace
@@ -152,17 +162,21 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
     if fmt == "csv" and out.suffix:
         _usage(f"-o {args.output}: with --format csv, -o names a folder for one CSV per sheet")
     _check_target(args, workspace, folder=fmt == "csv")
-    period = period_from_args(args)
+    period = period_from_args(args, default_day(workspace))
     if fmt == "xlsx" and (problem := _check_folder(out)):
         return _fail(problem)
+    try:
+        ids, scope = resolve_scope(args, read_table(workspace, "accounts"))
+    except LookupError as exc:
+        return _fail(str(exc))
     inputs = load_inputs(workspace, period_day(period))
     try:
-        result = export_portfolio(inputs, period, out, fmt)
+        result = export_portfolio(inputs, period, out, fmt, account_ids=ids)
     except OSError as exc:
         return _fail(_unwritable(out, exc))
     sheets = ", ".join(f"{name} {rows:,}" for name, rows in result.rows.items())
     where = out if fmt == "xlsx" else f"{len(result.paths)} CSV files in {out}"
-    print(f"Wrote {where} for {period.label()}: {sheets} rows.")
+    print(f"Wrote {where} for {scope}, {period.label()}: {sheets} rows.")
     return 0
 
 
@@ -171,15 +185,16 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
     if out.suffix.lower() not in (".pdf", ".html", ".htm"):
         _usage(f"-o {args.output}: the meeting pack is a .pdf file")
     _check_target(args, workspace)
-    period = period_from_args(args)
+    period = period_from_args(args, default_day(workspace))
     if problem := _check_folder(out):
         return _fail(problem)
     try:
         ids, scope = resolve_scope(args, read_table(workspace, "accounts"))
     except LookupError as exc:
         return _fail(str(exc))
-    inputs = load_inputs(workspace, period_day(period))
-    title = "the whole portfolio" if ids is None else scope
+    # Health lists as the dashboard shows them: as of the data date, whatever the period.
+    inputs = load_inputs(workspace, default_day(workspace))
+    title = scope
     try:
         result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
     except OSError as exc:

@@ -137,8 +137,7 @@ class DashboardCharts:
             card.caption.setText("No journey stages yet.")
             return
         counts = stages["accounts"].to_numpy("float64")
-        arrived = (data.funnel_period.stages["accounts"].to_numpy("int64")
-                   if data.funnel_period is not None else np.zeros(len(counts), dtype="int64"))
+        arrived = stages["entered"].to_numpy("int64")
         conversion = pd.to_numeric(stages["conversion"], errors="coerce").to_numpy("float64")
         texts = [f"{c:,.0f}" + (f" (+{a:,})" if a and i else "")
                  for i, (c, a) in enumerate(zip(counts, arrived, strict=True))]
@@ -146,7 +145,7 @@ class DashboardCharts:
             [STAGE_LABELS.get(s, s.title()) for s in stages["stage"]],
             counts, texts, [format_value(v, "rate") for v in conversion[:-1]],
         )
-        churned = data.funnel_period.churned if data.funnel_period is not None else 0
+        churned = data.funnel.churned if data.funnel is not None else 0
         card.caption.setText(f"Accounts that had reached each stage by the period's end (in "
                              f"brackets: during it); ↓ share that went on to the next stage. "
                              f"Churned in the period: {churned:,}.")

@@ -1,5 +1,7 @@
 """The dashboard's filters: one owner, one tier, one region (or all), like ``abm-health kpis``.
 
+The dashboard counts the portfolio, i.e. the target accounts; the "Non-target accounts too"
+box is the window's one switch that adds the others (``--all-accounts`` on the commands).
 The choices come from the accounts in the workspace. The bar only says what is chosen;
 ``domain.report_contents.dashboard.filtered_account_ids`` turns that into the account ids every KPI, chart
 and list of the dashboard is narrowed to.
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 TIER_NAMES = {1: "Tier 1 · 1:1", 2: "Tier 2 · 1:few", 3: "Tier 3 · 1:many"}
 
@@ -21,6 +23,7 @@ class FilterChoice:
     owner: str | None = None
     tier: int | None = None
     region: str | None = None
+    all_accounts: bool = False  # also the accounts not on the target list
 
     @property
     def active(self) -> bool:
@@ -28,7 +31,10 @@ class FilterChoice:
 
     def describe(self) -> str:
         parts = [p for p in (self.owner, TIER_NAMES.get(self.tier or 0), self.region) if p]
-        return ", ".join(parts) if parts else "all target accounts"
+        everyone = "all accounts" if self.all_accounts else "all target accounts"
+        if not parts:
+            return everyone
+        return ", ".join(parts) + (" (target and non-target accounts)" if self.all_accounts else "")
 
 
 class FilterBar(QWidget):
@@ -44,6 +50,11 @@ class FilterBar(QWidget):
         self.tier.setObjectName("filterTier")
         self.region = QComboBox()
         self.region.setObjectName("filterRegion")
+        self.all_accounts = QCheckBox(self.tr("Non-target accounts too"))
+        self.all_accounts.setObjectName("filterAllAccounts")
+        self.all_accounts.setToolTip(self.tr(
+            "The dashboard counts the target accounts (the portfolio); tick to add the "
+            "accounts that are not on the target list."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("Accounts:"))
@@ -53,6 +64,8 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._changed)
             layout.addWidget(combo)
+        self.all_accounts.toggled.connect(self._changed)
+        layout.addWidget(self.all_accounts)
         self._filling = False
         self.set_accounts(pd.DataFrame(columns=["owner", "tier", "region"]))
 
@@ -76,7 +89,7 @@ class FilterBar(QWidget):
 
     def choice(self) -> FilterChoice:
         return FilterChoice(self.owner.currentData(), self.tier.currentData(),
-                            self.region.currentData())
+                            self.region.currentData(), self.all_accounts.isChecked())
 
     def set_choice(self, choice: FilterChoice) -> None:
         self._filling = True
@@ -85,6 +98,7 @@ class FilterBar(QWidget):
                                  (self.region, choice.region)):
                 index = combo.findData(value) if value is not None else 0
                 combo.setCurrentIndex(max(index, 0))
+            self.all_accounts.setChecked(choice.all_accounts)
         finally:
             self._filling = False
         self.filters_changed.emit(self.choice())

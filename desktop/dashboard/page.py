@@ -284,12 +284,14 @@ class DashboardPage(QWidget):
         filters = self.filters.choice()
         frames = self.state.frames
         ids = None
-        if frames is not None and filters.active:
+        if frames is not None:
+            # The portfolio is the target accounts (``domain.scope``), as on every surface.
             ids = filtered_account_ids(
                 frames.accounts,
                 [filters.owner] if filters.owner else (),
                 [filters.tier] if filters.tier else (),
-                [filters.region] if filters.region else ())
+                [filters.region] if filters.region else (),
+                all_accounts=filters.all_accounts)
         return DashboardQuery(Period(choice.start, choice.end), ids,
                               max(self.trend_months, 1))
 
@@ -325,10 +327,12 @@ class DashboardPage(QWidget):
         self._token += 1
         token = self._token
         query = self.query()
+        self._publish_view()
         inputs = DashboardInputs(
             frames=self.state.frames, settings=self.state.settings,
             generation=self.state.generation, stored_health=StoredHealth(self.state.workspace),
-            health=self.state.health, cache=self.cache)
+            health=self.state.health, cache=self.cache,
+            data_date=getattr(self.state, "data_date", None))
         self.status.setText(self.tr("Updating…"))
 
         def done(data: DashboardData) -> None:
@@ -347,6 +351,16 @@ class DashboardPage(QWidget):
         self._job = run_job(self, self.tr("Updating the dashboard"),
                             lambda progress: compute_dashboard(inputs, query, progress),
                             done, failed, show_progress=False)
+
+    def _publish_view(self) -> None:
+        """Tell the state what the room is looking at: the export dialog starts from it."""
+        if self.presentation or not hasattr(self.state, "view"):
+            return
+        from desktop.shared.app_state import DashboardView
+
+        choice, filters = self.picker.choice(), self.filters.choice()
+        self.state.view = DashboardView(choice.start, choice.end, filters.owner, filters.tier,
+                                        filters.region, filters.all_accounts)
 
     def _start_trends(self, data: DashboardData, token: int) -> None:
         from desktop.shared.workers import run_job
@@ -400,10 +414,12 @@ class DashboardPage(QWidget):
         self.lists.render(data.health)
         self.vanity.set_rows(data.vanity, currency)
         choice = self.picker.choice()
-        n = len(data.query.account_ids) if data.query.account_ids is not None else None
-        scope = self.filters.choice().describe() + (f" ({n:,} accounts)" if n is not None else "")
-        self.scope_label.setText(self.tr("{0} · {1}, compared with {2}").format(
-            scope, choice.label(), choice.previous.label()))
+        scope = self.filters.choice().describe() + f" ({data.in_scope:,} accounts)"
+        text = self.tr("{0} · {1}, compared with {2}").format(
+            scope, choice.label(), choice.compared.label())
+        if data.data_date is not None:
+            text += self.tr(" · Data as of {0}").format(data.data_date.isoformat())
+        self.scope_label.setText(text)
         self.status.setText("")
         self.rendered.emit()
 

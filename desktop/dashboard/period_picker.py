@@ -30,8 +30,15 @@ class PeriodChoice:
         return (self.end - self.start).days
 
     @property
+    def compared(self) -> PeriodChoice:
+        """What the KPI engine compares with: the days of equal length just before (SPEC
+        §4), so October compares with 31 August – 30 September. The words on screen name
+        these days, as the reports and the commands do."""
+        return PeriodChoice(self.start - timedelta(days=self.days), self.start, CUSTOM)
+
+    @property
     def previous(self) -> PeriodChoice:
-        """The period of equal length just before (months and quarters: the previous one)."""
+        """The period before in the lists (months and quarters: the previous one)."""
         if self.kind == MONTH:
             return month_of(_add_months(self.start, -1))
         if self.kind == QUARTER:
@@ -220,7 +227,7 @@ class PeriodPicker(QWidget):
         self._set(PeriodChoice(start, last + timedelta(days=1), CUSTOM))
 
     def _set(self, choice: PeriodChoice) -> None:
-        self.compare.setText(self.tr("compared with {0}").format(choice.previous.label()))
+        self.compare.setText(self.tr("compared with {0}").format(choice.compared.label()))
         if choice == self._choice:
             return
         self._choice = choice

@@ -1,8 +1,10 @@
 """Export… (Ctrl+E): the account report, the portfolio workbook or the meeting pack.
 
 The dialog asks what to export (preselecting the account report when opened from an
-account), the period (by default the 30 days up to the window's as-of date), the format,
-for the meeting pack an owner and tier, and where to write. The export runs on a worker
+account), the period and, for the workbook and the meeting pack, the scope (owner, tier,
+region, and whether to add the non-target accounts): both start from what the dashboard
+shows (``AppState.view``), else the 30 days up to the data date and the portfolio, so the
+pack carries the numbers on the projector. Then the format and where to write. The export runs on a worker
 (``desktop.shared.workers.run_job``) with progress and Cancel, reading what the ``AppState``
 already holds: nothing is reloaded, and the numbers are the ones on screen.
 """
@@ -12,7 +14,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-import pandas as pd
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -42,6 +43,7 @@ from desktop.reports.exports import (
 )
 from desktop.reports.fonts import register_report_fonts
 from domain.metrics import Period
+from domain.scope import scope_ids
 
 ACCOUNT, PORTFOLIO, MEETING = "account", "portfolio", "meeting"
 DEFAULT_DAYS = 30
@@ -92,6 +94,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.owner = QComboBox()
         self.tier = QComboBox()
+        self.region = QComboBox()
+        self.all_accounts = QCheckBox(self.tr("Non-target accounts too"))
         self.path = QLineEdit()
         self.browse = QPushButton(self.tr("Choose…"))
         self.open_after = QCheckBox(self.tr("Open when written"))
@@ -112,6 +116,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Period"), period)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Tier"), self.tier)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Accounts"), self.all_accounts)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Save to"), where)
         self.form = form
@@ -139,13 +145,18 @@ class ExportDialog(QDialog):
 
     # -- filling ----------------------------------------------------------------------------
     def _fill(self, account_id: int | None) -> None:
-        as_of = getattr(self.state, "as_of", None) or date.today()
-        self.end.setDate(QDate(as_of.year, as_of.month, as_of.day))
-        first = as_of - timedelta(days=DEFAULT_DAYS - 1)
+        view = getattr(self.state, "view", None)
+        if view is not None:  # what the dashboard shows
+            first, last = view.start, view.end - timedelta(days=1)
+        else:
+            last = getattr(self.state, "as_of", None) or date.today()
+            first = last - timedelta(days=DEFAULT_DAYS - 1)
+        self.end.setDate(QDate(last.year, last.month, last.day))
         self.start.setDate(QDate(first.year, first.month, first.day))
         frames = self.state.frames
         self.owner.addItem(self.tr("All owners"), None)
         self.tier.addItem(self.tr("All tiers"), None)
+        self.region.addItem(self.tr("All regions"), None)
         for tier in (1, 2, 3):
             self.tier.addItem(self.tr("Tier {0}").format(tier), tier)
         if frames is None:
@@ -160,6 +171,13 @@ class ExportDialog(QDialog):
         owners = sorted(str(o) for o in accounts["owner"].dropna().unique())
         for owner in owners:
             self.owner.addItem(owner, owner)
+        for region in sorted(str(r) for r in accounts["region"].dropna().unique()):
+            self.region.addItem(region, region)
+        if view is not None:
+            for combo, value in ((self.owner, view.owner), (self.tier, view.tier),
+                                 (self.region, view.region)):
+                combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+            self.all_accounts.setChecked(view.all_accounts)
 
     def kind(self) -> str:
         for kind, button in self.kind_buttons.items():
@@ -170,8 +188,8 @@ class ExportDialog(QDialog):
     def _kind_changed(self, *_args) -> None:
         kind = self.kind()
         self.form.setRowVisible(self.account, kind == ACCOUNT)
-        self.form.setRowVisible(self.owner, kind == MEETING)
-        self.form.setRowVisible(self.tier, kind == MEETING)
+        for widget in (self.owner, self.tier, self.region, self.all_accounts):
+            self.form.setRowVisible(widget, kind != ACCOUNT)
         self.format.blockSignals(True)
         self.format.clear()
         for text, suffix in FORMATS[kind]:
@@ -236,34 +254,40 @@ class ExportDialog(QDialog):
 
     def _job_function(self):
         state = self.state
-        inputs = ReportInputs(state.frames, state.settings, state.health, state.workspace)
+        inputs = ReportInputs(state.frames, state.settings, state.health, state.workspace,
+                              getattr(state, "data_date", None))
         period = self.period()
         path = Path(self.path.text().strip())
         kind = self.kind()
         if kind == ACCOUNT:
             account_id = int(self.account.currentData())
             return lambda progress: export_account(inputs, account_id, period, path, progress)
+        ids, scope = self.scope()
         if kind == PORTFOLIO:
             fmt = "xlsx" if self.format.currentData() else "csv"
-            return lambda progress: export_portfolio(inputs, period, path, fmt, progress)
-        ids, scope = self._meeting_scope()
+            return lambda progress: export_portfolio(inputs, period, path, fmt, progress,
+                                                     account_ids=ids)
         return lambda progress: export_meeting(inputs, period, ids, scope, path, progress)
 
-    def _meeting_scope(self) -> tuple[list[int] | None, str]:
+    def scope(self) -> tuple[list[int] | None, str]:
+        """The accounts chosen (``domain.scope``: the target accounts, narrowed; None =
+        every account) and the words for them, as the commands say them."""
         accounts = self.state.frames.accounts
-        owner, tier = self.owner.currentData(), self.tier.currentData()
-        if owner is None and tier is None:
-            return None, self.tr("The whole portfolio")
-        mask = pd.Series(True, index=accounts.index)
-        parts = []
-        if owner is not None:
-            mask &= accounts["owner"] == owner
-            parts.append(self.tr("owner {0}").format(owner))
-        if tier is not None:
-            mask &= pd.to_numeric(accounts["tier"], errors="coerce") == tier
-            parts.append(self.tr("tier {0}").format(tier))
-        ids = [int(i) for i in accounts.loc[mask, "id"]]
-        return ids, self.tr("{0} accounts with {1}").format(len(ids), " and ".join(parts))
+        owner, tier, region = (self.owner.currentData(), self.tier.currentData(),
+                               self.region.currentData())
+        everyone = self.all_accounts.isChecked()
+        found = scope_ids(accounts, [owner] if owner else (), [tier] if tier else (),
+                          [region] if region else (), all_accounts=everyone)
+        ids = None if found is None else sorted(found)
+        n = len(accounts) if ids is None else len(ids)
+        kind = self.tr("accounts") if everyone else self.tr("target accounts")
+        parts = [text.format(value) for text, value in (
+            (self.tr("owner {0}"), owner), (self.tr("tier {0}"), tier),
+            (self.tr("region {0}"), region)) if value is not None]
+        if not parts:
+            name = self.tr("Every account") if everyone else self.tr("The portfolio")
+            return ids, f"{name} ({n:,} {kind})"
+        return ids, self.tr("{0} {1} with {2}").format(f"{n:,}", kind, " and ".join(parts))
 
     def _done(self, result: ExportResult) -> None:
         self.result = result

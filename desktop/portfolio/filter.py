@@ -1,4 +1,5 @@
-"""Which accounts the portfolio shows: owner, tier, stage, band and free text.
+"""Which accounts the portfolio shows: owner, tier, stage, band and free text, among the
+target accounts (``all_accounts`` adds the others, as ``--all-accounts`` does).
 
 A ``PortfolioFilter`` is a plain value (saved filters store it in the workspace settings
 under ``saved_filters`` as a JSON mapping). ``FilterIndex`` precomputes, once per load,
@@ -27,9 +28,11 @@ class PortfolioFilter:
     stages: frozenset[str] = field(default_factory=frozenset)
     bands: frozenset[str] = field(default_factory=frozenset)
     text: str = ""
+    all_accounts: bool = False
 
     def is_empty(self) -> bool:
-        return not (self.owners or self.tiers or self.stages or self.bands or self.text.strip())
+        return not (self.owners or self.tiers or self.stages or self.bands or self.text.strip()
+                    or self.all_accounts)
 
     def with_text(self, text: str) -> PortfolioFilter:
         return replace(self, text=text)
@@ -41,6 +44,7 @@ class PortfolioFilter:
             "stages": sorted(self.stages),
             "bands": sorted(self.bands),
             "text": self.text,
+            "all_accounts": self.all_accounts,
         }
 
     @classmethod
@@ -51,6 +55,7 @@ class PortfolioFilter:
             stages=frozenset(str(s) for s in data.get("stages", ()) or ()),
             bands=frozenset(str(b) for b in data.get("bands", ()) or ()),
             text=str(data.get("text", "") or ""),
+            all_accounts=bool(data.get("all_accounts", False)),
         )
 
 
@@ -72,6 +77,8 @@ class FilterIndex:
             values = frame[column] if column in frame else pd.Series([None] * self.size)
             codes, uniques = pd.factorize(values.astype("object"), use_na_sentinel=True)
             self._codes[column] = (codes, pd.Index(uniques))
+        targets = frame["is_target"] if "is_target" in frame else pd.Series([True] * self.size)
+        self._targets = targets.fillna(True).to_numpy(dtype=bool)
         tiers = frame["tier"] if "tier" in frame else pd.Series([np.nan] * self.size)
         self._tiers = pd.to_numeric(tiers, errors="coerce").to_numpy(dtype="float64")
         columns = [frame[c].to_numpy(dtype=object).tolist() for c in TEXT_COLUMNS if c in frame]
@@ -82,6 +89,10 @@ class FilterIndex:
         self._text = np.empty(self.size, dtype=object)
         self._text[:] = joined
 
+    def scope_size(self, flt: PortfolioFilter) -> int:
+        """How many accounts the filter's scope holds (target accounts, or all of them)."""
+        return self.size if flt.all_accounts else int(self._targets.sum())
+
     def _isin(self, column: str, wanted: frozenset[str]) -> np.ndarray:
         codes, uniques = self._codes[column]
         wanted_codes = np.flatnonzero(uniques.isin(list(wanted)))
@@ -89,7 +100,7 @@ class FilterIndex:
 
     def mask(self, flt: PortfolioFilter) -> np.ndarray:
         """Boolean array: which rows of the frame pass the filter."""
-        keep = np.ones(self.size, dtype=bool)
+        keep = np.ones(self.size, dtype=bool) if flt.all_accounts else self._targets.copy()
         if flt.owners:
             keep &= self._isin("owner", flt.owners)
         if flt.stages:

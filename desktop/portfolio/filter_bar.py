@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -112,6 +113,11 @@ class FilterBar(QWidget):
         self.saved.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_menu = QMenu(self.saved)
         self.saved.setMenu(self.saved_menu)
+        self.all_accounts = QCheckBox(self.tr("Non-target accounts too"))
+        self.all_accounts.setObjectName("portfolioAllAccounts")
+        self.all_accounts.setToolTip(self.tr(
+            "The portfolio is the target accounts; tick to list the others too."))
+        self.all_accounts.toggled.connect(self._emit)
         self.clear = QPushButton(self.tr("Clear"))
         self.clear.clicked.connect(self.clear_filter)
         self.count = QLabel("")
@@ -132,7 +138,8 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.search, 2)
-        for widget in (self.owner, self.tier, self.stage, self.band, self.saved, self.clear):
+        for widget in (self.owner, self.tier, self.stage, self.band, self.all_accounts,
+                       self.saved, self.clear):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.count)
@@ -146,6 +153,7 @@ class FilterBar(QWidget):
             stages=frozenset(self.stage.selected()),
             bands=frozenset(self.band.selected()),
             text=self.search.text(),
+            all_accounts=self.all_accounts.isChecked(),
         )
 
     def set_filter(self, flt: PortfolioFilter) -> None:
@@ -155,6 +163,8 @@ class FilterBar(QWidget):
         self.tier.set_selected(flt.tiers)
         self.stage.set_selected(flt.stages)
         self.band.set_selected(flt.bands)
+        with QSignalBlocker(self.all_accounts):
+            self.all_accounts.setChecked(flt.all_accounts)
         self._emit()
 
     def clear_filter(self) -> None:

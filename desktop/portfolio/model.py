@@ -239,6 +239,10 @@ class PortfolioModel(QAbstractTableModel):
     def current_filter(self) -> PortfolioFilter:
         return self._filter
 
+    def scope_size(self) -> int:
+        """The accounts the filter looks among: the target accounts, or all of them."""
+        return self._index.scope_size(self._filter)
+
     def frame(self) -> pd.DataFrame:
         return self._frame
 

@@ -180,8 +180,10 @@ class PortfolioPage(QWidget):
     def _update_summary(self) -> None:
         rows = self.model.visible_positions()
         frame = self.model.frame()
-        self.summary.set_summary(band_summary(frame, rows, self._earlier_bands), len(frame))
-        self.filters.set_count(len(rows), len(frame))
+        size = self.model.scope_size()
+        self.summary.set_summary(band_summary(frame, rows, self._earlier_bands), size,
+                                 self.model.current_filter().all_accounts)
+        self.filters.set_count(len(rows), size)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

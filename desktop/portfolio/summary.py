@@ -72,11 +72,13 @@ class SummaryStrip(QWidget):
         for card in self.cards.values():
             card.recolor()
 
-    def set_summary(self, summary: BandSummary, portfolio_size: int) -> None:
+    def set_summary(self, summary: BandSummary, portfolio_size: int,
+                    all_accounts: bool = False) -> None:
+        kind = self.tr("accounts") if all_accounts else self.tr("target accounts")
         self.total.set_values(
             f"{summary.total:,d}",
-            self.tr("of {0:,d} target accounts").format(portfolio_size)
-            if summary.total != portfolio_size else self.tr("all target accounts"),
+            self.tr("of {0:,d} {1}").format(portfolio_size, kind)
+            if summary.total != portfolio_size else self.tr("all {0}").format(kind),
             self.tr("{0:,d} not scored yet").format(summary.unscored) if summary.unscored else "",
         )
         for band, card in self.cards.items():

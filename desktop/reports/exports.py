@@ -13,7 +13,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+import pandas as pd
 
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
@@ -21,6 +23,7 @@ from domain.metrics import KpiContext, Period, compute_in_context, compute_kpis
 from domain.progress import Progress
 from domain.report_contents.account import AccountReport, account_report
 from domain.report_contents.workbook import HealthInputs, portfolio_workbook
+from domain.scope import scope_ids
 from domain.settings import WorkspaceSettings
 from domain.stages import stage_history
 from storage.exports import write_csv_files, write_xlsx
@@ -34,6 +37,7 @@ class ReportInputs:
     settings: WorkspaceSettings
     health: Any | None = None  # storage.health_service.PortfolioHealth, None when not scored
     workspace: Any | None = None  # storage.workspace.Workspace, for stored health snapshots
+    data_date: date | None = None  # the workspace's data date ("Data as of …")
 
 
 @dataclass
@@ -49,6 +53,7 @@ class ExportResult:
 
 def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> ReportInputs:
     """Read the workspace and score its health as of the end of ``day`` (for the CLI)."""
+    from storage.data_date import data_date
     from storage.frames import load_frames
     from storage.health_service import portfolio_health
     from storage.settings_repo import load_settings
@@ -61,14 +66,31 @@ def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> 
     progress.update(0.4, "Scoring account health")
     health = portfolio_health(workspace, day, frames=frames, settings=settings)
     progress.check()
-    return ReportInputs(frames, settings, health, workspace)
+    return ReportInputs(frames, settings, health, workspace, data_date(workspace))
+
+
+def health_as_of(inputs: ReportInputs, day: date) -> Any | None:
+    """The health to print as of ``day``: the inputs' own when scored as of that day, else
+    scored now (the window hands over the data date's health; a report for an earlier
+    period is scored as of its last day, as ``abm-health report`` does)."""
+    health = inputs.health
+    if health is None or inputs.workspace is None or getattr(health, "day", day) == day:
+        return health
+    from storage.health_service import portfolio_health
+
+    return portfolio_health(inputs.workspace, day, frames=inputs.frames,
+                            settings=inputs.settings, model=health.model)
+
+
+def _last_day(period: Period) -> date:
+    return (period.end - pd.Timedelta(days=1)).date()
 
 
 def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> AccountReport:
     """The account report's contents from the KPI engine and the health service's result."""
     context = KpiContext(inputs.frames, inputs.settings, [account_id])
     kpis = compute_in_context(context, period)
-    health = inputs.health
+    health = health_as_of(inputs, _last_day(period))
     explanation, trend, change, sparkline, config = None, None, None, (), None
     if health is not None and account_id in health.result.frame.index:
         explanation = health.result.explain(account_id)
@@ -80,7 +102,7 @@ def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> A
     return account_report(
         context.frames, inputs.settings, account_id, kpis, explanation,
         trend=trend if isinstance(trend, str) else None, change_4w=change,
-        sparkline=sparkline, config=config,
+        sparkline=sparkline, config=config, data_date=inputs.data_date,
     )
 
 
@@ -99,19 +121,28 @@ def export_account(inputs: ReportInputs, account_id: int, period: Period, path: 
 
 
 def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt: str = "xlsx",
-                     progress: Progress | None = None) -> ExportResult:
-    """The portfolio workbook as one XLSX file, or (``fmt="csv"``) a folder of CSV files."""
+                     progress: Progress | None = None,
+                     account_ids: Collection[int] | None | Literal["targets"] = "targets",
+                     ) -> ExportResult:
+    """The portfolio workbook as one XLSX file, or (``fmt="csv"``) a folder of CSV files.
+
+    ``account_ids`` is the scope (``domain.scope``): by default the target accounts; None
+    for every account of the workspace.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown workbook format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    ids = scope_ids(inputs.frames.accounts) if account_ids == "targets" else account_ids
     progress = progress or Progress.none()
     progress.update(0.05, "Computing the portfolio's KPIs")
-    kpis = compute_kpis(inputs.frames, inputs.settings, period)
+    kpis = compute_kpis(inputs.frames, inputs.settings, period, ids)
+    progress.check()
+    progress.update(0.3, "Scoring account health")
+    health = health_as_of(inputs, _last_day(period))
     progress.check()
     progress.update(0.4, "Journey funnel")
-    health = inputs.health
     activity = getattr(health, "activity", None)
     history = stage_history(inputs.frames, inputs.settings, activity=activity)
-    journey = funnel(history, period.end, period.start)
+    journey = funnel(history, period.end, period.start, accounts=ids)
     progress.check()
     health_inputs = None
     if health is not None:
@@ -120,7 +151,8 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
             trend=health.table[["trend", "change_4w"]], config=health.model.config,
             model_version=health.model.version,
         )
-    book = portfolio_workbook(inputs.frames, inputs.settings, kpis, health_inputs, journey)
+    book = portfolio_workbook(inputs.frames, inputs.settings, kpis, health_inputs, journey,
+                              ids, inputs.data_date)
     rows = {sheet.name: len(sheet) for sheet in book.sheets}
     writing = progress.sub(0.55, 1.0)
     if fmt == "csv":
@@ -133,6 +165,8 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
 
 def export_meeting(inputs: ReportInputs, period: Period, account_ids: Collection[int] | None,
                    scope: str, path: str | Path, progress: Progress | None = None) -> ExportResult:
+    """The meeting pack: ``compute_dashboard`` for the period and scope (``account_ids`` from
+    ``domain.scope``, None = every account), so it shows what the dashboard shows."""
     from desktop.reports.meeting_pack import write_meeting_pack
     from domain.report_contents.dashboard import DashboardInputs, DashboardQuery, compute_dashboard
     from storage.health_repo import StoredHealth
@@ -142,7 +176,7 @@ def export_meeting(inputs: ReportInputs, period: Period, account_ids: Collection
     data = compute_dashboard(
         DashboardInputs(inputs.frames, inputs.settings, generation=0,
                         stored_health=None if inputs.workspace is None else StoredHealth(inputs.workspace),
-                        health=inputs.health),
+                        health=inputs.health, data_date=inputs.data_date),
         query, progress.sub(0.0, 0.7),
     )
     progress.check()

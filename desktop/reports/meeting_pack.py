@@ -49,10 +49,11 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
     charts = _charts(data, currency)
     placed = {k: PlacedChart(v, HALF_PT, CHART_H_PT) for k, v in charts.items()}
     tiles = _tiles(lines, currency, placed)
+    data_day = data.data_date or (period.end - pd.Timedelta(days=1)).date()
     body = [
         f"<h1>{esc(TITLE)}: {esc(scope)}</h1>",
         f'<p class="subtitle">{esc(period.label())}, compared with '
-        f"{esc(period.previous().label())}</p>",
+        f"{esc(period.previous().label())} · Data as of {data_day.isoformat()}</p>",
         "<h2>KPIs to steer by</h2>",
         tiles,
     ]
@@ -77,14 +78,13 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
         + (f", model version {model_version}" if model_version is not None else "") + ".",
     ]
     body.append("<h2>Notes</h2>" + "".join(f'<p class="small muted">{esc(n)}</p>' for n in notes))
-    last_day = (period.end - pd.Timedelta(days=1)).date().isoformat()
     return ReportDocument(
         title=TITLE,
         subject=scope,
         body="".join(body),
         charts=placed,
         header_right=period.label(),
-        footer_left=f"abm-health · data as of {last_day}",
+        footer_left=f"abm-health · data as of {data_day.isoformat()}",
         as_of=(period.end - pd.Timedelta(days=1)).date(),
     )
 
@@ -150,15 +150,19 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
             SERIES_COLORS[0], minimum=0.0,
         )
     if data.funnel is not None:
+        # ``domain.funnel``'s one definition, drawn as the dashboard draws it: reached by
+        # the period's end, (+ entered during it), share that went on to the next stage.
         stages = data.funnel.stages
         charts["funnel"] = HBars(
-            "Journey funnel: accounts reaching each stage",
+            "Journey funnel: accounts that had reached each stage by the period's end",
             tuple(stage_label(str(s)) for s in stages["stage"]),
             tuple(float(v) for v in stages["accounts"]),
             (SERIES_COLORS[0],),
             tuple(
-                f"{a:,.0f}" + ("" if pd.isna(c) else f" · {c * 100:.0f}% onward")
-                for a, c in zip(stages["accounts"], stages["conversion"], strict=True)
+                f"{a:,.0f}" + (f" (+{e:,})" if e and i else "")
+                + ("" if pd.isna(c) or i + 1 == len(stages) else f" · {c * 100:.0f}% onward")
+                for i, (a, e, c) in enumerate(zip(stages["accounts"], stages["entered"],
+                                                  stages["conversion"], strict=True))
             ),
         )
     cta = report.detail("cta_conversion") if "cta_conversion" in report else None

@@ -1,5 +1,11 @@
 """What the window knows right now: the open workspace, its settings, frames and health.
 
+Its ``as_of`` is the workspace's data date (``storage.data_date``: the latest dated record,
+never later than today), read at each load, unless a day was pinned (``--as-of``, tests,
+screenshots): health is scored as of it, periods end on it, and the status bar says "data
+as of" it. ``view`` is what the dashboard shows (period and scope), so the export dialog
+can start from it without the screens importing one another.
+
 One ``AppState`` is shared by every page. It loads the workspace once, off the GUI thread
 (``reload``), and tells the pages through ``data_changed``; pages never open a workspace of
 their own. ``account_requested(id)`` asks the window to show an account page, from
@@ -46,13 +52,37 @@ class LoadedData:
     health: PortfolioHealth | None = None  # health as of ``as_of`` (None: nothing to score)
     extras: dict[str, Any] = field(default_factory=dict)
     complete: bool = True
+    as_of: date | None = None  # the day the load scored health as of
+    data_date: date | None = None  # the workspace's data date (None: no dated record)
 
 
-def quick_portfolio(workspace: Workspace, as_of: date, progress: Progress,
+@dataclass(frozen=True)
+class DashboardView:
+    """The dashboard's current period ``[start, end)`` and scope, for the export dialog."""
+
+    start: date
+    end: date
+    owner: str | None = None
+    tier: int | None = None
+    region: str | None = None
+    all_accounts: bool = False
+
+
+def _days(workspace: Workspace, pinned: date | None) -> tuple[date, date | None]:
+    """The load's as-of day (the pinned day, else the data date, else today) and the
+    data date; one cheap query per dated column."""
+    from storage.data_date import data_date
+
+    found = data_date(workspace)
+    return pinned or found or date.today(), found
+
+
+def quick_portfolio(workspace: Workspace, as_of: date | None, progress: Progress,
                     preparers: Mapping[str, Preparer] | None = None) -> LoadedData | None:
     """The portfolio table stored by the last full load, if nothing changed since (worker)."""
     from storage import portfolio_cache
 
+    as_of, found = _days(workspace, as_of)
     settings = WorkspaceSettings.from_mapping(portfolio_cache.stored_settings(workspace))
     stored = portfolio_cache.read(workspace, portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT))
     if stored is None:
@@ -63,7 +93,8 @@ def quick_portfolio(workspace: Workspace, as_of: date, progress: Progress,
     if "bands_ids" in arrays:
         extras["bands_4w_ago"] = pd.Series(arrays["bands"].astype(object),
                                            index=pd.Index(arrays["bands_ids"], dtype="int64"))
-    return LoadedData(settings=settings, frames=None, extras=extras, complete=False)
+    return LoadedData(settings=settings, frames=None, extras=extras, complete=False,
+                      as_of=as_of, data_date=found)
 
 
 def _prepared(frame: pd.DataFrame, settings: WorkspaceSettings,
@@ -78,9 +109,10 @@ def _int_or_none(values: np.ndarray | None) -> int | None:
     return None if values is None or not len(values) else int(values[0])
 
 
-def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress,
+def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Progress,
                         preparers: Mapping[str, Preparer] | None = None) -> LoadedData:
-    """Read settings and frames, score health as of ``as_of``, build the portfolio rows.
+    """Read settings and frames, score health as of ``as_of`` (None: the data date), build
+    the portfolio rows.
 
     Runs on a worker thread; the result is applied on the GUI thread by ``set_data``. The
     portfolio table is stored for the next quick start, under the stamp read *before* the
@@ -92,6 +124,7 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress,
     from storage.settings_repo import load_settings
 
     progress.update(0.02, "Reading settings")
+    as_of, found = _days(workspace, as_of)
     active_model(workspace)  # a new workspace gets its first model now, not mid-load
     key = portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT)
     settings = load_settings(workspace)
@@ -99,14 +132,15 @@ def load_workspace_data(workspace: Workspace, as_of: date, progress: Progress,
     progress.update(0.05, "Reading the workspace")
     frames = load_frames(workspace)
     progress.check()
-    data = LoadedData(settings=settings, frames=frames)
+    data = LoadedData(settings=settings, frames=frames, as_of=as_of, data_date=found)
     progress.update(0.45, "Scoring account health")
     health = _score_health(workspace, as_of, frames, settings)
     progress.check()
     data.health = health
     table = health.table if health is not None else None
     facts = health.result.facts if health is not None else None
-    portfolio = build_portfolio(frames.accounts, table, facts)
+    # Every account, flagged: the portfolio's filter shows the targets unless asked for all.
+    portfolio = build_portfolio(frames.accounts, table, facts, targets_only=False)
     data.extras["portfolio"] = portfolio
     data.extras.update(_prepared(portfolio, settings, preparers or {}))
     arrays: dict[str, np.ndarray] = {}
@@ -170,10 +204,14 @@ class AppState(QObject):
     loading_changed = Signal(bool)
     notes_changed = Signal(int)  # account id whose notes were edited
 
-    def __init__(self, workspace: Workspace, as_of: date, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, as_of: date | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.as_of = as_of
+        self.pinned_as_of = as_of  # None: follow the workspace's data date
+        self.as_of = as_of or date.today()  # until the first load says otherwise
+        self.data_date: date | None = None
+        self.view: DashboardView | None = None
         self.settings = WorkspaceSettings()
         self.frames: PortfolioFrames | None = None
         self.health: PortfolioHealth | None = None
@@ -197,6 +235,9 @@ class AppState(QObject):
         """Apply a load and tell the pages (a quick start only updates the portfolio)."""
         self.settings = data.settings
         self.extras = data.extras
+        if data.as_of is not None:
+            self.as_of = data.as_of
+            self.data_date = data.data_date
         self.generation += 1
         if data.complete:
             self.frames = data.frames
@@ -223,7 +264,7 @@ class AppState(QObject):
 
         if self._job is not None and self._job.is_running():
             self._job.cancel()
-        workspace, as_of, preparers = self.workspace, self.as_of, dict(self._preparers)
+        workspace, as_of, preparers = self.workspace, self.pinned_as_of, dict(self._preparers)
         self._set_loading(True)
         self._token += 1
         token = self._token
@@ -279,6 +320,7 @@ class AppState(QObject):
         self.frames = None
         self.health = None
         self.extras = {}
+        self.view = None
         self.generation += 1
         self.workspace_changed.emit()
 

@@ -1,10 +1,11 @@
-"""The portfolio table's rows: every target account joined with its health and facts.
+"""The portfolio table's rows: every account joined with its health and facts.
 
 Nothing here computes a business number: stage, score, band, trend and sparkline come from
 the health engine's ``PortfolioHealth.table``; NPS (with its response count), last touch,
 open pipeline and renewal date are the facts the same scoring quoted
-(``HealthResult.facts``). This module only joins them onto the accounts, keeps target
-accounts, and counts bands for the summary strip.
+(``HealthResult.facts``). This module only joins them onto the accounts (with
+``is_target``: the portfolio shows the target accounts unless its filter asks for all) and
+counts bands for the summary strip.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ import numpy as np
 import pandas as pd
 
 from desktop.shared.palette import BAND_ORDER
+from domain.scope import target_mask
 
 ACCOUNT_FIELDS: tuple[str, ...] = (
     "id", "external_id", "name", "domain", "industry", "region", "tier", "owner",
 )
 HEALTH_FIELDS: tuple[str, ...] = ("stage", "score", "band", "trend", "change_4w", "sparkline")
+SCOPE_FIELDS: tuple[str, ...] = ("is_target",)
 # Portfolio column <- name of the health fact it shows.
 FACT_FIELDS: dict[str, str] = {
     "nps": "nps",
@@ -29,7 +32,7 @@ FACT_FIELDS: dict[str, str] = {
     "open_pipeline": "open_amount",
     "renewal_date": "renewal_at",
 }
-FIELDS: tuple[str, ...] = ACCOUNT_FIELDS + HEALTH_FIELDS + tuple(FACT_FIELDS)
+FIELDS: tuple[str, ...] = ACCOUNT_FIELDS + SCOPE_FIELDS + HEALTH_FIELDS + tuple(FACT_FIELDS)
 
 
 def empty_portfolio() -> pd.DataFrame:
@@ -49,9 +52,11 @@ def build_portfolio(
     indexed by account id.
     """
     acc = accounts
-    if targets_only and "is_target" in acc and len(acc):
-        acc = acc[acc["is_target"].fillna(False).astype(bool).to_numpy()]
+    targets = target_mask(acc).to_numpy(dtype=bool) if len(acc) else np.zeros(0, dtype=bool)
+    if targets_only:
+        acc, targets = acc[targets], targets[targets]
     out = pd.DataFrame({c: (acc[c].to_numpy() if c in acc else None) for c in ACCOUNT_FIELDS})
+    out["is_target"] = targets
     ids = pd.to_numeric(out["id"]).astype("int64") if len(out) else pd.Series([], dtype="int64")
     out["id"] = ids.to_numpy()
     out["tier"] = pd.to_numeric(out["tier"], errors="coerce").astype("float64")

@@ -106,6 +106,7 @@ def account_report(
     change_4w: float | None = None,
     sparkline: tuple[float, ...] | list[float] = (),
     config: HealthModelConfig | None = None,
+    data_date: date | None = None,
 ) -> AccountReport:
     """The account report for ``account_id`` over ``kpis.period``.
 
@@ -132,6 +133,9 @@ def account_report(
             sparkline=tuple(float(v) for v in sparkline if not is_missing(v)),
             weights=dict((config or HealthModelConfig()).weights),
         )
+    # "Data as of": the period's last day, or the workspace's data date when the period runs
+    # past the latest record.
+    as_of_day = min((end - pd.Timedelta(days=1)).date(), data_date or date.max)
     return AccountReport(
         account_id=int(account_id),
         name=str(account["name"]),
@@ -139,7 +143,7 @@ def account_report(
         stage=explanation.stage if explanation is not None else None,
         period=period,
         previous_period=kpis.previous_period,
-        as_of_day=(end - pd.Timedelta(days=1)).date(),
+        as_of_day=as_of_day,
         latest_record=_latest_record(own),
         currency=settings.currency,
         health=health,
@@ -155,7 +159,7 @@ def account_report(
         nps_responses=_nps(own),
         notes=_notes(own),
         vanity=tuple(vanity_rows(kpis, settings)),
-        footnotes=_footnotes(lines, health, period, end),
+        footnotes=_footnotes(lines, health, period, as_of_day),
     )
 
 
@@ -373,7 +377,7 @@ def _notes(own: PortfolioFrames) -> Table:
 
 
 def _footnotes(
-    lines: list[KpiLine], health: HealthHeader | None, period: Period, end: pd.Timestamp
+    lines: list[KpiLine], health: HealthHeader | None, period: Period, as_of_day: date
 ) -> tuple[Footnote, ...]:
     notes = [Footnote(line.name, line.formula) for line in lines]
     if health is not None:
@@ -390,7 +394,7 @@ def _footnotes(
         Footnote(
             "Data",
             f"period {period.label()}, compared with {period.previous().label()}; data as of "
-            f"{(end - pd.Timedelta(days=1)).date().isoformat()} (nothing dated later is used).",
+            f"{as_of_day.isoformat()} (nothing dated later is used).",
         )
     )
     return tuple(notes)

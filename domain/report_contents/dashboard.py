@@ -31,6 +31,7 @@ from domain.funnel import FunnelResult, funnel
 from domain.metrics import CATALOG, KpiContext, KpiReport, Period, compute_in_context, metric_trend
 from domain.metrics.catalog import verdict_for
 from domain.progress import Progress
+from domain.scope import scope_ids
 from domain.settings import WorkspaceSettings
 from domain.stages import stage_history
 from domain.vanity import VanityRow, vanity_rows
@@ -58,8 +59,11 @@ class StoredHealth(Protocol):
 
 @dataclass(frozen=True)
 class DashboardQuery:
+    """A period and a scope: ``account_ids`` from ``domain.scope.scope_ids`` (the target
+    accounts, narrowed by the filters; None = every account of the workspace)."""
+
     period: Period
-    account_ids: frozenset[int] | None = None  # None = the whole portfolio (no filter)
+    account_ids: frozenset[int] | None = None
     trend_months: int = TREND_MONTHS
 
 
@@ -85,6 +89,7 @@ class DashboardInputs:
     stored_health: StoredHealth | None = None  # the weekly snapshots, as the workspace holds them
     health: Any | None = None  # the AppState's current health (PortfolioHealth) if scored
     cache: DashboardCache | None = None
+    data_date: date | None = None  # the workspace's data date, printed "Data as of …"
 
 
 @dataclass
@@ -100,14 +105,15 @@ class HealthView:
 class DashboardData:
     query: DashboardQuery
     report: KpiReport
-    funnel: FunnelResult | None  # stages reached by the period's end
-    funnel_period: FunnelResult | None  # stages first reached during the period
+    funnel: FunnelResult | None  # ``domain.funnel``: reached by the period's end, entered in it
     first_event: pd.Timestamp | None  # the workspace's first engagement (charts start there)
     vanity: list[VanityRow]
     health: HealthView
     cache: DashboardCache
     context: KpiContext  # the KPI run's scope and memo, reused by ``compute_trends``
     seconds: dict[str, float] = field(default_factory=dict)
+    data_date: date | None = None
+    in_scope: int = 0  # accounts in the scope
 
 
 @dataclass(frozen=True)
@@ -123,19 +129,12 @@ def filtered_account_ids(
     owners: Collection[str] = (),
     tiers: Collection[int] = (),
     regions: Collection[str] = (),
+    *,
+    all_accounts: bool = False,
 ) -> frozenset[int] | None:
-    """The ids of the accounts matching every non-empty filter; None when nothing filters."""
-    if not owners and not tiers and not regions:
-        return None
-    mask = pd.Series(True, index=accounts.index)
-    if owners:
-        mask &= accounts["owner"].isin(list(owners))
-    if tiers:
-        mask &= pd.to_numeric(accounts["tier"], errors="coerce").isin([int(t) for t in tiers])
-    if regions:
-        mask &= accounts["region"].isin(list(regions))
-    ids = pd.to_numeric(accounts.loc[mask, "id"], errors="coerce").dropna().astype("int64")
-    return frozenset(int(i) for i in ids)
+    """The target accounts matching every non-empty filter (``domain.scope.scope_ids``;
+    ``all_accounts`` adds the non-target ones); None when that is every account."""
+    return scope_ids(accounts, owners, tiers, regions, all_accounts=all_accounts)
 
 
 def steering_metric_ids(settings: WorkspaceSettings) -> list[str]:
@@ -164,11 +163,9 @@ def compute_dashboard(
     if cache.stage_history is None:
         activity = getattr(inputs.health, "activity", None)
         cache.stage_history = stage_history(inputs.frames, inputs.settings, activity=activity)
-    # Where the accounts stand at the period's end (stages nest, so conversion is the next
-    # stage's count over this one's), and how many reached each stage during the period.
-    journey = funnel(cache.stage_history, query.period.end, None, accounts=query.account_ids)
-    arrivals = funnel(cache.stage_history, query.period.end, query.period.start,
-                      accounts=query.account_ids)
+    # The one funnel definition (``domain.funnel``), as the workbook and the pack show it.
+    journey = funnel(cache.stage_history, query.period.end, query.period.start,
+                     accounts=query.account_ids)
     if cache.first_event is None and len(inputs.frames.events):
         cache.first_event = pd.Timestamp(inputs.frames.events["occurred_at"].min())
     seconds["funnel"] = time.perf_counter() - started
@@ -180,10 +177,12 @@ def compute_dashboard(
     seconds["health"] = time.perf_counter() - started
     progress.update(1.0, "")
     return DashboardData(
-        query=query, report=report, funnel=journey, funnel_period=arrivals,
+        query=query, report=report, funnel=journey,
         first_event=cache.first_event,
         vanity=vanity_rows(report, inputs.settings), health=health, cache=cache,
-        context=ctx, seconds=seconds,
+        context=ctx, seconds=seconds, data_date=inputs.data_date,
+        in_scope=len(inputs.frames.accounts) if query.account_ids is None
+        else len(query.account_ids),
     )
 
 

@@ -4,18 +4,25 @@
   component scores, and the per-account figures the health model computed (engagement
   points, engaged contacts, form fills, meetings, open pipeline, ARR, renewal, NPS…);
 - **KPIs**: every catalog metric for the portfolio, this period against the previous one;
-- **Funnel**: accounts reaching each journey stage, conversion, median days to the next;
+- **Funnel**: ``domain.funnel``'s one definition, as on the dashboard: accounts that had
+  reached each stage by the period's end, those that entered it during the period,
+  conversion and median days to the next;
 - **Campaigns**: cost, MQLs, cost per MQL, won revenue and ROI (last and first touch);
 - **NPS responses**: every response of the period with its comment;
 - **Vanity**: the "metrics we don't steer by" panel;
 - **Definitions**: the catalog (formula, unit, verdict, alternative, seed) and the model.
 
 Every number is the KPI engine's or the health model's; this module only arranges them.
+The Accounts sheet lists the accounts in scope (``account_ids``, from ``domain.scope``:
+the target accounts unless every account was asked for), the scope the KPIs and the
+funnel were computed for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
@@ -71,11 +78,14 @@ def portfolio_workbook(
     kpis: KpiReport,
     health: HealthInputs | None,
     funnel: FunnelResult | None,
+    account_ids: Collection[int] | None = None,
+    data_date: date | None = None,
 ) -> Workbook:
     period = kpis.period
     sheets = (
-        _accounts(frames, health, settings.currency),
-        _kpis(kpis, settings),
+        _accounts(frames, health, settings.currency, account_ids, data_date,
+                  (period.end - pd.Timedelta(days=1)).date()),
+        _kpis(kpis, settings, data_date),
         _funnel(funnel),
         _campaigns(kpis, settings.currency),
         _nps(frames, kpis),
@@ -83,16 +93,26 @@ def portfolio_workbook(
         _definitions(settings, health.config if health else HealthModelConfig()),
     )
     as_of = period.end - pd.Timedelta(days=1)
+    properties = {"period": period.label(), "previous": period.previous().label(),
+                  "scope": "target accounts" if account_ids is not None
+                  else "every account in the workspace"}
+    if data_date is not None:
+        properties["data as of"] = data_date.isoformat()
     return Workbook(
         title=f"Portfolio workbook {period.label()}",
         sheets=sheets,
         as_of=as_of,
-        properties={"period": period.label(), "previous": period.previous().label()},
+        properties=properties,
     )
 
 
-def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: str) -> Table:
+def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: str,
+              account_ids: Collection[int] | None = None,
+              data_date: date | None = None, health_day: date | None = None) -> Table:
     accounts = frames.accounts.copy()
+    if account_ids is not None:
+        wanted = [int(i) for i in account_ids]
+        accounts = accounts[pd.to_numeric(accounts["id"]).isin(wanted)]
     accounts["id"] = pd.to_numeric(accounts["id"]).astype("int64")
     accounts.index = pd.Index(accounts["id"].to_numpy(), name="account_id")
     accounts = accounts.sort_values(["name", "id"])
@@ -123,14 +143,19 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
             if key in facts.columns:
                 accounts[key] = facts[key].to_numpy()
                 columns.append((key, title, kind))
-    note = (
-        "Health and the per-account figures are the health model's as of the workbook's date; "
-        "90-day figures count the 90 days before it. Empty cells are n/a."
+    when = health_day.isoformat() if health_day is not None else "the workbook's date"
+    note = _data_as_of(data_date) + (
+        f"Health and the per-account figures are the health model's as of {when} (the "
+        "period's last day); 90-day figures count the 90 days before it. Empty cells are n/a."
     )
     return table("Accounts", accounts, columns, note=note, currency=currency)
 
 
-def _kpis(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
+def _data_as_of(data_date: date | None) -> str:
+    return "" if data_date is None else f"Data as of {data_date.isoformat()}. "
+
+
+def _kpis(kpis: KpiReport, settings: WorkspaceSettings, data_date: date | None = None) -> Table:
     rows = []
     for result in kpis:
         d = result.definition
@@ -154,8 +179,8 @@ def _kpis(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
             ("unit", "Unit", K.TEXT), ("n", "n", K.INTEGER), ("previous_n", "Previous n", K.INTEGER),
             ("flags", "Flags", K.TEXT),
         ],
-        note="Rates are fractions shown as percentages; a change of a rate is in percentage "
-        "points. Empty cells are n/a (no data or a zero denominator).",
+        note=_data_as_of(data_date) + "Rates are fractions shown as percentages; a change of "
+        "a rate is in percentage points. Empty cells are n/a (no data or a zero denominator).",
         currency=settings.currency,
     )
 
@@ -164,12 +189,17 @@ def _funnel(funnel: FunnelResult | None) -> Table:
     frame = funnel.stages.copy() if funnel is not None else pd.DataFrame()
     note = ""
     if funnel is not None:
-        note = f"Accounts that churned in the period: {funnel.churned}."
+        note = (f"{funnel.in_scope} accounts in scope (the first row). Reached: had reached "
+                "the stage or a later one by the period's end; entered: reached it during "
+                "the period; conversion: the next stage's reached over this one's. Accounts "
+                f"that churned in the period: {funnel.churned}.")
     return table(
         "Funnel",
         frame,
         [
-            ("stage", "Stage", K.TEXT), ("accounts", "Accounts reaching it", K.INTEGER),
+            ("stage", "Stage", K.TEXT),
+            ("accounts", "Reached by the period's end", K.INTEGER),
+            ("entered", "Entered in the period", K.INTEGER),
             ("converted", "Reached the next stage", K.INTEGER),
             ("conversion", "Conversion to the next", K.PERCENT),
             ("median_days_to_next", "Median days to the next", K.NUMBER),

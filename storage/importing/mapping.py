@@ -65,8 +65,8 @@ from pathlib import Path
 import pandas as pd
 
 from storage.importing.fields import SPECS, spec_for
-from storage.importing.option_checks import mapping_problems
 from storage.importing.lookups import Lookup, lookups_toml, parse_lookups
+from storage.importing.option_checks import mapping_problems
 from storage.importing.parsing import parse_bool, text_of
 from storage.importing.problems import ImportFileError, MappingError
 from storage.importing.value_rules import (

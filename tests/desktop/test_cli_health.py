@@ -48,6 +48,40 @@ def test_json_has_every_account_with_its_explanation(path, capsys):
     assert rows["Gone"]["band"] == "churned"
 
 
+def test_the_list_is_the_target_accounts_unless_all_accounts(path, capsys):
+    from storage.workspace import Workspace
+
+    with Workspace.open(path) as ws, ws.transaction() as conn:
+        conn.exec_driver_sql("UPDATE accounts SET is_target = 0 WHERE name = 'Bare'")
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and sorted(r["name"] for r in rows) == ["Acme", "Corp", "Gone"]
+    assert all(r["is_target"] is True for r in rows)
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--format", "json",
+                       "--all-accounts")
+    flags = {r["name"]: r["is_target"] for r in json.loads(out)}
+    assert flags == {"Acme": True, "Bare": False, "Corp": True, "Gone": True}
+    # One account asked for by name is found wherever it is.
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--account", "Bare",
+                       "--format", "json")
+    assert [(r["name"], r["is_target"]) for r in json.loads(out)] == [("Bare", False)]
+
+
+def test_the_default_as_of_is_the_data_date(path, capsys):
+    # The fixture's latest record is dated in May 2026: without --as-of, health is scored
+    # as of that day, not as of today.
+    from storage.data_date import data_date
+    from storage.workspace import Workspace
+
+    with Workspace.open(path) as ws:
+        day = data_date(ws)
+    code, out, _ = run(capsys, path, "health", "--format", "json")
+    assert code == 0 and day is not None and day.year == 2026 and day.month == 5
+    assert {r["as_of"] for r in json.loads(out)} == {day.isoformat()}
+    code, out, _ = run(capsys, path, "health")
+    assert f"data as of {day.isoformat()}" in out
+
+
 def test_band_and_account_filters(path, capsys):
     code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--band", "churned", "--format", "json")
     assert code == 0 and [r["name"] for r in json.loads(out)] == ["Gone"]
@@ -62,7 +96,7 @@ def test_band_and_account_filters(path, capsys):
 
 def test_table_and_csv(path, capsys):
     code, out, _ = run(capsys, path, "health", "--as-of", AS_OF)
-    assert code == 0 and "4 accounts" in out and "top driver" in out
+    assert code == 0 and "4 target accounts" in out and "top driver" in out
     code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 4 and "buying_committee" in rows[0] and "drivers" in rows[0]

@@ -96,3 +96,41 @@ def test_a_reversed_period_is_a_usage_error(workspace, capsys):
 
     with pytest.raises(UsageError, match="after --to"):
         run(workspace, capsys, "--from", "2026-11-01")
+
+
+def _parse_run(workspace, capsys, *argv):
+    parser = argparse.ArgumentParser()
+    kpis.register(parser.add_subparsers())
+    args = parser.parse_args(["kpis", *argv])
+    code = args.func(args, workspace)
+    return code, capsys.readouterr().out
+
+
+def _value(out: str, metric_id: str):
+    return {r["id"]: r for r in json.loads(out)}[metric_id]["value"]
+
+
+def test_the_portfolio_is_the_target_accounts_and_all_accounts_adds_the_rest(workspace, capsys):
+    with workspace.transaction() as conn:
+        conn.execute(text("INSERT INTO accounts (id, name, tier, owner, region, is_target) "
+                          "VALUES (3, 'Partner', 3, 'Ann', 'EMEA', 0)"))
+        conn.execute(text("INSERT INTO events (account_id, kind, occurred_at) VALUES "
+                          "(3, 'form_fill', '2026-10-08 10:00:00.000000')"))
+        event_cache.mark_events_changed(conn)
+    period = ("--from", "2026-10-01", "--to", "2026-10-31", "--format", "json")
+    # October: Acme 2 and Zeta 1 form fills among the targets; the partner's 1 only with
+    # --all-accounts.
+    assert _value(_parse_run(workspace, capsys, *period)[1], "form_fills") == 3
+    assert _value(_parse_run(workspace, capsys, *period, "--all-accounts")[1], "form_fills") == 4
+    assert _value(_parse_run(workspace, capsys, *period, "--owner", "Ann")[1], "form_fills") == 2
+    code, out = _parse_run(workspace, capsys, "--from", "2026-10-01", "--to", "2026-10-31")
+    assert code == 0 and "the portfolio (2 target accounts)" in out
+
+
+def test_the_default_period_is_the_30_days_up_to_the_data_date(workspace, capsys):
+    # The latest record is Zeta's form fill on 7 October 2026: the default period is
+    # 8 September to 7 October, which holds the three October fills (not 7 September's).
+    code, out = _parse_run(workspace, capsys)
+    assert code == 0
+    assert "2026-09-08 to 2026-10-07" in out and "Data as of 2026-10-07" in out
+    assert _value(_parse_run(workspace, capsys, "--format", "json")[1], "form_fills") == 3

@@ -49,6 +49,19 @@ def test_portfolio_shows_target_accounts(window, qtmodeltester):
     assert all(model.index(r, 4).data() for r in range(model.rowCount()))
 
 
+def test_the_portfolio_toggle_adds_the_non_target_account(window):
+    page = window.portfolio
+    # The status bar counts the portfolio (3 target accounts) and says the data date: the
+    # latest record is Chen's form fill on 13 November, but this window is pinned to AS_OF.
+    assert window.status_label.text().startswith("3 target accounts · data as of")
+    page.filters.all_accounts.setChecked(True)
+    ids = sorted(page.model.index(r, 0).data(ITEM_ROLE) for r in range(page.model.rowCount()))
+    assert ids == [*TARGET_IDS, 4]
+    assert page.filters.count.text() == "4 of 4 accounts"
+    page.filters.all_accounts.setChecked(False)
+    assert page.model.rowCount() == len(TARGET_IDS)
+
+
 def test_double_click_opens_the_account_and_back_returns(window, qtbot):
     table = window.portfolio.table
     index = window.portfolio.model.index(_row_of(window, 1), 0)

@@ -76,6 +76,16 @@ def test_only_target_accounts_are_shown(model):
     assert sorted(_ids(model)) == [1, 2, 3, 4, 5, 6]
 
 
+def test_the_switch_adds_the_non_target_accounts(qtbot):
+    # The window loads every account, flagged; the filter keeps the targets unless asked.
+    model = PortfolioModel()
+    model.set_frame(build_portfolio(ACCOUNTS, TABLE, FACTS, targets_only=False), "EUR", 5)
+    assert sorted(_ids(model)) == [1, 2, 3, 4, 5, 6] and model.scope_size() == 6
+    model.set_filter(PortfolioFilter(owners=frozenset({"Ewa"}), all_accounts=True))
+    assert sorted(_ids(model)) == [1, 2, 7] and model.scope_size() == 7
+    assert PortfolioFilter.from_mapping(PortfolioFilter(all_accounts=True).to_mapping()).all_accounts
+
+
 @pytest.mark.parametrize(
     ("flt", "expected"),
     [
