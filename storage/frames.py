@@ -52,11 +52,14 @@ def read_table(
         return read_events(workspace, account_ids)
     mapped = ENTITY_TABLES[table].__table__
     sql = _select(table)
-    query = text(sql)
+    # Rows in id order on every back-end: PostgreSQL returns rows in storage order, which
+    # updates change, and ties (equal scores, equal dates) must come out the same everywhere.
+    query = text(f"{sql} ORDER BY id")
     params: dict[str, object] = {}
     key = "id" if table == "accounts" else "account_id"
     if account_ids is not None and key in mapped.c:
-        query = text(f"{sql} WHERE {key} IN :ids").bindparams(bindparam("ids", expanding=True))
+        query = text(f"{sql} WHERE {key} IN :ids ORDER BY id").bindparams(
+            bindparam("ids", expanding=True))
         params = {"ids": list(account_ids)}
     with workspace.connect() as conn:
         # Plain tuples: pandas probes SQLAlchemy Row objects attribute by attribute (slow).
