@@ -12,7 +12,8 @@ It is valid for one *stamp* of the events table: the ``events_version`` counter 
 the same transaction, together with the row count and the largest id (so a writer that
 forgot to bump still invalidates the cache when it inserts or deletes). A stale or
 unreadable or inconsistent cache is deleted (with a one-line note) and rebuilt on the next
-full load, never an error; a workspace that is not a file (a database URL) is always read
+full load, never an error. A PostgreSQL workspace keeps its cache in the user cache folder,
+keyed by server and database (``storage.cache_location``); other databases are always read
 from the table.
 """
 
@@ -30,6 +31,7 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from storage.cache_location import cache_file
 from storage.cache_notes import discard_damaged
 from storage.workspace import Workspace
 
@@ -68,10 +70,8 @@ def read_stamp(conn: Connection) -> Stamp:
 
 
 def cache_path(workspace: Workspace) -> Path | None:
-    """Where the workspace's events cache lives; None for a database that is not a file."""
-    if workspace.path is None:
-        return None
-    return workspace.path.with_name(workspace.path.name + SUFFIX)
+    """Next to an SQLite file; in the user cache folder for a PostgreSQL workspace."""
+    return cache_file(workspace, SUFFIX)
 
 
 # -- encoding ----------------------------------------------------------------------------

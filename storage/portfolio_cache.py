@@ -8,9 +8,10 @@ a short list of weekly scores) in ``<workspace>.portfolio.npz`` (mode 0600), tag
 (row counts and largest ids of every entity table, the events version, import batches and
 their status, settings, health model versions, stored snapshots) and of the as-of day. A
 start whose stamp matches shows the stored table at once while the full load runs behind
-it; any mismatch, a missing or unreadable file, or a database that is not a file, and the
+it; any mismatch, a missing or unreadable file, or a database that gets no cache, and the
 window waits for the full load instead; a damaged file is deleted with a one-line note
-(never an error) and written anew by that load. Stored with ``allow_pickle=False``: nothing in the
+(never an error) and written anew by that load. A PostgreSQL workspace keeps the file in
+the user cache folder (``storage.cache_location``). Stored with ``allow_pickle=False``: nothing in the
 file is ever executed.
 """
 
@@ -28,6 +29,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import text
 
+from storage.cache_location import cache_file
 from storage.cache_notes import discard_damaged
 from storage.workspace import Workspace
 
@@ -40,18 +42,24 @@ COUNTED_TABLES = ("accounts", "contacts", "campaigns", "events", "meetings", "op
 BATCHES, SETTINGS, MODELS, SNAPSHOTS = "import_batches", "settings", "health_models", "health_snapshots"
 
 
-def _stamp_sql() -> str:
-    # Table names are the constants above, never input.
+def _stamp_sql(dialect: str = "sqlite") -> str:
+    # Table names are the constants above, never input. PostgreSQL has string_agg where
+    # SQLite has group_concat, and its rows come in no fixed order: order them by key.
     # Both counters are bumped by triggers on every write (migration 0003), whoever writes.
+    def joined(expr: str, sep: str, table: str, key: str) -> str:
+        if dialect == "postgresql":
+            return f"(SELECT string_agg({expr}, '{sep}' ORDER BY {key}) FROM {table})"
+        return f"(SELECT group_concat({expr}, '{sep}') FROM {table})"
+
     parts = ["(SELECT value FROM workspace_meta WHERE key = 'events_version')",
              "(SELECT value FROM workspace_meta WHERE key = 'data_version')"]
     for table in COUNTED_TABLES:
         parts += [f"(SELECT COUNT(*) FROM {table})", f"(SELECT MAX(id) FROM {table})"]
     batches, settings, models, snapshots = BATCHES, SETTINGS, MODELS, SNAPSHOTS
     parts += [
-        f"(SELECT group_concat(id || ':' || status, ',') FROM {batches})",
-        f"(SELECT group_concat(key || '=' || value, ';') FROM {settings})",
-        f"(SELECT group_concat(version || ':' || is_active, ',') FROM {models})",
+        joined("id || ':' || status", ",", batches, "id"),
+        joined("key || '=' || value", ";", settings, "key"),
+        joined("version || ':' || is_active", ",", models, "version"),
         f"(SELECT COUNT(*) FROM {snapshots})",
         f"(SELECT MAX(as_of) FROM {snapshots})",
     ]
@@ -61,7 +69,7 @@ def _stamp_sql() -> str:
 def stamp(workspace: Workspace, as_of: date, extra: str = "") -> str:
     """The digest a stored table must match; ``extra`` lets the caller add its own version."""
     with workspace.connect() as conn:
-        row = conn.execute(text(_stamp_sql())).one()
+        row = conn.execute(text(_stamp_sql(conn.dialect.name))).one()
     facts = [str(v) for v in row] + [as_of.isoformat(), extra, str(FORMAT)]
     return hashlib.sha256("\x1f".join(facts).encode("utf-8")).hexdigest()
 
@@ -75,9 +83,8 @@ def stored_settings(workspace: Workspace) -> dict[str, Any]:
 
 
 def cache_path(workspace: Workspace) -> Path | None:
-    if workspace.path is None:
-        return None
-    return workspace.path.with_name(workspace.path.name + SUFFIX)
+    """Next to an SQLite file; in the user cache folder for a PostgreSQL workspace."""
+    return cache_file(workspace, SUFFIX)
 
 
 # -- encoding: one array per column, no pickles ------------------------------------------

@@ -89,7 +89,8 @@ class Workspace:
             engine = create_engine(target)
             if engine.dialect.name == "sqlite":
                 _configure_sqlite(engine)
-            workspace = cls(engine, target, None)
+            # Shown in messages: never with a password (use libpq's .pgpass or PGPASSWORD).
+            workspace = cls(engine, engine.url.render_as_string(hide_password=True), None)
         else:
             path = Path(target).expanduser().resolve()
             # Someone else's file is refused before any engine (and WAL) touches it.
