@@ -32,6 +32,7 @@ from storage.importing.option_checks import (
     delimiter_problem,
     encoding_problem,
 )
+from storage.locks import DEFAULT_WAIT_S
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
 
@@ -72,6 +73,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--date-format", metavar="FMT",
                         help="strptime format of the date columns, e.g. %%d.%%m.%%Y")
     parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
+    parser.add_argument("--no-wait", action="store_true",
+                        help="on a shared workspace, refuse at once (naming who imports what) "
+                        "instead of waiting while another import runs")
     parser.set_defaults(func=run)
 
 
@@ -112,6 +116,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         day_first=args.day_first, decimal_comma=args.decimal_comma,
         date_format=args.date_format, dry_run=args.dry_run, strict=args.strict,
         rejects_path=args.rejects, rejects_force=args.force,
+        wait_s=0 if args.no_wait else DEFAULT_WAIT_S,
+        on_wait=lambda sentence: print(f"abm-health import: {sentence}", file=sys.stderr,
+                                       flush=True),
     )
     bar = ProgressBar(sys.stderr)
     try:

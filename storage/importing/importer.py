@@ -10,13 +10,16 @@ progress callback returns False) rolls everything back, batch record included.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from sqlalchemy.exc import IntegrityError
 
 from storage.damage import ensure_intact
+from storage.errors import WorkspaceError
 from storage.importing.duplicate_headers import refuse_duplicate_headers
 from storage.importing.fields import spec_for
 from storage.importing.lookups import attach as attach_lookups
@@ -33,6 +36,7 @@ from storage.importing.problems import (
 from storage.importing.reading import ReadOptions, SourceTable, read_source
 from storage.importing.validate import ParseOptions, validate
 from storage.importing.writer import apply_plan, finish_batch, mark_changed, start_batch
+from storage.locks import DEFAULT_WAIT_S, IMPORT, exclusive
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
@@ -59,6 +63,10 @@ class ImportInputs:
     strict: bool = False
     rejects_path: str | Path | None = None
     rejects_force: bool = False  # replace an existing rejects file (never the workspace or input)
+    # On a shared (PostgreSQL) workspace imports run one at a time: a second one waits up to
+    # wait_s seconds for the first (telling on_wait who imports what), or with 0 is refused.
+    wait_s: float = DEFAULT_WAIT_S
+    on_wait: Callable[[str], None] | None = None
 
 
 @dataclass
@@ -196,7 +204,9 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                 plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)
         else:
             ensure_intact(inputs.workspace)
-            with inputs.workspace.transaction() as conn:
+            with _conflicts_named(), inputs.workspace.transaction() as conn:
+                exclusive(conn, IMPORT, f"importing {spec.name} from {result.file_name}",
+                          on_wait=inputs.on_wait, wait_s=inputs.wait_s)
                 batch_id = start_batch(conn, result.file_name, spec.name,
                                        inputs.preset or mapping.preset, len(source))
                 plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)
@@ -249,6 +259,18 @@ def checked_rejects_path(inputs: ImportInputs) -> Path | None:
                             new_folder_ok=True)
     except OutputRefused as exc:
         raise ImportFileError(str(exc)) from exc
+
+
+@contextmanager
+def _conflicts_named() -> Iterator[None]:
+    """A clash with rows another session wrote meanwhile becomes a sentence, not a trace."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise WorkspaceError(
+            "Another session wrote the same records while this import ran, so nothing was "
+            "written; run the import again (it will update what the other one inserted).",
+            kind="conflict") from exc
 
 
 def _pick(override: bool | None, default: bool) -> bool:

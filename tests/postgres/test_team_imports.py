@@ -1,0 +1,137 @@
+"""Two people importing into one PostgreSQL workspace at once: the second waits, naming who
+imports what, or is refused with that sentence; a clash never shows a raw database error."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from storage.errors import WorkspaceError
+from storage.importing import ImportInputs, run
+from storage.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+ACCOUNTS = "external_id,name,domain,tier\nA-1,Acme,acme.example,1\nA-2,Zeta,zeta.example,2\n"
+
+# The first importer stops inside its transaction (lock held, rows written) until GO exists.
+FIRST = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from storage.workspace import Workspace
+    from storage.importing import ImportInputs, run
+
+    go = Path(sys.argv[3])
+    def progress(stage, done, total):
+        if stage == "writing" and done == 0:
+            print("WRITING", flush=True)
+            while not go.exists():
+                time.sleep(0.05)
+        return True
+
+    with Workspace.open(sys.argv[1]) as workspace:
+        result = run(ImportInputs(workspace, "accounts", sys.argv[2]), progress)
+    print("FINISHED", result.inserted, flush=True)
+""")
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+@pytest.fixture
+def files(tmp_path):
+    first, second = tmp_path / "crm.csv", tmp_path / "again.csv"
+    first.write_text(ACCOUNTS)
+    second.write_text(ACCOUNTS)
+    return first, second, tmp_path / "go"
+
+
+def _start_first(url: str, csv: Path, go: Path) -> subprocess.Popen:
+    first = subprocess.Popen([sys.executable, "-c", FIRST, url, str(csv), str(go)],
+                             stdout=subprocess.PIPE, text=True, env=_env(), cwd=ROOT)
+    assert first.stdout.readline().strip() == "WRITING"
+    return first
+
+
+def _cli(url: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "desktop.cli", "--workspace", url, *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=_env(), cwd=ROOT)
+
+
+def test_the_second_import_waits_and_says_for_whom(pg_url, files):
+    Workspace.open(pg_url).close()  # the schema exists before both start
+    crm, again, go = files
+    first = _start_first(pg_url, crm, go)
+    second = _cli(pg_url, "import", "accounts", str(again))
+    line = second.stderr.readline()
+    assert line.startswith("abm-health import: Waiting: abm_test is importing accounts from "
+                           "crm.csv (since ")
+    go.touch()
+    assert first.communicate(timeout=60)[0].split() == ["FINISHED", "2"]
+    out, err = second.communicate(timeout=60)
+    assert second.returncode == 0, err
+    # It ran after the first had committed: both accounts were there, unchanged.
+    assert "Inserted 0, updated 0, unchanged 2, rejected 0." in out
+    with Workspace.open(pg_url) as ws, ws.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM accounts")).scalar() == 2
+        assert conn.execute(text("SELECT COUNT(*) FROM import_batches")).scalar() == 2
+
+
+def test_with_no_wait_the_second_import_is_refused_with_a_sentence(pg_url, files):
+    Workspace.open(pg_url).close()
+    crm, again, go = files
+    first = _start_first(pg_url, crm, go)
+    try:
+        out, err = _cli(pg_url, "import", "accounts", str(again), "--no-wait").communicate(
+            timeout=60)
+    finally:
+        go.touch()
+        first.communicate(timeout=60)
+    assert err.startswith("abm-health: The workspace is busy: abm_test is importing accounts "
+                          "from crm.csv (since ")
+    assert "try again when it has finished." in err and "Traceback" not in err
+    assert out == ""
+
+
+def test_a_clash_with_rows_written_meanwhile_is_a_sentence(pg_url, files):
+    """Another program (not abm-health, so no lock) inserts A-1 while our import runs."""
+    crm, _, _ = files
+    ws = Workspace.open(pg_url)
+    other = ws.engine.connect()
+    other.begin()
+    other.execute(text("INSERT INTO accounts (external_id, name, tier, is_target) "
+                       "VALUES ('A-1', 'Acme by hand', 1, TRUE)"))
+    failure: list[BaseException] = []
+
+    def importing():
+        try:
+            run(ImportInputs(ws, "accounts", crm))
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=importing)
+    worker.start()
+    with ws.engine.connect() as watch:  # wait until the import is blocked on A-1's key
+        for _ in range(600):
+            waiting = watch.execute(text(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND datname = current_database()")).scalar()
+            if waiting:
+                break
+            time.sleep(0.05)
+    other.commit()
+    other.close()
+    worker.join(60)
+    ws.close()
+    assert len(failure) == 1 and isinstance(failure[0], WorkspaceError)
+    assert str(failure[0]).startswith("Another session wrote the same records while this "
+                                      "import ran, so nothing was written")
