@@ -170,3 +170,6 @@ class Note:
     done: bool = False
     external_id: str | None = None
     import_batch_id: int | None = None
+    version: int | None = None  # as read; an edit made on an older version is refused
+    updated_by: str | None = None
+    updated_at: datetime | None = None

@@ -19,6 +19,8 @@ from sqlalchemy import bindparam, delete, func, insert, select, text, update
 
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.trend import latest_with_trend as trend_table
+from storage.bulk_write import copy_rows
+from storage.locks import HEALTH_HISTORY, exclusive
 from storage.schema import HealthModel, HealthSnapshot
 from storage.workspace import Workspace
 
@@ -74,6 +76,8 @@ def save_model(
     config = config.validated()
     created = created_at or datetime.now().replace(microsecond=0)
     with workspace.transaction() as conn:
+        # One at a time on a shared workspace: the second waits, then takes the next version.
+        exclusive(conn, HEALTH_HISTORY, "saving a health model version")
         latest = conn.execute(select(func.max(HealthModel.version))).scalar_one()
         version = int(latest or 0) + 1
         if activate:
@@ -153,11 +157,11 @@ def _write(conn, version: int, snapshots: pd.DataFrame) -> int:
         return len(rows)
     days = pd.to_datetime(snapshots["as_of"]).dt.date.to_numpy()
     keys = ("account_id", "model_version", "as_of", "score", "band", "stage", "components")
-    records = [
-        dict(zip(keys, row, strict=True))
-        for row in zip(accounts, [version] * len(accounts), days, scores, bands, stages,
-                       comps_json, strict=True)
-    ]
+    rows = zip(accounts, [version] * len(accounts), days, scores, bands, stages, comps_json,
+               strict=True)
+    if conn.dialect.name == "postgresql":
+        return copy_rows(conn, "health_snapshots", keys, rows)
+    records = [dict(zip(keys, row, strict=True)) for row in rows]
     conn.execute(insert(HealthSnapshot), records)
     return len(records)
 
@@ -168,6 +172,7 @@ def write_snapshots(workspace: Workspace, version: int, snapshots: pd.DataFrame)
     Dates already stored for that version are replaced; other versions are never touched.
     """
     with workspace.transaction() as conn:
+        exclusive(conn, HEALTH_HISTORY, "writing health history")
         return _write(conn, version, snapshots)
 
 

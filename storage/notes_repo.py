@@ -3,6 +3,11 @@
 A note with a due date is a next action; ``done`` completes it. Each write is its own
 transaction. ``restore`` puts back a note exactly as it was (same id), which is what undo
 of an edit or a delete needs.
+
+Several people may edit one workspace. Every edit bumps the note's ``version`` and records
+who and when; ``update_note`` with the version the editor started from refuses, with
+``NoteConflict`` ("changed by X at T"), when someone saved the note in between. On
+PostgreSQL the author of a new note is the database user.
 """
 
 from __future__ import annotations
@@ -14,15 +19,29 @@ import pandas as pd
 from sqlalchemy import delete, insert, select, update
 
 from domain.entities import Note
+from storage.errors import WorkspaceError
+from storage.identity import current_user
 from storage.schema import Note as NoteRow
 from storage.workspace import Workspace
 
 _FIELDS = ("id", "account_id", "author", "created_at", "text", "due_date", "done", "external_id",
-           "import_batch_id")
+           "import_batch_id", "version", "updated_by", "updated_at")
 
 
 class NoteNotFound(LookupError):
     """The note was deleted (perhaps in another window) since it was shown."""
+
+
+class NoteConflict(WorkspaceError):
+    """Someone else saved the note after this editor read it; nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, kind="conflict")
+
+
+def _changed_by(who: str | None, when: datetime | None) -> str:
+    stamp = f" at {when:%Y-%m-%d %H:%M}" if when is not None else ""
+    return f"changed by {who or 'someone else'}{stamp}"
 
 
 def _to_note(row) -> Note:
@@ -33,6 +52,7 @@ def _to_note(row) -> Note:
         account_id=int(row.account_id), text=row.text or "", created_at=row.created_at,
         id=int(row.id), author=row.author, due_date=due, done=bool(row.done),
         external_id=row.external_id, import_batch_id=row.import_batch_id,
+        version=row.version, updated_by=row.updated_by, updated_at=row.updated_at,
     )
 
 
@@ -80,29 +100,53 @@ def get_note(workspace: Workspace, note_id: int) -> Note:
 
 
 def add_note(workspace: Workspace, note: Note) -> Note:
-    """Insert a new note; returns it with its id."""
+    """Insert a new note; returns it with its id (on PostgreSQL, by the database user)."""
     values = _values(note)
     with workspace.transaction() as conn:
+        if conn.dialect.name == "postgresql":
+            values["author"] = current_user(conn)
         new_id = conn.execute(insert(NoteRow).values(**values)).inserted_primary_key[0]
-    return replace(note, id=int(new_id), text=str(values["text"]))
+    return replace(note, id=int(new_id), text=str(values["text"]), author=values["author"],
+                   version=1)
 
 
 def update_note(workspace: Workspace, note: Note) -> Note:
-    """Store an edited note (text, due date, done, author); returns the note as stored."""
+    """Store an edited note (text, due date, done); returns the note as stored.
+
+    With ``note.version`` set (the version the edit started from), the save is refused with
+    NoteConflict when the stored note has moved on since.
+    """
     if note.id is None:
         raise ValueError("update_note needs a stored note (with an id); use add_note for a new one")
     values = _values(note)
     values.pop("created_at")
+    values.pop("author")  # the note keeps its author; the editor goes to updated_by
     with workspace.transaction() as conn:
-        result = conn.execute(update(NoteRow).where(NoteRow.id == note.id).values(**values))
+        when = datetime.now().replace(microsecond=0)
+        who = current_user(conn) or None
+        query = update(NoteRow).where(NoteRow.id == note.id)
+        if note.version is not None:
+            query = query.where(NoteRow.version == note.version)
+        result = conn.execute(query.values(**values, version=NoteRow.version + 1,
+                                           updated_by=who, updated_at=when))
         if result.rowcount == 0:
-            raise NoteNotFound(f"Note {note.id} no longer exists; it was deleted elsewhere.")
-    return replace(note, text=str(values["text"]))
+            stored = conn.execute(select(NoteRow.updated_by, NoteRow.updated_at)
+                                  .where(NoteRow.id == note.id)).first()
+            if stored is None:
+                raise NoteNotFound(f"Note {note.id} no longer exists; it was deleted elsewhere.")
+            raise NoteConflict(
+                f"The note was {_changed_by(*stored)}; your edit was not saved. "
+                "The note has been reloaded: make your change again.")
+        version = conn.execute(select(NoteRow.version).where(NoteRow.id == note.id)).scalar()
+    return replace(note, text=str(values["text"]), version=int(version), updated_by=who,
+                   updated_at=when)
 
 
 def set_done(workspace: Workspace, note_id: int, done: bool) -> None:
     with workspace.transaction() as conn:
-        result = conn.execute(update(NoteRow).where(NoteRow.id == note_id).values(done=bool(done)))
+        result = conn.execute(update(NoteRow).where(NoteRow.id == note_id).values(
+            done=bool(done), version=NoteRow.version + 1, updated_by=current_user(conn) or None,
+            updated_at=datetime.now().replace(microsecond=0)))
         if result.rowcount == 0:
             raise NoteNotFound(f"Note {note_id} no longer exists; it was deleted elsewhere.")
 
@@ -120,8 +164,10 @@ def restore(workspace: Workspace, note: Note) -> Note:
               "import_batch_id": note.import_batch_id}
     with workspace.transaction() as conn:
         exists = conn.execute(select(NoteRow.id).where(NoteRow.id == note.id)).first()
-        if exists:
-            conn.execute(update(NoteRow).where(NoteRow.id == note.id).values(**values))
+        if exists:  # an undo is an edit too: whoever had the note open must reload it
+            conn.execute(update(NoteRow).where(NoteRow.id == note.id).values(
+                **values, version=NoteRow.version + 1, updated_by=current_user(conn) or None,
+                updated_at=datetime.now().replace(microsecond=0)))
         else:
             conn.execute(insert(NoteRow).values(**values))
     return note

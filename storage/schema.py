@@ -69,6 +69,7 @@ class ImportBatch(Base):
     rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16))  # running, done, undone, failed
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    author: Mapped[str | None] = mapped_column(String(128))  # who ran it (the database user)
 
 
 class ImportChange(Base):
@@ -295,6 +296,10 @@ class Note(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     import_batch_id: Mapped[int | None] = _batch_fk()
+    # Grows with every edit: an edit made on an older version is refused, not lost.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(128))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Setting(Base):
@@ -312,6 +317,8 @@ class WorkspaceMeta(Base):
     __tablename__ = "workspace_meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
+    updated_by: Mapped[str | None] = mapped_column(String(128))  # settings_version: who, when
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class HealthModel(Base):

@@ -127,7 +127,9 @@ class NotesController(QObject):
     def edit(self, note: Note, text: str, due: date | None) -> None:
         def op(ws: Workspace) -> Op:
             before = notes_repo.get_note(ws, note.id)
-            notes_repo.update_note(ws, replace(before, text=text, due_date=due))
+            # The version shown: a colleague's save in between is refused, not overwritten.
+            notes_repo.update_note(ws, replace(before, text=text, due_date=due,
+                                               version=note.version))
             return lambda w: notes_repo.restore(w, before)
 
         self._run(self.tr("Edit note"), op)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from domain.settings import WorkspaceSettings
-from storage.bulk_write import bulk_mode
+from storage.bulk_write import bulk_mode, resync_ids
 from storage.demo.portfolio import generate
 from storage.demo.writer import WRITE_ORDER, clear, tables_with_rows, write_table
 from storage.errors import WorkspaceError
@@ -101,6 +101,7 @@ def fill_demo(
                 counts[name] = write_table(
                     conn, portfolio.timeline, name, portfolio.tables[name], advance
                 )
+            resync_ids(conn, WRITE_ORDER)  # PostgreSQL: the next typed note gets a new id
         mark_events_changed(conn)  # the events cache next to the file is stale from here
     save_settings(workspace, WorkspaceSettings())
     report(1.0, "done")

@@ -5,7 +5,8 @@ days to SQLAlchemy's text forms, NaN to NULL, numpy scalars to Python values) on
 at a time, and the chunk goes to the DB-API ``executemany`` in one statement through
 ``Connection.exec_driver_sql``. That is about twice as fast as SQLAlchemy Core's
 ``insert(table)`` with a list of dicts, which has to build a dict per row and run the
-DateTime bind processor per value (see the README's figures).
+DateTime bind processor per value (see the README's figures). On PostgreSQL the same rows
+go through COPY (``storage.bulk_write.copy_rows``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pandas as pd
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, text
 from sqlalchemy.engine import Connection
 
+from storage.bulk_write import copy_rows
 from storage.demo.timeline import Timeline, date_texts, datetime_texts
 from storage.schema import Base
 
@@ -108,6 +110,14 @@ def write_table(
     names = list(columns)
     width = len(names)
     rows = len(columns[names[0]]) if names else 0
+    if conn.dialect.name == "postgresql":  # COPY: PostgreSQL's bulk path
+        for start in range(0, rows, CHUNK_ROWS):
+            stop = min(start + CHUNK_ROWS, rows)
+            values = convert(timeline, mapped, columns, start, stop)
+            copy_rows(conn, mapped.name, names, zip(*values, strict=True))
+            if on_chunk is not None:
+                on_chunk(stop - start)
+        return rows
     per = max(1, MAX_PARAMETERS // max(width, 1))
     many, single = insert_sql(conn, mapped, names, per), insert_sql(conn, mapped, names)
     for start in range(0, rows, CHUNK_ROWS):

@@ -25,8 +25,9 @@ import pandas as pd
 from sqlalchemy import insert, text, update
 from sqlalchemy.engine import Connection
 
-from storage.bulk_write import bulk_mode
+from storage.bulk_write import bulk_mode, copy_rows, resync_ids
 from storage.event_cache import mark_events_changed
+from storage.identity import current_user
 from storage.importing import fields as k
 from storage.importing.fields import EntitySpec
 from storage.importing.plan import Plan
@@ -54,7 +55,8 @@ def start_batch(conn: Connection, file_name: str, entity: str, preset: str | Non
     plan reads afterwards stays true until the commit."""
     result = conn.execute(insert(BATCHES).values(
         file_name=file_name, entity=entity, preset=preset, started_at=now(), rows_read=rows_read,
-        rows_inserted=0, rows_updated=0, rows_rejected=0, status="running"))
+        rows_inserted=0, rows_updated=0, rows_rejected=0, status="running",
+        author=current_user(conn) or None))
     return int(result.inserted_primary_key[0])
 
 
@@ -109,8 +111,12 @@ def _write_inserts(conn: Connection, plan: Plan, batch_id: int, sqlite: bool, ti
     del data
     for start in range(0, total, CHUNK):
         tick("writing", start, total)
-        _executemany(conn, sqlite, sql, rows[start:start + CHUNK])
+        if sqlite:
+            _executemany(conn, sqlite, sql, rows[start:start + CHUNK])
+        else:
+            copy_rows(conn, spec.table, columns, rows[start:start + CHUNK])
     tick("writing", total, total)
+    resync_ids(conn, [spec.table])
     ids = inserts["id"].to_numpy()
     breaks = np.flatnonzero(np.diff(ids) != 1)
     starts = np.concatenate([[0], breaks + 1])
