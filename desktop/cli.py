@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "backup",
     "settings",
     "template",
+    "team",
 )
 
 
@@ -67,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
-    target = resolve_workspace(args.workspace)
+    # A command may name its own workspace argument (``team init URL``).
+    own = getattr(args, getattr(args, "workspace_arg", ""), None)
+    target = resolve_workspace(own or args.workspace)
     if args.command is None:
         from desktop.app import run_gui
 

@@ -40,11 +40,32 @@ _KNOWN = (
 )
 
 
+def _denied(message: str, where: str) -> WorkspaceError:
+    """PostgreSQL refused a write for lack of privilege: name the role that allows it."""
+    from sqlalchemy.engine import make_url
+
+    from storage.team import MANAGER_TABLES, role_name
+
+    table = message.split("permission denied for table", 1)[-1].split()[:1]
+    role = "manager" if table and table[0] in MANAGER_TABLES else "admin"
+    try:
+        needed = role_name(make_url(where).database or "", role)
+    except Exception:  # noqa: BLE001 - not a URL: name the role only
+        needed = role
+    first = message.splitlines()[0] if message else "permission denied"
+    return WorkspaceError(
+        f"The database refused this change ({first}): it needs the {role} role on the "
+        f"workspace {where} ({needed}); ask an admin to grant it.", kind="denied")
+
+
 def translate(error: BaseException, where: str) -> WorkspaceError | None:
-    """The known problem behind a SQLite error, or None when it is a bug."""
+    """The known problem behind a SQLite or PostgreSQL error, or None when it is a bug."""
     if not isinstance(error, OperationalError | DatabaseError | sqlite3.Error):
         return None
-    text = str(getattr(error, "orig", error)).lower()
+    orig = getattr(error, "orig", error)
+    if getattr(orig, "sqlstate", None) == "42501":  # insufficient_privilege
+        return _denied(str(orig), where)
+    text = str(orig).lower()
     for needle, kind, template in _KNOWN:
         if needle in text:
             return WorkspaceError(template.format(where=where), kind=kind)

@@ -22,6 +22,7 @@ from domain.health.trend import latest_with_trend as trend_table
 from storage.bulk_write import copy_rows
 from storage.locks import HEALTH_HISTORY, exclusive
 from storage.schema import HealthModel, HealthSnapshot
+from storage.team import require_role
 from storage.workspace import Workspace
 
 
@@ -74,6 +75,7 @@ def save_model(
 ) -> StoredModel:
     """Add ``config`` as a new version (one transaction), optionally with its snapshots."""
     config = config.validated()
+    require_role(workspace, "admin", "save a health model version")
     created = created_at or datetime.now().replace(microsecond=0)
     with workspace.transaction() as conn:
         # One at a time on a shared workspace: the second waits, then takes the next version.

@@ -20,6 +20,7 @@ from domain.settings import WorkspaceSettings
 from storage.errors import WorkspaceError
 from storage.identity import current_user
 from storage.schema import Setting, WorkspaceMeta
+from storage.team import require_role
 from storage.workspace import Workspace
 
 VERSION_KEY = "settings_version"
@@ -61,6 +62,7 @@ def save_settings(workspace: Workspace, settings: WorkspaceSettings,
     Returns the new version. With ``expected_version``, refuses (SettingsConflict, nothing
     written) when the stored settings are no longer at that version.
     """
+    require_role(workspace, "admin", "change the settings")
     values: dict[str, Any] = settings.to_mapping()
     with workspace.transaction() as conn:
         who = current_user(conn) or None

@@ -18,6 +18,7 @@ from storage.demo.writer import WRITE_ORDER, clear, tables_with_rows, write_tabl
 from storage.errors import WorkspaceError
 from storage.event_cache import mark_events_changed
 from storage.settings_repo import save_settings
+from storage.team import require_role
 from storage.workspace import Workspace
 
 EVENTS_PER_ACCOUNT = 150
@@ -89,6 +90,7 @@ def fill_demo(
                f"writing rows ({written:,} of {total:,})")
 
     counts: dict[str, int] = {}
+    require_role(workspace, "admin", "fill the workspace with the demo")
     with workspace.transaction() as conn:
         found = tables_with_rows(conn)
         if found and not force:

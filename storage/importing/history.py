@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from storage.change_triggers import row_triggers_lifted
 from storage.damage import ensure_intact
 from storage.importing.writer import BATCHES, mark_changed, now
+from storage.team import require_role
 from storage.workspace import Workspace
 
 # Who refers to a table's rows: (referring table, column).
@@ -61,6 +62,7 @@ def list_batches(workspace: Workspace) -> pd.DataFrame:
 
 def undo_batch(workspace: Workspace, batch_id: int) -> UndoResult:
     ensure_intact(workspace)  # never write to a file SQLite calls malformed
+    require_role(workspace, "admin", "undo an import")
     with workspace.transaction() as conn:
         batch = conn.execute(text("SELECT entity, status FROM import_batches WHERE id = :b"),
                              {"b": batch_id}).first()
@@ -126,7 +128,9 @@ def _refuse_if_depended_on(conn: Connection, batch_id: int, changes: pd.DataFram
             continue
         for referrer, column in _REFERRERS.get(table, []):
             row = conn.execute(text(
-                f"SELECT COUNT(*), MIN(import_batch_id), MAX(import_batch_id IS NULL) "
+                # CASE, not MAX(boolean): PostgreSQL has no MAX over booleans.
+                f"SELECT COUNT(*), MIN(import_batch_id), "
+                f"MAX(CASE WHEN import_batch_id IS NULL THEN 1 ELSE 0 END) "
                 f"FROM {referrer} WHERE {column} BETWEEN :a AND :z "
                 f"AND (import_batch_id IS NULL OR import_batch_id != :b)"),
                 {"a": first, "z": last, "b": batch_id}).first()

@@ -39,6 +39,7 @@ from storage.importing.writer import apply_plan, finish_batch, mark_changed, sta
 from storage.locks import DEFAULT_WAIT_S, IMPORT, exclusive
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.settings_repo import load_settings
+from storage.team import require_role
 from storage.workspace import Workspace
 
 Progress = Callable[[str, int, int], "bool | None"]
@@ -199,6 +200,8 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     tick("matching", 0, len(valid))
     matches = {name: src.match for name, src in mapping.fields.items() if src.match}
     try:
+        if not inputs.dry_run:
+            require_role(inputs.workspace, "manager", "import files")
         if inputs.dry_run:
             with inputs.workspace.connect() as conn:
                 plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)
