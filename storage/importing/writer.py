@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
@@ -153,8 +153,13 @@ def _write_updates(conn: Connection, plan: Plan, batch_id: int, sqlite: bool) ->
 
 
 def _jsonable(value: object) -> object:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
         return None
+    # PostgreSQL hands back datetimes and dates (SQLite: their text), and takes the ISO text.
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
     if hasattr(value, "item"):
         return value.item()
     return value
