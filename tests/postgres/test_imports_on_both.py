@@ -53,7 +53,7 @@ def test_again_changes_nothing_and_undo_empties(pg_url):
         _fill(ws)
         again = [load(ws, entity, fixture, **how) for entity, fixture, how, _ in LOADS]
         # Nothing is inserted twice. Maven's and HubSpot's account files both hold Acme
-        # Corporation (acme.com) with different details, so each re-import of one of them
+        # Corporation with different details, so each re-import of one of them
         # sets that one account back to its own values: one update each, as on SQLite.
         assert [(r.inserted, r.updated) for r in again] == [
             (0, 1), (0, 0), (0, 0), (0, 0), (0, 1), (0, 0), (0, 0)]
