@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "backup",
     "settings",
     "template",
+    "copy",
     "team",
 )
 

@@ -1,8 +1,11 @@
-"""``abm-health backup [-o FILE]``: a consistent copy of the workspace file.
+"""``abm-health backup [-o FILE]``: a consistent copy of the workspace, as an SQLite file.
 
-Uses SQLite's online backup API, so it is safe while a window has the workspace open. The
-copy is written privately under a temporary name, checked, then renamed (storage.backup):
-a failed or killed backup never leaves a file under the name asked for.
+A workspace file is copied through SQLite's online backup API, so it is safe while a window
+has the workspace open; the copy is written privately under a temporary name, checked, then
+renamed (storage.backup): a failed or killed backup never leaves a file under the name
+asked for. A PostgreSQL workspace is copied table by table from one snapshot into a new
+SQLite file (``storage.copying``), each table checked by row count and content hash; by
+default the file goes to the current folder, named after the database.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from storage.workspace import Workspace
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "backup",
-        help="write a consistent copy of the workspace file",
+        help="write a consistent copy of the workspace (an SQLite file)",
         description="Write a consistent copy of the workspace (safe while the window is open).",
     )
     parser.add_argument(
@@ -34,9 +37,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.commands.exits import UsageError
 
     if workspace.path is None:
-        raise UsageError(
-            "backup copies a workspace file; for a database URL use the database's own backup tool"
-        )
+        return _backup_server(args, workspace)
     if args.output:
         target = Path(args.output).expanduser().resolve()
     else:
@@ -56,4 +57,31 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         print(f"abm-health backup: {exc}.", file=sys.stderr)
         return 1
     print(f"Backed up {workspace.path} to {target}")
+    return 0
+
+
+def _backup_server(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.commands.copy import print_copy
+    from desktop.commands.exits import UsageError
+    from storage.copying import copy_workspace
+
+    if workspace.engine.dialect.name != "postgresql":
+        raise UsageError("backup copies an SQLite file or a PostgreSQL workspace; for another "
+                         "database use its own backup tool")
+    if args.output:
+        target = Path(args.output).expanduser().resolve()
+    else:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = Path.cwd() / f"{workspace.engine.url.database}.backup-{stamp}.sqlite"
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another file name")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with Workspace.open(target) as copy:
+            copied = copy_workspace(workspace, copy)
+    except BaseException:
+        target.unlink(missing_ok=True)  # no half-made backup left behind
+        raise
+    print_copy(copied, workspace.location, str(target))
+    print(f"Backed up {workspace.location} to {target}")
     return 0
