@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
+
+from storage.roles import MANAGER_TABLES, role_name
 
 
 class WorkspaceError(Exception):
@@ -42,10 +45,6 @@ _KNOWN = (
 
 def _denied(message: str, where: str) -> WorkspaceError:
     """PostgreSQL refused a write for lack of privilege: name the role that allows it."""
-    from sqlalchemy.engine import make_url
-
-    from storage.team import MANAGER_TABLES, role_name
-
     table = message.split("permission denied for table", 1)[-1].split()[:1]
     role = "manager" if table and table[0] in MANAGER_TABLES else "admin"
     try:

@@ -24,20 +24,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from storage.errors import WorkspaceError
+from storage.roles import MANAGER_TABLES, ROLES, role_name
 from storage.schema import Base
 from storage.workspace import Workspace
 
-ROLES = ("viewer", "manager", "admin")
-WHAT = {
-    "viewer": "read and export",
-    "manager": "import files and write notes",
-    "admin": "change settings and health model versions, undo imports",
-}
-MANAGER_TABLES = (
-    "accounts", "contacts", "campaigns", "events", "meetings", "opportunities",
-    "subscriptions", "nps_responses", "questions", "notes", "import_batches",
-    "import_changes", "health_snapshots", "workspace_meta",
-)
 RANK = {role: i for i, role in enumerate(ROLES)}
 
 
@@ -45,10 +35,6 @@ RANK = {role: i for i, role in enumerate(ROLES)}
 class Grant:
     role: str
     statement: str
-
-
-def role_name(database: str, role: str) -> str:
-    return f"{database}_{role}"[:63]
 
 
 def _quote(conn: Connection, name: str) -> str:

@@ -35,8 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_init(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.commands.exits import UsageError
     from storage.health_repo import active_model
+    from storage.roles import ROLES, WHAT, role_name
     from storage.settings_repo import save_settings, settings_version
-    from storage.team import ROLES, WHAT, init_team, role_name
+    from storage.team import init_team
 
     if workspace.engine.dialect.name != "postgresql":
         raise UsageError("team init needs a postgresql+psycopg:// URL; an SQLite file is a "

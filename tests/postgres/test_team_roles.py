@@ -49,7 +49,7 @@ def test_init_prints_the_roles_and_grants(team, capsys):
     assert f"{db}_manager: import files and write notes" in out
     assert f"{db}_admin: change settings and health model versions, undo imports" in out
     assert f'GRANT "{db}_viewer" TO "{db}_manager"' in out
-    assert f'GRANT INSERT, UPDATE, DELETE ON accounts, contacts,' in out
+    assert 'GRANT INSERT, UPDATE, DELETE ON accounts, contacts,' in out
 
 
 def test_a_viewer_reads_and_is_refused_writes_naming_the_role(team, capsys, tmp_path):
@@ -74,7 +74,7 @@ def test_a_viewer_reads_and_is_refused_writes_naming_the_role(team, capsys, tmp_
             notes_repo.add_note(ws, Note(account_id=1, text="x", created_at=datetime(2026, 7, 1)))
         assert str(refused.value).startswith(
             "The database refused this change (permission denied for table notes): it needs "
-            f"the manager role on the workspace")
+            "the manager role on the workspace")
         assert f"({db}_manager); ask an admin to grant it." in str(refused.value)
 
 
