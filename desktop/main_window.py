@@ -42,6 +42,7 @@ from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe, show_error, show_exception
 from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import finish_for_quit, run_job
+from desktop.shared.write_access import allow, refusal
 from storage import cache_notes
 from storage.workspace import Workspace
 
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.cache_note.connect(self._show_cache_note)
         self._cache_listener = _relay_to(self)
         cache_notes.add_listener(self._cache_listener)
+        self.role_label = QLabel("")  # on a team workspace: what the user's role does not allow
+        self.statusBar().addPermanentWidget(self.role_label)
         self._build_menus()
 
         self.portfolio.account_open_requested.connect(state.request_account)
@@ -333,6 +336,8 @@ class MainWindow(QMainWindow):
         self.brand_sub.setText(name)
         self.brand_sub.setToolTip(workspace.location)
         self.memory.add_recent(workspace.location)
+        allow(self.import_action, workspace, "manager")
+        self.role_label.setText(refusal(workspace, "manager") or "")
         self.show_portfolio()
 
     def _data_changed(self) -> None:

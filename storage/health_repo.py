@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.trend import latest_with_trend as trend_table
 from storage.bulk_write import copy_rows
+from storage.errors import WorkspaceError
 from storage.locks import HEALTH_HISTORY, exclusive
 from storage.schema import HealthModel, HealthSnapshot
 from storage.team import require_role
@@ -61,8 +62,18 @@ def find_active_model(workspace: Workspace) -> StoredModel | None:
 
 
 def active_model(workspace: Workspace) -> StoredModel:
-    """The active model version; a workspace without one gets the defaults as version 1."""
-    return find_active_model(workspace) or save_model(workspace, HealthModelConfig())
+    """The active model version; a workspace without one gets the defaults as version 1
+    (stored, unless the user may only read: then used without storing)."""
+    found = find_active_model(workspace)
+    if found is not None:
+        return found
+    try:
+        return save_model(workspace, HealthModelConfig())
+    except WorkspaceError as exc:
+        if exc.kind != "denied":
+            raise
+        return StoredModel(version=1, config=HealthModelConfig().validated(),
+                           created_at=datetime.now().replace(microsecond=0), is_active=True)
 
 
 def save_model(

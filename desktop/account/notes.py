@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.account.tables import ITEM_ROLE, Column, FrameTableModel, make_table
 from desktop.shared.workers import run_job
+from desktop.shared.write_access import allow
 from domain.entities import Note
 from storage import notes_repo
 from storage.workspace import Workspace
@@ -252,10 +253,13 @@ class NotesTab(QWidget):
 
     def _update_buttons(self) -> None:
         note = self.selected()
+        workspace = self.controller.workspace  # a viewer on a team workspace writes nothing
+        for button in (self.add_button, self.action_button):
+            allow(button, workspace, "manager")
         for button in (self.edit_button, self.done_button, self.delete_button):
-            button.setEnabled(note is not None)
+            allow(button, workspace, "manager", note is not None)
         self.done_button.setText(self.tr("Reopen") if note and note.done else self.tr("Mark done"))
-        self.undo_button.setEnabled(self.controller.can_undo())
+        allow(self.undo_button, workspace, "manager", self.controller.can_undo())
 
     def add(self, action: bool = False) -> None:
         dialog = NoteDialog(self, action=action, today=self.today)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.import_wizard.models import ITEM_ROLE, SORT_ROLE, FrameModel
 from desktop.shared.workers import Job, run_job
+from desktop.shared.write_access import allow
 from domain.progress import Progress
 from storage.importing import UndoRefused, UndoResult, list_batches, undo_batch
 from storage.workspace import Workspace
@@ -105,7 +106,7 @@ class ImportHistoryDialog(QDialog):
     def _selection_changed(self, *_args: object) -> None:
         batch = self.selected_batch()
         can = batch is not None and batch["status"] == "done" and not self._busy()
-        self.undo_button.setEnabled(can)
+        allow(self.undo_button, self.workspace, "admin", can)
 
     def _busy(self) -> bool:
         return self.job is not None and self.job.is_running()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings.health import HealthModelEditor, history_progress
 from desktop.settings.tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
+from desktop.shared.write_access import allow
 from domain.health.history import HistoryCancelled
 from domain.health.model import HealthConfigError, HealthModelConfig
 from domain.progress import Cancelled, Progress
@@ -248,7 +249,7 @@ class SettingsPage(QWidget):
         if self._loading:
             return
         changed = self.is_changed()
-        self.save_button.setEnabled(changed)
+        allow(self.save_button, self.state.workspace, "admin", changed)
         self.revert_button.setEnabled(changed)
         if changed:
             self.message.setText(self.tr("Unsaved changes."))

@@ -1,0 +1,73 @@
+"""The window on a PostgreSQL workspace: the portfolio loads as on a file, and a viewer's
+window disables every write control, saying why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from desktop.main_window import MainWindow
+from desktop.portfolio.model import ITEM_ROLE
+from desktop.shared.app_state import AppState
+from desktop.shared.recent_workspaces import WindowMemory
+from storage.copying import copy_workspace
+from storage.workspace import Workspace
+from tests.desktop.small_portfolio import AS_OF, TARGET_IDS, fill
+
+
+def _window(qtbot, workspace, tmp_path) -> MainWindow:
+    memory = WindowMemory(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    state = AppState(workspace, AS_OF)
+    window = MainWindow(state, memory)
+    window.auto_history = False
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(state.data_changed, timeout=60_000):
+        state.reload(window)
+    return window
+
+
+def _filled(pg_url, tmp_path) -> Workspace:
+    """The desktop tests' small portfolio (written for SQLite), copied to the server."""
+    with Workspace.open(tmp_path / "small.sqlite") as laptop, Workspace.open(pg_url) as ws:
+        fill(laptop)
+        copy_workspace(laptop, ws)
+    return Workspace.open(pg_url)
+
+
+def test_the_portfolio_loads_from_postgres(qtbot, pg_url, tmp_path):
+    with _filled(pg_url, tmp_path) as ws:
+        window = _window(qtbot, ws, tmp_path)
+        model = window.portfolio.model
+        ids = sorted(model.index(r, 0).data(ITEM_ROLE) for r in range(model.rowCount()))
+        assert ids == list(TARGET_IDS)
+        assert window.import_action.isEnabled()
+        window.close()
+
+
+def test_a_viewers_window_disables_every_write_control(qtbot, pg_url, pg_server, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    db = make_url(pg_url).database
+    _filled(pg_url, tmp_path).close()
+    with Workspace.open(pg_url) as ws:
+        from storage.team import init_team
+
+        init_team(ws)
+    with pg_server.admin() as conn:
+        conn.execute(f'CREATE ROLE vic LOGIN; GRANT "{db}_viewer" TO vic')
+    reason = ("Your database user has the viewer role on this team workspace; this needs the "
+              "manager role.")
+    with Workspace.open(pg_server.url(db, "vic")) as ws:
+        window = _window(qtbot, ws, tmp_path)
+        assert not window.import_action.isEnabled()
+        assert window.import_action.toolTip() == reason
+        assert window.role_label.text() == reason
+        with qtbot.waitSignal(window.account.loaded, timeout=30_000):
+            window.open_account(1)
+        notes = window.account.notes
+        notes._update_buttons()
+        for button in (notes.add_button, notes.action_button, notes.edit_button,
+                       notes.done_button, notes.delete_button, notes.undo_button):
+            assert not button.isEnabled() and button.toolTip() == reason
+        window.close()
+
