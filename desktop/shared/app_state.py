@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # imported on the worker thread when loading, not at start-up
 # A screen's work on the loaded portfolio rows, run on the load's worker: (rows, settings) -> extra.
 Preparer = Callable[[pd.DataFrame, WorkspaceSettings], Any]
 
+# How often a window on a shared workspace looks for colleagues' changes.
+WATCH_MS = 15_000
 # Part of the stored portfolio's stamp: a change of its columns invalidates old files.
 PORTFOLIO_LAYOUT = "portfolio-v1:" + ",".join(FIELDS)
 
@@ -153,6 +155,7 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
             arrays["bands_ids"] = bands.index.to_numpy(dtype="int64")
             arrays["bands"] = np.array([str(b) if isinstance(b, str) else "" for b in bands], dtype=str)
     portfolio_cache.write(workspace, key, portfolio, arrays)
+    data.extras["stamp"] = key  # what the data looked like: a later change shows in it
     progress.update(0.95, "Indexing accounts")
     from desktop.shared.account_rows import AccountRows
 
@@ -203,6 +206,7 @@ class AppState(QObject):
     workspace_changed = Signal()
     loading_changed = Signal(bool)
     notes_changed = Signal(int)  # account id whose notes were edited
+    changed_elsewhere = Signal()  # another session changed the shared workspace; reloading
 
     def __init__(self, workspace: Workspace, as_of: date | None = None,
                  parent: QObject | None = None) -> None:
@@ -221,6 +225,35 @@ class AppState(QObject):
         self._job = None
         self._token = 0
         self._preparers: dict[str, Preparer] = {}
+        # A shared (PostgreSQL) workspace changes under the window: look now and then.
+        self._reload_parent: QObject | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_for_changes)
+        self._watch_workspace()
+
+    def _watch_workspace(self) -> None:
+        if self.workspace.engine.dialect.name == "postgresql":
+            self._watch.start()
+        else:
+            self._watch.stop()
+
+    def check_for_changes(self) -> bool:
+        """Reload when someone else changed the workspace since the last full load (its data
+        stamp moved); returns True when a reload was started. Quiet when it cannot look."""
+        if self.loading or not self.loaded or "stamp" not in self.extras:
+            return False
+        from storage import portfolio_cache
+
+        try:
+            now = portfolio_cache.stamp(self.workspace, self.as_of, PORTFOLIO_LAYOUT)
+        except Exception:  # noqa: BLE001 - server away for a moment: look again next time
+            return False
+        if now == self.extras["stamp"]:
+            return False
+        self.changed_elsewhere.emit()
+        self.reload(self._reload_parent)  # the window that asked for loads owns this one too
+        return True
 
     def register_preparer(self, key: str, prepare: Preparer) -> None:
         """Have every later load put ``prepare(rows, settings)`` into ``extras[key]``."""
@@ -269,6 +302,8 @@ class AppState(QObject):
         self._token += 1
         token = self._token
         owner = parent if parent is not None else self
+        if parent is not None:
+            self._reload_parent = parent
 
         def done(data: LoadedData | None) -> None:
             if token == self._token and data is not None:  # else a newer reload was asked for
@@ -322,6 +357,7 @@ class AppState(QObject):
         self.extras = {}
         self.view = None
         self.generation += 1
+        self._watch_workspace()
         self.workspace_changed.emit()
 
     def replace_account_notes(self, account_id: int, notes: list) -> None:

@@ -9,6 +9,7 @@ from desktop.main_window import MainWindow
 from desktop.portfolio.model import ITEM_ROLE
 from desktop.shared.app_state import AppState
 from desktop.shared.recent_workspaces import WindowMemory
+from desktop.shared.workers import wait_for_all
 from storage.copying import copy_workspace
 from storage.workspace import Workspace
 from tests.desktop.small_portfolio import AS_OF, TARGET_IDS, fill
@@ -71,3 +72,21 @@ def test_a_viewers_window_disables_every_write_control(qtbot, pg_url, pg_server,
             assert not button.isEnabled() and button.toolTip() == reason
         window.close()
 
+
+
+def test_a_colleagues_change_reloads_the_window(qtbot, pg_url, tmp_path):
+    from sqlalchemy import text
+
+    with _filled(pg_url, tmp_path) as ws:
+        window = _window(qtbot, ws, tmp_path)
+        before = window.portfolio.model.rowCount()
+        assert not window.state.check_for_changes()  # nothing changed yet
+        with Workspace.open(pg_url) as colleague, colleague.transaction() as conn:
+            conn.execute(text("INSERT INTO accounts (id, name, tier, is_target) "
+                              "VALUES (99, 'Nordwind AG', 2, TRUE)"))
+        with qtbot.waitSignal(window.state.data_changed, timeout=60_000):
+            assert window.state.check_for_changes()
+        assert window.portfolio.model.rowCount() == before + 1
+        assert wait_for_all()  # the load's workers let go of it
+        qtbot.wait(50)
+        window.close()
