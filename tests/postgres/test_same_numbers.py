@@ -65,3 +65,24 @@ def test_reports_are_identical(both, capsys, args):
     assert out_p == out_s
     if "json" in args:
         assert json.loads(out_s)  # something was compared
+
+
+def test_the_weekly_health_history_is_the_same(both):
+    """Written by COPY on PostgreSQL, by executemany on SQLite: the same snapshots."""
+    from datetime import date
+
+    import pandas as pd
+
+    from storage.health_repo import active_model, read_snapshots
+    from storage.health_service import fill_history
+    from storage.workspace import Workspace
+
+    frames = []
+    for target in both:
+        with Workspace.open(target) as ws:
+            assert fill_history(ws, weeks=3, until=date(2026, 6, 30)) == 3
+            version = active_model(ws).version
+            frame = read_snapshots(ws, version, components=True)
+            frames.append(frame.sort_values(["as_of", "account_id"]).reset_index(drop=True))
+    assert len(frames[0]) == 3 * 60  # three weeks of the 60 accounts
+    pd.testing.assert_frame_equal(frames[0], frames[1], check_dtype=False)
