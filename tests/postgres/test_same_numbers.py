@@ -86,3 +86,15 @@ def test_the_weekly_health_history_is_the_same(both):
             frames.append(frame.sort_values(["as_of", "account_id"]).reset_index(drop=True))
     assert len(frames[0]) == 3 * 60  # three weeks of the 60 accounts
     pd.testing.assert_frame_equal(frames[0], frames[1], check_dtype=False)
+
+
+def test_the_portfolio_csv_report_is_the_same(both, tmp_path, capsys):
+    outputs = []
+    for i, target in enumerate(both):
+        folder = tmp_path / f"report{i}"
+        folder.mkdir()
+        code, _ = run(capsys, target, "report", "portfolio", "-o", str(folder), "--format",
+                      "csv", "--from", "2026-06-01", "--to", "2026-06-30")
+        assert code == 0
+        outputs.append({p.name: p.read_bytes() for p in sorted(folder.iterdir())})
+    assert outputs[0] and outputs[0] == outputs[1]
