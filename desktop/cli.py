@@ -104,6 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("abm-health: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A clash of keys with another session's write (SQLSTATE class 23) is a sentence,
+        # never a wall of parameters; anything else is a bug and keeps its traceback.
+        if not str(getattr(getattr(exc, "orig", None), "sqlstate", "") or "").startswith("23"):
+            raise
+        print("abm-health: another session changed the same records at the same moment, so "
+              "nothing was written; run the command again.", file=sys.stderr)
+        return EXIT_DATA
 
 
 if __name__ == "__main__":

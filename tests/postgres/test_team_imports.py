@@ -135,3 +135,22 @@ def test_a_clash_with_rows_written_meanwhile_is_a_sentence(pg_url, files):
     assert len(failure) == 1 and isinstance(failure[0], WorkspaceError)
     assert str(failure[0]).startswith("Another session wrote the same records while this "
                                       "import ran, so nothing was written")
+
+
+def test_any_clash_of_keys_reaching_the_command_line_is_a_sentence(pg_url, monkeypatch, capsys):
+    """A command whose write clashes with a row another session committed (here: the same
+    account id twice, for real on the server) exits 1 with a sentence, no trace."""
+    from desktop.cli import main
+    from desktop.commands import batches
+
+    def clashing(args, workspace):
+        with workspace.transaction() as conn:
+            conn.execute(text("INSERT INTO accounts (id, name, tier, is_target) "
+                              "VALUES (1, 'Acme', 1, TRUE), (1, 'Acme again', 1, TRUE)"))
+        return 0
+
+    monkeypatch.setattr(batches, "run_batches", clashing)
+    assert main(["--workspace", pg_url, "batches"]) == 1
+    err = capsys.readouterr().err
+    assert err == ("abm-health: another session changed the same records at the same moment, "
+                   "so nothing was written; run the command again.\n")
