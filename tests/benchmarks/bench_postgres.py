@@ -91,6 +91,7 @@ def _template(server: PostgresServer, full_url: str) -> str:
         from storage.schema import Base
 
         with source.connect() as read, target.transaction() as write:
+            parents: list[tuple[int, int]] = []
             for name in ("accounts", "contacts", "campaigns"):
                 table = Base.metadata.tables[name]
                 rows = [tuple(r) for r in read.execute(table.select().order_by(table.c.id))]
@@ -204,8 +205,7 @@ def _run(ctx: Context, server: PostgresServer) -> list[Figure]:
     expected = write_csv(ctx.workspace, csv_path)
     numeric = ctx.out / f"events-numeric-{ctx.workspace.stem}.csv"
     write_numeric_csv(ctx.workspace, numeric)
-    template_url = _template(server, full_url)
-    del template_url
+    _template(server, full_url)
     times: dict[str, list[float]] = {"ours": [], "psql": []}
     for name in ("ours", "psql", "psql", "ours"):
         url = _create(server, "import_target", template="import_template")
