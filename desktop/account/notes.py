@@ -77,6 +77,21 @@ class NotesController(QObject):
         self.notes = list(notes)
         self.notes_changed.emit(self.notes)
 
+    def reload(self) -> None:
+        """Read the account's notes again (after someone else changed them)."""
+        workspace, account_id = self.workspace, self.account_id
+        if account_id is None:
+            return
+
+        def done(notes: list[Note]) -> None:
+            if account_id == self.account_id:
+                self.notes = notes
+                self.notes_changed.emit(notes)
+
+        run_job(self, self.tr("Reloading the notes"),
+                lambda _p: notes_repo.list_notes(workspace, account_id), done,
+                lambda exc: self.failed.emit(str(exc)), show_progress=False)
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 
@@ -106,6 +121,11 @@ class NotesController(QObject):
 
         def error(exc: BaseException) -> None:
             self.busy = False
+            if isinstance(exc, notes_repo.NoteConflict):
+                # A colleague saved it first: show their version, and say so.
+                self.failed.emit(str(exc))
+                self.reload()
+                return
             self.failed.emit(str(exc) if isinstance(exc, ValueError | LookupError)
                              else self.tr("The note could not be saved: {0}").format(exc))
 

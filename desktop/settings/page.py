@@ -52,7 +52,7 @@ class SaveOutcome:
 
 def save_workspace_settings(
     workspace, old: WorkspaceSettings, new: WorkspaceSettings, config: HealthModelConfig | None,
-    frames, until, progress: Progress,
+    frames, until, progress: Progress, expected_version: int | None = None,
 ) -> SaveOutcome:
     """Store ``new``; with a ``config``, add it as a model version with recomputed history.
 
@@ -63,7 +63,8 @@ def save_workspace_settings(
     from storage.settings_repo import save_settings
 
     progress.update(0.01, "Saving the settings")
-    save_settings(workspace, new)
+    # Refused (SettingsConflict, nothing written) when someone saved since they were read.
+    save_settings(workspace, new, expected_version=expected_version)
     if config is None:
         return SaveOutcome(new, None)
     try:
@@ -279,6 +280,7 @@ class SettingsPage(QWidget):
         old, new = self.current, self.edited_settings()
         config = self.health.config() if self.health_changed() else None
         workspace, frames, until = self.state.workspace, self.state.frames, self.state.as_of
+        seen_version = self.state.extras.get("settings_version")  # what this page shows
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
 
@@ -296,6 +298,12 @@ class SettingsPage(QWidget):
             self.state.reload(self.window())
 
         def failed(exc: BaseException) -> None:
+            from storage.settings_repo import SettingsConflict
+
+            if isinstance(exc, SettingsConflict):  # a colleague saved first: show theirs
+                self.message.setText(str(exc))
+                self.state.reload(self.window())
+                return
             self._changed()
             from desktop.shared.errors import show_exception
 
@@ -309,7 +317,7 @@ class SettingsPage(QWidget):
         self._save_job = run_job(
             self, self.tr("Recomputing health history") if config else self.tr("Saving settings"),
             lambda progress: save_workspace_settings(workspace, old, new, config, frames,
-                                                     until, progress),
+                                                     until, progress, seen_version),
             done, failed, show_progress=config is not None, writes=True, on_cancel=cancelled)
 
     def cancel_jobs(self) -> None:

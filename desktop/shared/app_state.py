@@ -123,18 +123,21 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     from storage import portfolio_cache
     from storage.frames import load_frames
     from storage.health_repo import active_model
-    from storage.settings_repo import load_settings
+    from storage.settings_repo import load_settings, settings_version
 
     progress.update(0.02, "Reading settings")
     as_of, found = _days(workspace, as_of)
     active_model(workspace)  # a new workspace gets its first model now, not mid-load
     key = portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT)
+    # Read before the settings: a save made on it is refused if anyone saved in between.
+    settings_at = settings_version(workspace).version
     settings = load_settings(workspace)
     progress.check()
     progress.update(0.05, "Reading the workspace")
     frames = load_frames(workspace)
     progress.check()
     data = LoadedData(settings=settings, frames=frames, as_of=as_of, data_date=found)
+    data.extras["settings_version"] = settings_at
     progress.update(0.45, "Scoring account health")
     health = _score_health(workspace, as_of, frames, settings)
     progress.check()
