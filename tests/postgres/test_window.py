@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from desktop.import_wizard.history import ImportHistoryDialog
 from desktop.main_window import MainWindow
 from desktop.portfolio.model import ITEM_ROLE
+from desktop.settings.page import SettingsPage
 from desktop.shared.app_state import AppState
 from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import wait_for_all
@@ -70,6 +72,20 @@ def test_a_viewers_window_disables_every_write_control(qtbot, pg_url, pg_server,
         for button in (notes.add_button, notes.action_button, notes.edit_button,
                        notes.done_button, notes.delete_button, notes.undo_button):
             assert not button.isEnabled() and button.toolTip() == reason
+        # Settings and undo need the admin role.
+        needs_admin = reason.replace("the manager role", "the admin role")
+        settings = SettingsPage(window.state)
+        qtbot.addWidget(settings)
+        settings.currency.setCurrentText("eur")  # a change: Save would light up
+        assert not settings.save_button.isEnabled()
+        assert settings.save_button.toolTip() == needs_admin
+        history = ImportHistoryDialog(ws)
+        qtbot.addWidget(history)
+        history._selection_changed()
+        assert not history.undo_button.isEnabled()
+        assert history.undo_button.toolTip() == needs_admin
+        settings.cancel_jobs()
+        wait_for_all()
         window.close()
 
 
