@@ -11,11 +11,11 @@ it behind. On SQLite, whose writers already queue on the file, it does nothing.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
 
 from storage.errors import WorkspaceError
 
@@ -24,6 +24,7 @@ IMPORT, HEALTH_HISTORY = 1, 2
 JOBS = {IMPORT: "import", HEALTH_HISTORY: "health-history recompute"}
 APP_PREFIX = "abm-health: "
 DEFAULT_WAIT_S = 600.0
+POLL_S = 0.25
 
 
 def holder(conn: Connection, job: int) -> str:
@@ -43,11 +44,13 @@ def holder(conn: Connection, job: int) -> str:
 
 def exclusive(conn: Connection, job: int, doing: str, *,
               on_wait: Callable[[str], None] | None = None,
-              wait_s: float = DEFAULT_WAIT_S) -> None:
+              wait_s: float = DEFAULT_WAIT_S,
+              while_waiting: Callable[[], object] | None = None) -> None:
     """Hold the lock for ``job`` until ``conn``'s transaction ends (PostgreSQL only).
 
     Raises WorkspaceError with the sentence naming the holder when ``wait_s`` is 0 or the
-    wait runs out.
+    wait runs out. ``while_waiting`` is called a few times a second while waiting; it may
+    raise (a cancelled import), which ends the wait and, with it, the transaction.
     """
     if conn.dialect.name != "postgresql":
         return
@@ -62,12 +65,14 @@ def exclusive(conn: Connection, job: int, doing: str, *,
                              kind="busy")
     if on_wait is not None:
         on_wait(f"Waiting: {who}.")
-    conn.execute(text("SELECT set_config('lock_timeout', :ms, true)"),
-                 {"ms": f"{int(wait_s * 1000)}ms"})
-    try:
-        conn.execute(text("SELECT pg_advisory_xact_lock(:ns, :job)"), keys)
-    except OperationalError as exc:  # lock_timeout ran out
-        raise WorkspaceError(
-            f"The workspace is busy: {who}; gave up after waiting {wait_s:g} s. Try again "
-            "when it has finished.", kind="busy") from exc
-    conn.execute(text("SELECT set_config('lock_timeout', '0', true)"))
+    deadline = time.monotonic() + wait_s
+    while True:
+        time.sleep(POLL_S)
+        if while_waiting is not None:
+            while_waiting()
+        if conn.execute(text("SELECT pg_try_advisory_xact_lock(:ns, :job)"), keys).scalar():
+            return
+        if time.monotonic() > deadline:
+            raise WorkspaceError(
+                f"The workspace is busy: {who}; gave up after waiting {wait_s:g} s. Try "
+                "again when it has finished.", kind="busy")

@@ -46,6 +46,8 @@ def import_task(inputs: ImportInputs) -> Callable[[Progress], ImportResult]:
             progress.update(fraction, STAGE_TEXT.get(stage, stage))
             return not progress.cancelled
 
+        if inputs.on_wait is None:  # a colleague's import first: say who, in the progress
+            inputs.on_wait = lambda sentence: progress.update(0.0, sentence)
         progress.check()
         try:
             return run(inputs, report)

@@ -209,7 +209,8 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
             ensure_intact(inputs.workspace)
             with _conflicts_named(), inputs.workspace.transaction() as conn:
                 exclusive(conn, IMPORT, f"importing {spec.name} from {result.file_name}",
-                          on_wait=inputs.on_wait, wait_s=inputs.wait_s)
+                          on_wait=inputs.on_wait, wait_s=inputs.wait_s,
+                          while_waiting=lambda: tick("matching", 0, max(len(valid), 1)))
                 batch_id = start_batch(conn, result.file_name, spec.name,
                                        inputs.preset or mapping.preset, len(source))
                 plan = make_plan(conn, spec, valid, labels, rows[valid.index], matches)

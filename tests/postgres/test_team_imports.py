@@ -154,3 +154,24 @@ def test_any_clash_of_keys_reaching_the_command_line_is_a_sentence(pg_url, monke
     err = capsys.readouterr().err
     assert err == ("abm-health: another session changed the same records at the same moment, "
                    "so nothing was written; run the command again.\n")
+
+
+def test_an_import_waiting_for_another_can_be_cancelled(pg_url, files):
+    from storage.importing import ImportCancelled
+
+    Workspace.open(pg_url).close()
+    crm, again, go = files
+    first = _start_first(pg_url, crm, go)
+    told: list[str] = []
+    try:
+        with Workspace.open(pg_url) as ws:
+            inputs = ImportInputs(ws, "accounts", again, on_wait=told.append)
+            # Cancel (the progress callback says False) once we were told whom we wait for.
+            with pytest.raises(ImportCancelled):
+                run(inputs, lambda stage, done, total: not told)
+    finally:
+        go.touch()
+        first.communicate(timeout=60)
+    assert told and told[0].startswith("Waiting: abm_test is importing accounts from crm.csv")
+    with Workspace.open(pg_url) as ws, ws.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM import_batches")).scalar() == 1
