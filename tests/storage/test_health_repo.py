@@ -18,6 +18,13 @@ from storage.schema import ENTITY_TABLES
 from storage.workspace import Workspace
 from tests.domain.test_health_components import ACME, CORP, GONE, portfolio
 
+
+@pytest.fixture
+def workspace(any_workspace):
+    """These tests run on a workspace file and on a PostgreSQL database."""
+    return any_workspace
+
+
 DAY = date(2026, 5, 31)  # as of 2026-06-01 00:00: the components tests' date
 
 

@@ -20,6 +20,13 @@ from storage.importing import (
 from storage.importing.mapping import parse_mapping, to_toml
 from storage.importing.suggest import suggest_mapping
 
+
+@pytest.fixture
+def workspace(any_workspace):
+    """These tests run on a workspace file and on a PostgreSQL database."""
+    return any_workspace
+
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
 

@@ -10,6 +10,13 @@ from domain.settings import WorkspaceSettings
 from storage.importing import ImportFileError, ImportInputs, run
 from storage.settings_repo import save_settings
 
+
+@pytest.fixture
+def workspace(any_workspace):
+    """These tests run on a workspace file and on a PostgreSQL database."""
+    return any_workspace
+
+
 ACCOUNTS = (
     "external_id,name,domain,tier\n"
     "A1,Acme,acme.com,1\n"

@@ -1,4 +1,5 @@
-"""Notes: add, edit, complete, delete and restore, on a real workspace file."""
+"""Notes: add, edit, complete, delete and restore, on a real workspace file and on a
+PostgreSQL database (the ``workspace`` tests run on both)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,14 @@ from storage.workspace import Workspace
 
 
 @pytest.fixture
+def workspace(any_workspace):
+    return any_workspace
+
+
+@pytest.fixture
 def account_id(workspace):
     with workspace.transaction() as conn:
-        conn.exec_driver_sql("INSERT INTO accounts (id, name, tier, is_target) VALUES (7, 'Acme', 1, 1)")
+        conn.exec_driver_sql("INSERT INTO accounts (id, name, tier, is_target) VALUES (7, 'Acme', 1, TRUE)")
     return 7
 
 
