@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         cache_notes.remove_listener(self._cache_listener)
         self.save_layout()
+        self.state.stop_watching()  # no more looks at the server once the window is closing
         self.pages.close_all()
         # Stop background reads; let a write in flight finish (one transaction either way).
         finish_for_quit(10_000)

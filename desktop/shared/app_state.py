@@ -230,15 +230,23 @@ class AppState(QObject):
         self._preparers: dict[str, Preparer] = {}
         # A shared (PostgreSQL) workspace changes under the window: look now and then.
         self._reload_parent: QObject | None = None
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self.check_for_changes)
+        self._watch: QTimer | None = None  # made only for a server workspace
         self._watch_workspace()
 
     def _watch_workspace(self) -> None:
-        if self.workspace.engine.dialect.name == "postgresql":
-            self._watch.start()
-        else:
+        if self.workspace.engine.dialect.name != "postgresql":
+            if self._watch is not None:
+                self._watch.stop()
+            return
+        if self._watch is None:
+            self._watch = QTimer(self)
+            self._watch.setInterval(WATCH_MS)
+            self._watch.timeout.connect(self.check_for_changes)
+        self._watch.start()
+
+    def stop_watching(self) -> None:
+        """Stop looking for colleagues' changes (the window is closing)."""
+        if self._watch is not None:
             self._watch.stop()
 
     def check_for_changes(self) -> bool:

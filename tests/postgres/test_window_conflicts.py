@@ -46,6 +46,7 @@ def test_a_settings_save_on_stale_settings_is_refused_and_reloaded(qtbot, pg_url
                             r"reloaded: make your change again\.", page.message.text())
         assert load_settings(ws).currency == "PLN"
         assert state.settings.currency == "PLN"
+        state.stop_watching()
         page.cancel_jobs()
         wait_for_all()
 
