@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
@@ -44,6 +45,7 @@ from desktop.portfolio.summary import SummaryStrip
 from desktop.shared.app_state import AppState
 from desktop.shared.portfolio_rows import band_summary, empty_portfolio
 from desktop.shared.workers import run_job
+from desktop.shared.write_access import refusal
 
 # Sized for a 1440 px window: the account name takes what is left (about 250 px).
 COLUMN_WIDTHS = {
@@ -212,6 +214,13 @@ class PortfolioPage(QWidget):
         self.state.settings = settings
         self.filters.set_saved_filters({n: PortfolioFilter.from_mapping(v) for n, v in saved.items()})
         workspace = self.state.workspace
+        reason = refusal(workspace, "admin")  # saved filters are workspace settings
+        if reason is not None:  # on a team workspace: kept for this session only
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("Filter kept until you close the window: {0}").format(reason), 8000)
+            return
         run_job(self, self.tr("Saving the filter"), lambda _p: save_settings(workspace, settings),
                 lambda _r: None, show_progress=False, writes=True)
 

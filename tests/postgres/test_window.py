@@ -7,12 +7,14 @@ from PySide6.QtCore import QSettings
 
 from desktop.import_wizard.history import ImportHistoryDialog
 from desktop.main_window import MainWindow
+from desktop.portfolio.filter import PortfolioFilter
 from desktop.portfolio.model import ITEM_ROLE
 from desktop.settings.page import SettingsPage
 from desktop.shared.app_state import AppState
 from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import wait_for_all
 from storage.copying import copy_workspace
+from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 from tests.desktop.small_portfolio import AS_OF, TARGET_IDS, fill
 
@@ -72,6 +74,13 @@ def test_a_viewers_window_disables_every_write_control(qtbot, pg_url, pg_server,
         for button in (notes.add_button, notes.action_button, notes.edit_button,
                        notes.done_button, notes.delete_button, notes.undo_button):
             assert not button.isEnabled() and button.toolTip() == reason
+        # A saved filter is a workspace setting: kept for the session, not written.
+        window.portfolio._save_filter("Mine", PortfolioFilter(tiers=frozenset({1})))
+        assert "Mine" in window.state.settings.saved_filters
+        assert window.statusBar().currentMessage().startswith(
+            "Filter kept until you close the window: ")
+        with Workspace.open(pg_url) as owner:
+            assert "Mine" not in load_settings(owner).saved_filters
         # Settings and undo need the admin role.
         needs_admin = reason.replace("the manager role", "the admin role")
         settings = SettingsPage(window.state)
