@@ -107,6 +107,13 @@ def _write(conn: Connection, table: Table, rows: list) -> None:
         conn.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
 
 
+def _link_parents(write: Connection, parents: list[tuple[int, int]]) -> None:
+    accounts = Base.metadata.tables["accounts"]
+    for account_id, parent_id in parents:
+        write.execute(update(accounts).where(accounts.c.id == account_id)
+                      .values(parent_id=parent_id))
+
+
 def copy_workspace(source: Workspace, destination: Workspace,
                    progress: Callable[[str, int], None] | None = None) -> list[TableCopy]:
     """Copy ``source`` into the empty ``destination``; returns each table's count and hash
@@ -125,7 +132,16 @@ def copy_workspace(source: Workspace, destination: Workspace,
             if table.name in CONFIG_TABLES:
                 write.execute(table.delete())
         parents: list[tuple[int, int]] = []
-        for table in tables():
+        # The counters last: writing the other tables fires the change triggers, which bump
+        # them; the copy must end with the source's values.
+        order = [t for t in tables() if t.name != "workspace_meta"]
+        order.append(Base.metadata.tables["workspace_meta"])
+        for table in order:
+            if table.name == "workspace_meta":
+                _link_parents(write, parents)
+                resync_ids(write, [t.name for t in tables() if "id" in t.columns
+                                   and t.columns["id"].primary_key])
+                write.execute(table.delete())
             digest, count = hashlib.sha256(), 0
             result = read.execute(_ordered(table))
             for rows in _chunks(tuple(r) for r in result):
@@ -140,12 +156,6 @@ def copy_workspace(source: Workspace, destination: Workspace,
                 if progress is not None:
                     progress(table.name, count)
             copied.append(TableCopy(table.name, count, digest.hexdigest()))
-        accounts = Base.metadata.tables["accounts"]
-        for account_id, parent_id in parents:
-            write.execute(update(accounts).where(accounts.c.id == account_id)
-                          .values(parent_id=parent_id))
-        resync_ids(write, [t.name for t in tables() if "id" in t.columns
-                           and t.columns["id"].primary_key])
         for expected in copied:  # read back inside the transaction: all or nothing
             got = table_digest(write, Base.metadata.tables[expected.table])
             if got != expected:

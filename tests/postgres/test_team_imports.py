@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from storage.errors import WorkspaceError
 from storage.importing import ImportInputs, run
 from storage.workspace import Workspace
 
@@ -102,25 +101,27 @@ def test_with_no_wait_the_second_import_is_refused_with_a_sentence(pg_url, files
     assert out == ""
 
 
-def test_a_clash_with_rows_written_meanwhile_is_a_sentence(pg_url, files):
-    """Another program (not abm-health, so no lock) inserts A-1 while our import runs."""
+def test_rows_written_meanwhile_by_another_program_are_matched_not_duplicated(pg_url, files):
+    """Another program (not abm-health, so no import lock) inserts A-1 while our import
+    runs. Its write holds the change counter (migration 0003's triggers) until it commits,
+    so our import waits for it, then finds A-1 and updates it: no clash, no duplicate."""
     crm, _, _ = files
     ws = Workspace.open(pg_url)
     other = ws.engine.connect()
     other.begin()
     other.execute(text("INSERT INTO accounts (external_id, name, tier, is_target) "
                        "VALUES ('A-1', 'Acme by hand', 1, TRUE)"))
-    failure: list[BaseException] = []
+    outcome: list[object] = []
 
     def importing():
         try:
-            run(ImportInputs(ws, "accounts", crm))
+            outcome.append(run(ImportInputs(ws, "accounts", crm)))
         except BaseException as exc:  # noqa: BLE001 - handed to the test thread
-            failure.append(exc)
+            outcome.append(exc)
 
     worker = threading.Thread(target=importing)
     worker.start()
-    with ws.engine.connect() as watch:  # wait until the import is blocked on A-1's key
+    with ws.engine.connect() as watch:  # wait until the import waits for the other writer
         for _ in range(600):
             waiting = watch.execute(text(
                 "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
@@ -131,10 +132,13 @@ def test_a_clash_with_rows_written_meanwhile_is_a_sentence(pg_url, files):
     other.commit()
     other.close()
     worker.join(60)
+    result = outcome[0]
+    assert not isinstance(result, BaseException), result
+    assert (result.inserted, result.updated) == (1, 1)  # A-2 new; A-1 found and renamed
+    with ws.connect() as conn:
+        names = conn.execute(text("SELECT name FROM accounts WHERE external_id = 'A-1'")).all()
     ws.close()
-    assert len(failure) == 1 and isinstance(failure[0], WorkspaceError)
-    assert str(failure[0]).startswith("Another session wrote the same records while this "
-                                      "import ran, so nothing was written")
+    assert [n for (n,) in names] == ["Acme"]
 
 
 def test_any_clash_of_keys_reaching_the_command_line_is_a_sentence(pg_url, monkeypatch, capsys):
