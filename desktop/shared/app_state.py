@@ -159,6 +159,7 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
             arrays["bands"] = np.array([str(b) if isinstance(b, str) else "" for b in bands], dtype=str)
     portfolio_cache.write(workspace, key, portfolio, arrays)
     data.extras["stamp"] = key  # what the data looked like: a later change shows in it
+    data.extras["stamp_as_of"] = as_of  # the day it was computed for
     progress.update(0.95, "Indexing accounts")
     from desktop.shared.account_rows import AccountRows
 
@@ -257,7 +258,8 @@ class AppState(QObject):
         from storage import portfolio_cache
 
         try:
-            now = portfolio_cache.stamp(self.workspace, self.as_of, PORTFOLIO_LAYOUT)
+            day = self.extras.get("stamp_as_of", self.as_of)
+            now = portfolio_cache.stamp(self.workspace, day, PORTFOLIO_LAYOUT)
         except Exception:  # noqa: BLE001 - server away for a moment: look again next time
             return False
         if now == self.extras["stamp"]:
