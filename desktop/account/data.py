@@ -15,9 +15,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from desktop.account.committee import committee_gaps, committee_table
 from desktop.shared.account_rows import AccountRows
 from desktop.shared.palette import KIND_FAMILIES
+from domain import formatting as fmt
+from domain.committee import committee_gaps, committee_table
 from domain.entities import Note
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
@@ -178,13 +179,13 @@ def load_account(
         window = int(result.config.window_days)
         facts = result.facts.loc[account_id].to_dict()
     activity = getattr(health, "activity", None)
-    if rows is not None and {"touches", "inbound"} <= set(rows.streams):
-        touches, inbound = rows.stream("touches", account_id), rows.stream("inbound", account_id)
+    if rows is not None and "touches" in rows.streams:
+        touches = rows.stream("touches", account_id)
     else:
-        if activity is None:  # not scored yet: the same streams for this account alone
+        if activity is None:  # not scored yet: the same stream for this account alone
             activity = Activity.prepare(frames, settings)
-        touches, inbound = (_of_account(s, account_id) for s in (activity.touches, activity.inbound))
-    data.committee = committee_table(frames, settings, as_of, window, touches, inbound)
+        touches = _of_account(activity.touches, account_id)
+    data.committee = committee_table(frames, settings, as_of, window, touches)
     data.gaps = committee_gaps(data.committee, window, facts)
     data.weekly = weekly_engagement(frames.events, as_of)
     data.events = event_list(frames)
@@ -200,4 +201,4 @@ def _of_account(stream: pd.DataFrame, account_id: int) -> pd.DataFrame:
 def money(value: Any, currency: str) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
-    return f"{currency} {float(value):,.0f}"
+    return fmt.money_exact(value, currency)

@@ -21,6 +21,7 @@ from desktop.charts.sparkline import Sparkline
 from desktop.shared.labels import STAGE_LABELS, TREND_ARROWS
 from desktop.shared.palette import band_color, band_label
 from desktop.shared.portfolio_rows import as_python
+from domain import formatting as fmt
 
 TOP_DRIVERS = 4
 
@@ -134,13 +135,14 @@ class AccountHeader(QFrame):
         if score is None and data.explanation is not None:
             score, band = data.explanation.score, data.explanation.band
         color = band_color(band)
-        self.score.setText("–" if score is None else f"{score:.0f}")
+        self.score.setText("–" if score is None else fmt.score(score))
         self.score.setStyleSheet(f"color: {color.name()};")
         self.band.setText(band_label(band) if band else self.tr("Not scored yet"))
         self.band.setStyleSheet(f"color: {color.name()}; font-weight: 600;")
         change = as_python(row.get("change_4w"))
         arrow = TREND_ARROWS.get(as_python(row.get("trend")), "")
-        self.trend.setText("" if change is None else self.tr("{0} {1:+.1f} in 4 weeks").format(arrow, change))
+        self.trend.setText("" if change is None else self.tr("{0} {1} in 4 weeks").format(
+            arrow, fmt.change(change, "score")))
         spark = row.get("sparkline")
         weekly = np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float)
         self.spark.set_values(weekly)
@@ -158,7 +160,7 @@ class AccountHeader(QFrame):
             sentence = driver.sentence[:1].upper() + driver.sentence[1:]
             lines.append(f"<span style='color:{dot}'>●</span>&nbsp; {_escape(sentence)}")
         self.drivers.setText("<br>".join(lines) if lines else self.tr("No notable drivers."))
-        comps = [f"{c.label} {c.score:.0f}" for c in explanation.components if c.score is not None]
+        comps = [f"{c.label} {fmt.score(c.score)}" for c in explanation.components if c.score is not None]
         note = explanation.renormalisation or ""
         self.components.setText("  ·  ".join(comps) + (f"\n{note}" if note else ""))
 
@@ -168,10 +170,10 @@ class AccountHeader(QFrame):
         nps = as_python(row.get("nps"))
         n = as_python(row.get("nps_responses"))
         if nps is not None:
-            bits.append(self.tr("NPS {0:+.0f} ({1} responses)").format(nps, int(n or 0)))
+            bits.append(self.tr("NPS {0} ({1} responses)").format(fmt.measure(nps, "nps"), int(n or 0)))
         pipeline = as_python(row.get("open_pipeline"))
         if pipeline:
-            bits.append(self.tr("open pipeline {0} {1:,.0f}").format(data.currency, pipeline))
+            bits.append(self.tr("open pipeline {0}").format(fmt.money(pipeline, data.currency)))
         renewal = as_python(row.get("renewal_date"))
         if renewal is not None:
             bits.append(self.tr("renewal {0:%Y-%m-%d}").format(renewal))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desktop.shared.palette import band_color
 from desktop.shared.portfolio_rows import as_python
+from domain import formatting as fmt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,13 +50,15 @@ def _fmt(value: object, kind: str, currency: str) -> str:
     if kind == "datetime":
         return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
     if kind == "money":
-        return f"{currency} {float(value):,.0f}"
+        return fmt.money_exact(value, currency)
     if kind == "int":
-        return f"{int(value):,d}"
+        return fmt.count(value)
     if kind == "float":
-        return f"{float(value):,.1f}"
+        return fmt.number(value)
     if kind == "nps":
-        return str(int(value))
+        return str(int(value))  # one response's score, 0-10
+    if kind == "label":
+        return fmt.label(value)
     if kind == "bool":
         return "✓" if value else ""
     return str(value)

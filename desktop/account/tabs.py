@@ -6,9 +6,9 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.account.committee import ROLE_LABELS
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.shared.palette import band_color
+from domain.committee import ROLE_LABELS
 
 COMMITTEE_COLUMNS = (
     Column("name", "Contact", "text", 200),

@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from desktop.commands.output import write_csv, write_json, write_table
+from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.metrics import GROUPS, KpiReport, KpiResult, Period, compute_kpis, metric
 from domain.scope import target_mask
@@ -28,7 +29,7 @@ from storage.workspace import Workspace
 
 DEFAULT_DAYS = 30
 CSV_COLUMNS = ("id", "name", "group", "verdict", "value", "previous", "change", "change_pct",
-               "unit", "n", "previous_n", "alternative", "flags")
+               "unit", "n", "previous_n", "alternative", "flags", "na_reason")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -142,43 +143,22 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     elif args.format == "csv":
         write_csv([{**r, "flags": ";".join(r["flags"])} for r in rows], CSV_COLUMNS, out=sys.stdout)
     else:
-        print_table(report, scope, data_day)
+        print_table(report, scope, data_day, load_settings(workspace).currency)
     return 0
 
 
 # -- the table -------------------------------------------------------------------------------
-def format_value(value: float | None, unit: str) -> str:
-    if value is None:
-        return "n/a"
-    if unit in ("rate", "ratio"):
-        return f"{value * 100:.1f}%"
-    if unit == "count":
-        return f"{value:,.0f}"
-    if unit == "money":
-        return f"{value:,.2f}"
-    if unit == "nps":
-        return f"{value:+.0f}"
-    if unit == "multiple":
-        return f"{value:.2f}x"
-    suffix = {"days": " d", "hours": " h", "seconds": " s"}.get(unit, "")
-    return f"{value:,.1f}{suffix}"
+def format_value(value: float | None, unit: str, currency: str = "") -> str:
+    return fmt.measure(value, unit, currency)
 
 
-def format_change(result: KpiResult) -> str:
-    change, unit = result.change, result.definition.unit
-    if change is None:
-        return "n/a"
-    if unit in ("rate", "ratio"):
-        return f"{round(change * 100, 1) + 0.0:+.1f} pp"  # + 0.0 turns -0.0 into 0.0
-    if unit == "count":
-        return f"{change:+,.0f}"
-    text = format_value(abs(change), unit)
-    return ("-" if change < 0 else "+") + text
+def format_change(result: KpiResult, currency: str = "") -> str:
+    return fmt.change(result.change, result.definition.unit, currency)
 
 
-def _line(result: KpiResult) -> dict[str, Any]:
+def _line(result: KpiResult, currency: str = "") -> dict[str, Any]:
     d = result.definition
-    notes = []
+    notes = [result.na_reason] if result.na_reason else []
     if "small_sample" in result.flags:
         notes.append("caution: small sample")
     notes += [f.replace("_", " ") for f in result.flags if f != "small_sample"]
@@ -188,15 +168,16 @@ def _line(result: KpiResult) -> dict[str, Any]:
     return {
         "metric": ("[vanity] " if result.verdict == "vanity" else
                    "[caution] " if result.verdict == "caution" else "") + d.name,
-        "value": format_value(result.value, d.unit),
-        "previous": format_value(result.previous, d.unit),
-        "change": format_change(result),
-        "n": "" if result.n is None else f"{result.n:,}",
+        "value": format_value(result.value, d.unit, currency),
+        "previous": format_value(result.previous, d.unit, currency),
+        "change": format_change(result, currency),
+        "n": "" if result.n is None else fmt.count(result.n),
         "note": "; ".join(notes),
     }
 
 
-def print_table(report: KpiReport, scope: str, data_day: date | None = None) -> None:
+def print_table(report: KpiReport, scope: str, data_day: date | None = None,
+                currency: str = "") -> None:
     columns = ("metric", "value", "previous", "change", "n", "note")
     print(f"KPIs for {scope}, {report.period.label()} "
           f"(previous: {report.previous_period.label()})")
@@ -205,12 +186,12 @@ def print_table(report: KpiReport, scope: str, data_day: date | None = None) -> 
         steering = [r for r in results if r.steer_by]
         if steering:
             print(GROUPS[group])
-            write_table([_line(r) for r in steering], columns, out=sys.stdout)
+            write_table([_line(r, currency) for r in steering], columns, out=sys.stdout)
             print()
     apart = report.not_steering()
     if apart:
         print("Metrics we don't steer by, and why")
-        write_table([_line(r) for r in apart], columns, out=sys.stdout)
+        write_table([_line(r, currency) for r in apart], columns, out=sys.stdout)
         for result in apart:
             if result.definition.reason:
                 print(f"  {result.definition.name}: {result.definition.reason}")

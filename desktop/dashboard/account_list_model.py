@@ -13,6 +13,8 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from domain import formatting as fmt
+
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,10 +91,9 @@ class AccountListModel(QAbstractTableModel):
         if _missing(value):
             return "–" if column in (SCORE, CHANGE) else ""
         if column == SCORE:
-            return f"{float(value):.0f}"  # type: ignore[arg-type]
+            return fmt.score(value)
         if column == CHANGE:
-            number = float(value)  # type: ignore[arg-type]
-            return f"{number:+.0f}" if round(number) else "0"
+            return fmt.change(value, "score")
         return str(value)
 
     def _foreground(self, column: int, row: int, value: object):

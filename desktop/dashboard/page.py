@@ -428,11 +428,12 @@ class DashboardPage(QWidget):
         unit = definition.unit
         previous = format_value(result.previous, unit, currency)
         extra = f" · n = {result.n:,}" if unit == "nps" and result.n is not None else ""
-        notes = [FLAG_NOTES.get(flag, flag.replace("_", " ")) for flag in result.flags]
+        notes = [result.na_reason] if result.na_reason else []
+        notes += [FLAG_NOTES.get(flag, flag.replace("_", " ")) for flag in result.flags]
         tile.set_result(
             format_value(result.value, unit, currency),
             format_change(result.value, result.previous, unit, currency),
-            change_tone(result.value, result.previous, definition.direction),
+            change_tone(result.value, result.previous, definition.direction, unit),
             self.tr("vs {0}").format(previous) + extra,
             "; ".join(notes),
         )

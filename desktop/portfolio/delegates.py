@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.portfolio.model import BAND_ROLE, SORT_ROLE
 from desktop.shared.palette import band_color, band_label
+from domain import formatting as fmt
 
 
 class HealthDelegate(QStyledItemDelegate):
@@ -40,7 +41,7 @@ class HealthDelegate(QStyledItemDelegate):
         painter.setFont(font)
         # White on a dark chip, near-black on a light one (amber, and every chip in dark mode).
         painter.setPen(QColor("#ffffff") if color.lightnessF() < 0.55 else QColor("#15181c"))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, "—" if score is None else f"{score:.0f}")
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, "—" if score is None else fmt.score(score))
         font.setBold(False)
         painter.setFont(font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -21,6 +21,7 @@ from desktop.portfolio.filter import FilterIndex, PortfolioFilter
 from desktop.shared.labels import STAGE_LABELS, STAGE_ORDER, TREND_ARROWS
 from desktop.shared.palette import BAND_LABELS, band_color, band_label
 from desktop.shared.portfolio_rows import as_python, empty_portfolio
+from domain import formatting as fmt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,11 +107,11 @@ def display_texts(frame: pd.DataFrame, currency: str) -> list[np.ndarray]:
     owners = [v if isinstance(v, str) else "" for v in _texts(frame["owner"])]
     stages = [STAGE_LABELS.get(v, v) if isinstance(v, str) else "" for v in _texts(frame["stage"])]
     labels = [BAND_LABELS.get(v, "") if isinstance(v, str) else "" for v in _texts(frame["band"])]
-    health = [lab if s != s else f"{s:.0f} · {lab}" for s, lab in zip(_floats(frame["score"]), labels, strict=True)]
+    health = [lab if s != s else f"{fmt.score(s)} · {lab}" for s, lab in zip(_floats(frame["score"]), labels, strict=True)]
     arrows = [TREND_ARROWS.get(v, "") if isinstance(v, str) else "" for v in _texts(frame["trend"])]
-    trend = ["" if c != c else f"{a} {c:+.1f}".strip() for c, a in zip(_floats(frame["change_4w"]), arrows, strict=True)]
+    trend = ["" if c != c else f"{a} {fmt.change(c, 'score')}".strip() for c, a in zip(_floats(frame["change_4w"]), arrows, strict=True)]
     responses = _floats(frame["nps_responses"])
-    nps = ["" if v != v else f"{v:+.0f} ({int(n) if n == n else 0})"
+    nps = ["" if v != v else f"{fmt.measure(v, 'nps')} ({int(n) if n == n else 0})"
            for v, n in zip(_floats(frame["nps"]), responses, strict=True)]
     money = [format_money(v, currency) if v == v and v else "" for v in _floats(frame["open_pipeline"])]
     return [
@@ -130,15 +131,7 @@ def display_tones(frame: pd.DataFrame, min_responses: int) -> dict[int, np.ndarr
 
 
 def format_money(value: float | None, currency: str) -> str:
-    if value is None:
-        return ""
-    if abs(value) >= 1_000_000:
-        text = f"{value / 1_000_000:,.1f}M"
-    elif abs(value) >= 10_000:
-        text = f"{value / 1_000:,.0f}k"
-    else:
-        text = f"{value:,.0f}"
-    return f"{currency} {text}"
+    return "" if value is None else fmt.money(value, currency)
 
 
 def _sort_key(frame: pd.DataFrame, column: str) -> np.ndarray:

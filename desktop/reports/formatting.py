@@ -1,6 +1,6 @@
-"""Values as a report prints them: n/a for missing, 25.0% for rates, 1,234 for counts.
+"""Values as a report prints them, by the one formatter (``domain.formatting``).
 
-One set of rules for the PDF and the HTML report, driven by the column kind of a typed table
+The PDF and the HTML report pick the rule driven by the column kind of a typed table
 or the unit of a catalog metric (``domain.metrics.catalog.UNITS``).
 """
 
@@ -11,11 +11,11 @@ from typing import Any
 
 import pandas as pd
 
+from domain import formatting as fmt
 from domain.report_contents.kpi_lines import KpiLine
 from domain.report_contents.tables import ColumnKind, is_missing
 
-NA = "n/a"
-MINUS = "\u2212"
+NA = fmt.NA
 ARROWS = {"up": "\u25b2", "down": "\u25bc", "flat": "\u25b6"}
 
 
@@ -25,18 +25,11 @@ def esc(value: Any) -> str:
 
 
 def number(value: float, decimals: int = 0) -> str:
-    text = f"{abs(value):,.{decimals}f}"
-    return f"{MINUS}{text}" if value < 0 and float(text.replace(",", "")) != 0 else text
+    return fmt.number(value, decimals)
 
 
 def money(value: float, currency: str = "") -> str:
-    if abs(value) >= 1_000_000:
-        text = number(value / 1_000_000, 2) + "M"
-    elif abs(value) >= 10_000:
-        text = number(value / 1_000, 1) + "k"
-    else:
-        text = number(value, 0)
-    return f"{text} {currency}".strip()
+    return fmt.money(value, currency)
 
 
 def format_value(value: Any, kind: ColumnKind, currency: str = "") -> str:
@@ -53,52 +46,22 @@ def format_value(value: Any, kind: ColumnKind, currency: str = "") -> str:
         return pd.Timestamp(value).strftime("%Y-%m-%d %H:%M")
     value = float(value)
     if kind is ColumnKind.INTEGER:
-        return number(value)
+        return fmt.count(value)
     if kind is ColumnKind.PERCENT:
-        return number(value * 100, 1) + "%"
+        return fmt.rate(value)
     if kind is ColumnKind.MONEY:
-        return money(value, currency)
-    return number(value, 0 if abs(value) >= 100 or value.is_integer() else 1)
+        return fmt.money(value, currency)
+    return fmt.number(value)
 
 
 def format_measure(value: float | None, unit: str, currency: str = "") -> str:
-    """A KPI value in its catalog unit."""
-    if value is None or is_missing(value):
-        return NA
-    if unit in ("rate", "ratio"):
-        return number(value * 100, 1) + "%"
-    if unit == "money":
-        return money(value, currency)
-    if unit == "multiple":
-        return number(value, 1) + "\u00d7"
-    if unit == "days":
-        return number(value, 0) + " days"
-    if unit == "hours":
-        return number(value, 1) + " h"
-    if unit == "seconds":
-        return number(value, 0) + " s"
-    if unit == "nps":
-        return ("+" if value > 0 else "") + number(value, 0)
-    if unit == "score":
-        return number(value, 0)
-    return number(value, 0 if float(value).is_integer() else 1)
+    """A KPI value in its catalog unit (``domain.formatting.measure``)."""
+    return fmt.measure(value, unit, currency)
 
 
 def format_change(change: float | None, unit: str, currency: str = "") -> str:
-    """The change against the previous period: percentage points for rates."""
-    if change is None or is_missing(change):
-        return NA
-    if change == 0:
-        return "no change"
-    sign = "+" if change > 0 else MINUS
-    size = abs(change)
-    if unit in ("rate", "ratio"):
-        return f"{sign}{number(size * 100, 1)} pts"
-    if unit == "money":
-        return sign + money(size, currency)
-    if unit in ("hours", "multiple"):
-        return f"{sign}{number(size, 1)}"
-    return sign + number(size, 0 if float(size).is_integer() else 1)
+    """The change against the previous period (``domain.formatting.change``)."""
+    return fmt.change(change, unit, currency)
 
 
 def change_class(line: KpiLine) -> str:
@@ -113,5 +76,4 @@ def trend_text(trend: str | None, change: float | None) -> str:
     arrow = ARROWS.get(trend, "")
     if change is None or is_missing(change):
         return f"{arrow} {trend}"
-    sign = "+" if change > 0 else MINUS if change < 0 else "\u00b1"
-    return f"{arrow} {sign}{number(abs(change), 1)} in 4 weeks"
+    return f"{arrow} {fmt.change(change, 'score')} in 4 weeks"

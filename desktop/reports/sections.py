@@ -17,6 +17,7 @@ from desktop.reports.formatting import (
     format_measure,
     format_value,
 )
+from domain import formatting as fmt
 from domain.report_contents.kpi_lines import KpiLine
 from domain.report_contents.tables import NUMERIC_KINDS, Table
 from domain.vanity import PANEL_TITLE, VanityRow
@@ -88,15 +89,17 @@ def kpi_table(lines: Sequence[KpiLine], currency: str, show_previous: bool = Tru
     for group in dict.fromkeys(line.group_name for line in lines):
         rows = []
         for line in (item for item in lines if item.group_name == group):
-            cells = [esc(line.name),
-                     f"<b>{esc(format_measure(line.value, line.unit, currency))}</b>"]
+            value = f"<b>{esc(format_measure(line.value, line.unit, currency))}</b>"
+            if line.na_reason:  # n/a because an input was never imported: say which
+                value += f'<br><span class="small muted">{esc(line.na_reason)}</span>'
+            cells = [esc(line.name), value]
             if show_previous:
                 change = format_change(line.change, line.unit, currency)
                 cells += [
                     esc(format_measure(line.previous, line.unit, currency)),
                     f'<span class="{change_class(line)}">{esc(change)}</span>',
                 ]
-            cells.append(esc(f"{line.n:,}") if line.n is not None else "")
+            cells.append(esc(fmt.count(line.n)) if line.n is not None else "")
             rows.append(cells)
         out.append(f"<h3>{esc(group)}</h3>" + grid(header, rows, widths))
     return "".join(out)

@@ -114,8 +114,15 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _missing_reason(component: str, config: HealthModelConfig) -> str:
+CUSTOMER_STAGES = ("customer", "expansion")
+
+
+def _missing_reason(component: str, config: HealthModelConfig, stage: Any = None) -> str:
     if component == RETENTION:
+        # "Customer" is the stages' set (an active subscription or won new business): a
+        # customer by a win alone is a customer whose renewal and ARR are unknown.
+        if stage in CUSTOMER_STAGES:
+            return "a customer without a subscription record: no renewal or ARR to follow"
         return "not a customer"
     if component == SATISFACTION:
         return f"no NPS response in {config.nps_window_days} days"
@@ -133,7 +140,7 @@ def component_lines(row: dict[str, Any], config: HealthModelConfig) -> list[Comp
             ComponentLine(
                 component=c, label=COMPONENT_LABELS[c], score=score, weight=weight, share=share,
                 contribution=share * (score or 0.0),
-                reason_missing=None if score is not None else _missing_reason(c, config),
+                reason_missing=None if score is not None else _missing_reason(c, config, row.get("stage")),
             )
         )
     return lines
@@ -200,18 +207,20 @@ def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthM
     last = _day(f.get("last_touch_at"))
     tier = int(_n(f.get("tier")))
     if points <= 0:
-        since = f"; last touch on {last.isoformat()}" if last else ""
-        add("no_engagement", ENGAGEMENT, f"no scored engagement in {window} days{since}", -1,
+        since = f"; last scored touch on {last.isoformat()}" if last else ""
+        add("no_engagement", ENGAGEMENT, f"no scored touch in {window} days{since}", -1,
             on=last, points=0.0)
     elif ref > 0 and points < ref / 2:
         add("low_engagement", ENGAGEMENT,
-            f"engagement of {points:.0f} points in {window} days against {ref:.0f} for the "
+            f"engagement of {points:.0f} points from scored touches in {window} days against "
+            f"{ref:.0f} for the "
             f"top {100 - config.engagement_percentile * 100:.0f}% of tier-{tier} accounts", -1,
             points=round(points, 1), reference=round(ref, 1))
     elif points >= ref:
         add("top_engagement", ENGAGEMENT,
             f"engagement among the top {100 - config.engagement_percentile * 100:.0f}% of tier-{tier} "
-            f"accounts ({points:.0f} points in {window} days)", +1, points=round(points, 1))
+            f"accounts ({points:.0f} points from scored touches in {window} days)", +1,
+            points=round(points, 1))
 
     # Buying committee.
     known, engaged = int(_n(f.get("contacts_known"))), int(_n(f.get("contacts_engaged")))
@@ -225,17 +234,19 @@ def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthM
             contacts=known)
     elif dm_engaged == 0:
         last_dm = _day(f.get("last_dm_touch_at"))
-        since = f" (last on {last_dm.isoformat()})" if last_dm else ""
+        since = f" (last scored touch on {last_dm.isoformat()})" if last_dm else ""
         add("no_decision_maker_engaged", BUYING_COMMITTEE,
-            f"no decision maker engaged in {window} days{since}", -1, on=last_dm,
+            f"no decision maker with a scored touch in {window} days{since}", -1, on=last_dm,
             decision_makers=dm_known)
     if known > 0 and engaged < known and lines[BUYING_COMMITTEE].applies and lines[BUYING_COMMITTEE].score < 50:
         add("thin_committee", BUYING_COMMITTEE,
-            f"only {engaged} of {known} known contacts engaged in {window} days", -1, 0.7,
+            f"only {engaged} of {known} known contacts with a scored touch in {window} days",
+            -1, 0.7,
             engaged=engaged, known=known)
     if key_engaged >= 2:
         add("committee_engaged", BUYING_COMMITTEE,
-            f"{key_engaged} decision makers and champions engaged in {window} days", +1,
+            f"{key_engaged} decision makers and champions with a scored touch in {window} days",
+            +1,
             engaged=key_engaged)
 
     # Momentum.

@@ -56,7 +56,9 @@ def engagement_component(
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(r > 0, e / r, np.where(e > 0, 1.0, 0.0))
     out["score"] = 100.0 * np.clip(ratio, 0.0, 1.0)
-    lookback = Activity.window(activity.inbound, as_of - pd.Timedelta(days=LOOKBACK_DAYS), as_of)
+    # "Last touch" is the latest scored touch, as on the committee tab and in the drivers: a
+    # touch worth no points (an open) never makes "no scored touch since" read as recent.
+    lookback = Activity.window(activity.touches, as_of - pd.Timedelta(days=LOOKBACK_DAYS), as_of)
     out["last_touch_at"] = lookback.groupby("account_id")["occurred_at"].max().reindex(ids)
     return out.drop(columns="tier")
 

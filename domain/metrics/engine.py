@@ -1,7 +1,8 @@
 """The KPI engine's entry points: every catalog metric for a scope and period, compared with
 the previous period (``compute_kpis``), and one metric month by month (``metric_trend``).
 
-A metric that cannot be computed for lack of data is ``None`` (n/a), never 0; a compute
+A metric that cannot be computed for lack of data is ``None`` (n/a), never 0; one whose
+inputs the workspace never held (``domain.metrics.inputs``) is n/a with the reason. A compute
 function that meets data it does not expect raises, since hiding a bug as "n/a" would let a
 wrong number through silently.
 """
@@ -16,6 +17,7 @@ from domain.frames import PortfolioFrames
 from domain.metrics import community, funnel_top, journey, leads, loyalty
 from domain.metrics.catalog import CATALOG, metric, verdict_for
 from domain.metrics.context import KpiContext
+from domain.metrics.inputs import held_inputs, missing_reason
 from domain.metrics.period import Period, month_starts
 from domain.metrics.results import KpiReport, KpiResult, Measure
 from domain.settings import WorkspaceSettings
@@ -27,6 +29,10 @@ COMPUTE: dict[str, Callable[[KpiContext, Period], Measure]] = {
     **community.COMPUTE,
     **loyalty.COMPUTE,
 }
+
+
+def _not_available(ctx: KpiContext, period: Period) -> Measure:
+    return Measure(None)
 
 
 def compute_kpis(
@@ -50,15 +56,20 @@ def compute_in_context(
 ) -> KpiReport:
     ids = [d.id for d in CATALOG] if metric_ids is None else [metric(i).id for i in metric_ids]
     previous_period = period.previous()
+    held = ctx.memo("held_inputs", lambda: held_inputs(ctx.all_frames, ctx.settings))
     results = []
     for metric_id in ids:
         compute = COMPUTE[metric_id]
         now, before = compute(ctx, period), compute(ctx, previous_period)
+        # Never held: n/a with the reason, not a computed 0 (the detail, e.g. the MQLs per
+        # campaign, still holds what is known).
+        reason = missing_reason(metric_id, held)
         results.append(KpiResult(
             id=metric_id,
             verdict=verdict_for(metric_id, ctx.settings),
-            value=now.value,
-            previous=before.value,
+            value=None if reason else now.value,
+            previous=None if reason else before.value,
+            na_reason=reason,
             n=now.n,
             previous_n=before.n,
             detail=now.detail,
@@ -83,6 +94,9 @@ def metric_trend(
     """
     compute = COMPUTE[metric(metric_id).id]
     ctx = context or KpiContext(frames, settings, account_ids)
+    held = ctx.memo("held_inputs", lambda: held_inputs(ctx.all_frames, ctx.settings))
+    if missing_reason(metric_id, held) is not None:
+        compute = _not_available
     end = pd.Timestamp(end)
     rows = []
     for start in month_starts(end - pd.Timedelta(microseconds=1), months):

@@ -57,6 +57,9 @@ class KpiResult:
     previous_n: int | None = None
     detail: pd.DataFrame | None = None
     flags: tuple[str, ...] = ()
+    # Why the value is n/a whatever the period: an input the workspace never held
+    # ("no campaign costs imported"); None when the metric was computed.
+    na_reason: str | None = None
 
     @property
     def definition(self) -> MetricDef:
@@ -101,6 +104,7 @@ class KpiResult:
             "reason": d.reason if self.verdict != "measure" else None,
             "formula": d.formula,
             "flags": list(self.flags),
+            "na_reason": self.na_reason,
         }
 
 

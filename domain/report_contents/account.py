@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from domain.committee import committee_table
+from domain.engagement import touch_points
 from domain.frames import PortfolioFrames
 from domain.health.drivers import Explanation
 from domain.health.model import HealthModelConfig
@@ -31,8 +33,6 @@ from domain.vanity import VanityRow, vanity_rows
 
 ENGAGEMENT_WEEKS = 26
 LATEST_TOUCHES = 15
-COMMITTEE_WINDOW_DAYS = 90
-ROLE_ORDER = ("decision_maker", "champion", "influencer", "user", "blocker", "unknown")
 NO_ACTIVITY = ("email_sent", "email_delivered", "email_bounce")  # things we did, not them
 
 
@@ -152,7 +152,7 @@ def account_report(
         account_nps=nps_line,
         engagement=weekly_engagement(own.events, end, ENGAGEMENT_WEEKS),
         touches=_touches(own),
-        committee=_committee(own, end),
+        committee=_committee(own, settings, end, (config or HealthModelConfig()).window_days),
         meetings=_meetings(own),
         deals=_deals(own, settings.currency),
         subscriptions=_subscriptions(own, settings.currency),
@@ -243,22 +243,12 @@ def _touches(own: PortfolioFrames) -> Table:
     )
 
 
-def _committee(own: PortfolioFrames, end: pd.Timestamp) -> Table:
-    contacts = own.contacts.copy()
-    events = own.events[~own.events["kind"].isin(NO_ACTIVITY)]
-    cid = pd.to_numeric(events["contact_id"], errors="coerce")
-    last = events["occurred_at"].groupby(cid).max()
-    recent = events["occurred_at"] >= end - pd.Timedelta(days=COMMITTEE_WINDOW_DAYS)
-    touches = cid[recent].value_counts()
-    ids = pd.to_numeric(contacts["id"]).astype("float64")
-    contacts["last_touch"] = pd.Series(
-        last.reindex(ids.to_numpy()).to_numpy(), index=contacts.index, dtype="datetime64[ns]"
-    )
-    contacts["touches"] = touches.reindex(ids.to_numpy()).fillna(0).astype("int64").to_numpy()
-    contacts["role_rank"] = contacts["buying_role"].map({r: i for i, r in enumerate(ROLE_ORDER)})
-    contacts["role"] = contacts["buying_role"].fillna("unknown").str.replace("_", " ")
-    contacts = contacts.sort_values(["role_rank", "touches", "name", "id"],
-                                    ascending=[True, False, True, True], na_position="last")
+def _committee(own: PortfolioFrames, settings: WorkspaceSettings, end: pd.Timestamp,
+               window_days: int) -> Table:
+    """The committee as the account page shows it (``domain.committee``): scored touches."""
+    as_of = (end - pd.Timedelta(days=1)).date()
+    contacts = committee_table(own, settings, as_of, window_days, touch_points(own, settings))
+    contacts = contacts.assign(role=contacts["role_label"])
     return table(
         "Buying committee",
         contacts,
@@ -266,13 +256,15 @@ def _committee(own: PortfolioFrames, end: pd.Timestamp) -> Table:
             ("name", "Contact", K.TEXT),
             ("title", "Title", K.TEXT),
             ("role", "Role", K.TEXT),
-            ("touches", f"Touches, {COMMITTEE_WINDOW_DAYS} days", K.INTEGER),
-            ("last_touch", "Last touch", K.DATE),
+            ("touches", f"Scored touches, {window_days} days", K.INTEGER),
+            ("last_touch", "Last scored touch", K.DATE),
             ("mql_at", "MQL", K.DATE),
             ("unsubscribed_at", "Unsubscribed", K.DATE),
         ],
-        note=f"Touches: engagement events of the contact in the {COMMITTEE_WINDOW_DAYS} days "
-        "before the period end (emails sent or bounced do not count).",
+        note=f"Scored touches: the contact's touches worth engagement points (events, meetings "
+        f"booked, demos held) in the {window_days} days up to {as_of.isoformat()}, as the "
+        "health score counts them; sends, deliveries, bounces and opens worth no points do "
+        "not count.",
     )
 
 

@@ -28,6 +28,7 @@ class KpiLine:
     flags: tuple[str, ...]
     formula: str
     seed: str
+    na_reason: str | None = None  # why the value is n/a: an input the workspace never held
 
     @property
     def improved(self) -> bool | None:
@@ -53,6 +54,7 @@ def kpi_line(result: KpiResult) -> KpiLine:
         flags=tuple(result.flags),
         formula=d.formula,
         seed=d.seed,
+        na_reason=result.na_reason,
     )
 
 
@@ -61,7 +63,8 @@ def kpi_lines(report: KpiReport, *, with_data_only: bool = True) -> tuple[list[K
 
     With ``with_data_only`` a metric that is n/a in both periods is left out (one account
     has no campaign cost, so its CAC says nothing); the count left out is returned so the
-    report can say so.
+    report can say so. A metric n/a because the workspace never held its inputs stays, with
+    its reason: the reader learns what to import.
     """
     lines = []
     left_out = 0
@@ -69,7 +72,8 @@ def kpi_lines(report: KpiReport, *, with_data_only: bool = True) -> tuple[list[K
         for result in results:
             if not result.steer_by:
                 continue
-            if with_data_only and result.value is None and result.previous is None:
+            if (with_data_only and result.value is None and result.previous is None
+                    and result.na_reason is None):
                 left_out += 1
                 continue
             lines.append(kpi_line(result))

@@ -26,6 +26,7 @@ from datetime import date
 
 import pandas as pd
 
+from domain import formatting as fmt
 from domain.frames import PortfolioFrames
 from domain.funnel import FunnelResult
 from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthModelConfig
@@ -35,6 +36,12 @@ from domain.report_contents.tables import ColumnKind as K
 from domain.report_contents.tables import Table, Workbook, table
 from domain.settings import WorkspaceSettings
 from domain.vanity import vanity_rows
+
+
+def _labelled(values: pd.Series) -> pd.Series:
+    """Ids people read as words ("at-risk" -> "At risk"), missing cells left empty."""
+    return values.astype("object").map(lambda v: fmt.label(v) or None)
+
 
 SHEETS = ("Accounts", "KPIs", "Funnel", "Campaigns", "NPS responses", "Vanity", "Definitions")
 
@@ -130,11 +137,13 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
         scored = health.frame.reindex(accounts.index)
         for key in ("stage", "score", "band", *COMPONENTS):
             accounts[key] = scored[key].to_numpy()
+        accounts["stage"] = _labelled(accounts["stage"])
+        accounts["band"] = _labelled(accounts["band"])
         columns += [("stage", "Stage", K.TEXT), ("score", "Health", K.NUMBER),
                     ("band", "Band", K.TEXT)]
         if health.trend is not None:
             trend = health.trend.reindex(accounts.index)
-            accounts["trend"] = trend["trend"].to_numpy()
+            accounts["trend"] = _labelled(pd.Series(trend["trend"].to_numpy())).to_numpy()
             accounts["change_4w"] = pd.to_numeric(trend["change_4w"], errors="coerce").to_numpy()
             columns += [("trend", "Trend", K.TEXT), ("change_4w", "Change, 4 weeks", K.NUMBER)]
         columns += [(c, COMPONENT_LABELS[c], K.NUMBER) for c in COMPONENTS]
@@ -161,10 +170,11 @@ def _kpis(kpis: KpiReport, settings: WorkspaceSettings, data_date: date | None =
         d = result.definition
         rows.append({
             "group": GROUPS[d.group], "id": d.id, "name": d.name,
-            "verdict": verdict_for(d.id, settings), "value": result.value,
+            "verdict": fmt.label(verdict_for(d.id, settings)), "value": result.value,
             "previous": result.previous, "change": result.change, "unit": d.unit,
             "n": result.n, "previous_n": result.previous_n,
-            "flags": ", ".join(result.flags) or None,
+            "flags": ", ".join(f.replace("_", " ") for f in result.flags) or None,
+            "na_reason": result.na_reason,
         })
     frame = pd.DataFrame(rows)
     return table(
@@ -177,10 +187,11 @@ def _kpis(kpis: KpiReport, settings: WorkspaceSettings, data_date: date | None =
             ("previous", kpis.previous_period.label(), K.MEASURE, "unit"),
             ("change", "Change", K.MEASURE, "unit"),
             ("unit", "Unit", K.TEXT), ("n", "n", K.INTEGER), ("previous_n", "Previous n", K.INTEGER),
-            ("flags", "Flags", K.TEXT),
+            ("flags", "Flags", K.TEXT), ("na_reason", "Why n/a", K.TEXT),
         ],
         note=_data_as_of(data_date) + "Rates are fractions shown as percentages; a change of "
-        "a rate is in percentage points. Empty cells are n/a (no data or a zero denominator).",
+        "a rate is in percentage points. Empty cells are n/a (no data or a zero denominator; "
+        "\"Why n/a\" names an input the workspace never held).",
         currency=settings.currency,
     )
 
@@ -211,6 +222,8 @@ def _funnel(funnel: FunnelResult | None) -> Table:
 def _campaigns(kpis: KpiReport, currency: str) -> Table:
     detail = kpis.detail("cost_per_mql") if "cost_per_mql" in kpis else None
     frame = detail.copy() if detail is not None else pd.DataFrame()
+    if "channel" in frame.columns:
+        frame["channel"] = _labelled(frame["channel"])
     return table(
         "Campaigns",
         frame,
@@ -238,7 +251,7 @@ def _nps(frames: PortfolioFrames, kpis: KpiReport) -> Table:
     inside["contact"] = pd.to_numeric(inside["contact_id"], errors="coerce").map(contacts)
     score = pd.to_numeric(inside["score"], errors="coerce")
     inside["category"] = pd.cut(score, [-1, 6, 8, 10],
-                                labels=["detractor", "passive", "promoter"]).astype("object")
+                                labels=["Detractor", "Passive", "Promoter"]).astype("object")
     inside = inside.sort_values(["responded_at", "id"])
     return table(
         "NPS responses",
@@ -256,6 +269,8 @@ def _nps(frames: PortfolioFrames, kpis: KpiReport) -> Table:
 def _vanity(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
     rows = vanity_rows(kpis, settings)
     frame = pd.DataFrame([r.__dict__ for r in rows])
+    if "verdict" in frame.columns:
+        frame["verdict"] = _labelled(frame["verdict"])
     return table(
         "Vanity",
         frame,

@@ -15,13 +15,15 @@ def test_account_page_data_before_the_full_load(workspace):
     assert data.account["name"] == "Acme GmbH"
     assert data.explanation is None  # the score's drivers wait for the full load
     committee = data.committee.set_index("name")
-    # Chen's form fill (2026-11-13) is a scored touch; Uma's email open scores 0 points but
-    # is still her last touch; Dana never engaged.
+    # Chen's form fill (2026-11-13) is a scored touch and his last touch; Uma's email open
+    # scores 0 points, so it is neither a scored touch nor a last touch (it stays on the
+    # timeline); Dana never engaged.
     assert committee.loc["Chen Champion", "touches"] == 1
+    assert committee.loc["Chen Champion", "last_touch"] == pd.Timestamp("2026-11-13 10:00")
     assert committee.loc["Uma User", "touches"] == 0
-    assert committee.loc["Uma User", "last_touch"] == pd.Timestamp("2026-11-01 09:00")
+    assert pd.isna(committee.loc["Uma User", "last_touch"])
     assert pd.isna(committee.loc["Dana Decider", "last_touch"])
-    assert data.gaps[0] == "No decision maker engaged in 90 days (never engaged)."
+    assert data.gaps[0] == "No decision maker with a scored touch in 90 days (no scored touch ever)."
     # Three events, newest first: the form fill, the open, then the send.
     assert list(data.events["raw_kind"]) == ["form_fill", "email_open", "email_sent"]
 

@@ -26,22 +26,22 @@ def test_values_by_unit():
     assert format_value(None, "rate") == "n/a"
     assert format_value(1_234_567, "money", "USD") == "$1.23M"
     assert format_value(45_600, "money", "EUR") == "€45.6k"
-    assert format_value(950, "money", "PLN") == "950 PLN"
+    assert format_value(950, "money", "PLN") == "PLN 950"
     assert format_value(25, "nps") == "+25"
     assert format_value(-12, "nps") == "-12"
     assert format_value(3.2, "multiple") == "3.2×"
-    assert format_value(41.6, "days") == "42 d"
-    assert format_value(12_345, "count") == "12.3k"
+    assert format_value(41.6, "days") == "42 days"
+    assert format_value(12_345, "count") == "12,345"  # counts in full
 
 
 def test_changes_read_in_the_units_people_use():
     # Rates move in percentage points: 25.0% → 27.5% is +2.5 pts.
-    assert format_change(0.275, 0.25, "rate") == "▲ 2.5 pts"
-    # Counts move in per cent of the previous value: 3 against 1 is +200%.
-    assert format_change(3, 1, "count") == "▲ 200%"
-    # From zero a percentage means nothing: the absolute change instead.
-    assert format_change(4, 0, "count") == "▲ 4"
-    assert format_change(10, 30, "nps") == "▼ 20 pts"
+    assert format_change(0.275, 0.25, "rate") == "+2.5 pts"
+    # Counts move by the count, as the CLI and the meeting pack print it: 3 against 1 is +2.
+    assert format_change(3, 1, "count") == "+2"
+    assert format_change(4, 0, "count") == "+4"
+    assert format_change(10, 30, "nps") == "-20 pts"
+    assert format_change(1_250_000, 620_000, "money", "USD") == "+$630k"
     assert format_change(5, 5, "count") == "no change"
     assert format_change(None, 5, "count") == ""
 
@@ -57,9 +57,10 @@ def test_tone_follows_the_good_direction():
        st.sampled_from(["rate", "ratio", "count", "money", "nps", "days", "hours", "score"]))
 def test_change_text_and_tone_agree(value, previous, unit):
     text = format_change(value, previous, unit)
-    tone = change_tone(value, previous, "up")
-    assert (tone == "good") == text.startswith("▲")
-    assert (tone == "bad") == text.startswith("▼")
+    tone = change_tone(value, previous, "up", unit)
+    assert (tone == "good") == text.startswith("+")
+    assert (tone == "bad") == text.startswith("-")
+    assert (tone == "neutral") == (text == "no change")
 
 
 def test_periods_and_their_comparison():

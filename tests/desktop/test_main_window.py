@@ -94,8 +94,8 @@ def test_account_page_shows_who_is_missing(window, qtbot, qtmodeltester):
     # Dana (decision maker) never touched us; Chen's form fill is a scored touch; Uma's
     # email open scores 0 points, so 1 of 3 contacts engaged in the 90-day window.
     text = committee.gaps.text()
-    assert "No decision maker engaged in 90 days (never engaged)." in text
-    assert "1 of 3 contacts engaged in 90 days." in text
+    assert "No decision maker with a scored touch in 90 days (no scored touch ever)." in text
+    assert "1 of 3 contacts had a scored touch in 90 days." in text
     assert "champion" not in text.lower()
     names = [committee.model.index(r, 0).data() for r in range(committee.model.rowCount())]
     assert names == ["Dana Decider", "Chen Champion", "Uma User"]  # by role

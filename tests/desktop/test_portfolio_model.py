@@ -144,7 +144,7 @@ def test_display_and_roles(model):
     assert acme.data() == "Acme GmbH"
     assert model.index(0, COL_HEALTH).data() == "82 · Healthy"
     assert model.index(0, COL_HEALTH).data(BAND_ROLE) == "healthy"
-    assert model.index(0, COL_TREND).data() == "▲ +6.5"
+    assert model.index(0, COL_TREND).data() == "▲ +7"  # score changes are whole, 6.5 half up
     assert model.index(0, COL_NPS).data() == "+40 (5)"
     assert model.index(0, COL_LAST_TOUCH).data() == "2026-11-20"
     assert model.index(0, COL_LAST_TOUCH).data(SORT_ROLE) == datetime(2026, 11, 20)

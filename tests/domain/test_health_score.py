@@ -110,9 +110,9 @@ def test_explanation_drivers_quote_facts_and_dates():
     assert corp["slow_answers"].sentence == "1 of 3 questions not answered within 24 h"
     assert all(d.impact == -1 for k, d in corp.items() if k in ("renewal_near", "detractor"))
     acme = {d.kind: d for d in result.explain(ACME).drivers}
-    assert acme["no_decision_maker_engaged"].sentence == "no decision maker engaged in 90 days"
+    assert acme["no_decision_maker_engaged"].sentence == "no decision maker with a scored touch in 90 days"
     bare = [d.sentence for d in result.explain(BARE).drivers]
-    assert {"no known contacts", "no open opportunity", "no scored engagement in 90 days"} <= set(bare)
+    assert {"no known contacts", "no open opportunity", "no scored touch in 90 days"} <= set(bare)
 
 
 def test_drivers_are_ordered_by_the_points_at_stake():

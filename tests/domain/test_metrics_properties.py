@@ -115,6 +115,9 @@ def test_count_metrics_add_up_over_a_partition_by_owner(frames):
         parts.append(compute_in_context(KpiContext(frames, WorkspaceSettings(), ids), PERIOD,
                                         COUNTS))
     for metric_id in COUNTS:
+        if whole[metric_id].na_reason:  # e.g. survey comments without any NPS survey
+            assert all(part[metric_id].value is None for part in parts), metric_id
+            continue
         for field in ("value", "previous"):
             total = sum(getattr(part[metric_id], field) for part in parts)
             assert total == getattr(whole[metric_id], field), (metric_id, field)

@@ -175,7 +175,7 @@ def test_portfolio_workbook_sheets_hold_the_engines_numbers():
     assert sheet.loc["email_ctr", "value"] == kpis["email_ctr"].value == 0.25
     assert len(sheet) == len(kpis)
     nps = book.sheet("NPS responses").frame
-    assert list(nps["score"]) == [9, 3] and list(nps["category"]) == ["promoter", "detractor"]
+    assert list(nps["score"]) == [9, 3] and list(nps["category"]) == ["Promoter", "Detractor"]
     assert list(book.sheet("Vanity").frame["name"])[:2] == ["Raw leads", "Sales cycle length"]
     assert "email_ctr" in set(book.sheet("Definitions").frame["id"])
     assert book.as_of == pd.Timestamp("2026-10-31")

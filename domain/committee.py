@@ -1,8 +1,17 @@
 """The buying committee of one account: who they are, how engaged, and who is missing.
 
-Engagement is the health model's own measure (``domain.engagement``: points per touch ×
-role and tier multipliers, decayed), per contact over the stage window. "Missing" names
-the roles a deal needs (a decision maker, a champion) that are unknown or silent.
+One definition for the account page, its committee tab, the health drivers and the account
+PDF (README, "One truth"):
+
+- a **scored touch** is a touch worth engagement points (``domain.engagement``: an event
+  kind with points, a meeting booked, a demo held), the health model's own stream;
+- a contact is **engaged** when they have at least one scored touch in the health window
+  (90 days by default) before the as-of instant;
+- **last touch** is the latest scored touch at or before the as-of day (a send, a bounce
+  or an open worth no points is not a touch of the contact).
+
+"Missing" names the roles a deal needs (a decision maker, a champion) that are unknown or
+without a scored touch in the window.
 """
 
 from __future__ import annotations
@@ -32,14 +41,12 @@ def committee_table(
     as_of: date,
     window_days: int,
     touches: pd.DataFrame,
-    inbound: pd.DataFrame,
 ) -> pd.DataFrame:
-    """One row per contact: role, last touch, scored touches and decayed points in the window.
+    """One row per contact: role, last scored touch, scored touches and points in the window.
 
-    ``touches`` and ``inbound`` are this account's rows of the health engine's streams
-    (``Activity.touches``: scored touches with their points; ``Activity.inbound``:
-    everything the account did, meetings included), so "engaged" here means what it means
-    in the score.
+    ``touches`` are this account's rows of the health engine's scored touches
+    (``Activity.touches``, with their points), so "engaged" and "last touch" here mean what
+    they mean in the score and its drivers.
     """
     contacts = frames.contacts
     if contacts.empty:
@@ -51,10 +58,9 @@ def committee_table(
     slot = {int(c): i for i, c in enumerate(ids.to_numpy())}
     n = len(slot)
     last = np.full(n, np.iinfo("int64").min, dtype="int64")
-    who, when = _contact_slots(inbound, slot, instant.value)
+    who, when = _contact_slots(touches, slot, instant.value)
     np.maximum.at(last, who, when)
     count = np.zeros(n, dtype="int64")
-    who, when = _contact_slots(touches, slot, instant.value)
     np.add.at(count, who[when >= start.value], 1)
     scored = touches[touches["contact_id"].notna() & (touches["occurred_at"] < instant)]
     scored = scored.assign(contact_id=scored["contact_id"].astype("int64"))
@@ -113,11 +119,11 @@ def committee_gaps(committee: pd.DataFrame, window_days: int, facts: dict | None
             gaps.append(f"No {label} known: find and add one.")
         elif not counts[f"{key}_engaged"]:
             last = people["last_touch"].max() if len(people) else pd.NaT
-            when = f"last touch {last:%Y-%m-%d}" if pd.notna(last) else "never engaged"
-            gaps.append(f"No {label} engaged in {window_days} days ({when}).")
+            when = f"last scored touch {last:%Y-%m-%d}" if pd.notna(last) else "no scored touch ever"
+            gaps.append(f"No {label} with a scored touch in {window_days} days ({when}).")
     engaged, known = int(counts["contacts_engaged"]), int(counts["contacts_known"])
     if engaged == 0:
-        gaps.append(f"Nobody at the account engaged in {window_days} days.")
+        gaps.append(f"Nobody at the account had a scored touch in {window_days} days.")
     elif engaged < known:
-        gaps.append(f"{engaged} of {known} contacts engaged in {window_days} days.")
+        gaps.append(f"{engaged} of {known} contacts had a scored touch in {window_days} days.")
     return gaps

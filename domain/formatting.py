@@ -1,0 +1,220 @@
+"""Numbers and ids as people read them: the one formatter of the window, the CLI and the PDFs.
+
+Every surface that shows a number as text takes it from here, so the same quantity reads the
+same wherever it is shown (README, "One truth: scope, data date, funnel, formats"):
+
+- **n/a** for a missing value (None, NaN, infinity), never 0.
+- **Scores** (health, lead score) are whole numbers, rounded down: a score shown as 40 has
+  reached the threshold 40, so a shown score never contradicts its band.
+- **Rates** are per cent with one decimal ("25.0%"); their **changes** are percentage points
+  ("+2.1 pts"). Every change carries one sign ("+" or "-"), and a zero change is "no change".
+- **Counts** are whole numbers with thousands separators ("1,234").
+- **Money** is in the workspace currency, written with its symbol where it has a common one
+  ("$620k") and its code before the amount otherwise ("CHF 620k"). Short (tiles, tables,
+  sentences): whole units below 10,000, thousands from 10,000 ("28.4k", "620k"), millions from
+  1,000,000 ("1.25M"). Exact (a deal amount on its own line): every unit ("$619,800").
+- **Labels**: ids become words with a capital first letter ("at-risk" -> "At risk",
+  "paid_social" -> "Paid social", "decision maker" -> "Decision maker").
+
+The workbook and CSV exports keep raw numbers (with number formats); only their label
+columns go through ``label``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+NA = "n/a"
+NO_CHANGE = "no change"
+PERCENT_UNITS = ("rate", "ratio")
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹"}
+# Ids whose words are not just the id with spaces and a capital.
+LABELS = {"mqa": "MQA", "nps": "NPS", "pr": "PR", "cta_view": "CTA view",
+          "cta_click": "CTA click", "no_show": "No-show", "arr": "ARR"}
+FLAT = 1e-9
+
+
+def missing(value: Any) -> bool:
+    """True for None, NaN (also pandas' NA and NaT) and infinities: values shown as n/a."""
+    if value is None:
+        return True
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return value != value  # NaT and pandas.NA are not equal to themselves
+    return not math.isfinite(number)
+
+
+def _signed(text: str, negative: bool) -> str:
+    return f"-{text}" if negative else text
+
+
+def _grouped(size: float, decimals: int) -> str:
+    text = f"{size:,.{decimals}f}"
+    return "0" if float(text.replace(",", "")) == 0 and decimals == 0 else text
+
+
+def number(value: Any, decimals: int | None = None) -> str:
+    """A plain number: whole when it is whole, else one decimal (or ``decimals``)."""
+    if missing(value):
+        return NA
+    value = float(value)
+    if decimals is None:
+        decimals = 0 if value.is_integer() or abs(value) >= 100 else 1
+    text = _grouped(abs(value), decimals)
+    return _signed(text, value < 0 and float(text.replace(",", "")) != 0)
+
+
+def _half_up(size: float) -> int:
+    """A size rounded half up (6.5 -> 7), not to the even neighbour as ``round`` does."""
+    return int(math.floor(size + 0.5))
+
+
+def count(value: Any) -> str:
+    """A count: "1,234"."""
+    return NA if missing(value) else number(round(float(value)), 0)
+
+
+def score_value(value: Any) -> int | None:
+    """The whole number a score is shown as (rounded down), None when missing."""
+    return None if missing(value) else int(math.floor(float(value) + FLAT))
+
+
+def score(value: Any) -> str:
+    """A health or lead score: "38" (rounded down, so it agrees with its band)."""
+    shown = score_value(value)
+    return NA if shown is None else str(shown)
+
+
+def rate(value: Any) -> str:
+    """A rate (0.25) as "25.0%"."""
+    return NA if missing(value) else number(float(value) * 100, 1) + "%"
+
+
+def compact(value: float) -> str:
+    """1,234 / 28.4k / 620k / 1.25M: a big number in a few characters."""
+    size = abs(value)
+    if size >= 999_995_000:
+        text = f"{size / 1_000_000_000:,.2f}B"
+    elif size >= 999_500:
+        text = f"{size / 1_000_000:,.2f}M"
+    elif size >= 99_950:
+        text = f"{size / 1_000:,.0f}k"
+    elif size >= 10_000:
+        text = f"{size / 1_000:,.1f}k"
+    else:
+        text = _grouped(size, 0)
+    return _signed(text, value < 0 and text != "0")
+
+
+def _with_currency(text: str, currency: str) -> str:
+    negative = text.startswith("-")
+    body = text[1:] if negative else text
+    symbol = CURRENCY_SYMBOLS.get((currency or "").upper())
+    if symbol:
+        body = f"{symbol}{body}"
+    elif currency:
+        body = f"{currency.upper()} {body}"
+    return _signed(body, negative)
+
+
+def money(value: Any, currency: str = "") -> str:
+    """Money, short: "$620k", "$8,400", "CHF 1.25M"."""
+    return NA if missing(value) else _with_currency(compact(float(value)), currency)
+
+
+def money_exact(value: Any, currency: str = "") -> str:
+    """Money, every unit: "$619,800"."""
+    return NA if missing(value) else _with_currency(number(round(float(value)), 0), currency)
+
+
+def measure(value: Any, unit: str, currency: str = "") -> str:
+    """A KPI value in its catalog unit (``domain.metrics.catalog.UNITS``)."""
+    if missing(value):
+        return NA
+    value = float(value)
+    if unit in PERCENT_UNITS:
+        return rate(value)
+    if unit == "money":
+        return money(value, currency)
+    if unit == "multiple":
+        return number(value, 1) + "×"
+    if unit == "days":
+        return number(value, 0) + " days"
+    if unit == "hours":
+        return number(value, 1) + " h"
+    if unit == "seconds":
+        return number(value, 0) + " s"
+    if unit == "nps":
+        shown = round(value)
+        return ("+" if shown > 0 else "") + number(shown, 0)
+    if unit == "score":
+        return score(value)
+    if unit == "count":
+        return count(value) if float(value).is_integer() else number(value, 1)
+    return number(value)
+
+
+def change(value: Any, unit: str, currency: str = "") -> str:
+    """A change against an earlier value, with one sign: "+2.1 pts", "-$1.2k", "no change".
+
+    Rates change in percentage points, NPS and scores in points; other units in their own
+    terms. A change that rounds to zero in its shown precision is "no change".
+    """
+    if missing(value):
+        return NA
+    value = float(value)
+    size = abs(value)
+    if unit in PERCENT_UNITS:
+        text = number(size * 100, 1) + " pts"
+    elif unit == "nps":
+        text = number(_half_up(size), 0) + " pts"
+    elif unit == "score":
+        text = number(_half_up(size), 0)  # scores are whole numbers, so are their changes
+    elif unit == "money":
+        text = money(size, currency)
+    elif unit == "multiple":
+        text = number(size, 1) + "×"
+    elif unit == "hours":
+        text = number(size, 1) + " h"
+    elif unit == "days":
+        text = number(size, 0) + " days"
+    elif unit == "seconds":
+        text = number(size, 0) + " s"
+    else:
+        text = number(size)
+    if size < FLAT or not any(ch in "123456789" for ch in text):
+        return NO_CHANGE
+    return ("+" if value > 0 else "-") + text
+
+
+def change_between(now: Any, before: Any, unit: str, currency: str = "") -> str:
+    """The change from ``before`` to ``now`` (n/a when either is missing)."""
+    if missing(now) or missing(before):
+        return NA
+    return change(float(now) - float(before), unit, currency)
+
+
+def change_tone(now: Any, before: Any, direction: str, unit: str = "count") -> str:
+    """"good", "bad" or "neutral" for a change, by the metric's good direction.
+
+    A change shown as "no change" in ``unit`` is neutral, whatever its tiny size.
+    """
+    if missing(now) or missing(before) or direction not in ("up", "down"):
+        return "neutral"
+    diff = float(now) - float(before)
+    if change(diff, unit) == NO_CHANGE:
+        return "neutral"
+    return "good" if (diff > 0) == (direction == "up") else "bad"
+
+
+def label(value: Any) -> str:
+    """An id as a word: "at-risk" -> "At risk", "paid_social" -> "Paid social"; "" when missing."""
+    if value is None or (not isinstance(value, str) and missing(value)):
+        return ""
+    text = str(value).strip()
+    if text.lower() in LABELS:
+        return LABELS[text.lower()]
+    words = text.replace("_", " ").replace("-", " ")
+    return words[:1].upper() + words[1:]

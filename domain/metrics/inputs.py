@@ -1,0 +1,71 @@
+"""Inputs a KPI needs that a workspace may never have held, and the reason it is n/a then.
+
+Cost per MQL is campaign cost over MQLs: in a workspace without any campaign cost it is not
+0.00 but unknown, as campaign ROI already was. The engine asks ``missing_reason`` before it
+computes a metric; when the workspace (all accounts, every date) never held one of the
+metric's inputs, the metric is n/a in every period and scope, with the reason in a sentence
+that every surface (tiles, CLI, reports) shows beside the n/a.
+
+A metric whose inputs exist but are empty for one period or scope stays a computed value
+(0 MQLs in a quiet month is a real 0; a ratio with nothing to divide by is n/a without a
+reason of this kind).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.settings import WorkspaceSettings
+
+NO_CAMPAIGN_COSTS = "no campaign costs imported"
+NO_ACQUISITION_COSTS = "no campaign costs imported and no sales and marketing cost set"
+NO_SUBSCRIPTIONS = "no subscriptions imported"
+NO_NPS = "no NPS survey imported"
+
+# metric id -> the inputs it needs, each one a key of _HELD.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "cost_per_mql": ("campaign_costs",),
+    "campaign_roi": ("campaign_costs",),
+    "cac": ("acquisition_costs",),
+    "ltv": ("subscriptions",),
+    "ltv_to_cac": ("subscriptions", "acquisition_costs"),
+    "grr": ("subscriptions",),
+    "nrr": ("subscriptions",),
+    "nps": ("nps",),
+    "account_nps": ("nps",),
+    "survey_comments": ("nps",),
+}
+REASONS = {
+    "campaign_costs": NO_CAMPAIGN_COSTS,
+    "acquisition_costs": NO_ACQUISITION_COSTS,
+    "subscriptions": NO_SUBSCRIPTIONS,
+    "nps": NO_NPS,
+}
+
+
+def _campaign_costs(frames: PortfolioFrames) -> bool:
+    cost = pd.to_numeric(frames.campaigns["cost"], errors="coerce")
+    return bool((cost > 0).any())
+
+
+def held_inputs(frames: PortfolioFrames, settings: WorkspaceSettings) -> frozenset[str]:
+    """The inputs (keys of REASONS) the workspace holds, whatever the scope or period."""
+    held = set()
+    if _campaign_costs(frames):
+        held.add("campaign_costs")
+    if "campaign_costs" in held or float(settings.sales_marketing_cost or 0.0) > 0:
+        held.add("acquisition_costs")
+    if len(frames.subscriptions):
+        held.add("subscriptions")
+    if len(frames.nps):
+        held.add("nps")
+    return frozenset(held)
+
+
+def missing_reason(metric_id: str, held: frozenset[str]) -> str | None:
+    """Why ``metric_id`` is n/a in a workspace holding ``held``; None when it can be computed."""
+    for need in NEEDS.get(metric_id, ()):
+        if need not in held:
+            return REASONS[need]
+    return None
