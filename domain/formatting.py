@@ -209,6 +209,11 @@ def change_tone(now: Any, before: Any, direction: str, unit: str = "count") -> s
     return "good" if (diff > 0) == (direction == "up") else "bad"
 
 
+def sentence(text: str) -> str:
+    """A driver or reason as a sentence on its own: its first letter capital."""
+    return text[:1].upper() + text[1:]
+
+
 def label(value: Any) -> str:
     """An id as a word: "at-risk" -> "At risk", "paid_social" -> "Paid social"; "" when missing."""
     if value is None or (not isinstance(value, str) and missing(value)):

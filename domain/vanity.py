@@ -2,10 +2,11 @@
 
 The dashboard, every report and the workbook's Vanity sheet render the same rows: each
 vanity or caution metric with its current value (shown greyed), the reason in one sentence
-from the seeds, and the metric to steer by instead with its value, side by side. Which
-metrics are vanity or caution is the workspace's setting (defaults: raw leads and sales-cycle
-length are vanity, seed 002; open rate, page views and time on page are caution, seeds 003
-and 004). The values are the KPI engine's; nothing is computed here.
+from the articles behind the catalog (``domain.metrics.sources``), and the metric to steer
+by instead with its value, side by side. Which metrics are vanity or caution is the
+workspace's setting (defaults: raw leads and sales-cycle length are vanity; open rate, page
+views and time on page are caution). The values are the KPI engine's; nothing is computed
+here.
 """
 
 from __future__ import annotations

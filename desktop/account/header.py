@@ -23,8 +23,6 @@ from desktop.shared.palette import band_color, band_label
 from desktop.shared.portfolio_rows import as_python
 from domain import formatting as fmt
 
-TOP_DRIVERS = 4
-
 
 def _text(value: Any) -> str:
     value = as_python(value)
@@ -155,9 +153,9 @@ class AccountHeader(QFrame):
             self.components.setText("")
             return
         lines = []
-        for driver in explanation.top(TOP_DRIVERS):
+        for driver in explanation.top():  # the model's number, as in the PDF and the CLI
             dot = band_color("healthy" if driver.impact > 0 else "at-risk").name()
-            sentence = driver.sentence[:1].upper() + driver.sentence[1:]
+            sentence = fmt.sentence(driver.sentence)
             lines.append(f"<span style='color:{dot}'>●</span>&nbsp; {_escape(sentence)}")
         self.drivers.setText("<br>".join(lines) if lines else self.tr("No notable drivers."))
         comps = [f"{c.label} {fmt.score(c.score)}" for c in explanation.components if c.score is not None]

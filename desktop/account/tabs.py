@@ -14,7 +14,7 @@ COMMITTEE_COLUMNS = (
     Column("name", "Contact", "text", 200),
     Column("title", "Title", "text", 220),
     Column("role_label", "Role", "text", 130),
-    Column("last_touch", "Last touch", "date", 110),
+    Column("last_touch", "Last scored touch", "date", 130),
     Column("touches", "Scored touches", "int", 120),
     Column("points", "Engagement", "float", 110),
     Column("mql_at", "MQL since", "date", 110),

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks
+from desktop.shared.axis import nice_ticks, tick_text
 
 
 class StackedBarChart(ThemedPlot):
@@ -53,10 +54,13 @@ class StackedBarChart(ThemedPlot):
         axis.setTicks([date_ticks(x, "%d %b", most=7), []])
         # The latest week is the one that matters: never hide its label at the edge.
         axis.setStyle(hideOverlappingLabels=False)
+        # Counts: whole gridlines, each labelled with its own value (never "2.5 accounts").
+        ticks = nice_ticks(float(bottom.max()) if len(x) else 0.0, integer=True)
+        self.plot_item.getAxis("left").setTicks([[(v, tick_text(v, ticks)) for v in ticks], []])
         vb = self.plot_item.getViewBox()
         if len(x):
             vb.setRange(xRange=(x[0] - step, x[-1] + 2 * step),
-                        yRange=(0, max(float(bottom.max()), 1.0) * 1.18), padding=0)
+                        yRange=(0, max(float(bottom.max()) * 1.18, ticks[-1] * 1.02)), padding=0)
 
     def totals(self) -> np.ndarray:
         if not self._stacks:

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks
+from desktop.shared.axis import nice_ticks, tick_text
 
 
 class TrendChart(ThemedPlot):
@@ -63,6 +64,18 @@ class TrendChart(ThemedPlot):
                 [date_ticks(np.asarray(x_all, dtype="float64"), tick_format, most=7), []])
         self.restyle()
         self.plot_item.getViewBox().enableAutoRange()
+        self._value_ticks([np.asarray(y, dtype="float64") for _, y in data.values()])
+
+    def _value_ticks(self, values: list[np.ndarray]) -> None:
+        """Gridlines labelled with their own values; whole ones when every value is whole."""
+        known = np.concatenate([v[np.isfinite(v)] for v in values]) if values else np.empty(0)
+        axis = self.plot_item.getAxis("left")
+        if not len(known) or known.min() < 0:
+            axis.setTicks(None)  # signed data: the axis's own ticks (labelled exactly too)
+            return
+        ticks = nice_ticks(float(known.max()), integer=bool(np.all(known == np.round(known))))
+        axis.setTicks([[(v, tick_text(v, ticks)) for v in ticks], []])
+        self.plot_item.getViewBox().setYRange(0, ticks[-1], padding=0.02)
 
     def set_highlight(self, start_s: float | None, end_s: float | None) -> None:
         if start_s is None or end_s is None:

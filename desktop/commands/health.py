@@ -7,7 +7,10 @@
 workspace's data date, its latest dated record). The list covers the portfolio, i.e. the
 target accounts; ``--all-accounts`` adds the others (``--account`` finds any account). With
 ``--account`` the table shows the whole explanation: components, their weights and
-contributions, the renormalisation note and the drivers.
+contributions, the renormalisation note, the drivers and the buying committee (scored
+touches in the health window and last scored touch per contact, as on the account page and
+in the account PDF). Table output goes through the one formatter (``domain.formatting``);
+JSON and CSV keep raw numbers.
 """
 
 from __future__ import annotations
@@ -21,12 +24,17 @@ import pandas as pd
 
 from desktop.commands.kpis import add_all_accounts
 from desktop.commands.output import write_csv, write_json, write_table
+from domain import formatting as fmt
 from domain.account_address import find_accounts
+from domain.committee import committee_table
 from domain.enums import Band
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
+from domain.metrics.context import scope_frames
 from domain.scope import target_mask
+from domain.settings import WorkspaceSettings
 from storage.data_date import default_day
 from storage.health_service import PortfolioHealth, portfolio_health
+from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
 BANDS = tuple(str(b) for b in Band)
@@ -129,6 +137,10 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         ids = [i for i in ids if table.at[i, "band"] == args.band]
     top = args.drivers if args.drivers is not None else health.model.config.top_drivers
     rows = _rows(health, ids, top)
+    if args.account:
+        settings = load_settings(workspace)
+        for row in rows:
+            row["committee"] = _committee(health, settings, row["account_id"])
 
     if args.format == "json":
         write_json([{"as_of": day.isoformat(), "model_version": health.model.version, **r}
@@ -145,7 +157,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
               f"{len(rows)} {kind}{'s' if len(rows) != 1 else ''}; data as of "
               f"{data_day.isoformat()}")
         write_table(
-            [{**r, "trend": TREND_WORDS.get(r["trend"], ""),
+            [{**r, "stage": fmt.label(r["stage"]), "score": fmt.score(r["score"]),
+              "band": fmt.label(r["band"]), "trend": TREND_WORDS.get(r["trend"], ""),
+              "change_4w": "" if r["change_4w"] is None else fmt.change(r["change_4w"], "score"),
               "top_driver": _signed(r["drivers"][0]) if r["drivers"] else ""} for r in rows],
             ["account_id", "name", "stage", "score", "band", "trend", "change_4w", "top_driver"],
             ["id", "account", "stage", "score", "band", "trend", "4w", "top driver"],
@@ -167,17 +181,33 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _committee(health: PortfolioHealth, settings: WorkspaceSettings,
+               account_id: int) -> list[dict[str, Any]]:
+    """The account's committee as its page shows it (``domain.committee``)."""
+    own = scope_frames(health.frames, [account_id])
+    touches = health.activity.touches
+    touches = touches[touches["account_id"].to_numpy() == account_id]
+    table = committee_table(own, settings, health.day, health.model.config.window_days,
+                            touches)
+    return [
+        {"contact_id": int(r.id), "name": r.name, "role": r.role_label, "touches": int(r.touches),
+         "last_touch": None if pd.isna(r.last_touch) else pd.Timestamp(r.last_touch).date().isoformat()}
+        for r in table.itertuples(index=False)
+    ]
+
+
 def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
-    score = "n/a" if row["score"] is None else f"{row['score']:.1f}"
     print(f"{row['name']} (id {row['account_id']}) as of {day.isoformat()}, model version {version}")
-    print(f"stage {row['stage']} · score {score} · band {row['band']} · trend "
-          f"{TREND_WORDS.get(row['trend'], '') or 'n/a'}"
-          + ("" if row["change_4w"] is None else f" ({row['change_4w']:+.1f} in 4 weeks)"))
+    print(f"stage {fmt.label(row['stage']) or 'n/a'} · score {fmt.score(row['score'])} · band "
+          f"{fmt.label(row['band']) or 'n/a'} · trend {TREND_WORDS.get(row['trend'], '') or 'n/a'}"
+          + ("" if row["change_4w"] is None
+             else f" ({fmt.change(row['change_4w'], 'score')} in 4 weeks)"))
     print()
     lines = [
-        {"component": COMPONENT_LABELS[c], "score": v["score"], "weight": v["weight"],
-         "share": None if v["score"] is None else round(100 * v["share"], 1),
-         "points": None if v["score"] is None else v["contribution"]}
+        {"component": COMPONENT_LABELS[c], "score": fmt.score(v["score"]),
+         "weight": fmt.number(v["weight"]),
+         "share": "n/a" if v["score"] is None else fmt.number(100 * v["share"], 1),
+         "points": "n/a" if v["score"] is None else fmt.number(v["contribution"], 1)}
         for c, v in row["components"].items()
     ]
     write_table(lines, ["component", "score", "weight", "share", "points"],
@@ -187,3 +217,8 @@ def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
     print("\nDrivers:")
     for d in row["drivers"]:
         print(f"  {_signed(d)}")
+    committee = row.get("committee") or []
+    if committee:
+        print("\nBuying committee (scored touches in the health window, last scored touch):")
+        write_table(committee, ["name", "role", "touches", "last_touch"],
+                    ["contact", "role", "scored touches", "last scored touch"], out=sys.stdout)

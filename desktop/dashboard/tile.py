@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.charts.chart_theme import ChartTheme
 from desktop.charts.sparkline import Sparkline
+from domain.metrics.sources import source_title
 
 
 def formula_tooltip(name: str, formula: str, seed: str, note: str = "") -> str:
-    """Rich-text tooltip: the name, the formula as the catalog states it, where it comes from."""
+    """Rich-text tooltip: the name, the formula as the catalog states it, and the title of
+    the article it comes from (``seed`` is the catalog's key of that article)."""
     extra = f"<br><i>{note}</i>" if note else ""
-    return (f"<b>{_escape(name)}</b><br>{_escape(formula)}<br>"
-            f"<span style='color:gray'>Source: seed {_escape(seed)}</span>{extra}")
+    title = source_title(seed)
+    source = f"<br><span style='color:gray'>Source: {_escape(title)}</span>" if title else ""
+    return f"<b>{_escape(name)}</b><br>{_escape(formula)}{source}{extra}"
 
 
 def _escape(text: str) -> str:

@@ -30,8 +30,8 @@ from desktop.shared.palette import (
     KIND_FAMILIES,
     KIND_FAMILY,
 )
+from domain import formatting as fmt
 from domain.report_contents.account import AccountReport
-from domain.report_contents.tables import ColumnKind
 
 TITLE = "Account report"
 COMPONENT_CHART_PT = (300.0, 118.0)
@@ -108,7 +108,7 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
         return '<h2>Health</h2><p class="muted">This account has no health score yet.</p>'
     ex = health.explanation
     band = ex.band or ""
-    score = format_value(ex.score, ColumnKind.NUMBER) if ex.score is not None else "n/a"
+    score = fmt.score(ex.score)
     lines = list(ex.components)
     charts["components"] = PlacedChart(
         HBars(
@@ -117,7 +117,7 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
             tuple(c.score if c.score is not None else 0.0 for c in lines),
             tuple(_score_color(c.score) for c in lines),
             tuple(
-                f"{c.score:.0f} · {c.share * 100:.0f}% of score" if c.score is not None
+                f"{fmt.score(c.score)} · {c.share * 100:.0f}% of score" if c.score is not None
                 else f"n/a ({c.reason_missing})"
                 for c in lines
             ),
@@ -136,11 +136,11 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
         f'<td width="30%" valign="top">{left}</td>'
         f'<td width="70%" valign="top">{chart("components")}</td></tr></table>'
     )
-    drivers = ex.top(6)
+    drivers = ex.top()  # the model's number, as on the account page and in the CLI
     if drivers:
         items = "".join(
             f'<p class="drivers"><span class="{"good" if d.impact > 0 else "bad"}">'
-            f'{ARROWS["up"] if d.impact > 0 else ARROWS["down"]}</span> {esc(d.sentence)}</p>'
+            f'{ARROWS["up"] if d.impact > 0 else ARROWS["down"]}</span> {esc(fmt.sentence(d.sentence))}</p>'
             for d in drivers
         )
         head += f"<h3>Why: the drivers</h3>{items}"

@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from desktop.reports.fonts import report_font
+from desktop.shared.axis import nice_ticks, tick_text
+from domain import formatting as fmt
 
 INK = QColor("#1d2630")
 MUTED = QColor("#6b7480")
@@ -158,30 +160,23 @@ def _tiles(painter: QPainter, area: QRectF, row: TileRow) -> None:
                          f"vs {tile.previous}")
 
 
-def _nice_max(value: float, ticks: int = 4) -> float:
-    """The smallest "nice" axis top at or above ``value``, a whole number of nice ticks."""
-    if value <= 0:
-        return float(ticks)
-    raw = value / ticks
-    magnitude = 10 ** math.floor(math.log10(raw))
-    for step in (1, 2, 2.5, 5, 10):
-        if raw <= step * magnitude:
-            break
-    step = max(step * magnitude, 1.0) if value >= 1 else step * magnitude
-    return step * ticks
+def _nice_max(value: float, integer: bool = True) -> float:
+    """The top gridline for ``value`` (``desktop.shared.axis``)."""
+    return nice_ticks(value, integer)[-1]
 
 
-def _axis(painter: QPainter, plot: QRectF, top: float, ticks: int = 4) -> None:
+def _axis(painter: QPainter, plot: QRectF, top: float, integer: bool = True) -> None:
+    """Gridlines from 0 to ``top`` (a ``nice_ticks`` top), each labelled with its own value."""
+    ticks = nice_ticks(top, integer)
     painter.setFont(_font(7))
-    for i in range(ticks + 1):
-        y = plot.bottom() - plot.height() * i / ticks
+    for i, value in enumerate(ticks):
+        y = plot.bottom() - plot.height() * value / ticks[-1]
         painter.setPen(QPen(GRID if i else AXIS, 0.6))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(MUTED)
-        value = top * i / ticks
-        text = f"{value:,.0f}" if top >= ticks else f"{value:.1f}"
         painter.drawText(QRectF(0, y - 6, plot.left() - 4, 12),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         tick_text(value, ticks))
 
 
 def _x_labels(painter: QPainter, plot: QRectF, labels: tuple[str, ...], every: int) -> None:
@@ -206,8 +201,9 @@ def _stacked(painter: QPainter, area: QRectF, chart: StackedBars) -> None:
     plot = QRectF(area.left() + 30, area.top() + legend_h + 4, area.width() - 34,
                   area.height() - legend_h - 20)
     totals = [sum(s.values[i] for s in chart.series) for i in range(len(chart.labels))]
-    top = _nice_max(max(totals, default=0))
-    _axis(painter, plot, top)
+    integer = all(float(t).is_integer() for t in totals)  # counts: whole gridlines only
+    top = _nice_max(max(totals, default=0), integer)
+    _axis(painter, plot, top, integer)
     width = plot.width() / max(len(chart.labels), 1)
     for i in range(len(chart.labels)):
         base = 0.0
@@ -244,8 +240,9 @@ def _bars(painter: QPainter, area: QRectF, chart: Bars) -> None:
         painter.setFont(_font(8))
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
         return
-    top = _nice_max(max(chart.values, default=0))
-    _axis(painter, plot, top)
+    integer = all(float(v).is_integer() for v in chart.values)
+    top = _nice_max(max(chart.values, default=0), integer)
+    _axis(painter, plot, top, integer)
     width = plot.width() / max(len(chart.values), 1)
     painter.setFont(_font(7))
     for i, value in enumerate(chart.values):
@@ -263,7 +260,8 @@ def _hbars(painter: QPainter, area: QRectF, chart: HBars) -> None:
     count = max(len(chart.values), 1)
     label_w = min(150.0, area.width() * 0.38)
     row_h = min(18.0, area.height() / count)
-    top = chart.maximum or _nice_max(max(chart.values, default=0))
+    top = chart.maximum or _nice_max(max(chart.values, default=0),
+                                     all(float(v).is_integer() for v in chart.values))
     track = area.width() - label_w - 60
     painter.setFont(_font(8))
     for i, (label, value) in enumerate(zip(chart.labels, chart.values, strict=True)):
@@ -286,7 +284,8 @@ def _line(painter: QPainter, area: QRectF, chart: Line) -> None:
     plot = QRectF(area.left() + 30, area.top() + 4, area.width() - 34, area.height() - 20)
     known = [v for v in chart.values if v is not None]
     low = chart.minimum if chart.minimum is not None else min(known, default=0.0)
-    high = chart.maximum if chart.maximum is not None else _nice_max(max(known, default=1.0))
+    integer = all(float(v).is_integer() for v in known)
+    high = chart.maximum if chart.maximum is not None else _nice_max(max(known, default=1.0), integer)
     span = (high - low) or 1.0
 
     def y_of(v: float) -> float:
@@ -302,8 +301,9 @@ def _line(painter: QPainter, area: QRectF, chart: Line) -> None:
     painter.setFont(_font(7))
     painter.setPen(MUTED)
     for v in (low, high):
+        text = fmt.number(v, 0 if float(v).is_integer() else None)  # the line's own value
         painter.drawText(QRectF(0, y_of(v) - 6, plot.left() - 4, 12),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:,.0f}")
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
     n = len(chart.values)
     step = plot.width() / max(n - 1, 1)
     path = QPainterPath()

@@ -29,8 +29,9 @@ from desktop.reports.formatting import (
 )
 from desktop.reports.sections import chart, grid, vanity_panel
 from desktop.shared.palette import BAND_COLORS, BAND_LABELS, BAND_ORDER, SERIES_COLORS
+from domain import formatting as fmt
 from domain.report_contents.dashboard import DashboardData
-from domain.report_contents.kpi_lines import KpiLine, kpi_lines
+from domain.report_contents.kpi_lines import KpiLine, kpi_lines, na_sentence
 from domain.report_contents.tables import ColumnKind
 
 TITLE = "Meeting pack"
@@ -57,6 +58,9 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
         "<h2>KPIs to steer by</h2>",
         tiles,
     ]
+    missing = na_sentence(lines)
+    if missing:
+        body.append(f'<p class="muted small">{esc(missing)}</p>')
     if left_out:
         body.append(f'<p class="muted small">{left_out} KPIs had no data in either period.</p>')
     body.append("<h2>Charts</h2>")
@@ -129,8 +133,8 @@ def _accounts(frame: pd.DataFrame, empty: str, currency: str) -> str:
             esc(row.name),
             esc(format_value(row.owner, ColumnKind.TEXT)),
             esc(format_value(row.tier, ColumnKind.INTEGER)),
-            f'<span class="{band}">{esc(format_value(row.score, ColumnKind.NUMBER))}</span>',
-            esc("n/a" if pd.isna(change) else f"{change:+.1f}"),
+            f'<span class="{band}">{esc(fmt.score(row.score))}</span>',
+            esc(fmt.change(change, "score")),
             f'<span class="small">{esc(row.driver or "")}</span>',
         ])
     header = [("Account", False), ("Owner", False), ("Tier", True), ("Health", True),
@@ -173,7 +177,7 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
             tuple(str(c) for c in shown["cta"]),
             tuple(0.0 if pd.isna(v) else float(v) * 100 for v in shown["conversion"]),
             (SERIES_COLORS[1],),
-            tuple("n/a" if pd.isna(v) else f"{v * 100:.1f}%" for v in shown["conversion"]),
+            tuple(fmt.rate(v) for v in shown["conversion"]),
             maximum=100.0,
         )
     nps = report["nps"] if "nps" in report else None

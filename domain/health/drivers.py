@@ -78,9 +78,11 @@ class Explanation:
     renormalisation: str | None  # says which weights were shared out, and why
     drivers: list[Driver]
     model_version: int | None = None
+    top_drivers: int = 5  # the model's number of drivers shown, on every surface
 
     def top(self, n: int | None = None) -> list[Driver]:
-        return self.drivers[: n if n is not None else 5]
+        """The strongest drivers: the model's ``top_drivers`` unless ``n`` says otherwise."""
+        return self.drivers[: n if n is not None else self.top_drivers]
 
     def to_dict(self, top: int | None = None) -> dict[str, Any]:
         return {
@@ -186,6 +188,7 @@ def explain_row(
         renormalisation=renormalisation_note(lines),
         drivers=drivers,
         model_version=model_version,
+        top_drivers=config.top_drivers,
     )
 
 

@@ -57,8 +57,8 @@ class MetricDef:
     direction: Direction
     verdict: Verdict = "measure"
     alternative: str | None = None
-    reason: str | None = None  # one sentence from the seeds: why not to steer by it
-    seed: str = "002"
+    reason: str | None = None  # one sentence from the articles: why not to steer by it
+    seed: str = "002"  # the article it comes from: a key of domain.metrics.sources.SOURCES
     has_detail: bool = False  # the result carries a table (per asset, campaign, month...)
 
     @property
@@ -79,7 +79,7 @@ CATALOG: tuple[MetricDef, ...] = (
        "delivered = sent - bounced when there are no delivered events)", "rate", "up", "004",
        verdict="caution", alternative="email_ctr",
        reason="Opens are under-counted when the reader's images are off; clicks show real "
-       "engagement (seed 004)."),
+       "engagement."),
     _m("email_ctr", "Email click-through rate", "journey",
        "unique clicked emails / delivered emails (contact x email)", "rate", "up", "002"),
     _m("click_to_open", "Click-to-open rate", "journey",
@@ -128,7 +128,7 @@ CATALOG: tuple[MetricDef, ...] = (
        "contacts created in the period", "count", "up", "002", verdict="vanity",
        alternative="mqls",
        reason="More leads only means more dropped later if they are not qualified; count "
-       "marketing-qualified leads instead (seed 002)."),
+       "marketing-qualified leads instead."),
     _m("mqls", "Marketing-qualified leads", "leads",
        "contacts whose mql_at falls in the period; without a CRM mql_at, the first time the "
        "engagement lead score reached the MQL threshold", "count", "up", "004",
@@ -167,7 +167,7 @@ CATALOG: tuple[MetricDef, ...] = (
        "median days from opportunity created to won, opportunities won in the period",
        "days", "down", "002", verdict="vanity", alternative="promo_conversions",
        reason="Nurturing takes the time each customer's approvals need; track what moves "
-       "deals, such as promotions, instead (seed 002)."),
+       "deals, such as promotions, instead."),
     _m("promo_conversions", "Promotion conversions", "leads",
        "opportunities won in the period that closed on a promotion", "count", "up", "002"),
     _m("promo_share", "Share of wins on a promotion", "leads",
@@ -185,11 +185,11 @@ CATALOG: tuple[MetricDef, ...] = (
     _m("page_views", "Page views", "funnel_top",
        "page_view events in the period", "count", "up", "003", verdict="caution",
        alternative="landing_page_conversion",
-       reason="Views show awareness only, not whether visitors act (seed 003)."),
+       reason="Views show awareness only, not whether visitors act."),
     _m("time_on_page", "Mean time on page", "funnel_top",
        "mean duration of page views that report one", "seconds", "up", "003",
        verdict="caution", alternative="landing_page_conversion",
-       reason="Time on a page shows awareness only, not whether visitors act (seed 003)."),
+       reason="Time on a page shows awareness only, not whether visitors act."),
     _m("bounce_rate", "Bounce rate", "funnel_top",
        "sessions with at most one page view / sessions", "rate", "down", "003"),
     _m("media_mentions", "Media mentions", "funnel_top",

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from domain import formatting as fmt
 from domain.committee import committee_table
 from domain.engagement import touch_points
 from domain.frames import PortfolioFrames
@@ -228,7 +229,8 @@ def _touches(own: PortfolioFrames) -> Table:
     events["contact"] = pd.to_numeric(events["contact_id"], errors="coerce").map(
         _contact_names(own)
     )
-    events["what"] = events["kind"].astype("object").str.replace("_", " ")
+    events["what"] = events["kind"].astype("object").map(fmt.label)
+    events["channel"] = events["channel"].astype("object").map(lambda v: fmt.label(v) or None)
     events = events.sort_values(["occurred_at", "id"], ascending=[False, False])
     return table(
         "Latest touches",
@@ -273,7 +275,8 @@ def _meetings(own: PortfolioFrames) -> Table:
     meetings["contact"] = pd.to_numeric(meetings["contact_id"], errors="coerce").map(
         _contact_names(own)
     )
-    meetings["status"] = meetings["status"].str.replace("_", "-")
+    meetings["status"] = meetings["status"].astype("object").map(fmt.label)
+    meetings["kind"] = meetings["kind"].astype("object").map(fmt.label)
     meetings = meetings.sort_values(["booked_at", "id"], ascending=[False, True])
     return table(
         "Meetings",
@@ -290,7 +293,8 @@ def _meetings(own: PortfolioFrames) -> Table:
 
 def _deals(own: PortfolioFrames, currency: str) -> Table:
     opps = own.opportunities.copy()
-    opps["type"] = opps["type"].str.replace("_", " ")
+    opps["type"] = opps["type"].astype("object").map(fmt.label)
+    opps["status"] = opps["status"].astype("object").map(fmt.label)
     opps = opps.sort_values(["created_at", "id"], ascending=[False, True])
     return table(
         "Deals",
@@ -330,7 +334,7 @@ def _nps(own: PortfolioFrames) -> Table:
     nps["contact"] = pd.to_numeric(nps["contact_id"], errors="coerce").map(_contact_names(own))
     score = pd.to_numeric(nps["score"], errors="coerce")
     nps["category"] = np.select(
-        [score >= 9, score >= 7, score >= 0], ["promoter", "passive", "detractor"], default=None
+        [score >= 9, score >= 7, score >= 0], ["Promoter", "Passive", "Detractor"], default=None
     )
     nps = nps.sort_values(["responded_at", "id"], ascending=[False, True])
     return table(

@@ -58,6 +58,26 @@ def kpi_line(result: KpiResult) -> KpiLine:
     )
 
 
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def na_sentence(lines: list[KpiLine]) -> str | None:
+    """One sentence naming the KPIs that are n/a for an input never imported, and why.
+
+    "Not available: Cost per MQL and Campaign ROI (no campaign costs imported); Gross
+    revenue retention (no subscriptions imported)." None when every KPI has its inputs.
+    """
+    by_reason: dict[str, list[str]] = {}
+    for line in lines:
+        if line.na_reason:
+            by_reason.setdefault(line.na_reason, []).append(line.name)
+    if not by_reason:
+        return None
+    parts = [f"{_listed(names)} ({reason})" for reason, names in by_reason.items()]
+    return "Not available: " + "; ".join(parts) + "."
+
+
 def kpi_lines(report: KpiReport, *, with_data_only: bool = True) -> tuple[list[KpiLine], int]:
     """The steering (measure) metrics as lines, in catalog order grouped by group.
 

@@ -10,7 +10,8 @@
 - **Campaigns**: cost, MQLs, cost per MQL, won revenue and ROI (last and first touch);
 - **NPS responses**: every response of the period with its comment;
 - **Vanity**: the "metrics we don't steer by" panel;
-- **Definitions**: the catalog (formula, unit, verdict, alternative, seed) and the model.
+- **Definitions**: the catalog (formula, unit, verdict, alternative, the article it comes
+  from, cited by title) and the model.
 
 Every number is the KPI engine's or the health model's; this module only arranges them.
 The Accounts sheet lists the accounts in scope (``account_ids``, from ``domain.scope``:
@@ -29,9 +30,11 @@ import pandas as pd
 from domain import formatting as fmt
 from domain.frames import PortfolioFrames
 from domain.funnel import FunnelResult
+from domain.health.drivers import explain_row
 from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthModelConfig
-from domain.metrics.catalog import CATALOG, GROUPS, verdict_for
+from domain.metrics.catalog import CATALOG, GROUPS, metric, verdict_for
 from domain.metrics.results import KpiReport
+from domain.metrics.sources import citation
 from domain.report_contents.tables import ColumnKind as K
 from domain.report_contents.tables import Table, Workbook, table
 from domain.settings import WorkspaceSettings
@@ -147,6 +150,8 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
             accounts["change_4w"] = pd.to_numeric(trend["change_4w"], errors="coerce").to_numpy()
             columns += [("trend", "Trend", K.TEXT), ("change_4w", "Change, 4 weeks", K.NUMBER)]
         columns += [(c, COMPONENT_LABELS[c], K.NUMBER) for c in COMPONENTS]
+        accounts["drivers"] = _drivers(health, accounts.index)
+        columns.append(("drivers", "Drivers", K.TEXT))
         facts = health.facts.reindex(accounts.index)
         for key, title, kind in FACT_COLUMNS:
             if key in facts.columns:
@@ -162,6 +167,23 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
 
 def _data_as_of(data_date: date | None) -> str:
     return "" if data_date is None else f"Data as of {data_date.isoformat()}. "
+
+
+def _drivers(health: HealthInputs, ids: pd.Index) -> list[str | None]:
+    """Per account, the model's top drivers as on the account page: "▲ ..." / "▼ ...", "; "."""
+    frame = health.frame.reindex(ids)
+    facts = health.facts.reindex(ids)
+    out: list[str | None] = []
+    for account_id, row, fact in zip(ids, frame.to_dict("records"), facts.to_dict("records"),
+                                     strict=True):
+        if fmt.missing(row.get("score")):
+            out.append(None)
+            continue
+        explanation = explain_row(int(account_id), row, fact, health.config, pd.NaT)
+        # Arrows, as in the PDF: a cell starting with "+" or "-" would read as a formula.
+        out.append("; ".join(f"{'▲' if d.impact > 0 else '▼'} {fmt.sentence(d.sentence)}"
+                             for d in explanation.top()) or None)
+    return out
 
 
 def _kpis(kpis: KpiReport, settings: WorkspaceSettings, data_date: date | None = None) -> Table:
@@ -290,8 +312,10 @@ def _vanity(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
 def _definitions(settings: WorkspaceSettings, config: HealthModelConfig) -> Table:
     rows = [
         {"id": d.id, "name": d.name, "group": GROUPS[d.group], "formula": d.formula,
-         "unit": d.unit, "direction": d.direction, "verdict": verdict_for(d.id, settings),
-         "alternative": d.alternative, "seed": d.seed}
+         "unit": d.unit, "direction": d.direction,
+         "verdict": fmt.label(verdict_for(d.id, settings)),
+         "alternative": metric(d.alternative).name if d.alternative else None,
+         "reason": d.reason, "source": citation(d.seed) or None}
         for d in CATALOG
     ]
     total = sum(config.weights.values()) or 1.0
@@ -300,13 +324,13 @@ def _definitions(settings: WorkspaceSettings, config: HealthModelConfig) -> Tabl
             "id": f"health.{c}", "name": f"Health component: {COMPONENT_LABELS[c]}",
             "group": "Account health",
             "formula": f"weight {config.weights.get(c, 0):g} of {total:g}; score 0-100",
-            "unit": "score", "direction": "up", "verdict": "measure",
+            "unit": "score", "direction": "up", "verdict": "Measure",
         })
     rows.append({
         "id": "health.score", "name": "Health score", "group": "Account health",
         "formula": "Σ weight × component / Σ weight over the components that apply; bands: "
         f"healthy ≥ {config.healthy_min:g}, watch ≥ {config.watch_min:g}, at risk below",
-        "unit": "score", "direction": "up", "verdict": "measure",
+        "unit": "score", "direction": "up", "verdict": "Measure",
     })
     return table(
         "Definitions",
@@ -315,6 +339,7 @@ def _definitions(settings: WorkspaceSettings, config: HealthModelConfig) -> Tabl
             ("id", "Id", K.TEXT), ("name", "Name", K.TEXT), ("group", "Group", K.TEXT),
             ("formula", "Formula", K.TEXT), ("unit", "Unit", K.TEXT),
             ("direction", "Good direction", K.TEXT), ("verdict", "Verdict", K.TEXT),
-            ("alternative", "Alternative", K.TEXT), ("seed", "Seed", K.TEXT),
+            ("alternative", "Steer by instead", K.TEXT),
+            ("reason", "Why not to steer by it", K.TEXT), ("source", "Source", K.TEXT),
         ],
     )

@@ -104,3 +104,11 @@ def test_slides_hold_a_few_tiles_each():
     assert chunk([]) == []
     assert slide_title("Leads", 1, 2) == "Leads (2 of 2)"
     assert slide_title("Leads", 0, 1) == "Leads"
+
+
+def test_tooltips_cite_the_article_by_title():
+    from desktop.dashboard.tile import formula_tooltip
+
+    tip = formula_tooltip("Raw leads", "leads created in the period", "002")
+    assert "Source: ABM KPIs to measure (and the ones to ignore)" in tip
+    assert "seed" not in tip.lower()

@@ -81,6 +81,7 @@ def test_costs_never_imported_are_na_with_the_reason_not_zero(workspace, capsys)
     cost_line = next(line for line in table.splitlines() if line.startswith("Cost per MQL"))
     assert "n/a" in cost_line and NO_CAMPAIGN_COSTS in cost_line
     assert "0.00" not in table
+    assert "seed 00" not in table  # reasons are sentences; articles are cited by title
 
 
 def test_one_sign_per_change_and_no_change_for_zero(workspace, capsys):

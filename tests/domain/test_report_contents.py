@@ -123,7 +123,7 @@ def test_sections_list_the_accounts_own_rows_in_a_fixed_order():
     report, _, _ = _report()
     assert list(report.committee.frame["name"]) == ["山田太郎", "鈴木花子"]  # decision maker first
     assert list(report.nps_responses.frame["score"]) == [3, 9]  # newest first
-    assert list(report.nps_responses.frame["category"]) == ["detractor", "promoter"]
+    assert list(report.nps_responses.frame["category"]) == ["Detractor", "Promoter"]
     assert list(report.deals.frame["name"]) == ["Yamada rollout"]
     assert list(report.meetings.frame["contact"]) == ["山田太郎"]
     assert list(report.notes.frame["state"]) == ["open"]
@@ -186,6 +186,6 @@ def test_latest_touches_newest_first_without_sends():
     touches = report.touches.frame
     # Account 1's engagement, newest first: form fill and visit on 10-12, then the opens
     # and the click on 10-06 (sends and deliveries are things we did, not touches).
-    assert list(touches["what"])[:2] == ["web visit", "form fill"]
-    assert set(touches["what"]) == {"web visit", "form fill", "email open", "email click"}
+    assert list(touches["what"])[:2] == ["Web visit", "Form fill"]
+    assert set(touches["what"]) == {"Web visit", "Form fill", "Email open", "Email click"}
     assert len(touches) == 5

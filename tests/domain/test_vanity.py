@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from domain.metrics.catalog import metric
 from domain.metrics.period import Period
 from domain.metrics.results import KpiReport, KpiResult
 from domain.settings import WorkspaceSettings
@@ -55,11 +56,17 @@ def test_default_panel_lists_vanity_then_caution_with_their_alternatives():
     assert (opens.alternative_id, opens.alternative_value) == ("email_ctr", 0.04)
 
 
-def test_reasons_come_from_the_seeds():
+def test_reasons_come_from_the_articles_as_sentences():
     rows = {r.metric_id: r for r in vanity_rows(REPORT, WorkspaceSettings())}
-    assert "seed 002" in rows["raw_leads"].reason
-    assert "seed 002" in rows["sales_cycle_days"].reason
-    assert "images" in rows["email_open_rate"].reason and "seed 004" in rows["email_open_rate"].reason
+    # The catalog's sentences, with no internal reference ("seed 002") for users to puzzle over.
+    assert rows["raw_leads"].reason == metric("raw_leads").reason
+    assert rows["raw_leads"].reason.startswith("More leads only means more dropped later")
+    assert rows["sales_cycle_days"].reason == metric("sales_cycle_days").reason
+    assert "images" in rows["email_open_rate"].reason
+    for row in rows.values():
+        assert "seed" not in row.reason.lower() and row.reason.endswith("."), row.metric_id
+    # The articles stay cited, by title, where a source is shown.
+    assert metric("raw_leads").seed == "002" and metric("email_open_rate").seed == "004"
 
 
 def test_the_settings_decide_which_metrics_are_vanity():
