@@ -11,8 +11,8 @@ same wherever it is shown (README, "One truth: scope, data date, funnel, formats
 - **Counts** are whole numbers with thousands separators ("1,234").
 - **Money** is in the workspace currency, written with its symbol where it has a common one
   ("$620k") and its code before the amount otherwise ("CHF 620k"). Short (tiles, tables,
-  sentences): whole units below 10,000, thousands from 10,000 ("28.4k", "620k"), millions from
-  1,000,000 ("1.25M"). Exact (a deal amount on its own line): every unit ("$619,800").
+  sentences): whole units below 10,000, thousands from 10,000 ("28.4k", "15k", "620k"),
+  millions from 1,000,000 ("1.25M", "2M"). Exact (a deal amount on its own line): every unit ("$619,800").
 - **Labels**: ids become words with a capital first letter ("at-risk" -> "At risk",
   "paid_social" -> "Paid social", "decision maker" -> "Decision maker").
 
@@ -92,17 +92,24 @@ def rate(value: Any) -> str:
     return NA if missing(value) else number(float(value) * 100, 1) + "%"
 
 
+def _trimmed(text: str) -> str:
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def compact(value: float) -> str:
-    """1,234 / 28.4k / 620k / 1.25M: a big number in a few characters."""
+    """1,234 / 28.4k / 15k / 620k / 1.25M: a big number in a few characters.
+
+    Decimals that are zero are dropped ("15k", not "15.0k"; "2M", not "2.00M").
+    """
     size = abs(value)
     if size >= 999_995_000:
-        text = f"{size / 1_000_000_000:,.2f}B"
+        text = _trimmed(f"{size / 1_000_000_000:,.2f}") + "B"
     elif size >= 999_500:
-        text = f"{size / 1_000_000:,.2f}M"
+        text = _trimmed(f"{size / 1_000_000:,.2f}") + "M"
     elif size >= 99_950:
         text = f"{size / 1_000:,.0f}k"
     elif size >= 10_000:
-        text = f"{size / 1_000:,.1f}k"
+        text = _trimmed(f"{size / 1_000:,.1f}") + "k"
     else:
         text = _grouped(size, 0)
     return _signed(text, value < 0 and text != "0")

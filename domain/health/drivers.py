@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from domain import formatting as fmt
 from domain.health.model import (
     BUYING_COMMITTEE,
     COMPONENT_LABELS,
@@ -170,10 +171,11 @@ def explain_row(
     config: HealthModelConfig,
     as_of: pd.Timestamp,
     model_version: int | None = None,
+    currency: str = "",
 ) -> Explanation:
     lines = component_lines(row, config)
     drivers = sorted(
-        _drivers(facts, {line.component: line for line in lines}, config),
+        _drivers(facts, {line.component: line for line in lines}, config, currency),
         key=lambda d: (-d.severity, d.kind),
     )
     score = None if _missing(row.get("score")) else float(row["score"])
@@ -192,7 +194,8 @@ def explain_row(
     )
 
 
-def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthModelConfig) -> list[Driver]:
+def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthModelConfig,
+             currency: str = "") -> list[Driver]:
     out: list[Driver] = []
     window = config.window_days
 
@@ -290,7 +293,8 @@ def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthM
                 opportunities=n_open)
         else:
             add("open_pipeline", PIPELINE,
-                f"{deals} worth {amount:,.0f} against a tier median of {float(median):,.0f}",
+                f"{deals} worth {fmt.money(amount, currency)} against a tier median of "
+                f"{fmt.money(float(median), currency)}",
                 +1 if amount >= float(median) else -1, 0.8, amount=round(amount, 2),
                 opportunities=n_open)
     if won_at is not None:
@@ -315,7 +319,8 @@ def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthM
         if lost > 0:
             add("contraction", RETENTION,
                 f"ARR down {100 * lost:.0f}% in {config.contraction_days} days "
-                f"({_n(f.get('arr_before')):,.0f} to {_n(f.get('arr_now')):,.0f})", -1, 0.9,
+                f"({fmt.money(_n(f.get('arr_before')), currency)} to "
+                f"{fmt.money(_n(f.get('arr_now')), currency)})", -1, 0.9,
                 lost_share=round(lost, 4))
         if not f.get("is_churned") and renewal and (_missing(days) or days > config.renewal_window_days) and lost == 0:
             add("secure_renewal", RETENTION, f"active subscription, renewal on {renewal.isoformat()}",

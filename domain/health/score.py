@@ -89,6 +89,7 @@ class HealthResult:
     frame: pd.DataFrame  # account_id index; ACCOUNT_COLUMNS, stage, score, band, is_churned, COMPONENTS
     facts: pd.DataFrame  # account_id index; the numbers and dates drivers quote
     model_version: int | None = None
+    currency: str = ""  # the workspace currency, for the amounts drivers quote
 
     @property
     def as_of_day(self) -> date:
@@ -108,6 +109,7 @@ class HealthResult:
             self.config,
             self.as_of,
             self.model_version,
+            self.currency,
         )
 
     def explanations(self) -> Iterator[Explanation]:
@@ -115,7 +117,8 @@ class HealthResult:
         rows = self.frame.to_dict("records")
         facts = self.facts.to_dict("records")
         for account_id, row, fact in zip(self.frame.index, rows, facts, strict=True):
-            yield explain_row(int(account_id), row, fact, self.config, self.as_of, self.model_version)
+            yield explain_row(int(account_id), row, fact, self.config, self.as_of,
+                              self.model_version, self.currency)
 
 
 def score_accounts(
@@ -176,4 +179,5 @@ def score_accounts(
     facts = facts.loc[:, ~facts.columns.duplicated()]
     facts["tier"] = frame["tier"].to_numpy()
     facts["name"] = frame["name"].to_numpy()
-    return HealthResult(as_of=as_of, config=config, frame=frame, facts=facts, model_version=model_version)
+    return HealthResult(as_of=as_of, config=config, frame=frame, facts=facts,
+                        model_version=model_version, currency=settings.currency)

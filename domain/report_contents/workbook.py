@@ -150,7 +150,7 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
             accounts["change_4w"] = pd.to_numeric(trend["change_4w"], errors="coerce").to_numpy()
             columns += [("trend", "Trend", K.TEXT), ("change_4w", "Change, 4 weeks", K.NUMBER)]
         columns += [(c, COMPONENT_LABELS[c], K.NUMBER) for c in COMPONENTS]
-        accounts["drivers"] = _drivers(health, accounts.index)
+        accounts["drivers"] = _drivers(health, accounts.index, currency)
         columns.append(("drivers", "Drivers", K.TEXT))
         facts = health.facts.reindex(accounts.index)
         for key, title, kind in FACT_COLUMNS:
@@ -169,7 +169,7 @@ def _data_as_of(data_date: date | None) -> str:
     return "" if data_date is None else f"Data as of {data_date.isoformat()}. "
 
 
-def _drivers(health: HealthInputs, ids: pd.Index) -> list[str | None]:
+def _drivers(health: HealthInputs, ids: pd.Index, currency: str) -> list[str | None]:
     """Per account, the model's top drivers as on the account page: "▲ ..." / "▼ ...", "; "."""
     frame = health.frame.reindex(ids)
     facts = health.facts.reindex(ids)
@@ -179,7 +179,8 @@ def _drivers(health: HealthInputs, ids: pd.Index) -> list[str | None]:
         if fmt.missing(row.get("score")):
             out.append(None)
             continue
-        explanation = explain_row(int(account_id), row, fact, health.config, pd.NaT)
+        explanation = explain_row(int(account_id), row, fact, health.config, pd.NaT,
+                                  currency=currency)
         # Arrows, as in the PDF: a cell starting with "+" or "-" would read as a formula.
         out.append("; ".join(f"{'▲' if d.impact > 0 else '▼'} {fmt.sentence(d.sentence)}"
                              for d in explanation.top()) or None)

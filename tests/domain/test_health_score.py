@@ -106,7 +106,7 @@ def test_explanation_drivers_quote_facts_and_dates():
     assert corp["renewal_near"].sentence == "renewal in 45 days with no meeting booked"
     assert corp["renewal_near"].on.isoformat() == "2026-07-15"
     assert corp["detractor"].sentence == "detractor response on 2026-04-10 (score 3)"
-    assert corp["contraction"].sentence == "ARR down 33% in 180 days (15,000 to 10,000)"
+    assert corp["contraction"].sentence == "ARR down 33% in 180 days ($15k to $10k)"
     assert corp["slow_answers"].sentence == "1 of 3 questions not answered within 24 h"
     assert all(d.impact == -1 for k, d in corp.items() if k in ("renewal_near", "detractor"))
     acme = {d.kind: d for d in result.explain(ACME).drivers}
