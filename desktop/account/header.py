@@ -177,7 +177,7 @@ class AccountHeader(QFrame):
             bits.append(self.tr("renewal {0:%Y-%m-%d}").format(renewal))
         touch = as_python(row.get("last_touch"))
         if touch is not None:
-            bits.append(self.tr("last touch {0:%Y-%m-%d}").format(touch))
+            bits.append(self.tr("last scored touch {0:%Y-%m-%d}").format(touch))
         # Two short lines read better than one wrapped long one.
         half = (len(bits) + 1) // 2
         return "  ·  ".join(bits[:half]) + ("\n" + "  ·  ".join(bits[half:]) if bits[half:] else "")

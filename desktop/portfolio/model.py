@@ -41,7 +41,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("change_4w", "Change"),
     ("sparkline", "Weekly"),
     ("nps", "NPS"),
-    ("last_touch", "Last touch"),
+    ("last_touch", "Last scored touch"),
     ("open_pipeline", "Open pipeline"),
     ("renewal_date", "Renewal"),
 )

@@ -62,10 +62,10 @@ class HealthInputs:
 
 FACT_COLUMNS: tuple[tuple[str, str, K], ...] = (
     ("engagement_points", "Engagement points, 90 days", K.NUMBER),
-    ("last_touch_at", "Last touch", K.DATE),
+    ("last_touch_at", "Last scored touch", K.DATE),
     ("contacts_known", "Contacts", K.INTEGER),
-    ("contacts_engaged", "Contacts engaged, 90 days", K.INTEGER),
-    ("dm_engaged", "Decision makers engaged", K.INTEGER),
+    ("contacts_engaged", "Contacts with a scored touch, 90 days", K.INTEGER),
+    ("dm_engaged", "Decision makers with a scored touch, 90 days", K.INTEGER),
     ("form_fills", "Form fills, 90 days", K.INTEGER),
     ("cta_clicks", "CTA clicks, 90 days", K.INTEGER),
     ("meetings_booked", "Meetings booked, 90 days", K.INTEGER),

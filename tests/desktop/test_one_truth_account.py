@@ -79,7 +79,7 @@ def _page(qtbot, window, account_id: int) -> dict:
     columns = [c.key for c in model.columns]
     committee = [{key: model.index(r, i).data() for i, key in enumerate(columns)}
                  for r in range(model.rowCount())]
-    last = re.search(r"last touch (\d{4}-\d{2}-\d{2})", header.facts.text())
+    last = re.search(r"last scored touch (\d{4}-\d{2}-\d{2})", header.facts.text())
     return {
         "score": header.score.text(), "band": header.band.text(),
         "stage": header.stage.text().removeprefix("Stage: "), "drivers": drivers,
@@ -135,9 +135,9 @@ def test_account_page_pdf_workbook_and_cli_agree(qtbot, demo, tmp_path):
                 + (f" {contact['last_touch']}" if contact["last_touch"] else "")), pdf)
             assert found, (account_id, contact)
         engaged = sum(1 for c in cli["committee"] if c["touches"] > 0)
-        assert row["Contacts engaged, 90 days"] == engaged, account_id
+        assert row["Contacts with a scored touch, 90 days"] == engaged, account_id
         # The account's last touch: the latest scored touch, in the header and the workbook.
-        shown = row["Last touch"].date().isoformat() if row["Last touch"] else None
+        shown = row["Last scored touch"].date().isoformat() if row["Last scored touch"] else None
         assert page["last_touch"] == shown, account_id
         latest = max((c["last_touch"] for c in cli["committee"] if c["last_touch"]), default=None)
         assert latest is None or shown >= latest, account_id
