@@ -211,7 +211,7 @@ class DashboardCharts:
         cost = pd.to_numeric(shown["cost_per_mql"], errors="coerce").to_numpy("float64")
         # Bars are MQLs; each says what one of them cost, so volume and price read together.
         texts = [f"{m:,.0f} · " + (f"{money(c, self.currency)} each" if np.isfinite(c) else
-                                   "no cost") for m, c in zip(mqls, cost, strict=True)]
+                                   "cost n/a") for m, c in zip(mqls, cost, strict=True)]
         self.campaigns.set_bars([str(n) for n in shown["campaign"]], mqls, texts=texts)
         card.caption.setText(f"MQLs of the top {len(shown)} of {len(detail)} campaigns "
                              "(last-touch attribution) and the cost of each MQL: campaign "

@@ -1,7 +1,7 @@
 """The panel "Metrics we don't steer by, and why" (SPEC §4 vanity and caution rules).
 
 Each row is a ``domain.vanity.VanityRow``: the metric and its value greyed, its verdict
-(vanity or caution), the reason in one sentence from the seeds, and the metric to steer by
+(vanity or caution), the reason in one sentence from the articles, and the metric to steer by
 instead with its value, in full colour beside it. The rows are the domain's; this widget
 only lays them out, reusing its labels when the number of rows stays the same.
 """

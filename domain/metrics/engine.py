@@ -17,7 +17,7 @@ from domain.frames import PortfolioFrames
 from domain.metrics import community, funnel_top, journey, leads, loyalty
 from domain.metrics.catalog import CATALOG, metric, verdict_for
 from domain.metrics.context import KpiContext
-from domain.metrics.inputs import held_inputs, missing_reason
+from domain.metrics.inputs import held_inputs, missing_inputs, missing_reason, without_missing
 from domain.metrics.period import Period, month_starts
 from domain.metrics.results import KpiReport, KpiResult, Measure
 from domain.settings import WorkspaceSettings
@@ -64,6 +64,7 @@ def compute_in_context(
         # Never held: n/a with the reason, not a computed 0 (the detail, e.g. the MQLs per
         # campaign, still holds what is known).
         reason = missing_reason(metric_id, held)
+        missing = missing_inputs(metric_id, held)
         results.append(KpiResult(
             id=metric_id,
             verdict=verdict_for(metric_id, ctx.settings),
@@ -72,7 +73,7 @@ def compute_in_context(
             na_reason=reason,
             n=now.n,
             previous_n=before.n,
-            detail=now.detail,
+            detail=without_missing(now.detail, missing),
             flags=now.flags,
         ))
     return KpiReport(period, previous_period, ctx.account_ids, results)

@@ -36,6 +36,12 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "account_nps": ("nps",),
     "survey_comments": ("nps",),
 }
+# Columns of a metric's detail table computed from an input: n/a (NaN) when it was never
+# held, so "cost per MQL" per campaign is not a fake 0 either.
+DETAIL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "campaign_costs": ("cost", "cost_per_mql", "cost_per_mql_first_touch", "roi",
+                       "roi_first_touch"),
+}
 REASONS = {
     "campaign_costs": NO_CAMPAIGN_COSTS,
     "acquisition_costs": NO_ACQUISITION_COSTS,
@@ -61,6 +67,21 @@ def held_inputs(frames: PortfolioFrames, settings: WorkspaceSettings) -> frozens
     if len(frames.nps):
         held.add("nps")
     return frozenset(held)
+
+
+def missing_inputs(metric_id: str, held: frozenset[str]) -> tuple[str, ...]:
+    """The inputs of ``metric_id`` the workspace never held (keys of REASONS)."""
+    return tuple(need for need in NEEDS.get(metric_id, ()) if need not in held)
+
+
+def without_missing(detail: pd.DataFrame | None, missing: tuple[str, ...]) -> pd.DataFrame | None:
+    """``detail`` with the columns computed from ``missing`` inputs set to n/a."""
+    if detail is None:
+        return None
+    columns = [c for need in missing for c in DETAIL_COLUMNS.get(need, ()) if c in detail.columns]
+    if not columns:
+        return detail
+    return detail.assign(**{c: float("nan") for c in columns})
 
 
 def missing_reason(metric_id: str, held: frozenset[str]) -> str | None:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import argparse
 import json
 
+import pandas as pd
 import pytest
 from sqlalchemy import text
 
 from desktop.commands import kpis
+from domain.metrics import Period, compute_kpis
 from domain.metrics.inputs import NO_CAMPAIGN_COSTS, NO_SUBSCRIPTIONS
 from storage import event_cache
+from storage.frames import load_frames
+from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
 
@@ -76,6 +80,13 @@ def test_costs_never_imported_are_na_with_the_reason_not_zero(workspace, capsys)
     assert rows["mqls"]["value"] == 1 and rows["mqls"]["na_reason"] is None
     assert rows["new_customers"]["value"] == 1
     assert rows["nps"]["na_reason"] is None
+
+    # The per-campaign table keeps its MQLs and leaves the costs n/a, not 0.
+    report = compute_kpis(load_frames(workspace), load_settings(workspace),
+                          Period(pd.Timestamp("2026-10-01"), pd.Timestamp("2026-11-01")))
+    campaigns = report.detail("cost_per_mql").set_index("campaign")
+    assert campaigns.loc["Autumn webinar", "mqls"] == 1
+    assert campaigns[["cost", "cost_per_mql", "roi"]].isna().all().all()
 
     table = run(workspace, capsys)
     cost_line = next(line for line in table.splitlines() if line.startswith("Cost per MQL"))
