@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 
+import openpyxl
 import pandas as pd
 import pytest
 from sqlalchemy import text
@@ -39,7 +40,7 @@ def workspace(tmp_path):
             "(2, 2, 'Bo', 'bo@zeta.example', 'user', '2026-09-01 00:00:00.000000', NULL)"))
         conn.execute(text(
             "INSERT INTO campaigns (id, name, channel, start, \"end\", cost, is_paid) VALUES "
-            "(1, 'Autumn webinar', 'webinar', '2026-09-01', '2026-10-31', 0, 0)"))
+            "(1, 'Autumn webinar', 'paid_social', '2026-09-01', '2026-10-31', 0, 0)"))
         conn.execute(text(
             "INSERT INTO events (account_id, contact_id, campaign_id, kind, occurred_at) VALUES "
             "(1, 1, 1, 'form_fill', '2026-10-02 10:00:00.000000')"))
@@ -108,3 +109,25 @@ def test_one_sign_per_change_and_no_change_for_zero(workspace, capsys):
     # SQLs: none in either period: "no change", not "+0".
     sqls = next(line for line in table.splitlines() if line.startswith("Sales-qualified"))
     assert sqls.split()[2:6] == ["0", "0", "no", "change"]
+
+
+def test_workbook_shows_words_and_keeps_raw_numbers(workspace, tmp_path):
+    from desktop.cli import main
+
+    target = tmp_path / "w.xlsx"
+    assert main(["--workspace", str(workspace.path), "report", "portfolio", "-o", str(target),
+                 "--from", "2026-10-01", "--to", "2026-10-31"]) == 0
+    book = openpyxl.load_workbook(target)
+    campaigns = list(book["Campaigns"].iter_rows(values_only=True))
+    header = campaigns[0]
+    row = dict(zip(header, campaigns[1], strict=False))
+    assert row["Channel"] == "Paid social"  # not paid_social
+    assert row["Cost per MQL"] is None and row["MQLs"] == 1  # n/a is an empty cell, not 0
+    kpis = {r[1]: r for r in book["KPIs"].iter_rows(values_only=True)}
+    columns = list(book["KPIs"].iter_rows(values_only=True))[0]
+    why = columns.index("Why n/a")
+    assert kpis["cost_per_mql"][why] == NO_CAMPAIGN_COSTS
+    assert kpis["nps"][columns.index("Verdict")] == "Measure"
+    accounts = list(book["Accounts"].iter_rows(values_only=True))
+    bands = {r[accounts[0].index("Band")] for r in accounts[1:]} - {None}
+    assert bands and all(b[0].isupper() and "-" not in b for b in bands)  # "At risk"
