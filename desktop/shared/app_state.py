@@ -165,7 +165,8 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
 
     streams = {}
     if health is not None:
-        streams = {"touches": health.activity.touches, "inbound": health.activity.inbound}
+        # The account page's committee counts scored touches only (domain.committee).
+        streams = {"touches": health.activity.touches}
     data.extras["account_rows"] = AccountRows(frames, streams)
     progress.update(1.0, "Ready")
     return data
