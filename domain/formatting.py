@@ -42,7 +42,10 @@ def missing(value: Any) -> bool:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        return value != value  # NaT and pandas.NA are not equal to themselves
+        try:
+            return bool(value != value)  # NaT is not equal to itself
+        except TypeError:
+            return True  # pandas.NA: its comparisons are NA, not False
     return not math.isfinite(number)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from domain import formatting as fmt
@@ -63,6 +64,8 @@ def test_money_one_style_per_width(value, currency, short, exact):
 
 
 def test_missing_is_na_never_zero():
+    assert fmt.missing(pd.NA) and fmt.missing(pd.NaT) and fmt.missing(float("nan"))
+    assert not fmt.missing(0) and not fmt.missing("at-risk")
     for unit in ("rate", "money", "count", "nps", "score", "days", "multiple"):
         assert fmt.measure(None, unit) == "n/a"
         assert fmt.measure(math.inf, unit) == "n/a"
