@@ -125,7 +125,7 @@ def _missing_reason(component: str, config: HealthModelConfig, stage: Any = None
         # "Customer" is the stages' set (an active subscription or won new business): a
         # customer by a win alone is a customer whose renewal and ARR are unknown.
         if stage in CUSTOMER_STAGES:
-            return "a customer without a subscription record: no renewal or ARR to follow"
+            return "a customer without a subscription record"
         return "not a customer"
     if component == SATISFACTION:
         return f"no NPS response in {config.nps_window_days} days"
