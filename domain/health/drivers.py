@@ -268,14 +268,15 @@ def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthM
             f"{actions} form fills, CTA clicks and meetings in {window} days", +1, actions=actions)
     if b > 0 and a <= b / 2:
         add("falling_engagement", MOMENTUM,
-            f"engagement in the last {config.recent_days} days down {100 * (1 - a / b):.0f}% on the "
-            f"{rest} days before", -1, recent_per_day=round(a, 2), earlier_per_day=round(b, 2))
+            f"points from scored touches in the last {config.recent_days} days down "
+            f"{100 * (1 - a / b):.0f}% a day on the {rest} days before", -1, recent_per_day=round(a, 2), earlier_per_day=round(b, 2))
     elif a > 0 and (b == 0 or a >= 1.5 * b):
         sentence = (
-            f"new engagement in the last {config.recent_days} days (none in the {rest} days before)"
+            f"new scored touches in the last {config.recent_days} days (none in the {rest} days "
+            "before)"
             if b == 0
-            else f"engagement in the last {config.recent_days} days up {100 * (a / b - 1):.0f}% "
-            f"on the {rest} days before"
+            else f"points from scored touches in the last {config.recent_days} days up "
+            f"{100 * (a / b - 1):.0f}% a day on the {rest} days before"
         )
         add("rising_engagement", MOMENTUM, sentence, +1, 0.8,
             recent_per_day=round(a, 2), earlier_per_day=round(b, 2))
