@@ -221,6 +221,8 @@ def _kpis(kpis: KpiReport, settings: WorkspaceSettings, data_date: date | None =
 
 def _funnel(funnel: FunnelResult | None) -> Table:
     frame = funnel.stages.copy() if funnel is not None else pd.DataFrame()
+    if "stage" in frame.columns:
+        frame["stage"] = _labelled(frame["stage"])  # "MQA", "Customer": words, not ids
     note = ""
     if funnel is not None:
         note = (f"{funnel.in_scope} accounts in scope (the first row). Reached: had reached "
