@@ -1,13 +1,17 @@
-"""Render each screen at 1440x900 to PNG, in the light and the dark theme.
+"""Render each screen to PNG, in the light and the dark theme, at one or more window sizes.
 
     python -m desktop.screenshots OUTDIR [--workspace PATH] [--as-of YYYY-MM-DD]
                                          [--themes light,dark] [--only NAME,...]
+                                         [--sizes 1440x900,1280x720]
 
 Without ``--workspace`` a demo portfolio is generated in a temporary folder (the same one a
 first start shows) with its weekly health history, so trends and sparklines are drawn.
 ``SCREENS`` lists (name, builder): a builder gets the main window (data loaded) and a
 ``wait(condition)`` helper, puts the window in the state to show and returns the widget to
-grab (usually the window). Files are ``OUTDIR/<name>-<theme>.png``.
+grab (usually the window). Files are ``OUTDIR/<name>-<theme>.png`` at 1440x900 (the
+README's images) and ``OUTDIR/<name>-<theme>-<W>x<H>.png`` at any other size. A window that
+cannot shrink to the size asked for is grabbed at its real size, so a screen that does not
+fit shows as a larger image.
 """
 
 from __future__ import annotations
@@ -93,8 +97,21 @@ def _demo_workspace(folder: Path, as_of: date) -> Path:
     return path
 
 
+def parse_size(text: str) -> tuple[int, int]:
+    """``1280x720`` -> (1280, 720); a sentence for anything else."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720")
+    return int(width), int(height)
+
+
+def _file_name(name: str, theme: str, size: tuple[int, int]) -> str:
+    suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
+    return f"{name}-{theme}{suffix}.png"
+
+
 def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
-           only: set[str] | None = None) -> list[Path]:
+           only: set[str] | None = None, sizes: list[tuple[int, int]] | None = None) -> list[Path]:
     from desktop.app import build_window, make_application
     from desktop.shared.palette import apply_theme
     from desktop.shared.recent_workspaces import WindowMemory
@@ -109,6 +126,7 @@ def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
     window.auto_history = False  # screenshots never write to the workspace
     window.resize(*SIZE)
     window.show()
+    sizes = sizes or [SIZE]
 
     def wait(condition: Callable[[], bool], limit: float = 300.0) -> None:
         start = time.monotonic()
@@ -123,17 +141,19 @@ def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
     state.reload(window)
     wait(lambda: state.loaded)
     written: list[Path] = []
-    for theme in themes:
-        apply_theme(app, theme)
-        for name, build in SCREENS:
-            if only and name not in only:
-                continue
-            widget = build(window, wait)
-            wait(lambda: True)
-            target = outdir / f"{name}-{theme}.png"
-            widget.grab().save(str(target))
-            written.append(target)
-            print(target)
+    for size in sizes:
+        window.resize(*size)
+        for theme in themes:
+            apply_theme(app, theme)
+            for name, build in SCREENS:
+                if only and name not in only:
+                    continue
+                widget = build(window, wait)
+                wait(lambda: True)
+                target = outdir / _file_name(name, theme, size)
+                widget.grab().save(str(target))
+                written.append(target)
+                print(target)
     window.close()
     workspace.close()
     return written
@@ -147,16 +167,22 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the day the data is shown as of (default {DEMO_AS_OF.isoformat()})")
     parser.add_argument("--themes", default="light,dark")
     parser.add_argument("--only", help="comma-separated screen names")
+    parser.add_argument("--sizes", default="1440x900",
+                        help="comma-separated window sizes, e.g. 1440x900,1280x720 (default 1440x900)")
     args = parser.parse_args(argv)
+    try:
+        sizes = [parse_size(s) for s in args.sizes.split(",") if s]
+    except argparse.ArgumentTypeError as exc:
+        parser.error(str(exc))
     themes = [t for t in args.themes.split(",") if t]
     only = set(args.only.split(",")) if args.only else None
     if args.workspace is not None:
-        render(args.outdir, args.workspace, args.as_of, themes, only)
+        render(args.outdir, args.workspace, args.as_of, themes, only, sizes)
         return 0
     with tempfile.TemporaryDirectory() as folder:
         print("generating a demo workspace with its health history…", flush=True)
         path = _demo_workspace(Path(folder), args.as_of)
-        render(args.outdir, path, args.as_of, themes, only)
+        render(args.outdir, path, args.as_of, themes, only, sizes)
     return 0
 
 

@@ -52,8 +52,8 @@ class AccountPage(QWidget):
         self.tabs.addTab(self.notes, self.tr("Notes and next actions"))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 12)
-        layout.setSpacing(14)
+        layout.setContentsMargins(24, 12, 24, 10)
+        layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         state.data_changed.connect(self._data_changed)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.palette import band_color
 from desktop.shared.portfolio_rows import as_python
 from domain import formatting as fmt
@@ -181,6 +182,7 @@ def make_table(model: FrameTableModel, parent: QWidget | None = None, *, stretch
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(28)
+    elide_with_tooltips(view)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     # Rows arrive in a meaningful order (newest first); no column is sorted until clicked.

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop.charts.chart_theme import PagePlot
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.shared.palette import FAMILY_COLORS, chart_colors, theme_notifier
 
@@ -35,8 +36,9 @@ class TimelineTab(QWidget):
         self.title = QLabel(self.tr("Engagement per week, by kind (last 52 weeks)"))
         self.title.setObjectName("sectionTitle")
         self.axis = pg.DateAxisItem(orientation="bottom")
-        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
-        self.plot.setMinimumHeight(220)
+        self.plot = PagePlot(axisItems={"bottom": self.axis})
+        # Low enough that header, tabs and the event list fit a 720 px window.
+        self.plot.setMinimumHeight(140)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,31 @@ def color(value: str | QColor, alpha: int | None = None) -> QColor:
     return out
 
 
-class ThemedPlot(pg.PlotWidget):
+class PagePlot(pg.PlotWidget):
+    """A ``PlotWidget`` that lets the mouse wheel scroll the page it sits on.
+
+    Most of the dashboard is charts: if each one swallowed the wheel (pyqtgraph zooms, or
+    accepts the event even with the mouse disabled), the page would only scroll with the
+    pointer in the gaps between them. The chart gets the wheel only with Ctrl held.
+    """
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        # Handed to the page explicitly: Qt does not pass an ignored wheel event on to the
+        # parent when the event was synthesised (touchpads, tests, accessibility tools).
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(area.viewport(), event)
+        event.accept()
+
+
+class ThemedPlot(PagePlot):
     """A ``PlotWidget`` that owns a ``ChartTheme`` and restyles itself when it changes."""
 
     def __init__(self, parent=None, theme: ChartTheme | None = None, **kwargs) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.charts.chart_theme import ChartTheme
 from desktop.dashboard.account_list_model import DRIVER, NAME, AccountListModel
+from desktop.shared.elide_delegate import elide_with_tooltips
 from domain.report_contents.dashboard import HealthView
 
 
@@ -37,7 +38,7 @@ class AccountListCard(QFrame):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        elide_with_tooltips(self.view)  # long names and reasons: the whole text on hover
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)

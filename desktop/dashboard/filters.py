@@ -61,7 +61,10 @@ class FilterBar(QWidget):
         label.setProperty("muted", True)
         layout.addWidget(label)
         for combo in (self.owner, self.tier, self.region):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # A fixed width, not the longest name's: a workspace with long owner names
+            # must not widen the window (the list itself still shows whole names).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self._changed)
             layout.addWidget(combo)
         self.all_accounts.toggled.connect(self._changed)

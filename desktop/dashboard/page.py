@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from desktop.dashboard.sections import (
 )
 from desktop.dashboard.tile import KpiTile, formula_tooltip
 from desktop.dashboard.vanity_panel import VanityPanel
+from desktop.shared.elided_label import ElidedLabel
 from desktop.shared.palette import BAND_COLORS, chart_colors, theme_notifier
 from domain.metrics import GROUPS, Period, metric
 from domain.metrics.results import CTR_FALLING, SMALL_SAMPLE, UNSUBSCRIBES_RISING, KpiResult
@@ -110,8 +112,7 @@ class DashboardPage(QWidget):
         header.addSpacing(16)
         header.addWidget(self.picker)
         header.addStretch(1)
-        header.addWidget(self.filters)
-        self.scope_label = QLabel("")
+        self.scope_label = ElidedLabel("")  # a long scope is elided, never widens the window
         self.scope_label.setObjectName("muted")
 
         self.groups: dict[str, TileGroup] = {g: TileGroup() for g in GROUPS}
@@ -124,7 +125,11 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 8)
         layout.addLayout(header)
+        # The filters sit on the second row: period and filters on one row do not fit
+        # a 1280 px window once the period is a custom range.
         status_row = QHBoxLayout()
+        status_row.addWidget(self.filters)
+        status_row.addSpacing(16)
         status_row.addWidget(self.scope_label, 1)
         status_row.addWidget(self.status)
         layout.addLayout(status_row)
@@ -451,6 +456,24 @@ class DashboardPage(QWidget):
     def _theme_changed(self, _dark: bool) -> None:
         self.theme = theme_from_palette(scale=self.scale)
         self._apply_theme()
+
+    def set_tile_scale(self, scale: float) -> None:
+        """Presentation: size the tiles to the screen (two rows of four fit 720 px)."""
+        if abs(scale - self.tile_scale) < 0.01:
+            return
+        self.tile_scale = scale
+        for tile in self.tiles.values():
+            tile.apply_theme(self.theme, scale)
+        # Slides not on screen are hidden, and Qt does not pass a hidden widget's new size
+        # up: without this the stack keeps asking for the old, larger tiles' height.
+        for section in self.sections:
+            for layout in [section.widget.layout(), *section.widget.findChildren(QLayout)]:
+                if layout is not None:
+                    layout.invalidate()
+            for group in section.widget.findChildren(TileGroup):
+                group.updateGeometry()  # drops the size its parent's layout cached
+        if self.stack is not None:
+            self.stack.updateGeometry()
 
     def _apply_theme(self) -> None:
         colors = chart_colors()

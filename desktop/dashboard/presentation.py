@@ -15,7 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.charts.chart_theme import theme_from_palette
 from desktop.dashboard import DashboardPage
-from desktop.dashboard.page import PRESENTATION_SCALE
+from desktop.dashboard.page import PRESENTATION_SCALE, PRESENTATION_TILE_SCALE
+
+# The tiles' full size is for a 900 px high screen; smaller screens (a 720p projector)
+# get proportionally smaller tiles so a slide never needs more than the screen.
+FULL_SIZE_HEIGHT = 900
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
@@ -99,7 +103,19 @@ class PresentationWindow(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        screen = self.screen()
+        if screen is not None:
+            self.fit_to_height(screen.geometry().height())
         self.setFocus()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_to_height(event.size().height())
+
+    def fit_to_height(self, height: int) -> None:
+        """Size the tiles for a screen ``height`` pixels high (full size from 900 px)."""
+        if height > 0:
+            self.page.set_tile_scale(PRESENTATION_TILE_SCALE * min(1.0, height / FULL_SIZE_HEIGHT))
 
     # -- look ---------------------------------------------------------------------------
     def _update_footer(self, *_args) -> None:

@@ -2,7 +2,7 @@
 
 ``desktop.screenshots`` lists them in ``SCREENS``: each gets the loaded main window and a
 ``wait(condition)`` helper, brings its screen to the state worth showing (computed, trends
-drawn, backtest run) and returns the widget to grab at 1440x900.
+drawn, backtest run) and returns the widget to grab at the window's size.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 Wait = Callable[[Callable[[], bool]], None]
 NAV_DASHBOARD = 1
-SIZE = (1440, 900)
 
 
 def close_presentation(window) -> None:
@@ -57,9 +56,11 @@ def _presentation(section_key: str) -> Callable[[object, Wait], QWidget]:
         _dashboard_page(window, wait)
         window.open_presentation()
         shown = window.pages._presentation
-        # Offscreen there is no projector: the 1440x900 laptop screen stands in for it.
+        # Offscreen there is no projector: the main window's size stands in for the screen.
         shown.showNormal()
-        shown.resize(*SIZE)
+        shown.fit_to_height(window.height())
+        wait(lambda: True)  # the smaller tiles lower the window's minimum size first
+        shown.resize(window.size())
         keys = [s.key for s in shown.page.sections]
         shown.page.show_section(next(i for i, k in enumerate(keys) if k.startswith(section_key)))
         wait(lambda: True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.charts.chart_theme import ChartTheme
 from desktop.charts.sparkline import Sparkline
+from desktop.shared.elided_label import ElidedLabel
 from domain.metrics.sources import source_title
 
 
@@ -44,9 +45,11 @@ class KpiTile(QFrame):
         self.value_label.setObjectName("kpiValue")
         self.change_label = QLabel("")
         self.change_label.setObjectName("kpiChange")
-        self.previous_label = QLabel("")
+        # The previous value and the note elide (whole in the tooltip) rather than widen
+        # the tile: four tiles a row must fit a 1280 px projector.
+        self.previous_label = ElidedLabel("")
         self.previous_label.setObjectName("kpiPrevious")
-        self.note_label = QLabel("")
+        self.note_label = ElidedLabel("")
         self.note_label.setObjectName("kpiNote")
         self.sparkline = Sparkline()
         self._tone = "neutral"
@@ -55,8 +58,7 @@ class KpiTile(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.change_label)
-        row.addWidget(self.previous_label)
-        row.addStretch(1)
+        row.addWidget(self.previous_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 9, 12, 9)
         layout.setSpacing(2)

@@ -86,7 +86,9 @@ class VanityPanel(QFrame):
         for row in range(count):
             cells = [QLabel() for _ in range(5)]
             cells[0].setTextFormat(Qt.TextFormat.RichText)
-            cells[2].setWordWrap(True)
+            # Names wrap as the reasons do, so the panel fits a 1280 px projector.
+            for wrapping in (0, 2, 3):
+                cells[wrapping].setWordWrap(True)
             for column, label in enumerate(cells):
                 align = Qt.AlignmentFlag.AlignTop | (
                     Qt.AlignmentFlag.AlignRight if column in (1, 4) else Qt.AlignmentFlag.AlignLeft)

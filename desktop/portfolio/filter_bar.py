@@ -32,6 +32,11 @@ BUILTIN_TIER1_AT_RISK = "Tier 1 at risk"
 MY_ACCOUNTS = "My accounts"
 
 
+# A picker never grows past this: long owner names are elided (the tooltip names them all),
+# so ticking values never widens the window.
+CHOICE_MAX_WIDTH = 190
+
+
 class ChoiceButton(QToolButton):
     """A drop-down of checkable values; the text says what is ticked."""
 
@@ -46,6 +51,7 @@ class ChoiceButton(QToolButton):
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._actions: dict[object, QAction] = {}
+        self.setMaximumWidth(CHOICE_MAX_WIDTH)
         self._update_text()
 
     def set_choices(self, choices: Iterable[tuple[object, str]]) -> None:
@@ -82,7 +88,11 @@ class ChoiceButton(QToolButton):
             text = f"{self.title}: {', '.join(labels)}"
         else:
             text = self.tr("{0}: {1} selected").format(self.title, len(labels))
-        self.setText(text + "  ▾")
+        arrow = "  ▾"
+        room = CHOICE_MAX_WIDTH - 24 - self.fontMetrics().horizontalAdvance(arrow)
+        shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        self.setText(shown + arrow)
+        self.setToolTip(f"{self.title}: {', '.join(labels)}" if shown != text else "")
         self.setProperty("active", bool(labels))
         self.style().unpolish(self)
         self.style().polish(self)
@@ -98,7 +108,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, owner, industry…   Ctrl+F"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         self.owner = ChoiceButton(self.tr("Owner"))
         self.tier = ChoiceButton(self.tr("Tier"))
         self.tier.set_choices([(1, self.tr("1 · strategic")), (2, self.tr("2 · 1:few")),
@@ -142,7 +152,8 @@ class FilterBar(QWidget):
                        self.saved, self.clear):
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addWidget(self.count)
+        # ``count`` is placed by the page (in its header row): this bar stays narrow
+        # enough for a 1280 px window.
         self.set_saved_filters({})
 
     # -- state ---------------------------------------------------------------------------

@@ -43,15 +43,17 @@ from desktop.portfolio.model import (
 from desktop.portfolio.sparkline_delegate import SparklineDelegate
 from desktop.portfolio.summary import SummaryStrip
 from desktop.shared.app_state import AppState
+from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.portfolio_rows import band_summary, empty_portfolio
 from desktop.shared.workers import run_job
 from desktop.shared.write_access import refusal
 
-# Sized for a 1440 px window: the account name takes what is left (about 250 px).
+# The account name takes what is left: about 160 px in a 1280 px window, 320 px at 1440
+# (elided names show whole on hover). The table never scrolls sideways.
 COLUMN_WIDTHS = {
-    COL_NAME: 250, COL_TIER: 46, COL_OWNER: 124, COL_STAGE: 98, COL_HEALTH: 118,
-    COL_TREND: 84, COL_SPARK: 96, COL_NPS: 78, COL_LAST_TOUCH: 96, COL_PIPELINE: 110,
-    COL_RENEWAL: 96,
+    COL_NAME: 250, COL_TIER: 42, COL_OWNER: 112, COL_STAGE: 92, COL_HEALTH: 106,
+    COL_TREND: 74, COL_SPARK: 84, COL_NPS: 70, COL_LAST_TOUCH: 90, COL_PIPELINE: 104,
+    COL_RENEWAL: 90,
 }
 
 
@@ -81,13 +83,15 @@ class PortfolioPage(QWidget):
         title.setObjectName("pageTitle")
         self.as_of = QLabel("")
         self.as_of.setObjectName("muted")
+        self.summary = SummaryStrip()
+        self.filters = FilterBar()
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
+        header.addWidget(self.filters.count)
+        header.addSpacing(16)
         header.addWidget(self.as_of)
 
-        self.summary = SummaryStrip()
-        self.filters = FilterBar()
         self.filters.filter_changed.connect(self.apply_filter)
         self.filters.save_requested.connect(self._save_filter)
         self.filters.delete_requested.connect(self._delete_filter)
@@ -101,7 +105,8 @@ class PortfolioPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        elide_with_tooltips(self.table)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
