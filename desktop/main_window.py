@@ -42,6 +42,7 @@ from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe, show_error, show_exception
 from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import finish_for_quit, run_job
+from desktop.shared.workspace_watch import WorkspaceWatcher
 from desktop.shared.write_access import allow, refusal
 from storage import cache_notes
 from storage.workspace import Workspace
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
         cache_notes.add_listener(self._cache_listener)
         self.role_label = QLabel("")  # on a team workspace: what the user's role does not allow
         self.statusBar().addPermanentWidget(self.role_label)
+        # Another process (an import in a terminal, a second window) changed the workspace.
+        self.watcher = WorkspaceWatcher(self)
+        self.watcher.paused = lambda: self.state.loading
+        self.watcher.changed.connect(self._changed_elsewhere)
         self._build_menus()
 
         self.portfolio.account_open_requested.connect(state.request_account)
@@ -173,6 +178,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(label, QKeySequence(f"Ctrl+{row + 1}"),
                                 lambda r=row: self.navigation.setCurrentRow(r))
         view_menu.addAction(self.tr("Back to portfolio"), QKeySequence("Alt+Left"), self.show_portfolio)
+        self.reload_action = view_menu.addAction(self.tr("&Reload"), QKeySequence("F5"),
+                                                 self.reload)
         view_menu.addSeparator()
         self.presentation_action = view_menu.addAction(self.tr("&Presentation mode"), QKeySequence("F11"),
                                                        self.open_presentation)
@@ -338,7 +345,16 @@ class MainWindow(QMainWindow):
         self.memory.add_recent(workspace.location)
         allow(self.import_action, workspace, "manager")
         self.role_label.setText(refusal(workspace, "manager") or "")
+        self.watcher.watch(workspace.path)
         self.show_portfolio()
+
+    def reload(self) -> None:
+        """Read the workspace again (F5), keeping the page, the selection and the period."""
+        self.state.reload(self, on_error=self.load_failed)
+
+    def _changed_elsewhere(self) -> None:
+        self.statusBar().showMessage(self.tr("The workspace was changed by another program; reloading"), 5000)
+        self.reload()
 
     def _data_changed(self) -> None:
         location = self.state.workspace.location
@@ -382,6 +398,8 @@ class MainWindow(QMainWindow):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
+            # What this load reads is known; a change from now on shows at the next poll.
+            self.watcher.acknowledge()
             self.statusBar().showMessage(self.tr("Loading the workspace…"))
         else:
             self.statusBar().clearMessage()
@@ -441,6 +459,7 @@ class MainWindow(QMainWindow):
         cache_notes.remove_listener(self._cache_listener)
         self.save_layout()
         self.state.stop_watching()  # no more looks at the server once the window is closing
+        self.watcher.stop()
         self.pages.close_all()
         # Stop background reads; let a write in flight finish (one transaction either way).
         finish_for_quit(10_000)

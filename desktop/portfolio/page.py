@@ -153,6 +153,7 @@ class PortfolioPage(QWidget):
         frame = self.state.extras.get("portfolio")
         if frame is None:
             frame = empty_portfolio()
+        selected = self.selected_account()
         self._earlier_bands = self.state.extras.get("bands_4w_ago")
         owners = sorted({str(o) for o in frame["owner"].dropna().unique()}, key=str.casefold)
         self.filters.set_owners(owners)
@@ -164,6 +165,8 @@ class PortfolioPage(QWidget):
                              self.state.extras.get("portfolio_prepared"))
         self.as_of.setText(self._as_of_text())
         self._table_stack.setCurrentWidget(self.table)
+        if selected is not None:  # a reload keeps the row the user was on
+            self.select_account(selected)
 
     def _as_of_text(self) -> str:
         version = self.state.extras.get("model_version")
@@ -200,6 +203,12 @@ class PortfolioPage(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.account_open_requested.emit(self.model.account_id(index.row()))
+
+    def selected_account(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        return self.model.account_id(index.row())
 
     def select_account(self, account_id: int) -> bool:
         row = self.model.row_of(account_id)

@@ -120,6 +120,7 @@ class Job(QObject):
         self.done = False
         self.error: BaseException | None = None
         self.was_cancelled = False
+        self.writes = False
 
     def _emit_progress(self, fraction: float, message: str) -> None:
         # Runs on the worker thread: only emit, never touch a widget.
@@ -192,6 +193,8 @@ class Job(QObject):
         self._close_feedback()
         _running.discard(self)
         self.finished.emit()
+        if self.writes:
+            write_notifier().write_finished.emit()
 
     def _release(self) -> None:
         """Drop the references that tie this job to its work, and the Qt object itself.
@@ -264,6 +267,7 @@ def run_job(
     what is running. ``writes=True`` puts the job on the single workspace-writer thread.
     """
     job = Job(parent, title, on_done, on_error, on_cancel)
+    job.writes = writes
     widget = parent if isinstance(parent, QWidget) else None
     window = widget.window() if widget is not None else None
     if show_progress:
@@ -283,6 +287,27 @@ def run_job(
     _running.add(job)
     _pool("write" if writes else "read").start(_Runnable(fn, job.progress, job.relay))
     return job
+
+
+class WriteNotifier(QObject):
+    """``write_finished`` after each of this window's workspace writes has reported, so a
+    watcher for changes made by *other* processes can take this one's as known."""
+
+    write_finished = Signal()
+
+
+_notifier: list[WriteNotifier] = []
+
+
+def write_notifier() -> WriteNotifier:
+    if not _notifier:
+        _notifier.append(WriteNotifier(QCoreApplication.instance()))
+    return _notifier[0]
+
+
+def writing() -> bool:
+    """True while a workspace write of this process is queued or running."""
+    return any(job.writes for job in _running)
 
 
 def running_jobs() -> tuple[Job, ...]:
