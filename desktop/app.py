@@ -118,15 +118,11 @@ def _fill_demo_then_load(window, state) -> None:
                          progress=lambda fraction, message: progress.update(fraction, message))
 
     def done(_summary) -> None:
-        # A lasting label, not a temporary message: the load's progress messages that
-        # follow would otherwise replace the announcement at once.
-        from PySide6.QtWidgets import QLabel
-
-        notice = QLabel(window.tr(
+        # The window's notice, not a temporary message: the load's progress message covers
+        # it while the load runs, and it shows again after (for a minute, then it goes).
+        window.notify(window.tr(
             "New workspace at {0}: filled with a demo portfolio to explore."
-        ).format(workspace.location))
-        notice.setObjectName("demoNotice")
-        window.statusBar().addWidget(notice)
+        ).format(workspace.location), 60_000)
         state.reload(window, on_error=window.load_failed)
 
     run_job(window, window.tr("Creating a demo portfolio"), work, done, window.load_failed,

@@ -40,6 +40,7 @@ from desktop.portfolio.page import PortfolioPage
 from desktop.shared import palette
 from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe, show_error, show_exception
+from desktop.shared.plurals import counted
 from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import finish_for_quit, run_job
 from desktop.shared.workspace_watch import WorkspaceWatcher
@@ -50,6 +51,7 @@ from storage.workspace import Workspace
 IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 WORKSPACE_FILES = (".sqlite", ".sqlite3", ".db", ".abm")
 NAV_PORTFOLIO, NAV_DASHBOARD, NAV_HISTORY, NAV_SETTINGS = range(4)
+NOTICE_MS = 10_000
 
 
 def icon(name: str) -> QIcon:
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
                                  (self.tr("Import history"), "history"), (self.tr("Settings"), "settings")):
             QListWidgetItem(icon(icon_name), label, self.navigation)
         self.navigation.currentRowChanged.connect(self._navigate)
+        # A click on the row already current (Portfolio, with an account open) still navigates.
+        self.navigation.itemClicked.connect(self._navigation_clicked)
         brand = QLabel("abm-health")
         brand.setObjectName("brand")
         self.brand_sub = QLabel("")
@@ -126,6 +130,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # One notice at a time on the left, which expires; a job's progress message covers
+        # it while the job runs (Qt's temporary message), so two texts never overlap.
+        self.notice = QLabel("")
+        self.notice.setObjectName("statusNotice")
+        self.statusBar().addWidget(self.notice, 1)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.clear)
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
         self.cache_note.connect(self._show_cache_note)
@@ -149,6 +161,13 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(NAV_PORTFOLIO)
         self.resize(1440, 900)
         self._restore_layout()
+        self.restore_theme()
+
+    def notify(self, text: str, timeout_ms: int = NOTICE_MS) -> None:
+        """Say ``text`` in the status bar for ``timeout_ms``; it replaces any earlier notice."""
+        self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self._notice_timer.start(timeout_ms)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -218,8 +237,29 @@ class MainWindow(QMainWindow):
                 self.memory.remove_recent(location)
 
     # -- navigation ----------------------------------------------------------------------
+    def _navigation_clicked(self, item: QListWidgetItem) -> None:
+        if self.navigation.row(item) == NAV_PORTFOLIO and self.stack.currentWidget() is not self.portfolio:
+            self.show_portfolio()
+
+    def _settings_page(self):
+        return self._nav_pages.get(NAV_SETTINGS)
+
+    def may_leave_settings(self, quitting: bool = False) -> bool:
+        """Ask about unsaved settings before they would be left behind (False: stay)."""
+        page = self._settings_page()
+        if page is None or not page.is_changed():
+            return True
+        return page.confirm_leave(quitting)
+
     def _navigate(self, row: int) -> None:
         if row < 0:
+            return
+        settings = self._settings_page()
+        if (row != NAV_SETTINGS and settings is not None and self.stack.currentWidget() is settings
+                and not self.may_leave_settings()):
+            blocked = self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(NAV_SETTINGS)
+            self.navigation.blockSignals(blocked)
             return
         page = self._nav_pages.get(row)
         if page is None:
@@ -249,6 +289,8 @@ class MainWindow(QMainWindow):
         return self._account
 
     def open_account(self, account_id: int) -> None:
+        if self.stack.currentWidget() is self._settings_page() and not self.may_leave_settings():
+            return
         with_signals_blocked = self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(NAV_PORTFOLIO)
         self.navigation.blockSignals(with_signals_blocked)
@@ -286,6 +328,21 @@ class MainWindow(QMainWindow):
             palette.apply_theme(app, mode)
             for action in self.theme_group.actions():
                 action.setChecked(action.data() == mode)
+            # A preference of this user on this computer, like the window's size.
+            self.memory.save_value("theme", mode)
+            self.memory.sync()
+
+    def restore_theme(self) -> None:
+        """Apply the theme chosen last time (light, dark or the system's)."""
+        mode = str(self.memory.value("theme", "system") or "system")
+        if mode not in ("system", "light", "dark"):
+            mode = "system"
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            if mode != "system":
+                palette.apply_theme(app, mode)
+            for action in self.theme_group.actions():
+                action.setChecked(action.data() == mode)
 
     def toggle_theme(self) -> None:
         self.set_theme("light" if palette.is_dark() else "dark")
@@ -317,6 +374,8 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, location: str) -> None:
         """Open (or create) a workspace off the GUI thread, then switch to it."""
+        if not self.may_leave_settings():
+            return
         def opened(workspace: Workspace) -> None:
             old = self.state.workspace
             self.state.set_workspace(workspace)
@@ -346,6 +405,7 @@ class MainWindow(QMainWindow):
         allow(self.import_action, workspace, "manager")
         self.role_label.setText(refusal(workspace, "manager") or "")
         self.watcher.watch(workspace.path)
+        self.notify("", 0)  # a notice about the previous workspace no longer applies
         self.show_portfolio()
 
     def reload(self) -> None:
@@ -353,7 +413,7 @@ class MainWindow(QMainWindow):
         self.state.reload(self, on_error=self.load_failed)
 
     def _changed_elsewhere(self) -> None:
-        self.statusBar().showMessage(self.tr("The workspace was changed by another program; reloading"), 5000)
+        self.notify(self.tr("The workspace was changed by another program; reloaded."))
         self.reload()
 
     def _data_changed(self) -> None:
@@ -390,19 +450,18 @@ class MainWindow(QMainWindow):
 
         def done(added: int) -> None:
             if added and state.workspace is workspace:
-                self.statusBar().showMessage(self.tr("Health history: {0} weekly snapshots added").format(added), 8000)
+                self.notify(counted(added, "Health history: {n} weekly snapshot added.",
+                                    "Health history: {n} weekly snapshots added."))
                 state.reload(self, on_error=self.load_failed)
 
         run_job(self, self.tr("Computing the weekly health history"), work, done,
                 show_progress=False, writes=True)
 
     def _loading_changed(self, loading: bool) -> None:
+        # The load's own job says "Loading the workspace…" in the status bar while it runs.
         if loading:
             # What this load reads is known; a change from now on shows at the next poll.
             self.watcher.acknowledge()
-            self.statusBar().showMessage(self.tr("Loading the workspace…"))
-        else:
-            self.statusBar().clearMessage()
 
     def load_failed(self, exc: BaseException) -> None:
         self.portfolio.show_load_error(describe(exc, self.tr("Loading the workspace failed")))
@@ -453,9 +512,12 @@ class MainWindow(QMainWindow):
         self.memory.sync()
 
     def _show_cache_note(self, message: str) -> None:
-        self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
+        self.notify(message[:1].upper() + message[1:])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.may_leave_settings(quitting=True):
+            event.ignore()
+            return
         cache_notes.remove_listener(self._cache_listener)
         self.save_layout()
         self.state.stop_watching()  # no more looks at the server once the window is closing

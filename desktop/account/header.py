@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.charts.sparkline import Sparkline
 from desktop.shared.labels import STAGE_LABELS, TREND_ARROWS
 from desktop.shared.palette import band_color, band_label
+from desktop.shared.plurals import counted
 from desktop.shared.portfolio_rows import as_python
 from domain import formatting as fmt
 
@@ -144,7 +145,8 @@ class AccountHeader(QFrame):
         spark = row.get("sparkline")
         weekly = np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float)
         self.spark.set_values(weekly)
-        self.spark.setToolTip(self.tr("Weekly health score, last {0} weeks").format(len(weekly)))
+        self.spark.setToolTip(counted(len(weekly), "Weekly health score, last week",
+                                      "Weekly health score, last {n} weeks"))
         self.spark.set_color(color)
 
         explanation = data.explanation
@@ -168,7 +170,8 @@ class AccountHeader(QFrame):
         nps = as_python(row.get("nps"))
         n = as_python(row.get("nps_responses"))
         if nps is not None:
-            bits.append(self.tr("NPS {0} ({1} responses)").format(fmt.measure(nps, "nps"), int(n or 0)))
+            bits.append(counted(int(n or 0), "NPS {score} ({n} response)", "NPS {score} ({n} responses)",
+                                score=fmt.measure(nps, "nps")))
         pipeline = as_python(row.get("open_pipeline"))
         if pipeline:
             bits.append(self.tr("open pipeline {0}").format(fmt.money(pipeline, data.currency)))

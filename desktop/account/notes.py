@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.account.tables import ITEM_ROLE, Column, FrameTableModel, make_table
+from desktop.shared.plurals import counted
 from desktop.shared.workers import run_job
 from desktop.shared.write_access import allow
 from domain.entities import Note
@@ -260,8 +261,9 @@ class NotesTab(QWidget):
         frame = notes_repo.notes_frame(notes)
         frame["due_date"] = pd.to_datetime(frame["due_date"])
         self.model.set_frame(frame)
-        self.message.setText(self.tr("{0} notes, {1} open actions").format(
-            len(notes), sum(1 for n in notes if n.due_date and not n.done)))
+        open_actions = sum(1 for n in notes if n.due_date and not n.done)
+        self.message.setText(counted(len(notes), "{n} note", "{n} notes") + ", "
+                             + counted(open_actions, "{n} open action", "{n} open actions"))
         self._update_buttons()
 
     def selected(self) -> Note | None:

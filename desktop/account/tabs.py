@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.shared.palette import band_color
+from desktop.shared.plurals import counted
 from domain.committee import ROLE_LABELS
 
 COMMITTEE_COLUMNS = (
@@ -133,9 +134,11 @@ class RetentionTab(QWidget):
         self.nps.set_frame(nps)
         value, n = row.get("nps"), row.get("nps_responses")
         if value is not None and not pd.isna(value):
-            self.summary.setText(self.tr(
-                "Account NPS {0:+.0f} from {1} recent responses (latest per contact); "
-                "promoters score 9–10, detractors 0–6.").format(value, int(n or 0)))
+            self.summary.setText(counted(
+                int(n or 0), "Account NPS {score} from {n} recent response (latest per contact); "
+                "promoters score 9–10, detractors 0–6.",
+                "Account NPS {score} from {n} recent responses (latest per contact); "
+                "promoters score 9–10, detractors 0–6.", score=f"{value:+.0f}"))
         else:
             self.summary.setText(self.tr("No recent NPS responses; {0} in total.").format(len(nps)))
 

@@ -13,9 +13,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.charts.chart_theme import PagePlot
 from desktop.account.tables import Column, FrameTableModel, make_table
+from desktop.charts.chart_theme import PagePlot
 from desktop.shared.palette import FAMILY_COLORS, chart_colors, theme_notifier
+from desktop.shared.plurals import counted
 
 WEEK_SECONDS = 7 * 86400
 OUTBOUND = ("email_sent", "email_delivered")
@@ -135,7 +136,7 @@ class TimelineTab(QWidget):
             events = events[~events["raw_kind"].isin(OUTBOUND).to_numpy()]
         self.events.set_frame(events)
         hidden = len(self._events) - len(events)
-        text = self.tr("{0:,d} events, newest first").format(len(events))
+        text = counted(len(events), "{n} event, newest first", "{n} events, newest first")
         if hidden:
-            text += self.tr(" ({0:,d} sends and deliveries hidden)").format(hidden)
+            text += counted(hidden, " ({n} send or delivery hidden)", " ({n} sends and deliveries hidden)")
         self.count.setText(text)

@@ -19,6 +19,7 @@ from desktop.charts.funnel_chart import FunnelChart
 from desktop.charts.stacked_bar_chart import StackedBarChart
 from desktop.charts.trend_chart import TrendChart
 from desktop.dashboard.kpi_format import format_value, money
+from desktop.shared.plurals import counted
 from domain.metrics.results import SMALL_SAMPLE
 from domain.report_contents.dashboard import DashboardData
 
@@ -183,7 +184,7 @@ class DashboardCharts:
         self.nps.set_bars([str(s) for s in detail["score"]], responses, colors=colors,
                           texts=[f"{r:,.0f}" if r else "" for r in responses])
         per_group = detail.groupby("group")["responses"].sum()
-        parts = ", ".join(f"{int(per_group.get(g, 0)):,} {g}s"
+        parts = ", ".join(counted(int(per_group.get(g, 0)), "{n} " + g, "{n} " + g + "s")
                           for g in ("promoter", "passive", "detractor"))
         warning = " Caution: small sample." if small else ""
         card.caption.setText(f"NPS {format_value(value, 'nps')} · n = {n:,} ({parts}).{warning}")
@@ -197,8 +198,9 @@ class DashboardCharts:
         if not len(x):
             card.caption.setText("No weekly health snapshots stored yet.")
             return
-        card.caption.setText(f"Accounts per health band, weekly snapshots of the "
-                             f"{len(x)} weeks up to the period's end.")
+        card.caption.setText(counted(
+            len(x), "Accounts per health band, the weekly snapshot of the week up to the period's end.",
+            "Accounts per health band, weekly snapshots of the {n} weeks up to the period's end."))
 
     def _campaigns(self, detail: pd.DataFrame | None) -> None:
         card = self.cards["campaigns"]

@@ -46,6 +46,7 @@ from desktop.dashboard.tile import KpiTile, formula_tooltip
 from desktop.dashboard.vanity_panel import VanityPanel
 from desktop.shared.elided_label import ElidedLabel
 from desktop.shared.palette import BAND_COLORS, chart_colors, theme_notifier
+from desktop.shared.plurals import counted
 from domain.metrics import GROUPS, Period, metric
 from domain.metrics.results import CTR_FALLING, SMALL_SAMPLE, UNSUBSCRIBES_RISING, KpiResult
 from domain.report_contents.dashboard import (
@@ -419,7 +420,8 @@ class DashboardPage(QWidget):
         self.lists.render(data.health)
         self.vanity.set_rows(data.vanity, currency)
         choice = self.picker.choice()
-        scope = self.filters.choice().describe() + f" ({data.in_scope:,} accounts)"
+        scope = self.filters.choice().describe() + counted(
+            data.in_scope, " ({n} account)", " ({n} accounts)")
         text = self.tr("{0} · {1}, compared with {2}").format(
             scope, choice.label(), choice.compared.label())
         if data.data_date is not None:

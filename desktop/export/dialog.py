@@ -42,6 +42,7 @@ from desktop.reports.exports import (
     export_portfolio,
 )
 from desktop.reports.fonts import register_report_fonts
+from desktop.shared.plurals import counted
 from domain.metrics import Period
 from domain.scope import scope_ids
 
@@ -280,19 +281,20 @@ class ExportDialog(QDialog):
                           [region] if region else (), all_accounts=everyone)
         ids = None if found is None else sorted(found)
         n = len(accounts) if ids is None else len(ids)
-        kind = self.tr("accounts") if everyone else self.tr("target accounts")
+        counted_kind = (counted(n, "{n} account", "{n} accounts") if everyone
+                        else counted(n, "{n} target account", "{n} target accounts"))
         parts = [text.format(value) for text, value in (
             (self.tr("owner {0}"), owner), (self.tr("tier {0}"), tier),
             (self.tr("region {0}"), region)) if value is not None]
         if not parts:
             name = self.tr("Every account") if everyone else self.tr("The portfolio")
-            return ids, f"{name} ({n:,} {kind})"
-        return ids, self.tr("{0} {1} with {2}").format(f"{n:,}", kind, " and ".join(parts))
+            return ids, f"{name} ({counted_kind})"
+        return ids, self.tr("{0} with {1}").format(counted_kind, " and ".join(parts))
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
         self.export_button.setEnabled(True)
-        pages = self.tr(" ({0} pages)").format(result.pages) if result.pages else ""
+        pages = counted(result.pages, " ({n} page)", " ({n} pages)") if result.pages else ""
         self.message.setText(self.tr("Wrote {0}{1}.").format(result.path, pages))
         self.exported.emit(result)
         if self.open_after.isChecked():

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from desktop.portfolio.filter import FilterIndex, PortfolioFilter
 from desktop.shared.labels import STAGE_LABELS, STAGE_ORDER, TREND_ARROWS
 from desktop.shared.palette import BAND_LABELS, band_color, band_label
+from desktop.shared.plurals import counted
 from desktop.shared.portfolio_rows import as_python, empty_portfolio
 from domain import formatting as fmt
 
@@ -288,7 +289,7 @@ class PortfolioModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == COL_SPARK and self._spark_weeks:
-                return self.tr("{0} weeks").format(self._spark_weeks)
+                return counted(self._spark_weeks, "{n} week", "{n} weeks")
             return self.tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(HEADER_TIPS.get(section, "")) or None
@@ -358,8 +359,8 @@ class PortfolioModel(QAbstractTableModel):
             if n == 0:
                 return self.tr("No NPS responses in the window")
             if n < self._min_responses:
-                return self.tr("Caution: small sample ({0} responses)").format(n)
-            return self.tr("{0} responses").format(n)
+                return counted(n, "Caution: small sample ({n} response)", "Caution: small sample ({n} responses)")
+            return counted(n, "{n} response", "{n} responses")
         if column == COL_HEALTH:
             band = as_python(self._values["band"][pos])
             return band_label(band) if band else self.tr("Not scored yet")

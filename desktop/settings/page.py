@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -256,6 +257,36 @@ class SettingsPage(QWidget):
             self.message.setText(self.tr("Unsaved changes."))
         elif self.message.text() == self.tr("Unsaved changes."):
             self.message.setText("")
+
+    def confirm_leave(self, quitting: bool = False) -> bool:
+        """Unsaved changes: Save, Discard or Cancel. True when the caller may go on.
+
+        Saving runs in the background; on quit the window stays open until the save has
+        finished and then closes (a recompute can take longer than a quit should wait).
+        """
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved settings"),
+                          self.tr("The settings have unsaved changes. Save them?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedSettings")
+        box.setInformativeText(self.tr("Discard puts back the settings in force."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.load()
+            return True
+        if answer != QMessageBox.StandardButton.Save:
+            return False
+        if self.problem():
+            self.save()  # shows what to fix
+            return False
+        if quitting:
+            window = self.window()
+            self.saved.connect(lambda _outcome: window.close())
+            self.save()
+            return False
+        self.save()
+        return True
 
     def problem(self) -> str | None:
         """A sentence naming what to fix before saving, or None."""

@@ -13,11 +13,8 @@ def test_first_run_creates_the_demo_and_says_so(qtbot, tmp_path):
     workspace, window = open_window(str(target), date(2026, 11, 23))
     qtbot.addWidget(window)
     try:
-        from PySide6.QtWidgets import QLabel
-
         def notice() -> str:
-            label = window.statusBar().findChild(QLabel, "demoNotice")
-            return label.text() if label is not None else ""
+            return window.notice.text()
 
         qtbot.waitUntil(lambda: "demo portfolio" in notice(), timeout=120_000)
         assert str(target) in notice()
