@@ -61,7 +61,8 @@ class PageFactory(QObject):
     def open_export(self, account_id: int | None = None) -> QWidget:
         from desktop.export.dialog import ExportDialog
 
-        dialog = ExportDialog(self.state, self.window, account_id=account_id)
+        dialog = ExportDialog(self.state, self.window, account_id=account_id,
+                              memory=getattr(self.window, "memory", None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

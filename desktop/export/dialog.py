@@ -43,6 +43,7 @@ from desktop.reports.exports import (
 )
 from desktop.reports.fonts import register_report_fonts
 from desktop.shared.plurals import counted
+from desktop.shared.recent_workspaces import WindowMemory
 from domain.metrics import Period
 from domain.scope import scope_ids
 
@@ -60,8 +61,11 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)  # ExportResult, once the file is written
 
-    def __init__(self, state, parent: QWidget | None = None, account_id: int | None = None) -> None:
+    def __init__(self, state, parent: QWidget | None = None, account_id: int | None = None,
+                 memory: WindowMemory | None = None) -> None:
         super().__init__(parent)
+        # The folder of the last export is this user's, like the window's size.
+        self.memory = memory if memory is not None else WindowMemory()
         # The report fonts also give the window's own fallback CJK and Polish glyphs, so
         # the account names below show as written even without system fonts for them.
         register_report_fonts()
@@ -99,6 +103,8 @@ class ExportDialog(QDialog):
         self.all_accounts = QCheckBox(self.tr("Non-target accounts too"))
         self.path = QLineEdit()
         self.browse = QPushButton(self.tr("Choose…"))
+        # Enter exports: only Export is ever the default button, wherever the focus is.
+        self.browse.setAutoDefault(False)
         self.open_after = QCheckBox(self.tr("Open when written"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -126,13 +132,14 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(kinds)
         layout.addLayout(form)
         layout.addWidget(self.open_after)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Only once the button is inside the dialog does Qt take it as the dialog's default.
+        self.export_button.setDefault(True)
 
         self._fill(account_id)
         self.kind_group.buttonToggled.connect(self._kind_changed)
@@ -207,8 +214,14 @@ class ExportDialog(QDialog):
             stem = f"portfolio {end}"
         else:
             stem = f"meeting pack {end}"
-        folder = Path(self.path.text()).parent if self.path.text() else Path.home()
+        folder = Path(self.path.text()).parent if self.path.text() else self._remembered_folder()
         self.path.setText(str(folder / f"{stem}{suffix}"))
+
+    def _remembered_folder(self) -> Path:
+        folder = self.memory.value("export_folder")
+        if folder and Path(str(folder)).is_dir():
+            return Path(str(folder))
+        return Path.home()
 
     def _choose_path(self) -> None:
         suffix = self.format.currentData() or ""
@@ -294,6 +307,11 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.result = result
         self.export_button.setEnabled(True)
+        written = Path(result.path)
+        self.memory.save_value("export_folder", str(written if written.is_dir() else written.parent))
+        self.memory.sync()
+        # Written: nothing is left to cancel; the dialog stays open for another export.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         pages = counted(result.pages, " ({n} page)", " ({n} pages)") if result.pages else ""
         self.message.setText(self.tr("Wrote {0}{1}.").format(result.path, pages))
         self.exported.emit(result)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.import_wizard.field_labels import field_label
 from desktop.import_wizard.lookups import LookupDialog, lookup_headers
 from desktop.import_wizard.models import FrameModel
 from desktop.import_wizard.state import ENTITY_LABELS
@@ -312,8 +313,9 @@ class MappingPage(QWizardPage):
             label.setObjectName("muted")
             self.grid.addWidget(label, 0, col)
         for row, field in enumerate(spec.fields, start=1):
-            name = QLabel(field.name + (" *" if field.required else ""))
-            name.setToolTip(field.help)
+            name = QLabel(field_label(field.name) + (" *" if field.required else ""))
+            name.setToolTip(f"{field.help}\n{self.tr('Field id in mapping files:')} {field.name}"
+                            if field.help else f"{self.tr('Field id in mapping files:')} {field.name}")
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), None)
             chosen = self.base.fields.get(field.name)

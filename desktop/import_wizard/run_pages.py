@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -83,6 +84,7 @@ class CheckPage(_JobPage):
     def __init__(self, wizard: WizardState) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
         self.setSubTitle(self.tr("Every cell is checked against what it should hold; nothing "
                                  "is written yet."))
         self.counts_model = FrameModel(parent=self)
@@ -169,6 +171,8 @@ class ImportPage(_JobPage):
         layout.addWidget(self.details)
         layout.addStretch(1)
         self.setCommitPage(True)  # no way back once it has run
+        # Qt would call the way on "Commit"; the import has already been committed here.
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Summary >"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.finished_ok = False
@@ -218,6 +222,7 @@ class SummaryPage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Summary"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         layout = QVBoxLayout(self)
@@ -226,4 +231,5 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         result = self.wiz.result
         lines = result.summary_lines(first_problems=50) if result is not None else []
-        self.text.setPlainText("\n".join(lines))
+        # The lines are written for a terminal (`abm-health undo 3`); here commands read plain.
+        self.text.setPlainText("\n".join(lines).replace("`", ""))

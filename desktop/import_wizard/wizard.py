@@ -86,6 +86,8 @@ class ImportWizard(QWizard):
         self.rejects_path: str | None = None
         self.setWindowTitle(self.tr("Import a CRM export"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # The summary comes after the import: nothing is left to cancel, only to close.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)

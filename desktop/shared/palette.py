@@ -161,7 +161,10 @@ def system_prefers_dark() -> bool:
 
 def stylesheet(dark: bool) -> str:
     """resources/style/app.qss with its ``@token`` placeholders filled for the theme."""
-    text = resources.files("resources").joinpath("style/app.qss").read_text(encoding="utf-8")
+    root = resources.files("resources")
+    text = root.joinpath("style/app.qss").read_text(encoding="utf-8")
+    # Stylesheet urls take forward slashes on every platform.
+    text = text.replace("@icons", str(root.joinpath("icons")).replace("\\", "/"))
     # Longest names first so "@highlight_text" is not eaten by "@highlight".
     for key, value in sorted((_DARK if dark else _LIGHT).items(), key=lambda kv: -len(kv[0])):
         text = text.replace(f"@{key}", value)
