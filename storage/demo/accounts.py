@@ -44,7 +44,8 @@ def build_accounts(st: Stories, rng: np.random.Generator) -> pd.DataFrame:
         name[rows], slug[rows] = _company_names(
             loc, stem[rows], industry[rows], sector_first[rows], suffix[rows], country[rows]
         )
-    name = _unique(name, lambda k: f" ({k + 1})")
+    # Names are unique per market already; across markets a repeat is rare, and gets a word.
+    name = _unique(name, lambda k: " " + N.qualifier("en", k))
     tld = countries["tld"].to_numpy()[country]
     domain = _unique(slug, lambda k: str(k + 1))
     domain = pd.Series(domain).str.lower().to_numpy(dtype=object) + "." + tld
@@ -106,12 +107,14 @@ def _company_names(
 
     if locale == "ja":
         s, sec = part(N.JA_STEMS, stem, 0), part(N.JA_SECTORS, industry, 0)
-        name = np.where(sector_first, "株式会社" + s + sec, s + sec + "株式会社")
+        core = _qualified(s + sec, np.where(sector_first, "first", "last"), locale, "")
+        name = np.where(sector_first, "株式会社" + core, core + "株式会社")
         slug = part(N.JA_STEMS, stem, 1) + "-" + part(N.JA_SECTORS, industry, 1)
         return name, slug
     if locale == "zh":
         city = part(N.ZH_CITIES, stem // 7, 0)
-        name = city + part(N.ZH_STEMS, stem, 0) + part(N.ZH_SECTORS, industry, 0) + "有限公司"
+        core = city + part(N.ZH_STEMS, stem, 0) + part(N.ZH_SECTORS, industry, 0)
+        name = _qualified(core, np.full(len(core), ""), locale, "") + "有限公司"
         slug = part(N.ZH_STEMS, stem, 1) + "-" + part(N.ZH_SECTORS, industry, 1)
         return name, slug
     suffixes = np.empty(len(stem), dtype=object)
@@ -128,9 +131,21 @@ def _company_names(
         options = np.asarray(N.LATIN_STEMS[locale], dtype=object)
         stems = options[stem % len(options)]
     first, second = (sectors, stems) if locale in N.SECTOR_FIRST else (stems, sectors)
-    name = first + " " + second + " " + suffixes
+    # The qualifier goes before the legal form: "Oakridge Logistics Holdings Ltd".
+    name = _qualified(first + " " + second, suffixes, locale, " ") + " " + suffixes
     slug = pd.Series(first + " " + second).str.translate(N.SLUG).to_numpy(dtype=object)
     return name, slug
+
+
+def _qualified(core: np.ndarray, tail: np.ndarray, locale: str, joiner: str) -> np.ndarray:
+    """``core`` with a qualifier word added where ``core + tail`` repeats an earlier name."""
+    series = pd.Series(core.astype(object) + "\x00" + tail.astype(object))
+    repeat = series.groupby(series).cumcount().to_numpy()
+    out = np.asarray(core, dtype=object).copy()
+    for k in np.unique(repeat[repeat > 0]):
+        rows = repeat == k
+        out[rows] = out[rows] + joiner + N.qualifier(locale, int(k))
+    return out
 
 
 def _unique(values: np.ndarray, mark: Callable[[int], str]) -> np.ndarray:

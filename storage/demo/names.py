@@ -9,6 +9,7 @@ e-mail addresses. Sector words are aligned with ``INDUSTRIES`` by position.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import permutations
 
 INDUSTRIES = (
     "Manufacturing",
@@ -104,6 +105,40 @@ SECTORS: dict[str, tuple[str, ...]] = {
 }
 # The order in which a locale writes its company name: stem first or sector first.
 SECTOR_FIRST = {"es", "pt", "pl"}
+
+# Two accounts of one market that drew the same name are told apart by a word of the kind
+# companies really add (never a "(2)"); more repeats combine two, three... of them.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "en": ("Group", "Holdings", "Partners", "International", "Solutions", "Works", "Global",
+           "Systems", "Services", "Labs"),
+    "de": ("Gruppe", "Holding", "International", "Partner", "Werke", "Systeme", "Service",
+           "Technik"),
+    "fr": ("Groupe", "International", "Partenaires", "Services", "Solutions", "Systèmes",
+           "Technologies"),
+    "es": ("Grupo", "Internacional", "Socios", "Servicios", "Soluciones", "Sistemas",
+           "Tecnologías"),
+    "pt": ("Grupo", "Internacional", "Parceiros", "Serviços", "Soluções", "Sistemas",
+           "Tecnologias"),
+    "pl": ("Grupa", "Holding", "Serwis", "Systemy", "Partnerzy", "Technika", "Invest"),
+    "ja": ("ホールディングス", "グループ", "インターナショナル", "テクノロジー", "サービス",
+           "システム"),
+    "zh": ("集团", "控股", "国际", "实业", "发展", "技术", "投资"),
+}
+
+
+def qualifier(locale: str, k: int) -> str:
+    """The words that set the ``k``-th repeat (k >= 1) of a name apart, in its language:
+    one word, then two different ones ("Holdings Partners"), then three."""
+    words = QUALIFIERS.get(locale, QUALIFIERS["en"])
+    joiner = "" if locale in ("ja", "zh") else " "
+    index = k - 1
+    for size in range(1, len(words) + 1):
+        for combo in permutations(words, size):
+            if index == 0:
+                return joiner.join(combo)
+            index -= 1
+    raise ValueError(f"more than every combination of qualifiers for {locale!r}")
+
 
 # Japanese and Chinese: (script, romanisation) pairs.
 JA_STEMS = (
