@@ -241,12 +241,13 @@ class MainWindow(QMainWindow):
         if self.navigation.row(item) == NAV_PORTFOLIO and self.stack.currentWidget() is not self.portfolio:
             self.show_portfolio()
 
-    def _settings_page(self):
+    def settings_page(self):
+        """The settings page, if it has been opened."""
         return self._nav_pages.get(NAV_SETTINGS)
 
     def may_leave_settings(self, quitting: bool = False) -> bool:
         """Ask about unsaved settings before they would be left behind (False: stay)."""
-        page = self._settings_page()
+        page = self.settings_page()
         if page is None or not page.is_changed():
             return True
         return page.confirm_leave(quitting)
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if row < 0:
             return
-        settings = self._settings_page()
+        settings = self.settings_page()
         if (row != NAV_SETTINGS and settings is not None and self.stack.currentWidget() is settings
                 and not self.may_leave_settings()):
             blocked = self.navigation.blockSignals(True)
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         return self._account
 
     def open_account(self, account_id: int) -> None:
-        if self.stack.currentWidget() is self._settings_page() and not self.may_leave_settings():
+        if self.stack.currentWidget() is self.settings_page() and not self.may_leave_settings():
             return
         with_signals_blocked = self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(NAV_PORTFOLIO)

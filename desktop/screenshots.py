@@ -63,6 +63,9 @@ def _account(tab: int) -> Builder:
             window.state.request_account(account_id)
             wait(lambda: page.data is not None and page.data.account_id == account_id)
         window.stack.setCurrentWidget(page)
+        blocked = window.navigation.blockSignals(True)
+        window.navigation.setCurrentRow(0)  # the account page sits behind Portfolio
+        window.navigation.blockSignals(blocked)
         page.tabs.setCurrentIndex(tab)
         return window
 
@@ -153,6 +156,9 @@ def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
                 target = outdir / _file_name(name, theme, size)
                 widget.grab().save(str(target))
                 written.append(target)
+                settings = window.settings_page()
+                if settings is not None and settings.is_changed():
+                    settings.load()  # the what-if shown is not kept: leaving asks no question
                 print(target)
     window.close()
     workspace.close()

@@ -13,9 +13,10 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop.shared.elide_delegate import elide_with_tooltips
+from desktop.shared.table_fit import fit_columns
 from desktop.shared.palette import band_color
 from desktop.shared.portfolio_rows import as_python
 from domain import formatting as fmt
@@ -188,12 +189,10 @@ def make_table(model: FrameTableModel, parent: QWidget | None = None, *, stretch
     # Rows arrive in a meaningful order (newest first); no column is sorted until clicked.
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     header.setSortIndicatorShown(True)
-    header.setStretchLastSection(stretch is None)
-    for i, column in enumerate(model.columns):
-        if column.width:
-            view.setColumnWidth(i, column.width)
-        if stretch is not None and column.key == stretch:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    keys = [c.key for c in model.columns]
+    widths = [c.width or 100 for c in model.columns]
+    # Columns scale to the table's width rather than scroll sideways (1280 px windows).
+    view._fit = fit_columns(view, widths, keys.index(stretch) if stretch in keys else None)
     return view
 
 

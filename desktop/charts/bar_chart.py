@@ -37,6 +37,7 @@ class BarChart(ThemedPlot):
         self._colors: list[str] | None = None
         self._texts: list[str] = []
         self._pool: list[pg.TextItem] = []
+        self._inside: list[bool] = []
         super().__init__(parent, theme=theme)
         self.bars = pg.BarGraphItem(x0=[], y0=[], width=[], height=[], pen=None)
         self.plot_item.addItem(self.bars)
@@ -93,9 +94,9 @@ class BarChart(ThemedPlot):
             self.bars.setOpts(x0=positions - BAR_WIDTH / 2, y0=np.minimum(drawn, 0),
                               width=np.full(n, BAR_WIDTH), height=np.abs(drawn),
                               brushes=brushes, pen=None)
-        self._draw_labels(positions, drawn)
         self._set_ticks(positions)
         self._set_range(n, low, high)
+        self._draw_labels(positions, drawn)
 
     def _draw_labels(self, positions: np.ndarray, drawn: np.ndarray) -> None:
         while len(self._pool) < len(drawn):
@@ -103,7 +104,6 @@ class BarChart(ThemedPlot):
             self.plot_item.addItem(item)
             self._pool.append(item)
         font = self.theme.font(bold=True)
-        longest = float(np.abs(drawn).max()) if len(drawn) else 0.0
         for i, item in enumerate(self._pool):
             if i >= len(drawn):
                 item.setVisible(False)
@@ -115,7 +115,7 @@ class BarChart(ThemedPlot):
             if self.horizontal:
                 # Long bars carry their label inside their end, in white; short ones beside
                 # it, so no label ever runs out of the plot.
-                inside = longest > 0 and abs(value) > INSIDE_SHARE * longest
+                inside = self._inside[i] if i < len(self._inside) else False
                 item.setColor(color("#ffffff" if inside else self.theme.foreground))
                 if value >= 0:
                     item.setAnchor((1, 0.5) if inside else (0, 0.5))
@@ -143,11 +143,43 @@ class BarChart(ThemedPlot):
         else:
             value_axis.setWidth(4)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.horizontal and len(self._values):
+            self._draw()  # which labels fit inside their bars depends on the width
+
+    def _fit_labels(self, low: float, end: float) -> float:
+        """Decide which labels go inside their bar (those that fit in it) and return the
+        value-axis end that leaves room for the others beside their bars."""
+        drawn = np.nan_to_num(self._values, nan=0.0)
+        width = self.plot_item.getViewBox().width()
+        longest = float(np.abs(drawn).max()) if len(drawn) else 0.0
+        if width <= 0:  # not laid out yet: the long bars carry their label
+            self._inside = [longest > 0 and abs(v) > INSIDE_SHARE * longest for v in drawn]
+            return end
+        metrics = QFontMetrics(self.theme.font(bold=True))
+        needed = [metrics.horizontalAdvance(t) + 8 for t in self._texts]
+        for _ in range(3):  # a wider axis shortens the bars: settle in a few rounds
+            per_px = (end - low) / width
+            self._inside = [abs(v) / per_px >= px for v, px in zip(drawn, needed, strict=False)]
+            wanted = end
+            for value, px, inside in zip(drawn, needed, self._inside, strict=False):
+                if inside or value < 0:
+                    continue
+                share = min(px / width, 0.8)
+                wanted = max(wanted, (value - share * low) / (1 - share))  # value + share*range <= end
+            if wanted <= end:
+                break
+            end = wanted
+        return end
+
     def _set_range(self, n: int, low: float, high: float) -> None:
         span = (high - low) or 1.0
         # Room for the labels written beyond the short bars (and above vertical ones).
         headroom = 0.12 if self.horizontal else 0.14
         value_range = (low - (span * headroom if low < 0 else 0), high + span * headroom)
+        if self.horizontal:
+            value_range = (value_range[0], self._fit_labels(value_range[0], value_range[1]))
         # At least MIN_SLOTS slots, so one or two bars don't swell to fill the plot.
         slots = max(n, MIN_SLOTS)
         vb = self.plot_item.getViewBox()

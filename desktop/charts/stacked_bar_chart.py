@@ -36,6 +36,16 @@ class StackedBarChart(ThemedPlot):
         self._stacks: dict[str, np.ndarray] = {}
         self.restyle()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if not hasattr(self, "legend"):
+            return  # resized while being built
+        # One row of legend entries while they fit, two rows on a narrow card (1280 px).
+        needed = sum(self.fontMetrics().horizontalAdvance(name) + 40 for name, _ in self.layers) + 20
+        columns = len(self.layers) if event.size().width() >= needed else max(1, (len(self.layers) + 1) // 2)
+        if self.legend.columnCount != columns:
+            self.legend.setColumnCount(columns)
+
     def set_stacks(self, x_seconds: np.ndarray, stacks: dict[str, np.ndarray]) -> None:
         x = np.asarray(x_seconds, dtype="float64")
         self._x = x

@@ -273,6 +273,8 @@ def run_job(
     if show_progress:
         dialog = QProgressDialog(title, job.tr("Cancel"), 0, 1000, widget)
         dialog.setWindowTitle(title)
+        # Wide enough for its title in the frame (window managers cut a long one short).
+        dialog.setMinimumWidth(max(380, dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 120))
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

@@ -119,3 +119,19 @@ def test_wheel_over_a_chart_scrolls_the_page(qtbot, window):
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(chart.viewport(), event)
     assert bar.value() > before
+
+
+def test_account_tables_fit_their_width_with_whole_headings(qtbot, window):
+    with qtbot.waitSignal(window.account.loaded, timeout=30_000):
+        window.state.request_account(1)
+    window.account.tabs.setCurrentIndex(1)  # the committee, with its e-mail column
+    view = window.account.committee.table
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    QApplication.processEvents()
+    model = view.model()
+    widths = [view.columnWidth(c) for c in range(model.columnCount())]
+    assert sum(widths) <= view.viewport().width() + 1
+    metrics = view.horizontalHeader().fontMetrics()
+    for column, width in enumerate(widths):
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert width >= metrics.horizontalAdvance(heading), heading
