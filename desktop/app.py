@@ -144,6 +144,13 @@ def open_window(target: str, as_of: date | None = None):
 
 
 def run_gui(target: str, as_of: date | None = None) -> int:
+    from desktop.shared.qt_platform import platform_problem
+
+    # Before the QApplication: once it exists, a missing library is Qt's abort, not ours.
+    problem = platform_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_application()
     _configure_logging()
     from desktop.shared.errors import install_excepthook
