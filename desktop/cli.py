@@ -13,11 +13,17 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop.commands.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (public)
 from desktop.commands.terminal import guard_terminals
 from storage.errors import WorkspaceError
-from storage.paths import ENV_VAR, resolve_workspace
+from storage.paths import ENV_VAR, is_url, resolve_workspace
+
+# Only these create a workspace that does not exist yet (and the window, without a
+# command); every other command reads or changes one that exists, so a mistyped path is
+# refused rather than silently created empty.
+CREATING_COMMANDS = frozenset({"demo", "import"})
 
 COMMAND_MODULES = (
     "demo",
@@ -84,6 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UsageError as exc:
             parser.error(str(exc))
             return EXIT_USAGE
+    if args.command not in CREATING_COMMANDS and not is_url(target):
+        path = Path(target).expanduser()
+        if not path.exists():
+            print(f"abm-health: there is no workspace at {path}; check --workspace (or "
+                  f"${ENV_VAR}), or create one with abm-health demo or abm-health import.",
+                  file=sys.stderr)
+            return EXIT_DATA
     try:
         with Workspace.open(target) as workspace:
             status = int(args.func(args, workspace) or 0)

@@ -10,8 +10,15 @@ import pytest
 from desktop.cli import main
 
 
+def _new_workspace(path):
+    from storage.workspace import Workspace
+
+    Workspace.open(path).close()  # backup reads a workspace; it never creates one
+    return path
+
+
 def test_backup_copies_the_workspace(tmp_path, capsys):
-    ws = tmp_path / "w.sqlite"
+    ws = _new_workspace(tmp_path / "w.sqlite")
     main(["--workspace", str(ws), "backup", "-o", str(tmp_path / "first.sqlite")])
     conn = sqlite3.connect(ws)
     conn.execute("INSERT INTO accounts (name, tier, is_target) VALUES ('Wrocław Data', 2, 1)")
@@ -26,7 +33,7 @@ def test_backup_copies_the_workspace(tmp_path, capsys):
 
 
 def test_backup_refuses_to_overwrite(tmp_path):
-    ws = tmp_path / "w.sqlite"
+    ws = _new_workspace(tmp_path / "w.sqlite")
     existing = tmp_path / "exists.sqlite"
     existing.write_text("keep me")
     with pytest.raises(SystemExit) as exit_info:

@@ -59,6 +59,9 @@ def test_unreadable_file_exits_1(ws, tmp_path, capsys):
     ["undo", "7"],                                                    # no such batch
 ])
 def test_usage_mistakes_exit_2(ws, tmp_path, argv):
+    from storage.workspace import Workspace
+
+    Workspace.open(ws).close()  # undo needs a workspace that exists
     path = write(tmp_path, "a.csv", ACCOUNTS)
     argv = [a.replace("{a}", path) for a in argv]
     with pytest.raises(SystemExit) as exit_info:
