@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.errors import WorkspaceError
-from storage.paths import is_url
+from storage.paths import default_workspace_path, is_url
 from storage.workspace import Workspace
 
 log = logging.getLogger("abm_health")
@@ -107,39 +107,22 @@ def build_window(workspace: Workspace, as_of: date | None = None, memory=None, *
     return state, window
 
 
-def _fill_demo_then_load(window, state) -> None:
-    from desktop.shared.workers import run_job
-    from storage.demo import fill_demo
-
-    workspace = state.workspace
-
-    def work(progress):
-        return fill_demo(workspace, as_of=state.as_of,
-                         progress=lambda fraction, message: progress.update(fraction, message))
-
-    def done(_summary) -> None:
-        # The window's notice, not a temporary message: the load's progress message covers
-        # it while the load runs, and it shows again after (for a minute, then it goes).
-        window.notify(window.tr(
-            "New workspace at {0}: filled with a demo portfolio to explore."
-        ).format(workspace.location), 60_000)
-        state.reload(window, on_error=window.load_failed)
-
-    run_job(window, window.tr("Creating a demo portfolio"), work, done, window.load_failed,
-            show_progress=True, writes=True)
-
-
 def open_window(target: str, as_of: date | None = None):
-    """Open the workspace at ``target`` and show its window; a brand-new file gets the
-    demo portfolio (generated on a worker, announced in the status bar). Raises
-    WorkspaceError when the workspace cannot be opened."""
+    """Open the workspace at ``target`` and show its window. Raises WorkspaceError when
+    the workspace cannot be opened.
+
+    Only the first run's workspace (the default file in the user data folder, not there
+    yet) is filled with the demo portfolio, on a worker, announced in the status bar; a
+    new file anywhere else opens empty, on the start page (import, templates, demo).
+    """
     new_file = not is_url(target) and not Path(target).expanduser().exists()
+    first_run = new_file and Path(target).expanduser() == default_workspace_path()
     workspace = Workspace.open(target)
-    fresh = new_file and workspace.is_empty()
-    state, window = build_window(workspace, as_of, load=not fresh)
+    fresh = first_run and workspace.is_empty()
+    _state, window = build_window(workspace, as_of, load=not fresh)
     window.show()
     if fresh:
-        _fill_demo_then_load(window, state)
+        window.load_demo(announce=True)
     return workspace, window
 
 

@@ -11,10 +11,11 @@ import weakref
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -45,6 +46,7 @@ from desktop.shared.recent_workspaces import WindowMemory
 from desktop.shared.workers import finish_for_quit, run_job
 from desktop.shared.workspace_watch import WorkspaceWatcher
 from desktop.shared.write_access import allow, refusal
+from desktop.start import StartPage
 from storage import cache_notes
 from storage.workspace import Workspace
 
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.portfolio = PortfolioPage(state, self)
         self._account: QWidget | None = None  # built on first use: it imports pyqtgraph
+        self._start: StartPage | None = None  # an empty workspace's page, built when needed
         self.stack = QStackedWidget()
         self.stack.addWidget(self.portfolio)
         self._nav_pages: dict[int, QWidget] = {NAV_PORTFOLIO: self.portfolio}
@@ -275,8 +278,64 @@ class MainWindow(QMainWindow):
     def show_portfolio(self) -> None:
         if self.navigation.currentRow() != NAV_PORTFOLIO:
             self.navigation.setCurrentRow(NAV_PORTFOLIO)
+        if self.workspace_is_empty():
+            self.stack.setCurrentWidget(self.start_page)
+            return
         self.stack.setCurrentWidget(self.portfolio)
         self.portfolio.table.setFocus()
+
+    # -- an empty workspace ---------------------------------------------------------------
+    def workspace_is_empty(self) -> bool:
+        """Loaded, and without a single account: the start page stands in for the portfolio."""
+        frames = self.state.frames
+        return frames is not None and frames.accounts.empty
+
+    @property
+    def start_page(self) -> StartPage:
+        if self._start is None:
+            self._start = StartPage(self)
+            self._start.import_requested.connect(lambda: self.open_import())
+            self._start.templates_requested.connect(self.open_templates)
+            self._start.demo_requested.connect(lambda: self.load_demo())
+            self.stack.addWidget(self._start)
+        self._start.set_location(self.state.workspace.location)
+        return self._start
+
+    def open_templates(self) -> None:
+        folder = resources.files("resources").joinpath("templates")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def load_demo(self, announce: bool = False):
+        """Fill this (empty) workspace with the demo portfolio on the writer, then reload."""
+        from storage.demo import fill_demo
+
+        state, workspace = self.state, self.state.workspace
+        if self._start is not None:
+            self._start.set_busy(self.tr("Creating the demo portfolio…"))
+
+        def work(progress):
+            return fill_demo(workspace, as_of=state.as_of,
+                             progress=lambda fraction, message: progress.update(fraction, message))
+
+        def done(_summary) -> None:
+            if self._start is not None:
+                self._start.set_busy("")
+            if announce:
+                # The window's notice: the load's progress message covers it while the
+                # load runs, and it shows again after (for a minute, then it goes).
+                self.notify(self.tr("New workspace at {0}: filled with a demo portfolio to explore.")
+                            .format(workspace.location), 60_000)
+            else:
+                self.notify(self.tr("The demo portfolio is loaded into {0}.").format(workspace.location))
+            state.reload(self, on_error=self.load_failed)
+
+        def failed(exc: BaseException) -> None:
+            if self._start is not None:
+                self._start.set_busy("")
+            self.load_failed(exc)
+
+        return run_job(self, self.tr("Creating a demo portfolio"), work, done, failed,
+                       show_progress=True, writes=True)
 
     @property
     def account(self):
@@ -418,6 +477,9 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _data_changed(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.portfolio or (self._start is not None and current is self._start):
+            self.show_portfolio()  # the start page while empty, the portfolio once not
         location = self.state.workspace.location
         n = len(self.state.extras.get("portfolio", ()))
         if self.auto_history and n and location not in self._history_checked:

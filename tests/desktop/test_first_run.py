@@ -1,4 +1,5 @@
-"""First run: no workspace yet -> a new file with the demo portfolio, announced."""
+"""First run: no workspace yet -> a new file with the demo portfolio, announced; any other
+new path opens empty, on the start page."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from datetime import date
 
 from desktop.app import open_window
 from desktop.shared.workers import wait_for_all
+from storage.paths import default_workspace_path
 
 
 def test_first_run_creates_the_demo_and_says_so(qtbot, tmp_path):
-    target = tmp_path / "first" / "workspace.sqlite"
+    target = default_workspace_path()  # in the test's own user data folder (conftest)
+    assert not target.exists()
     workspace, window = open_window(str(target), date(2026, 11, 23))
     qtbot.addWidget(window)
     try:
@@ -41,3 +44,24 @@ def test_an_existing_workspace_is_opened_as_it_is(qtbot, tmp_path, workspace):
         wait_for_all()
         window.close()
         ws.close()
+
+
+def test_a_new_path_opens_empty_on_the_start_page_and_can_load_the_demo(qtbot, tmp_path):
+    target = tmp_path / "mine" / "crm.sqlite"
+    workspace, window = open_window(str(target), date(2026, 11, 23))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.state.frames is not None, timeout=60_000)
+        assert workspace.is_empty()  # no demo in a workspace the user named
+        start = window.start_page
+        assert window.current_page() is start
+        assert str(target) in start.where.text()
+        assert start.import_button.text() == "Import your data…"
+        with qtbot.waitSignal(window.state.data_changed, timeout=120_000):
+            start.demo_button.click()
+        qtbot.waitUntil(lambda: window.current_page() is window.portfolio, timeout=60_000)
+        assert window.portfolio.model.rowCount() > 0
+    finally:
+        wait_for_all()
+        window.close()
+        workspace.close()
