@@ -250,8 +250,8 @@ class DashboardPage(QWidget):
             self.cache = None
         self._build_tiles()
         self.filters.set_accounts(frames.accounts)
-        first, last = _data_range(frames.events["occurred_at"], self.state.as_of)
-        self.picker.set_data_range(first, last)
+        first, last, months = _data_range(frames, self.state.as_of)
+        self.picker.set_data_range(first, last, months)
         if self.data is None:
             self.picker.set_choice(default_period(self.state.as_of))
         self.request_refresh()
@@ -490,8 +490,21 @@ class DashboardPage(QWidget):
             self.render(self.data)
 
 
-def _data_range(occurred: pd.Series, as_of: date) -> tuple[date, date]:
-    """The first day with data and the as-of day (what the period lists offer)."""
-    first = occurred.min() if len(occurred) else pd.NaT
-    first_day = pd.Timestamp(first).date() if pd.notna(first) else as_of
-    return min(first_day, as_of), as_of
+# The dated columns a period's numbers come from: a month with any of them "holds data".
+PERIOD_COLUMNS = (("events", "occurred_at"), ("opportunities", "created_at"),
+                  ("opportunities", "closed_at"), ("meetings", "booked_at"),
+                  ("nps", "responded_at"), ("contacts", "created_at"))
+
+
+def _data_range(frames, as_of: date) -> tuple[date, date, frozenset[date]]:
+    """The first day with data, the as-of day and the months holding data up to it (what
+    the period lists offer)."""
+    stamps = [pd.to_datetime(getattr(frames, table)[column], errors="coerce")
+              for table, column in PERIOD_COLUMNS
+              if column in getattr(frames, table, pd.DataFrame()).columns]
+    days = pd.concat(stamps, ignore_index=True).dropna() if stamps else pd.Series(dtype="datetime64[ns]")
+    days = days[days < pd.Timestamp(as_of) + pd.Timedelta(days=1)]
+    if days.empty:
+        return as_of, as_of, frozenset()
+    months = frozenset(pd.Timestamp(p.start_time).date() for p in days.dt.to_period("M").unique())
+    return min(days.min().date(), as_of), as_of, months

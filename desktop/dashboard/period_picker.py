@@ -1,4 +1,10 @@
-"""The dashboard's period picker: a month, a quarter or a custom range, and what it compares with.
+"""The dashboard's period picker: a month, a quarter, a year or a custom range, and what it
+compares with.
+
+The lists offer only periods that exist for this workspace: whole months, quarters and
+years that hold data and end by the as-of day, newest first; a custom range is kept within
+the days with data up to the as-of. What is selected in the list is always the period the
+page shows (a period not on offer is replaced by the newest one that is).
 
 A choice is always a half-open day range ``[start, end)`` (the KPI engine's convention); the
 custom range is shown to people inclusively ("1 Sep – 30 Sep") and stored exclusively. The
@@ -14,7 +20,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-MONTH, QUARTER, CUSTOM = "month", "quarter", "custom"
+MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,8 @@ class PeriodChoice:
             return month_of(_add_months(self.start, -1))
         if self.kind == QUARTER:
             return quarter_of(_add_months(self.start, -3))
+        if self.kind == YEAR:
+            return year_of(date(self.start.year - 1, 1, 1))
         return PeriodChoice(self.start - timedelta(days=self.days), self.start, CUSTOM)
 
     def label(self) -> str:
@@ -50,6 +58,8 @@ class PeriodChoice:
             return self.start.strftime("%B %Y")
         if self.kind == QUARTER:
             return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+        if self.kind == YEAR:
+            return str(self.start.year)
         last = self.end - timedelta(days=1)
         return f"{_day(self.start)} – {_day(last)}"
 
@@ -71,6 +81,27 @@ def month_of(day: date) -> PeriodChoice:
 def quarter_of(day: date) -> PeriodChoice:
     start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
     return PeriodChoice(start, _add_months(start, 3), QUARTER)
+
+
+def year_of(day: date) -> PeriodChoice:
+    return PeriodChoice(date(day.year, 1, 1), date(day.year + 1, 1, 1), YEAR)
+
+
+def _whole_periods(kind: str, first: date, as_of: date,
+                   months: frozenset[date] | None) -> list[PeriodChoice]:
+    """Periods of ``kind`` that end by ``as_of`` (whole ones only: a partial month would be
+    compared with a whole one) and hold data: touch ``[first, as_of]`` and, when ``months``
+    (the first days of the months with data) is given, contain one of them. Newest first."""
+    of = {MONTH: month_of, QUARTER: quarter_of, YEAR: year_of}[kind]
+    current = of(as_of)
+    if current.end > as_of + timedelta(days=1):
+        current = current.previous
+    out = []
+    while current.end > first:
+        if months is None or any(current.start <= m < current.end for m in months):
+            out.append(current)
+        current = current.previous
+    return out
 
 
 def months_between(first: date, last: date) -> list[PeriodChoice]:
@@ -104,19 +135,20 @@ def _pydate(value: QDate) -> date:
 
 
 class PeriodPicker(QWidget):
-    """Kind (month, quarter, custom) + the period; emits ``period_changed(PeriodChoice)``."""
+    """Kind (month, quarter, year, custom) + the period; emits ``period_changed(PeriodChoice)``."""
 
     period_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._first = self._last = date.today()
+        self._months: frozenset[date] | None = None
         self._choice = default_period(self._last)
         self._updating = False
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         for key, text in ((MONTH, self.tr("Month")), (QUARTER, self.tr("Quarter")),
-                          (CUSTOM, self.tr("Custom"))):
+                          (YEAR, self.tr("Year")), (CUSTOM, self.tr("Custom"))):
             self.kind.addItem(text, key)
         self.period = QComboBox()
         self.period.setObjectName("periodList")
@@ -143,20 +175,46 @@ class PeriodPicker(QWidget):
     def choice(self) -> PeriodChoice:
         return self._choice
 
-    def set_data_range(self, first: date, last: date) -> None:
-        """The days the workspace has data for: the lists offer the periods touching them."""
+    def set_data_range(self, first: date, last: date,
+                       months: frozenset[date] | None = None) -> None:
+        """The first day with data and the as-of day ``last``; ``months``: the first days of
+        the months holding data (None: every month between). The lists offer the whole
+        periods holding data up to ``last``, a custom range stays within ``[first, last]``;
+        a period on screen that is no longer on offer gives way to the newest that is."""
         self._first, self._last = min(first, last), max(first, last)
+        self._months = months
         self._updating = True
         try:
             for edit in (self.start_edit, self.end_edit):
-                edit.setDateRange(_qdate(self._first - timedelta(days=366 * 5)),
-                                  _qdate(self._last + timedelta(days=366)))
+                edit.setDateRange(_qdate(self._first), _qdate(self._last))
             self._fill_list(str(self.kind.currentData()))
         finally:
             self._updating = False
+        kind = str(self.kind.currentData())
+        if kind == CUSTOM:
+            clamped = self._clamped(self._choice)
+            if clamped != self._choice:
+                self.set_choice(clamped)
+        elif self._choice not in self._options(kind):
+            self._settle_on_list()
+
+    def options(self, kind: str | None = None) -> list[PeriodChoice]:
+        """What the list offers for ``kind`` (default: the kind shown), newest first."""
+        return self._options(kind or str(self.kind.currentData()))
+
+    def newest(self) -> PeriodChoice:
+        """The newest whole month holding data (the default), else a custom range of the
+        days with data up to the as-of."""
+        months = self._options(MONTH)
+        if months:
+            return months[0]
+        return self._clamped(PeriodChoice(self._first, self._last + timedelta(days=1), CUSTOM))
 
     def set_choice(self, choice: PeriodChoice) -> None:
-        """Select ``choice`` (any kind) and emit ``period_changed`` if it differs."""
+        """Select ``choice`` (any kind) and emit ``period_changed`` if it differs. A period
+        the lists do not offer becomes the latest one on offer that starts no later (else
+        the newest); a custom range is kept within the days with data."""
+        choice = self._available(choice)
         self._updating = True
         try:
             self.kind.setCurrentIndex(self.kind.findData(choice.kind))
@@ -170,9 +228,39 @@ class PeriodPicker(QWidget):
 
     # -- internals ----------------------------------------------------------------------
     def _options(self, kind: str) -> list[PeriodChoice]:
-        if kind == QUARTER:
-            return quarters_between(self._first, self._last)
-        return months_between(self._first, self._last)
+        if kind == CUSTOM:
+            return []
+        return _whole_periods(kind, self._first, self._last, self._months)
+
+    def _available(self, choice: PeriodChoice) -> PeriodChoice:
+        if choice.kind == CUSTOM:
+            return self._clamped(choice)
+        options = self._options(choice.kind)
+        if choice in options:
+            return choice
+        earlier = [o for o in options if o.start <= choice.start]
+        if earlier:
+            return earlier[0]
+        return options[-1] if options else self.newest()
+
+    def _clamped(self, choice: PeriodChoice) -> PeriodChoice:
+        """A custom range within the days with data, up to the as-of day."""
+        last_day = self._last
+        start = min(max(choice.start, self._first), last_day)
+        end = max(min(choice.end, last_day + timedelta(days=1)), start + timedelta(days=1))
+        return PeriodChoice(start, end, CUSTOM)
+
+    def _settle_on_list(self) -> None:
+        """Select the list's current entry as the period (the newest when nothing fits)."""
+        current = self.period.currentData()
+        if isinstance(current, PeriodChoice):
+            self._set(current)
+        else:
+            newest = self.newest()
+            if newest.kind != str(self.kind.currentData()):
+                self.set_choice(newest)
+            else:
+                self._set(newest)
 
     def _fill_list(self, kind: str, selected: PeriodChoice | None = None) -> None:
         if kind == CUSTOM:
@@ -180,12 +268,12 @@ class PeriodPicker(QWidget):
         selected = selected or self._choice
         self.period.blockSignals(True)
         self.period.clear()
-        for option in self._options(kind):
+        options = self._options(kind)
+        for option in options:
             self.period.addItem(option.label(), option)
-        for row in range(self.period.count()):
-            if self.period.itemData(row) == selected:
-                self.period.setCurrentIndex(row)
-                break
+        # The entry shown is the period shown: the selected one, else the newest on offer.
+        self.period.setCurrentIndex(options.index(selected) if selected in options else
+                                    (0 if options else -1))
         self.period.blockSignals(False)
 
     def _show_kind(self, kind: str) -> None:
@@ -201,14 +289,15 @@ class PeriodPicker(QWidget):
             return
         if kind == CUSTOM:
             # Start from the period on screen so switching to custom changes nothing yet.
+            custom = self._clamped(PeriodChoice(self._choice.start, self._choice.end, CUSTOM))
             self._updating = True
-            self.start_edit.setDate(_qdate(self._choice.start))
-            self.end_edit.setDate(_qdate(self._choice.end - timedelta(days=1)))
+            self.start_edit.setDate(_qdate(custom.start))
+            self.end_edit.setDate(_qdate(custom.end - timedelta(days=1)))
             self._updating = False
-            self._set(PeriodChoice(self._choice.start, self._choice.end, CUSTOM))
+            self._set(custom)
             return
         anchor = self._choice.end - timedelta(days=1)
-        choice = quarter_of(anchor) if kind == QUARTER else month_of(anchor)
+        choice = {QUARTER: quarter_of, YEAR: year_of}.get(kind, month_of)(anchor)
         self._fill_list(kind, selected=choice)
         current = self.period.currentData()
         self._set(current if isinstance(current, PeriodChoice) else choice)
@@ -224,7 +313,7 @@ class PeriodPicker(QWidget):
         start, last = _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
         if last < start:
             start, last = last, start
-        self._set(PeriodChoice(start, last + timedelta(days=1), CUSTOM))
+        self._set(self._clamped(PeriodChoice(start, last + timedelta(days=1), CUSTOM)))
 
     def _set(self, choice: PeriodChoice) -> None:
         self.compare.setText(self.tr("compared with {0}").format(choice.compared.label()))

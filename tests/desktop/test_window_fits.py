@@ -11,7 +11,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.dashboard.filters import FilterChoice
-from desktop.dashboard.period_picker import CUSTOM, MONTH, QUARTER, PeriodChoice, quarter_of
+from desktop.dashboard.period_picker import CUSTOM, MONTH, QUARTER, YEAR, PeriodChoice, quarter_of
 from desktop.main_window import NAV_DASHBOARD, NAV_HISTORY, NAV_SETTINGS, MainWindow
 from desktop.portfolio.filter import PortfolioFilter
 from desktop.shared.app_state import AppState
@@ -71,7 +71,7 @@ def test_every_page_fits_1280x720(qtbot, window):
 
 def test_no_period_kind_or_filter_widens_the_window(qtbot, window):
     page = _dashboard(qtbot, window)
-    for kind in (QUARTER, CUSTOM, MONTH, CUSTOM):
+    for kind in (QUARTER, YEAR, CUSTOM, MONTH, CUSTOM):
         with qtbot.waitSignal(page.rendered, timeout=60_000):
             page.picker.kind.setCurrentIndex(page.picker.kind.findData(kind))
             page.request_refresh()
