@@ -38,7 +38,7 @@ class AccountListCard(QFrame):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
-        elide_with_tooltips(self.view)  # long names and reasons: the whole text on hover
+        elide_with_tooltips(self.view)  # a cut name or reason shows whole on hover
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
@@ -65,7 +65,7 @@ class AccountListCard(QFrame):
             f"QTableView {{ font-size: {round(13 * scale)}px; }} "
             f"QHeaderView::section {{ font-size: {round(11 * scale)}px; }}")
         self.view.verticalHeader().setDefaultSectionSize(round(26 * scale))
-        self.view.setColumnWidth(NAME, round(190 * scale))
+        self.view.setColumnWidth(NAME, round(230 * scale))
 
 
 class AccountLists:

@@ -195,8 +195,10 @@ class DashboardPage(QWidget):
                     make_section("movers", self.tr("Accounts to act on: biggest movers"),
                                  movers),
                     vanity]
+        # One list above the other, each the page's width: side by side at 1280 px the
+        # reasons ("why") had a few letters' room.
         accounts = make_section("accounts", self.tr("Accounts to act on"),
-                                *self.lists.cards(), columns=2)
+                                *self.lists.cards(), columns=1)
         return [*charts, accounts, vanity]
 
     @property
