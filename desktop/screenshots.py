@@ -72,6 +72,11 @@ def _account(tab: int) -> Builder:
     return build
 
 
+def _history(window, wait: Wait) -> QWidget:
+    window.navigation.setCurrentRow(2)  # the import history
+    return window
+
+
 SCREENS: list[tuple[str, Builder]] = [
     ("portfolio", _portfolio),
     ("account-timeline", _account(0)),
@@ -85,7 +90,7 @@ SCREENS: list[tuple[str, Builder]] = [
 from desktop.dashboard.screens import SCREENS as _DASHBOARD_SCREENS  # noqa: E402
 from desktop.settings.screens import SCREENS as _SETTINGS_SCREENS  # noqa: E402
 
-SCREENS += _DASHBOARD_SCREENS + _SETTINGS_SCREENS
+SCREENS += _DASHBOARD_SCREENS + _SETTINGS_SCREENS + [("history", _history)]
 
 
 def _demo_workspace(folder: Path, as_of: date) -> Path:
