@@ -43,9 +43,9 @@ def test_an_import_in_another_process_shows_without_a_restart(qtbot, window, wor
         [sys.executable, "-m", "desktop.cli", "--workspace", str(workspace.path), "import", "accounts", str(csv)],
         capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    with qtbot.waitSignal(window.state.data_changed, timeout=30_000):
-        pass  # the watcher's next poll sees the commit and reloads
-    assert window.portfolio.model.rowCount() == 5
+    # The watcher's next poll sees the commit and reloads in the background.
+    qtbot.waitUntil(lambda: window.portfolio.model.rowCount() == 5 and not window.state.loading,
+                    timeout=30_000)
     assert window.portfolio.selected_account() == 2
 
 
