@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSlider,
     QSpinBox,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.settings.tables import BandRateModel
+from desktop.shared.elide_delegate import elide_with_tooltips
+from desktop.shared.table_fit import fit_columns
 from domain.health.backtest import BacktestData, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate
 from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthConfigError, HealthModelConfig
@@ -121,9 +122,10 @@ class HealthModelEditor(QWidget):
         self.rates_view.setModel(self.rates)
         self.rates_view.verticalHeader().hide()
         self.rates_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.rates_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.rates_view.horizontalHeader().setStretchLastSection(True)
+        # Columns scaled to the card (no sideways scrolling in a 1280 px window); a cut
+        # text shows whole on hover.
+        elide_with_tooltips(self.rates_view)
+        self._rates_fit = fit_columns(self.rates_view, [150, 70, 80, 80, 60, 100], stretch=0)
         self.rates_view.setMinimumHeight(200)
 
         backtest = QFrame()

@@ -22,6 +22,7 @@ class FitColumns(QObject):
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut shows "…"
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.viewport().installEventFilter(self)
 
@@ -47,6 +48,10 @@ class FitColumns(QObject):
         if room <= 0 or total <= 0:
             return
         floors = self._floors()
+        if sum(floors) > room:
+            # Not even the headings fit: every column in proportion to its heading (the
+            # headings elide; their tooltips and the cells' hover give the whole text).
+            floors = [max(MIN_COLUMN // 2, int(f * room / sum(floors))) for f in floors]
         if total > room:
             # Shrink in proportion, never below a column's heading; what the floors keep
             # comes out of the columns that can still give.
