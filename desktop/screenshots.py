@@ -72,6 +72,13 @@ def _account(tab: int) -> Builder:
     return build
 
 
+def _start(window, wait: Wait) -> QWidget:
+    """What an empty workspace shows (drawn over this one's portfolio for the picture)."""
+    window.show_portfolio()
+    window.stack.setCurrentWidget(window.start_page)
+    return window
+
+
 def _history(window, wait: Wait) -> QWidget:
     window.navigation.setCurrentRow(2)  # the import history
     return window
@@ -90,7 +97,7 @@ SCREENS: list[tuple[str, Builder]] = [
 from desktop.dashboard.screens import SCREENS as _DASHBOARD_SCREENS  # noqa: E402
 from desktop.settings.screens import SCREENS as _SETTINGS_SCREENS  # noqa: E402
 
-SCREENS += _DASHBOARD_SCREENS + _SETTINGS_SCREENS + [("history", _history)]
+SCREENS += _DASHBOARD_SCREENS + _SETTINGS_SCREENS + [("history", _history), ("start", _start)]
 
 
 def _demo_workspace(folder: Path, as_of: date) -> Path:
