@@ -40,6 +40,7 @@ from desktop.main_window_pages import PageFactory
 from desktop.portfolio.page import PortfolioPage
 from desktop.shared import palette
 from desktop.shared.app_state import AppState
+from desktop.shared.as_of_control import AsOfControl
 from desktop.shared.errors import describe, show_error, show_exception
 from desktop.shared.plurals import counted
 from desktop.shared.recent_workspaces import WindowMemory
@@ -54,6 +55,14 @@ IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 WORKSPACE_FILES = (".sqlite", ".sqlite3", ".db", ".abm")
 NAV_PORTFOLIO, NAV_DASHBOARD, NAV_HISTORY, NAV_SETTINGS = range(4)
 NOTICE_MS = 10_000
+
+
+def _first_day(frames):
+    """The first day with an event (where the as-of box starts), None without any."""
+    if frames is None or frames.events.empty:
+        return None
+    first = frames.events["occurred_at"].min()
+    return None if first is None or first != first else first.date()
 
 
 def icon(name: str) -> QIcon:
@@ -124,6 +133,9 @@ class MainWindow(QMainWindow):
         nav_layout.addWidget(brand)
         nav_layout.addWidget(self.brand_sub)
         nav_layout.addWidget(self.navigation, 1)
+        self.as_of_control = AsOfControl()
+        self.as_of_control.as_of_requested.connect(self.show_as_of)
+        nav_layout.addWidget(self.as_of_control)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -468,6 +480,10 @@ class MainWindow(QMainWindow):
         self.notify("", 0)  # a notice about the previous workspace no longer applies
         self.show_portfolio()
 
+    def show_as_of(self, day) -> None:
+        """Move every screen to ``day`` (None: the data date), loaded in the background."""
+        self.state.set_as_of(day, self, on_error=self.load_failed)
+
     def reload(self) -> None:
         """Read the workspace again (F5), keeping the page, the selection and the period."""
         self.state.reload(self, on_error=self.load_failed)
@@ -477,6 +493,9 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _data_changed(self) -> None:
+        state = self.state
+        self.as_of_control.set_days(state.as_of, getattr(state, "data_date", None),
+                                    _first_day(state.frames))
         current = self.stack.currentWidget()
         if current is self.portfolio or (self._start is not None and current is self._start):
             self.show_portfolio()  # the start page while empty, the portfolio once not

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.account.data import AccountData, load_account
 from desktop.account.header import AccountHeader
@@ -51,9 +51,14 @@ class AccountPage(QWidget):
         self.tabs.addTab(self.retention, self.tr("Retention and NPS"))
         self.tabs.addTab(self.notes, self.tr("Notes and next actions"))
 
+        # Said above the header when the window shows an earlier day than the data's last.
+        self.past = QLabel("")
+        self.past.setObjectName("pastNotice")
+        self.past.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 10)
         layout.setSpacing(10)
+        layout.addWidget(self.past)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         state.data_changed.connect(self._data_changed)
@@ -97,6 +102,11 @@ class AccountPage(QWidget):
 
     def _fill(self, data: AccountData) -> None:
         self.data = data
+        state = self.state
+        self.past.setVisible(state.showing_past)
+        if state.showing_past:
+            self.past.setText(self.tr("As it stood on {0}: the data goes on to {1}.").format(
+                state.as_of.isoformat(), state.data_date.isoformat()))
         self.header.set_data(data)
         self.timeline.set_data(data.weekly, data.events)
         self.committee.set_data(data.committee, data.gaps)

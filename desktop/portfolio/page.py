@@ -170,7 +170,15 @@ class PortfolioPage(QWidget):
 
     def _as_of_text(self) -> str:
         version = self.state.extras.get("model_version")
-        text = self.tr("Data as of {0}").format(self.state.as_of.isoformat())
+        if getattr(self.state, "showing_past", False):
+            text = self.tr("As it stood on {0} (the data goes on to {1})").format(
+                self.state.as_of.isoformat(), self.state.data_date.isoformat())
+            self.as_of.setObjectName("pastNotice")
+        else:
+            text = self.tr("Data as of {0}").format(self.state.as_of.isoformat())
+            self.as_of.setObjectName("muted")
+        self.as_of.style().unpolish(self.as_of)
+        self.as_of.style().polish(self.as_of)
         if version is not None:
             text += self.tr(" · health model v{0}").format(version)
         return text

@@ -403,3 +403,20 @@ class AppState(QObject):
         if loading != self.loading:
             self.loading = loading
             self.loading_changed.emit(loading)
+
+    # -- the day shown ---------------------------------------------------------------------
+    @property
+    def showing_past(self) -> bool:
+        """True when the window shows a day before the workspace's data date."""
+        latest = getattr(self, "data_date", None)
+        return latest is not None and self.as_of < latest
+
+    def set_as_of(self, day: date | None, parent: QObject | None = None,
+                  on_error: Callable[[BaseException], None] | None = None):
+        """Show every screen as of ``day`` (None: follow the data date again); the load
+        runs off the GUI thread, scoring health as of that day (with the weekly snapshots
+        stored up to it), and ``data_changed`` follows."""
+        self.pinned_as_of = day
+        if day is not None:
+            self.as_of = day
+        return self.reload(parent, on_error=on_error)
