@@ -594,7 +594,8 @@ class MainWindow(QMainWindow):
         self.memory.sync()
 
     def _show_cache_note(self, message: str) -> None:
-        self.notify(message[:1].upper() + message[1:])
+        # A temporary message: it expires, and it covers the notice rather than overlapping it.
+        self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.may_leave_settings(quitting=True):
