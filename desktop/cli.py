@@ -20,10 +20,10 @@ from desktop.commands.terminal import guard_terminals
 from storage.errors import WorkspaceError
 from storage.paths import ENV_VAR, is_url, resolve_workspace
 
-# Only these create a workspace that does not exist yet (and the window, without a
-# command); every other command reads or changes one that exists, so a mistyped path is
-# refused rather than silently created empty.
-CREATING_COMMANDS = frozenset({"demo", "import"})
+# Only the demo and the imports create a workspace that does not exist yet (and the window,
+# without a command); every other command reads or changes one that exists, so a mistyped
+# path is refused rather than silently created empty.
+CREATING_COMMANDS = frozenset({"demo", "import", "import-folder"})
 
 COMMAND_MODULES = (
     "demo",
