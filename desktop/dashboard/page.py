@@ -253,7 +253,11 @@ class DashboardPage(QWidget):
         self._build_tiles()
         self.filters.set_accounts(frames.accounts)
         first, last, months = _data_range(frames, self.state.as_of)
-        self.picker.set_data_range(first, last, months)
+        latest = getattr(self.state, "data_date", None)
+        # At the data date the running month has all there is; on an earlier day it would
+        # count records after that day, so only whole periods are offered.
+        self.picker.set_data_range(first, last, months,
+                                   include_current=latest is None or last >= latest)
         if self.data is None:
             self.picker.set_choice(default_period(self.state.as_of))
         self.request_refresh()

@@ -1,9 +1,9 @@
 """The dashboard's period picker: a month, a quarter, a year or a custom range, and what it
 compares with.
 
-The lists offer only periods that exist for this workspace: whole months, quarters and
-years that hold data and end by the as-of day, newest first; a custom range is kept within
-the days with data up to the as-of. What is selected in the list is always the period the
+The lists offer only periods that exist for this workspace: months, quarters and years
+that hold data and end by the as-of day (at the data date, the running one too), newest
+first; a custom range is kept within the days with data up to the as-of. What is selected in the list is always the period the
 page shows (a period not on offer is replaced by the newest one that is).
 
 A choice is always a half-open day range ``[start, end)`` (the KPI engine's convention); the
@@ -87,14 +87,15 @@ def year_of(day: date) -> PeriodChoice:
     return PeriodChoice(date(day.year, 1, 1), date(day.year + 1, 1, 1), YEAR)
 
 
-def _whole_periods(kind: str, first: date, as_of: date,
-                   months: frozenset[date] | None) -> list[PeriodChoice]:
-    """Periods of ``kind`` that end by ``as_of`` (whole ones only: a partial month would be
-    compared with a whole one) and hold data: touch ``[first, as_of]`` and, when ``months``
-    (the first days of the months with data) is given, contain one of them. Newest first."""
+def _whole_periods(kind: str, first: date, as_of: date, months: frozenset[date] | None,
+                   include_current: bool = False) -> list[PeriodChoice]:
+    """Periods of ``kind`` that hold data, newest first: they touch ``[first, as_of]`` and,
+    when ``months`` (the first days of the months with data) is given, contain one of them.
+    They end by ``as_of``; the one running on the as-of day is offered too when
+    ``include_current`` (nothing is recorded after the as-of, so it shows no later day)."""
     of = {MONTH: month_of, QUARTER: quarter_of, YEAR: year_of}[kind]
     current = of(as_of)
-    if current.end > as_of + timedelta(days=1):
+    if current.end > as_of + timedelta(days=1) and not include_current:
         current = current.previous
     out = []
     while current.end > first:
@@ -143,6 +144,7 @@ class PeriodPicker(QWidget):
         super().__init__(parent)
         self._first = self._last = date.today()
         self._months: frozenset[date] | None = None
+        self._include_current = False
         self._choice = default_period(self._last)
         self._updating = False
         self.kind = QComboBox()
@@ -175,14 +177,17 @@ class PeriodPicker(QWidget):
     def choice(self) -> PeriodChoice:
         return self._choice
 
-    def set_data_range(self, first: date, last: date,
-                       months: frozenset[date] | None = None) -> None:
+    def set_data_range(self, first: date, last: date, months: frozenset[date] | None = None,
+                       include_current: bool = False) -> None:
         """The first day with data and the as-of day ``last``; ``months``: the first days of
-        the months holding data (None: every month between). The lists offer the whole
-        periods holding data up to ``last``, a custom range stays within ``[first, last]``;
-        a period on screen that is no longer on offer gives way to the newest that is."""
+        the months holding data (None: every month between); ``include_current``: nothing
+        is recorded after ``last`` (it is the data date), so the month, quarter and year
+        running on it are offered too. The lists offer the periods holding data up to
+        ``last``, a custom range stays within ``[first, last]``; a period on screen that is
+        no longer on offer gives way to the newest that is."""
         self._first, self._last = min(first, last), max(first, last)
         self._months = months
+        self._include_current = include_current
         self._updating = True
         try:
             for edit in (self.start_edit, self.end_edit):
@@ -230,7 +235,7 @@ class PeriodPicker(QWidget):
     def _options(self, kind: str) -> list[PeriodChoice]:
         if kind == CUSTOM:
             return []
-        return _whole_periods(kind, self._first, self._last, self._months)
+        return _whole_periods(kind, self._first, self._last, self._months, self._include_current)
 
     def _available(self, choice: PeriodChoice) -> PeriodChoice:
         if choice.kind == CUSTOM:

@@ -74,9 +74,10 @@ def test_data_ending_in_2017_opens_in_2017_with_its_periods(qtbot, workspace, tm
         assert frame.loc[frame["id"] == 1, "band"].iloc[0] != "at-risk"
         page = _dashboard(qtbot, window)
         months = page.picker.options(MONTH)
-        # From the contacts created in January 2016 to May 2017 (June is not over yet).
-        assert months[0] == month_of(date(2017, 5, 1)) and months[-1] == month_of(date(2016, 1, 1))
-        assert [p.label() for p in page.picker.options(YEAR)] == ["2016"]
+        # From the contacts created in January 2016 to June 2017, the data's last month; the
+        # dashboard opens on the last whole one.
+        assert months[0] == month_of(date(2017, 6, 1)) and months[-1] == month_of(date(2016, 1, 1))
+        assert [p.label() for p in page.picker.options(YEAR)] == ["2017", "2016"]
         assert page.picker.choice() == month_of(date(2017, 5, 1))
         assert page.picker.period.currentText() == "May 2017"
     finally:

@@ -12,7 +12,11 @@ from desktop.cli import main
 
 @pytest.fixture
 def ws(tmp_path):
-    return str(tmp_path / "w.sqlite")
+    from storage.workspace import Workspace
+
+    path = tmp_path / "w.sqlite"
+    Workspace.open(path).close()  # `settings` changes a workspace; it never creates one
+    return str(path)
 
 
 def run(ws, capsys, *argv):
