@@ -127,13 +127,15 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(20, 14, 20, 8)
         layout.addLayout(header)
         # The filters sit on the second row: period and filters on one row do not fit
-        # a 1280 px window once the period is a custom range.
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.filters)
-        status_row.addSpacing(16)
-        status_row.addWidget(self.scope_label, 1)
-        status_row.addWidget(self.status)
-        layout.addLayout(status_row)
+        # a 1280 px window once the period is a custom range. The line naming scope, period,
+        # comparison and data date has a row of its own below, so it reads whole at 1280 px
+        # (elided, whole on hover, only on narrower windows).
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filters)
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.status)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.scope_label)
         self.stack: QStackedWidget | None = None
         if presentation:
             # Keyboard only: the period and filters come from the desk dashboard.

@@ -52,8 +52,8 @@ from desktop.shared.write_access import refusal
 # (elided names show whole on hover). The table never scrolls sideways.
 COLUMN_WIDTHS = {
     COL_NAME: 250, COL_TIER: 42, COL_OWNER: 112, COL_STAGE: 92, COL_HEALTH: 106,
-    COL_TREND: 74, COL_SPARK: 84, COL_NPS: 70, COL_LAST_TOUCH: 90, COL_PIPELINE: 104,
-    COL_RENEWAL: 90,
+    COL_TREND: 74, COL_SPARK: 84, COL_NPS: 66, COL_LAST_TOUCH: 90, COL_PIPELINE: 114,
+    COL_RENEWAL: 86,
 }
 
 

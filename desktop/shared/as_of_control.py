@@ -68,8 +68,8 @@ class AsOfControl(QWidget):
             self._filling = False
         self._shown = as_of
         self.latest.setVisible(data_date is not None and as_of != data_date)
-        self.caption.setText(self.tr("Data as of") if data_date is None or as_of == data_date
-                             else self.tr("Showing the past, as of"))
+        past = data_date is not None and as_of < data_date
+        self.caption.setText(self.tr("As it stood on") if past else self.tr("Data as of"))
         self.setEnabled(True)
 
     def _changed(self, _value: QDate) -> None:
