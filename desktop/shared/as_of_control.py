@@ -25,7 +25,7 @@ class AsOfControl(QWidget):
         super().__init__(parent)
         self.setObjectName("asOfControl")
         self.caption = QLabel(self.tr("Data as of"))
-        self.caption.setObjectName("brandSub")
+        self.caption.setObjectName("muted")
         self.date = QDateEdit(calendarPopup=True)
         self.date.setObjectName("asOfDate")
         self.date.setDisplayFormat("yyyy-MM-dd")
