@@ -52,6 +52,9 @@ class WorkspaceSettings:
     nps_min_responses: int = 5
     gross_margin: float = 1.0
     sales_marketing_cost: float = 0.0  # listed non-campaign cost per year, for CAC
+    # Health likelihood: below this many backtest observations (account x month end) in a
+    # segment, a score shows "not enough history" instead of a calibrated likelihood.
+    calibration_min_observations: int = 100
     # Which metric ids we don't steer by (SPEC §4 "Vanity and caution rules").
     vanity_metrics: tuple[str, ...] = ("raw_leads", "sales_cycle_days")
     caution_metrics: tuple[str, ...] = ("email_open_rate", "page_views", "time_on_page")

@@ -4,7 +4,10 @@
 
 For each of the last N month ends with 90 days of data after it, every account is scored
 as of that day and compared with what happened next (customers: churned or not;
-prospects: opportunity created or not): AUC, outcome rate per band, lift.
+prospects: opportunity created or not): AUC, outcome rate per band, lift; then how well
+the calibrated likelihood matches what happened: the Brier score (against the base rate's)
+and the reliability table, predicted against observed per decile, each month end
+predicted from a calibration fitted on the other month ends.
 
 ``--weights FILE`` tries other weights (or a whole model configuration) without saving
 them, beside the active model. The file is TOML or JSON, either just the weights::
@@ -34,7 +37,7 @@ from typing import Any
 from desktop.commands.output import json_safe, write_table
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
-from domain.health.evaluation import BacktestReport, evaluate, what_if
+from domain.health.evaluation import BacktestReport, SegmentReport, evaluate, what_if
 from domain.health.model import COMPONENTS, HealthConfigError, HealthModelConfig
 from storage.frames import load_frames
 from storage.health_repo import active_model
@@ -47,7 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "backtest",
         help="validate the health model on the workspace's own history",
         description="Score every account at each month end and compare with the next 90 days: "
-        "AUC, outcome rate per band and lift of at-risk over healthy.",
+        "AUC, outcome rate per band and lift of at-risk over healthy, the Brier score and "
+        "the reliability of the calibrated likelihood per decile.",
     )
     parser.add_argument("--weights", metavar="FILE",
                         help="TOML or JSON file of weights (or model fields) to try beside the active model")
@@ -101,13 +105,15 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
               "a month end and 90 days after it); import more history or run `abm-health demo`.")
         return 1
     data = prepare_backtest(frames, settings, model.config, dates)
-    report = evaluate(data)
+    least = settings.calibration_min_observations
+    report = evaluate(data, min_observations=least)
     trial_report = None
     if trial is not None:
         if needs_recompute(model.config, trial):
-            trial_report = evaluate(prepare_backtest(frames, settings, trial, dates))
+            trial_report = evaluate(prepare_backtest(frames, settings, trial, dates),
+                                    min_observations=least)
         else:
-            trial_report = what_if(data, trial)
+            trial_report = what_if(data, trial, least)
 
     if args.format == "json":
         out = {"model_version": model.version, "weights": model.config.to_dict()["weights"],
@@ -148,3 +154,22 @@ def _print(report: BacktestReport, title: str) -> None:
                        "watch", "at-risk", "lift"], out=sys.stdout)
     for s in report.segments:
         print(f"  {s.sentence[0].upper()}{s.sentence[1:]}.")
+    for s in report.segments:
+        _print_reliability(s)
+
+
+def _pct(value: float) -> str | None:
+    return None if value != value else f"{value:.1%}"
+
+
+def _print_reliability(s: SegmentReport) -> None:
+    r, cal = s.reliability, s.calibration
+    likelihood = f"likelihood of {cal.outcome} within {cal.horizon_days} days"
+    brier = "n/a" if r.brier != r.brier else f"{r.brier:.4f}"
+    base = "n/a" if r.brier_base != r.brier_base else f"{r.brier_base:.4f}"
+    print(f"\n{s.segment.capitalize()}s, {likelihood}: Brier {brier} (base rate alone "
+          f"{base}), each month end predicted from the others; calibrated on "
+          f"{cal.observations} observations" + (f" ({cal.reason})" if cal.reason else "") + ".")
+    rows = [{"decile": i, "predicted": _pct(b.predicted), "observed": _pct(b.observed),
+             "observations": b.observations} for i, b in enumerate(r.bins, start=1)]
+    write_table(rows, ["decile", "predicted", "observed", "observations"], out=sys.stdout)

@@ -1,10 +1,16 @@
-"""What a backtest reports (SPEC §6): AUC, outcome rate per band, lift of at-risk over healthy.
+"""What a backtest reports (SPEC §6): AUC, outcome rate per band, lift of at-risk over
+healthy, and how well calibrated the likelihood is (Brier score, reliability per decile).
 
 AUC is rank-based (Mann–Whitney): the probability that an account with the good outcome
 (a customer that did not churn, a prospect that opened an opportunity) scored higher than
 one with the bad outcome, ties counting half. 0.5 is a coin toss, 1 a perfect ranking.
 Customers and prospects are ranked separately (their outcomes differ); the overall AUC
 is their pair-weighted mean, i.e. the same probability over pairs within a segment.
+
+Calibration (``domain.health.calibration``): each segment's likelihood is fitted on all its
+observations (``SegmentReport.calibration``, what the screens show beside a score); the
+Brier score and the reliability table use out-of-sample likelihoods, each month end
+predicted from the other month ends, so they are not flattered by the fit.
 
 ``evaluate`` works on cached component scores (``BacktestData``) with arithmetic only, so
 ``what_if`` with unsaved weights answers while a slider moves.
@@ -20,6 +26,14 @@ import pandas as pd
 from domain.enums import Band
 from domain.health.asof import day_of
 from domain.health.backtest import CUSTOMER, PROSPECT, BacktestData, needs_recompute
+from domain.health.calibration import (
+    DEFAULT_MIN_OBSERVATIONS,
+    Calibration,
+    Reliability,
+    fit,
+    out_of_sample,
+    reliability,
+)
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import bands_for, weighted_scores
 
@@ -61,6 +75,8 @@ class SegmentReport:
     bands: tuple[BandRate, ...]
     lift: float  # customers: churn rate at-risk / healthy; prospects: opportunity rate healthy / at-risk
     sentence: str
+    calibration: Calibration  # fitted on every observation: the likelihood shown beside a score
+    reliability: Reliability  # Brier and deciles of out-of-sample likelihoods
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -74,6 +90,12 @@ class SegmentReport:
                                "rate": None if np.isnan(b.rate) else round(b.rate, 4)}
                       for b in self.bands},
             "sentence": self.sentence,
+            "calibration": {
+                "observations": self.calibration.observations,
+                "enough": self.calibration.enough,
+                "reason": self.calibration.reason,
+            },
+            **self.reliability.to_dict(),
         }
 
 
@@ -117,7 +139,15 @@ def _ratio_sentence(segment: str, high: BandRate, low: BandRate, lift: float) ->
     return f"{who} {verb} {lift:.1f}x as often as {other} {rates}"
 
 
-def _segment(segment: str, scores: np.ndarray, bands: np.ndarray, outcome: np.ndarray) -> SegmentReport:
+def _segment(
+    segment: str,
+    scores: np.ndarray,
+    bands: np.ndarray,
+    outcome: np.ndarray,
+    months: np.ndarray,
+    min_observations: int,
+    horizon_days: int,
+) -> SegmentReport:
     good = ~outcome if segment == CUSTOMER else outcome
     n_good, n_bad = int(good.sum()), int((~good).sum())
     rates = tuple(
@@ -137,6 +167,8 @@ def _segment(segment: str, scores: np.ndarray, bands: np.ndarray, outcome: np.nd
         bands=rates,
         lift=lift,
         sentence=_ratio_sentence(segment, high, low, lift),
+        calibration=fit(segment, scores, outcome, min_observations, horizon_days),
+        reliability=reliability(out_of_sample(segment, scores, outcome, months), outcome),
     )
 
 
@@ -145,8 +177,10 @@ def evaluate(
     weights: dict[str, float] | None = None,
     healthy_min: float | None = None,
     watch_min: float | None = None,
+    min_observations: int = DEFAULT_MIN_OBSERVATIONS,
 ) -> BacktestReport:
-    """Scores, bands and the report for some weights/thresholds (default: the data's config)."""
+    """Scores, bands and the report for some weights/thresholds (default: the data's config);
+    ``min_observations`` is the workspace setting under which there is no likelihood."""
     config = data.config
     w = {**config.weights, **(weights or {})}
     vector = np.array([float(w.get(c, 0.0)) for c in COMPONENTS])
@@ -159,8 +193,10 @@ def evaluate(
     )
     segment = rows["segment"].to_numpy()
     outcome = rows["outcome"].to_numpy(dtype=bool)
+    months = rows["as_of"].to_numpy()
     reports = tuple(
-        _segment(s, scores[segment == s], bands[segment == s], outcome[segment == s])
+        _segment(s, scores[segment == s], bands[segment == s], outcome[segment == s],
+                 months[segment == s], min_observations, data.horizon_days)
         for s in (CUSTOMER, PROSPECT)
     )
     usable = [r for r in reports if not np.isnan(r.auc)]
@@ -186,7 +222,11 @@ def evaluate(
     )
 
 
-def what_if(data: BacktestData, config: HealthModelConfig) -> BacktestReport:
+def what_if(
+    data: BacktestData,
+    config: HealthModelConfig,
+    min_observations: int = DEFAULT_MIN_OBSERVATIONS,
+) -> BacktestReport:
     """The backtest of an unsaved configuration from cached components (ValueError if it
     changes a window or threshold that needs the components recomputed)."""
     changed = needs_recompute(data.config, config)
@@ -195,4 +235,4 @@ def what_if(data: BacktestData, config: HealthModelConfig) -> BacktestReport:
             f"{', '.join(changed)} changed: recompute the backtest with prepare_backtest; "
             "only weights and band thresholds can be tried on cached scores."
         )
-    return evaluate(data, config.weights, config.healthy_min, config.watch_min)
+    return evaluate(data, config.weights, config.healthy_min, config.watch_min, min_observations)

@@ -121,6 +121,20 @@ def test_backtest_table_and_json(path, capsys):
     customers = report["segments"][0]
     # Gone churned on 1 Feb (within 90 days of each month end); Corp stayed.
     assert (customers["observations"], customers["outcomes"]) == (6, 3)
+    # Six observations are under the default minimum of 100: no likelihood, said so.
+    assert customers["calibration"] == {
+        "observations": 6, "enough": False,
+        "reason": "not enough history: 6 customer observations, 100 needed"}
+    assert "brier" in customers and len(customers["deciles"]) == 6  # fewer rows than deciles
+
+
+def test_backtest_prints_brier_and_reliability(path, capsys):
+    code, out, _ = run(capsys, path, "backtest", "--months", "3")
+    assert code == 0
+    assert "Customers, likelihood of churn within 90 days: Brier " in out
+    assert "Prospects, likelihood of opportunity within 90 days: Brier " in out
+    assert "decile  predicted  observed  observations" in out
+    assert "(not enough history: 6 customer observations, 100 needed)" in out
 
 
 def test_backtest_tries_a_weights_file(path, tmp_path, capsys):
