@@ -3,14 +3,15 @@
 ``portfolio_health`` is what the portfolio window, the CLI and the reports call on a cold
 start: it loads the frames once (or takes the ones you already have), prepares activity
 once, scores every account as of the date and four weeks earlier (for the trend), and
-joins the stored weekly sparkline. ``recompute_history`` and ``fill_history`` are the
+joins the stored weekly sparkline, and the likelihood of each account's outcome calibrated
+on the workspace's history (``storage.health_calibration``). ``recompute_history`` and ``fill_history`` are the
 background jobs behind "change the weights" and "first start": pure Python with a Qt-free
 ``progress(done, total, message) -> bool`` callback (``False`` cancels, nothing is written).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -18,12 +19,15 @@ import pandas as pd
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
 from domain.health.asof import day_of, end_of_day
+from domain.health.calibration import Calibration
 from domain.health.history import HistoryJob, Progress, run, weekly_dates
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import HealthResult, score_accounts
 from domain.health.trend import change_between
 from domain.settings import WorkspaceSettings
 from storage.frames import load_frames
+from storage.health_calibration import calibrations as fit_calibrations
+from storage.health_calibration import likelihoods
 from storage.health_repo import (
     StoredModel,
     active_model,
@@ -38,7 +42,7 @@ from storage.workspace import Workspace
 
 PORTFOLIO_COLUMNS: tuple[str, ...] = (
     "external_id", "name", "tier", "owner", "is_target", "stage", "score", "band",
-    "trend", "change_4w", "sparkline", *COMPONENTS,
+    "trend", "change_4w", "sparkline", "likelihood", *COMPONENTS,
 )
 
 
@@ -52,6 +56,8 @@ class PortfolioHealth:
     table: pd.DataFrame  # account_id index; PORTFOLIO_COLUMNS
     frames: PortfolioFrames
     activity: Activity
+    # Per segment (customer, prospect): the fit behind "likelihood", with its observations.
+    calibrations: dict[str, Calibration] = field(default_factory=dict)
 
 
 def portfolio_health(
@@ -61,12 +67,14 @@ def portfolio_health(
     settings: WorkspaceSettings | None = None,
     model: StoredModel | None = None,
     sparklines: bool = True,
+    likelihood: bool = True,
 ) -> PortfolioHealth:
     """Scores, bands, stages, trend and sparklines of every account as of the end of ``day``.
 
     ``sparklines=False`` skips reading the stored weeks (a few seconds for 10,000 accounts
     on a slow disk): each sparkline is then just today's score, and ``sparklines_for`` can
-    fill them in later.
+    fill them in later. ``likelihood=False`` skips the calibration (NaN likelihoods), which
+    costs a backtest the first time a workspace's data or model changes.
     """
     day = day or date.today()
     frames = frames if frames is not None else load_frames(workspace)
@@ -90,9 +98,13 @@ def portfolio_health(
         sparklines_for(workspace, model, day, table["score"]) if sparklines
         else [[float(v)] for v in table["score"].to_numpy()]
     )
+    fitted = fit_calibrations(workspace, model, frames, settings, activity) if likelihood else {}
+    table["likelihood"] = likelihoods(
+        table["score"], table["stage"], fitted, result.facts["stage_open_opportunities"]
+    ).to_numpy()
     return PortfolioHealth(
         day=day, model=model, result=result, table=table[list(PORTFOLIO_COLUMNS)],
-        frames=frames, activity=activity,
+        frames=frames, activity=activity, calibrations=fitted,
     )
 
 

@@ -29,6 +29,7 @@ from domain.account_address import find_accounts
 from domain.committee import committee_table
 from domain.enums import Band
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
+from domain.health.segments import segment_of
 from domain.metrics.context import scope_frames
 from domain.scope import target_mask
 from domain.settings import WorkspaceSettings
@@ -108,6 +109,8 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
             "trend": row["trend"],
             "change_4w": None if pd.isna(row["change_4w"]) else round(float(row["change_4w"]), 1),
             "sparkline": [None if pd.isna(v) else float(v) for v in row["sparkline"]],
+            "likelihood": None if pd.isna(row["likelihood"]) else round(float(row["likelihood"]), 4),
+            "likelihood_note": _likelihood_note(health, row),
             "components": explanation["components"],
             "renormalisation": explanation["renormalisation"],
             "drivers": explanation["drivers"],
@@ -159,13 +162,36 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         write_table(
             [{**r, "stage": fmt.label(r["stage"]), "score": fmt.score(r["score"]),
               "band": fmt.label(r["band"]), "trend": TREND_WORDS.get(r["trend"], ""),
+              "likelihood": _percent(r["likelihood"]),
               "change_4w": "" if r["change_4w"] is None else fmt.change(r["change_4w"], "score"),
               "top_driver": _signed(r["drivers"][0]) if r["drivers"] else ""} for r in rows],
-            ["account_id", "name", "stage", "score", "band", "trend", "change_4w", "top_driver"],
-            ["id", "account", "stage", "score", "band", "trend", "4w", "top driver"],
+            ["account_id", "name", "stage", "score", "band", "likelihood", "trend", "change_4w",
+             "top_driver"],
+            ["id", "account", "stage", "score", "band", "90-day likelihood", "trend", "4w",
+             "top driver"],
             out=sys.stdout,
         )
     return 0
+
+
+def _likelihood_note(health: PortfolioHealth, row: dict[str, Any]) -> str:
+    """What the likelihood is of, and on how much history; or why there is none."""
+    segment = segment_of(row["stage"])
+    if segment is None:
+        return "churned" if row["stage"] == "churned" else "no score"
+    calibration = health.calibrations.get(segment)
+    if calibration is None:
+        return "not calibrated"
+    if not pd.isna(row["likelihood"]):
+        return (f"{calibration.outcome} within {calibration.horizon_days} days, calibrated on "
+                f"{calibration.observations:,} observations")
+    if calibration.reason:
+        return calibration.reason
+    return "an opportunity is already open"
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{100 * value:.1f}%"
 
 
 def _signed(driver: dict[str, Any]) -> str:
@@ -174,7 +200,8 @@ def _signed(driver: dict[str, Any]) -> str:
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:
     out = {k: row[k] for k in ("account_id", "external_id", "name", "tier", "owner",
-                              "is_target", "stage", "score", "band", "trend", "change_4w")}
+                              "is_target", "stage", "score", "band", "likelihood", "trend",
+                              "change_4w")}
     for c in COMPONENTS:
         out[c] = row["components"][c]["score"]
     out["drivers"] = "; ".join(d["sentence"] for d in row["drivers"])
@@ -202,6 +229,10 @@ def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
           f"{fmt.label(row['band']) or 'n/a'} · trend {TREND_WORDS.get(row['trend'], '') or 'n/a'}"
           + ("" if row["change_4w"] is None
              else f" ({fmt.change(row['change_4w'], 'score')} in 4 weeks)"))
+    if row["likelihood"] is not None:
+        print(f"likelihood {_percent(row['likelihood'])}: {row['likelihood_note']}")
+    else:
+        print(f"likelihood n/a: {row['likelihood_note']}")
     print()
     lines = [
         {"component": COMPONENT_LABELS[c], "score": fmt.score(v["score"]),

@@ -27,14 +27,13 @@ import pandas as pd
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
 from domain.health.asof import day_of
-from domain.health.calibration import CUSTOMER, PROSPECT
+from domain.health.segments import CUSTOMER, CUSTOMER_STAGES, PROSPECT
 from domain.health.history import HistoryCancelled
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import score_accounts
 from domain.settings import WorkspaceSettings
 from domain.stages import customer_state
 
-CUSTOMER_STAGES = ("customer", "expansion")
 # Config fields a what-if may change without recomputing components (plain arithmetic).
 REWEIGHT_FIELDS = frozenset(
     {"weights", "healthy_min", "watch_min", "trend_weeks", "trend_threshold",

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-CUSTOMER, PROSPECT = "customer", "prospect"
+from domain.health.segments import CUSTOMER, PROSPECT
+
 OUTCOMES = {CUSTOMER: "churn", PROSPECT: "opportunity"}
 # Customers churn less the higher they score; prospects open more opportunities.
 INCREASING = {CUSTOMER: False, PROSPECT: True}

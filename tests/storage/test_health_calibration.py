@@ -1,0 +1,40 @@
+"""The likelihood beside each score on a real workspace: the minimum-history setting, the
+cache next to the workspace, and no likelihood for churned accounts or open deals."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import date
+
+from storage.health_calibration import SUFFIX
+from storage.health_service import portfolio_health
+from storage.settings_repo import load_settings, save_settings
+from storage.workspace import Workspace
+from tests.domain.test_health_components import ACME, CORP, GONE, portfolio
+from tests.storage.test_health_repo import store
+
+DAY = date(2026, 5, 31)
+
+
+def test_not_enough_history_then_a_likelihood(tmp_path):
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        # An early touch gives the fixture month ends with 90 days before and after them.
+        store(ws, portfolio(events=[{"account_id": 2, "kind": "web_visit", "occurred_at": "2025-09-01"}]))
+        health = portfolio_health(ws, DAY, sparklines=False)
+        customers = health.calibrations["customer"]
+        # The fixture's few months hold far fewer than the default 100 observations.
+        assert not customers.enough and customers.reason.startswith("not enough history: ")
+        assert health.table["likelihood"].isna().all()
+        cache = path.with_name(path.name + SUFFIX)
+        assert cache.exists() and oct(cache.stat().st_mode & 0o777) == "0o600"
+
+        save_settings(ws, replace(load_settings(ws), calibration_min_observations=1))
+        health = portfolio_health(ws, DAY, sparklines=False)  # the setting makes the cache stale
+        customers = health.calibrations["customer"]
+        assert customers.enough and customers.observations >= 1
+        likelihood = health.table["likelihood"]
+        assert 0.0 <= likelihood[CORP] <= 1.0
+        assert math.isnan(likelihood[GONE])  # churned: its outcome already happened
+        assert health.table.at[ACME, "stage"] != "churned"
