@@ -27,10 +27,10 @@ import pandas as pd
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
 from domain.health.asof import day_of
-from domain.health.segments import CUSTOMER, CUSTOMER_STAGES, PROSPECT
 from domain.health.history import HistoryCancelled
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import score_accounts
+from domain.health.segments import CUSTOMER, CUSTOMER_STAGES, PROSPECT
 from domain.settings import WorkspaceSettings
 from domain.stages import customer_state
 
