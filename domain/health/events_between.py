@@ -1,0 +1,144 @@
+"""What an account did between two instants, named: the "new activity" of what moved a score.
+
+``new_events(frames, settings, account_id, start, end)`` lists the account's facts dated in
+[start, end), grouped so that a sentence can name them: touches by kind ("3 form fills,
+latest on 2026-11-03 (Pricing guide)"), meetings booked and held, opportunities created,
+won and lost, subscriptions started, ended or churned, NPS responses, questions asked.
+Each names the components it feeds, and carries a weight to rank by (the engagement points
+of touches; fixed weights for the rest, because a won deal or a churn moves a score more
+than any touch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from domain.health.activity import NOT_A_TOUCH, closed_time
+from domain.health.model import (
+    BUYING_COMMITTEE,
+    ENGAGEMENT,
+    MOMENTUM,
+    PIPELINE,
+    RETENTION,
+    SATISFACTION,
+)
+from domain.settings import WorkspaceSettings
+
+KIND_NOUNS = {
+    "email_open": "email open", "email_click": "email click", "content_view": "content view",
+    "content_download": "content download", "web_visit": "web visit", "page_view": "page view",
+    "form_view": "form view", "form_fill": "form fill", "cta_view": "CTA view",
+    "cta_click": "CTA click", "ad_click": "ad click", "social_engagement": "social engagement",
+    "webinar_registered": "webinar registration", "webinar_attended": "webinar attended",
+}
+# Ranking weights of non-touch facts, in engagement points (a form fill is 50 by default).
+FACT_WEIGHTS = {"won": 500.0, "churned": 500.0, "lost": 300.0, "created": 300.0,
+                "subscription": 300.0, "nps": 150.0, "meeting_held": 80.0,
+                "meeting_booked": 60.0, "question": 20.0}
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """One named fact (or group of touches of one kind) in the period."""
+
+    on: date  # the latest date of the group
+    kind: str  # event kind, "meeting_booked", "opportunity_won", "nps_response", ...
+    text: str  # "3 form fills, latest on 2026-11-03 (Pricing guide)"
+    components: tuple[str, ...]  # what it feeds
+    weight: float  # rank: bigger first
+    count: int = 1
+    facts: dict[str, object] = field(default_factory=dict)
+
+
+def _day(value: object) -> date:
+    return pd.Timestamp(value).date()
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _between(frame: pd.DataFrame, column: str, account_id: int, start, end) -> pd.DataFrame:
+    mine = pd.to_numeric(frame["account_id"], errors="coerce") == account_id
+    return frame[mine & (frame[column] >= start) & (frame[column] < end)]
+
+
+def new_events(
+    frames, settings: WorkspaceSettings, account_id: int, start: pd.Timestamp, end: pd.Timestamp
+) -> list[NewEvent]:
+    """The account's facts dated in [start, end), heaviest first."""
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    out: list[NewEvent] = []
+
+    events = _between(frames.events, "occurred_at", account_id, start, end)
+    events = events[~events["kind"].astype(str).isin(NOT_A_TOUCH)]
+    for kind, group in events.groupby(events["kind"].astype(str), sort=False):
+        latest = group.sort_values("occurred_at").iloc[-1]
+        asset = latest.get("asset")
+        about = f" ({asset})" if isinstance(asset, str) and asset else ""
+        noun = KIND_NOUNS.get(kind, kind.replace("_", " "))
+        n = len(group)
+        when = f" on {_day(latest['occurred_at'])}" if n == 1 else f", latest on {_day(latest['occurred_at'])}"
+        label = noun if n == 1 else _plural(n, noun)
+        # Every touch counts for engagement, the committee and momentum's trend; form fills
+        # and CTA clicks also for momentum's intent half (the same three components).
+        feeds = (ENGAGEMENT, BUYING_COMMITTEE, MOMENTUM)
+        points = float(settings.points.get(kind, 0.0))
+        out.append(NewEvent(_day(latest["occurred_at"]), kind, f"{label}{when}{about}",
+                            feeds, points * n + 0.01 * n, n))
+
+    meetings = frames.meetings
+    for _, m in _between(meetings, "booked_at", account_id, start, end).iterrows():
+        out.append(NewEvent(_day(m["booked_at"]), "meeting_booked",
+                            f"{m['kind']} booked on {_day(m['booked_at'])}",
+                            (ENGAGEMENT, MOMENTUM, RETENTION), FACT_WEIGHTS["meeting_booked"]))
+    held = meetings[meetings["status"] == "held"]
+    held = held.assign(held_at=held["scheduled_for"].fillna(held["booked_at"]))
+    for _, m in _between(held, "held_at", account_id, start, end).iterrows():
+        out.append(NewEvent(_day(m["held_at"]), "meeting_held",
+                            f"{m['kind']} held on {_day(m['held_at'])}",
+                            (MOMENTUM,), FACT_WEIGHTS["meeting_held"]))
+
+    opps = frames.opportunities
+    for _, o in _between(opps, "created_at", account_id, start, end).iterrows():
+        out.append(NewEvent(_day(o["created_at"]), "opportunity_created",
+                            f"opportunity '{o['name']}' created on {_day(o['created_at'])}",
+                            (PIPELINE,), FACT_WEIGHTS["created"], facts={"opportunity": o["name"]}))
+    closed = opps.assign(closed=closed_time(opps))
+    closed = closed[closed["status"].isin(["won", "lost"])]
+    for _, o in _between(closed, "closed", account_id, start, end).iterrows():
+        status = str(o["status"])
+        out.append(NewEvent(_day(o["closed"]), f"opportunity_{status}",
+                            f"opportunity '{o['name']}' {status} on {_day(o['closed'])}",
+                            (PIPELINE, RETENTION) if status == "won" else (PIPELINE,),
+                            FACT_WEIGHTS[status], facts={"opportunity": o["name"]}))
+
+    subs = frames.subscriptions
+    for _, s in _between(subs, "start_date", account_id, start, end).iterrows():
+        out.append(NewEvent(_day(s["start_date"]), "subscription_started",
+                            f"subscription '{s['product']}' started on {_day(s['start_date'])}",
+                            (RETENTION,), FACT_WEIGHTS["subscription"]))
+    for column, verb in (("churned_at", "churned"), ("end_date", "ended")):
+        for _, s in _between(subs, column, account_id, start, end).iterrows():
+            if verb == "ended" and pd.notna(s["churned_at"]):
+                continue  # named once, as churned
+            out.append(NewEvent(_day(s[column]), f"subscription_{verb}",
+                                f"subscription '{s['product']}' {verb} on {_day(s[column])}",
+                                (RETENTION,), FACT_WEIGHTS["churned"]))
+
+    for _, r in _between(frames.nps, "responded_at", account_id, start, end).iterrows():
+        score = int(r["score"])
+        kind = "promoter" if score >= 9 else "detractor" if score <= 6 else "passive"
+        out.append(NewEvent(_day(r["responded_at"]), "nps_response",
+                            f"NPS {score} ({kind}) on {_day(r['responded_at'])}",
+                            (SATISFACTION,), FACT_WEIGHTS["nps"], facts={"score": score}))
+
+    asked = _between(frames.questions, "asked_at", account_id, start, end)
+    if len(asked):
+        latest = _day(asked["asked_at"].max())
+        out.append(NewEvent(latest, "questions", f"{_plural(len(asked), 'question')} asked, latest on {latest}",
+                            (SATISFACTION,), FACT_WEIGHTS["question"] * len(asked), len(asked)))
+    return sorted(out, key=lambda e: (-e.weight, e.on, e.text))

@@ -1,0 +1,338 @@
+"""What moved the score: a change between two dates split by component and by cause.
+
+The score on the later date (under the model version in use then, ``config_after``) minus
+the score on the earlier date (under the version in use then, ``config_before``) is split
+into three causes by scoring the account in four worlds, each differing from the previous
+one in one thing only:
+
+1. the earlier date, earlier model (the score shown then);
+2. the earlier date, later model                   -> **model**: another version's weights,
+   thresholds or windows;
+3. the later date, the account's own data frozen at the earlier date
+   (``domain.health.frozen``; every other account as it really was)
+                                                    -> **time**: decay, touches leaving the
+   window, a renewal nearing, a deal or a win ageing, and the tier's references
+   (engagement percentile, median open amount) moving with the other accounts;
+4. the later date, all real data (the score shown now)
+                                                    -> **activity**: what the account did,
+   named by ``domain.health.events_between``.
+
+Freezing every account instead would decay the whole tier at once and move its
+references in a way no real week does; freezing only the account keeps "time" to what the
+calendar did to it.
+
+A score is Σ over components of share × component score, so each rung's change splits
+exactly over components too. The cells are then rounded to tenths of a point by largest
+remainders, so that the shown cells add up to the shown change to the tenth (the scores
+themselves are rounded to one decimal).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from domain.frames import PortfolioFrames
+from domain.health.activity import Activity
+from domain.health.asof import day_of
+from domain.health.drivers import component_lines
+from domain.health.events_between import NewEvent, new_events
+from domain.health.frozen import frames_before
+from domain.health.model import (
+    BUYING_COMMITTEE,
+    COMPONENT_LABELS,
+    COMPONENTS,
+    ENGAGEMENT,
+    MOMENTUM,
+    PIPELINE,
+    RETENTION,
+    SATISFACTION,
+    HealthModelConfig,
+)
+from domain.health.score import HealthResult, score_accounts
+from domain.settings import WorkspaceSettings
+
+ACTIVITY, TIME, MODEL = "activity", "time", "model"
+CAUSES: tuple[str, ...] = (ACTIVITY, TIME, MODEL)
+CAUSE_LABELS = {
+    ACTIVITY: "new activity",
+    TIME: "time passing",
+    MODEL: "model change",
+}
+# What time passing does to each component, in words.
+TIME_WORDS = {
+    ENGAGEMENT: "engagement decayed and older touches left the window",
+    BUYING_COMMITTEE: "contacts' touches left the window",
+    MOMENTUM: "recent engagement and actions aged",
+    PIPELINE: "deals and wins aged",
+    RETENTION: "the renewal came nearer",
+    SATISFACTION: "responses and questions aged",
+}
+
+
+@dataclass(frozen=True)
+class Movement:
+    """The change of one account's score between two days, by component and cause."""
+
+    account_id: int
+    name: str
+    start: date  # the earlier day (data up to and including it)
+    end: date  # the later day
+    score_before: float | None
+    score_after: float | None
+    band_before: str | None
+    band_after: str | None
+    version_before: int | None
+    version_after: int | None
+    model_changed: bool  # the two dates' configurations differ
+    cells: dict[tuple[str, str], float]  # (component, cause) -> points, in tenths, summing exactly
+    exact: dict[tuple[str, str], float]  # the same, unrounded (sums to the unrounded change)
+    events: list[NewEvent] = field(default_factory=list)
+    details: dict[tuple[str, str], str] = field(default_factory=dict)  # why, per cell
+    reason: str | None = None  # why there is no split (no score on one of the days)
+
+    @property
+    def change(self) -> float | None:
+        if self.score_before is None or self.score_after is None:
+            return None
+        return round(self.score_after - self.score_before, 1)
+
+    def by_cause(self) -> dict[str, float]:
+        return {c: _tenths_sum(v for (_, cause), v in self.cells.items() if cause == c) for c in CAUSES}
+
+    def by_component(self) -> dict[str, float]:
+        return {k: _tenths_sum(v for (comp, _), v in self.cells.items() if comp == k) for k in COMPONENTS}
+
+    @property
+    def main_cause(self) -> str | None:
+        """The cause that moved the score most (either way); None without a change."""
+        totals = self.by_cause()
+        if not totals or all(v == 0 for v in totals.values()):
+            return None
+        return max(CAUSES, key=lambda c: (abs(totals[c]), -CAUSES.index(c)))
+
+    def cause_sentence(self, cause: str, events: int = 3) -> str:
+        """"new activity +6.2: demo held on 2026-11-12, 3 form fills, ..." for one cause."""
+        total = self.by_cause()[cause]
+        head = f"{CAUSE_LABELS[cause]} {total:+.1f}"
+        if cause == ACTIVITY:
+            named = [e.text for e in self.events[:events]]
+            more = len(self.events) - len(named)
+            if more > 0:
+                named.append(f"{more} more")
+            return f"{head}: {', '.join(named)}" if named else f"{head}: no new activity"
+        if cause == MODEL:
+            if not self.model_changed:
+                return f"{head}: same model"
+            if self.version_before is not None and self.version_before != self.version_after:
+                return f"{head}: model version {self.version_before} to {self.version_after}"
+            return f"{head}: other weights or thresholds"
+        moved = sorted(
+            (k for k in COMPONENTS if self.cells.get((k, cause), 0.0) != 0),
+            key=lambda k: -abs(self.cells[(k, cause)]),
+        )
+        words = [self.details.get((k, cause)) or COMPONENT_LABELS[k].lower() for k in moved[:2]]
+        return f"{head}: {'; '.join(words)}" if words else head
+
+    def sentence(self) -> str:
+        """One line for lists: the change and its main cause."""
+        if self.change is None:
+            return self.reason or "no score to compare"
+        cause = self.main_cause
+        if cause is None:
+            return f"{self.change:+.1f}: nothing moved"
+        return f"{self.change:+.1f}, mostly {self.cause_sentence(cause, events=2)}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "account_id": self.account_id,
+            "name": self.name,
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "score_before": self.score_before,
+            "score_after": self.score_after,
+            "change": self.change,
+            "band_before": self.band_before,
+            "band_after": self.band_after,
+            "version_before": self.version_before,
+            "version_after": self.version_after,
+            "by_cause": self.by_cause() if self.change is not None else None,
+            "by_component": self.by_component() if self.change is not None else None,
+            "cells": {comp: {c: self.cells.get((comp, c), 0.0) for c in CAUSES} for comp in COMPONENTS}
+            if self.change is not None else None,
+            "main_cause": self.main_cause if self.change is not None else None,
+            "events": [{"on": e.on.isoformat(), "kind": e.kind, "text": e.text,
+                        "components": list(e.components)} for e in self.events],
+            "reason": self.reason,
+        }
+
+
+def _tenths_sum(values) -> float:
+    return round(sum(int(round(v * 10)) for v in values) / 10, 1)
+
+
+def apportion(exact: dict[tuple[str, str], float], target_tenths: int) -> dict[tuple[str, str], float]:
+    """Round ``exact`` cells to tenths so they add up to ``target_tenths`` (largest remainders)."""
+    keys = list(exact)
+    scaled = np.array([exact[k] * 10 for k in keys], dtype="float64")
+    floors = np.floor(scaled)
+    extra = int(target_tenths - floors.sum())
+    remainders = scaled - floors
+    order = np.argsort(-remainders, kind="stable") if extra >= 0 else np.argsort(remainders, kind="stable")
+    units = floors.astype("int64")
+    for i in range(abs(extra)):
+        units[order[i % len(keys)]] += 1 if extra > 0 else -1
+    return {k: int(u) / 10 for k, u in zip(keys, units, strict=True)}
+
+
+def _contributions(result: HealthResult, account_id: int) -> dict[str, float] | None:
+    if account_id not in result.frame.index:
+        return None
+    row = result.frame.loc[account_id].to_dict()
+    if row.get("score") is None or (isinstance(row["score"], float) and math.isnan(row["score"])):
+        return None
+    return {line.component: line.contribution for line in component_lines(row, result.config)}
+
+
+@dataclass
+class Ladder:
+    """The four scorings of the method (see module docstring), for some accounts at once."""
+
+    before: HealthResult  # earlier date, earlier model
+    remodelled: HealthResult  # earlier date, later model
+    aged: HealthResult  # later date, the chosen accounts' new data left out
+    after: HealthResult  # later date, all data
+
+
+def ladder(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    accounts: list[int],
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    config_before: HealthModelConfig,
+    config_after: HealthModelConfig,
+    activity: Activity | None = None,
+    version_before: int | None = None,
+    version_after: int | None = None,
+) -> Ladder:
+    """Score the four worlds; ``activity`` is the real frames' (reused when given)."""
+    activity = activity or Activity.prepare(frames, settings)
+    frozen = frames_before(frames, start, accounts)
+    return Ladder(
+        before=score_accounts(frames, settings, config_before, start, activity, version_before),
+        remodelled=score_accounts(frames, settings, config_after, start, activity, version_after),
+        aged=score_accounts(frozen, settings, config_after, end, Activity.prepare(frozen, settings)),
+        after=score_accounts(frames, settings, config_after, end, activity, version_after),
+    )
+
+
+def _details(steps: list[HealthResult], account_id: int, end_facts: pd.Series) -> dict[tuple[str, str], str]:
+    """Words for the time-passing cells, from the facts of the earlier and the aged world."""
+    out = {(k, TIME): TIME_WORDS[k] for k in COMPONENTS}
+    start_facts = steps[1].facts.loc[account_id] if account_id in steps[1].facts.index else None
+    if start_facts is None:
+        return out
+    days = end_facts.get("days_to_renewal")
+    if days is not None and not pd.isna(days):
+        out[(RETENTION, TIME)] = f"the renewal came nearer ({int(days)} days left)"
+    before_points, after_points = start_facts.get("engagement_points"), end_facts.get("engagement_points")
+    if before_points is not None and after_points is not None:
+        out[(ENGAGEMENT, TIME)] = (f"engagement decayed from {before_points:.0f} to {after_points:.0f} "
+                                   "points without new touches")
+        ref_before, ref_after = start_facts.get("engagement_reference"), end_facts.get("engagement_reference")
+        if ref_before and ref_after and abs(ref_after - ref_before) >= 0.5:
+            out[(ENGAGEMENT, TIME)] += (f", the tier's reference moved from {ref_before:.0f} "
+                                       f"to {ref_after:.0f}")
+    won = start_facts.get("last_win_at")
+    if won is not None and not pd.isna(won) and pd.isna(end_facts.get("last_win_at")):
+        out[(PIPELINE, TIME)] = f"the win of {pd.Timestamp(won).date()} aged out of the window"
+    elif (start_facts.get("open_opportunities") or 0) > 0:
+        out[(PIPELINE, TIME)] = "open deals aged against the tier's median"
+    return out
+
+
+def movement(
+    ladder_: Ladder,
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    account_id: int,
+) -> Movement:
+    """The movement of one account of the ladder."""
+    steps = [ladder_.before, ladder_.remodelled, ladder_.aged, ladder_.after]
+    start, end = ladder_.before.as_of, ladder_.after.as_of
+    frame_after = ladder_.after.frame
+    name = str(frame_after.at[account_id, "name"]) if account_id in frame_after.index else ""
+
+    def score_band(result: HealthResult) -> tuple[float | None, str | None]:
+        if account_id not in result.frame.index:
+            return None, None
+        score, band = result.frame.at[account_id, "score"], result.frame.at[account_id, "band"]
+        return (None if pd.isna(score) else float(score)), (None if band is None or pd.isna(band) else str(band))
+
+    (s0, b0), (s4, b4) = score_band(ladder_.before), score_band(ladder_.after)
+    base = dict(
+        account_id=int(account_id), name=name, start=day_of(start), end=day_of(end),
+        score_before=s0, score_after=s4, band_before=b0, band_after=b4,
+        version_before=ladder_.before.model_version, version_after=ladder_.after.model_version,
+        model_changed=ladder_.before.config != ladder_.after.config,
+    )
+    parts = [_contributions(r, account_id) for r in steps]
+    if any(p is None for p in parts):
+        reason = ("no score on " + day_of(start).isoformat()) if s0 is None else (
+            "no score on " + day_of(end).isoformat()) if s4 is None else "not scored in between"
+        return Movement(**base, cells={}, exact={}, reason=reason)
+
+    rungs = dict(zip((MODEL, TIME, ACTIVITY), range(1, 4), strict=True))
+    exact = {
+        (k, cause): parts[i][k] - parts[i - 1][k]  # type: ignore[index]
+        for k in COMPONENTS for cause, i in rungs.items()
+    }
+    target = int(round(s4 * 10)) - int(round(s0 * 10))
+    cells = apportion(exact, target)
+    events = new_events(frames, settings, account_id, start, end)
+    end_facts = ladder_.aged.facts.loc[account_id] if account_id in ladder_.aged.facts.index else pd.Series(dtype=object)
+    return Movement(**base, cells=cells, exact=exact, events=events,
+                    details=_details(steps, account_id, end_facts))
+
+
+def what_moved(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    account_id: int,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    config_before: HealthModelConfig,
+    config_after: HealthModelConfig | None = None,
+    activity: Activity | None = None,
+    version_before: int | None = None,
+    version_after: int | None = None,
+) -> Movement:
+    """What moved ``account_id``'s score between the instants ``start`` and ``end``."""
+    config_after = config_after or config_before
+    steps = ladder(frames, settings, [account_id], start, end, config_before, config_after,
+                   activity, version_before, version_after)
+    return movement(steps, frames, settings, account_id)
+
+
+def main_causes(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    accounts: list[int],
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    config: HealthModelConfig,
+    activity: Activity | None = None,
+) -> dict[int, Movement]:
+    """Movements of several accounts under one model (the dashboard's biggest movers).
+
+    The accounts are frozen together for the "time" rung: exact for each account's own
+    data, and they barely move one another's tier reference.
+    """
+    steps = ladder(frames, settings, accounts, start, end, config, config, activity)
+    return {a: movement(steps, frames, settings, a) for a in accounts}
+
