@@ -1,7 +1,8 @@
 """``abm-health health``: every account's journey stage and explained health score.
 
     abm-health health [--as-of DATE] [--band healthy|watch|at-risk|churned]
-                      [--account ID_OR_NAME] [--format table|csv|json] [--drivers N]
+                      [--account ID_OR_NAME [--since DATE [--from-version N]]]
+                      [--format table|csv|json] [--drivers N]
 
 ``--as-of DATE`` scores with everything dated up to and including DATE (default: the
 workspace's data date, its latest dated record). The list covers the portfolio, i.e. the
@@ -9,8 +10,10 @@ target accounts; ``--all-accounts`` adds the others (``--account`` finds any acc
 ``--account`` the table shows the whole explanation: components, their weights and
 contributions, the renormalisation note, the drivers and the buying committee (scored
 touches in the health window and last scored touch per contact, as on the account page and
-in the account PDF). Table output goes through the one formatter (``domain.formatting``);
-JSON and CSV keep raw numbers.
+in the account PDF); with ``--since DATE`` also what moved the score from DATE to the as-of
+day, by component and cause (new activity, naming the events; time passing; a model
+change), in tenths of a point that add up to the change. Table output goes through the one
+formatter (``domain.formatting``); JSON and CSV keep raw numbers.
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ from domain.account_address import find_accounts
 from domain.committee import committee_table
 from domain.enums import Band
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
+from domain.health.movement import CAUSE_LABELS, CAUSES, Movement
 from domain.health.segments import segment_of
 from domain.metrics.context import scope_frames
 from domain.scope import target_mask
 from domain.settings import WorkspaceSettings
 from storage.data_date import default_day
+from storage.health_movement import account_movement
 from storage.health_service import PortfolioHealth, portfolio_health
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
@@ -55,6 +60,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--account", metavar="ID_OR_NAME",
                         help="one account, by id:N, ext:ID, domain or (part of a) name: prints its "
                         "full explanation")
+    parser.add_argument("--since", metavar="DATE",
+                        help="with --account: what moved the score from DATE (YYYY-MM-DD) to the "
+                        "as-of day, by component and cause")
+    parser.add_argument("--from-version", type=int, metavar="N",
+                        help="with --since: compare with model version N instead of the version "
+                        "in use on DATE")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.add_argument("--drivers", type=int, default=None, metavar="N",
                         help="drivers per account (default: the model's top_drivers, 5)")
@@ -119,8 +130,17 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.commands.exits import UsageError
+
     data_day = default_day(workspace)
     day = parse_day(args.as_of, default=data_day)
+    since = parse_day(args.since, "--since") if args.since else None
+    if since is not None and not args.account:
+        raise UsageError("--since needs --account: what moved is told one account at a time")
+    if args.from_version is not None and since is None:
+        raise UsageError("--from-version needs --since DATE")
+    if since is not None and since >= day:
+        raise UsageError(f"--since {since.isoformat()} must be before the as-of day {day.isoformat()}")
     health = portfolio_health(workspace, day)
     table = health.table
     if table.empty:
@@ -144,6 +164,15 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         settings = load_settings(workspace)
         for row in rows:
             row["committee"] = _committee(health, settings, row["account_id"])
+    moved: dict[int, Movement] = {}
+    if since is not None:
+        try:
+            moved = {i: account_movement(workspace, health, i, since, args.from_version) for i in ids}
+        except KeyError as exc:
+            print(f"abm-health: {exc.args[0]}", file=sys.stderr)
+            return 1
+        for r in rows:
+            r["moved"] = moved[r["account_id"]].to_dict()
 
     if args.format == "json":
         write_json([{"as_of": day.isoformat(), "model_version": health.model.version, **r}
@@ -154,6 +183,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     elif args.account and len(rows) == 1:
         print(f"Data as of {data_day.isoformat()}")
         _print_explanation(rows[0], day, health.model.version)
+        if moved:
+            _print_movement(moved[rows[0]["account_id"]])
     else:
         kind = "account" if getattr(args, "all_accounts", False) else "target account"
         print(f"Health as of {day.isoformat()} (model version {health.model.version}), "
@@ -253,3 +284,32 @@ def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
         print("\nBuying committee (scored touches in the health window, last scored touch):")
         write_table(committee, ["name", "role", "touches", "last_touch"],
                     ["contact", "role", "scored touches", "last scored touch"], out=sys.stdout)
+
+
+def _print_movement(moved: Movement) -> None:
+    print(f"\nWhat moved the score from {moved.start.isoformat()} to {moved.end.isoformat()}:")
+    if moved.change is None:
+        print(f"  {moved.reason}")
+        return
+    versions = (f"model version {moved.version_before}" if moved.version_before == moved.version_after
+                else f"model versions {moved.version_before} and {moved.version_after}")
+    print(f"  {moved.score_before:.1f} ({moved.band_before}) to {moved.score_after:.1f} "
+          f"({moved.band_after}), {moved.change:+.1f} points, {versions}")
+    lines = [
+        {"component": COMPONENT_LABELS[c],
+         **{cause: f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES},
+         "total": f"{moved.by_component()[c]:+.1f}"}
+        for c in COMPONENTS
+    ]
+    totals = moved.by_cause()
+    lines.append({"component": "total", **{c: f"{totals[c]:+.1f}" for c in CAUSES},
+                  "total": f"{moved.change:+.1f}"})
+    write_table(lines, ["component", *CAUSES, "total"],
+                ["component", *(CAUSE_LABELS[c] for c in CAUSES), "total"], out=sys.stdout)
+    print()
+    for cause in CAUSES:
+        print(f"  {moved.cause_sentence(cause, events=5)}")
+    if moved.events:
+        print("\nNew activity:")
+        for e in moved.events:
+            print(f"  {e.on.isoformat()}  {e.text}")

@@ -150,3 +150,42 @@ def test_backtest_tries_a_weights_file(path, tmp_path, capsys):
         run(capsys, path, "backtest", "--weights", str(bad))
     assert exit_.value.code == 2
     assert "unknown component(s) engagment" in capsys.readouterr().err
+
+
+def test_what_moved_since_a_date(tmp_path, capsys):
+    from domain.health.model import HealthModelConfig
+    from storage import health_repo
+    from storage.workspace import Workspace
+    from tests.domain.test_movement import new_activity
+
+    target = tmp_path / "moved.sqlite"
+    with Workspace.open(target) as ws:
+        store(ws, new_activity())
+        health_repo.active_model(ws)  # version 1: the defaults
+    code, out, _ = run(capsys, str(target), "health", "--as-of", "2026-06-14", "--account", "Corp",
+                       "--since", "2026-05-31", "--format", "json")
+    assert code == 0
+    moved = json.loads(out)[0]["moved"]
+    assert (moved["from"], moved["to"]) == ("2026-05-31", "2026-06-14")
+    tenths = sum(round(10 * v) for cells in moved["cells"].values() for v in cells.values())
+    assert tenths == round(10 * moved["score_after"]) - round(10 * moved["score_before"])
+    assert "form fill on 2026-06-10 (Pricing guide)" in [e["text"] for e in moved["events"]]
+    assert moved["by_cause"]["model"] == 0
+
+    # A new version with other weights: compared with version 1, the model takes its share.
+    with Workspace.open(target) as ws:
+        health_repo.save_model(ws, HealthModelConfig().with_weights({"engagement": 40}))
+    code, out, _ = run(capsys, str(target), "health", "--as-of", "2026-06-14", "--account", "Corp",
+                       "--since", "2026-05-31", "--from-version", "1")
+    assert code == 0
+    assert "What moved the score from 2026-05-31 to 2026-06-14:" in out
+    assert "model versions 1 and 2" in out and "model change" in out
+    assert "model version 1 to 2" in out
+    assert "2026-06-10  form fill on 2026-06-10 (Pricing guide)" in out
+
+    code, _, err = run(capsys, str(target), "health", "--as-of", "2026-06-14", "--account", "Corp",
+                       "--since", "2026-05-31", "--from-version", "9")
+    assert code == 1 and "no health model version 9" in err
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, str(target), "health", "--since", "2026-05-31")
+    assert exit_.value.code == 2 and "--since needs --account" in capsys.readouterr().err
