@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.settings.tables import BandRateModel
+from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
 from domain.health.backtest import BacktestData, prepare_backtest
@@ -49,6 +49,18 @@ def history_progress(progress: Progress):
 
 def format_auc(value: float) -> str:
     return "n/a" if value is None or math.isnan(value) else f"{value:.2f}"
+
+
+def brier_sentence(segment) -> str:
+    """"Customers' churn likelihood: Brier 0.034 against 0.046 for the base rate alone, ..."."""
+    r, cal = segment.reliability, segment.calibration
+    who = "Customers' churn" if segment.segment == "customer" else "Prospects' opportunity"
+    note = (f"calibrated on {cal.observations:,} observations" if cal.enough
+            else cal.reason)
+    if r.brier != r.brier:  # each month end is checked against a fit on the others
+        return f"{who} likelihood: it takes two month ends or more to check it; {note}."
+    return (f"{who} likelihood: Brier {r.brier:.3f} against {r.brier_base:.3f} for the base "
+            f"rate alone (lower is better); {note}.")
 
 
 class HealthModelEditor(QWidget):
@@ -127,6 +139,19 @@ class HealthModelEditor(QWidget):
         elide_with_tooltips(self.rates_view)
         self._rates_fit = fit_columns(self.rates_view, [150, 70, 80, 80, 60, 100], stretch=0)
         self.rates_view.setMinimumHeight(200)
+        self.brier = QLabel("")
+        self.brier.setObjectName("backtestBrier")
+        self.brier.setWordWrap(True)
+        self.reliability = ReliabilityModel(self)
+        self.reliability_view = QTableView()
+        self.reliability_view.setObjectName("reliabilityTable")
+        self.reliability_view.setModel(self.reliability)
+        self.reliability_view.verticalHeader().hide()
+        self.reliability_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.reliability_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.reliability_view.horizontalHeader().setStretchLastSection(True)
+        self.reliability_view.setMinimumHeight(260)
 
         backtest = QFrame()
         backtest.setObjectName("card")
@@ -144,6 +169,11 @@ class HealthModelEditor(QWidget):
         box.addLayout(auc_row)
         box.addWidget(self.sentences)
         box.addWidget(self.rates_view, 1)
+        reliability_title = QLabel(self.tr("Is the likelihood right? Predicted against observed"))
+        reliability_title.setObjectName("sectionTitle")
+        box.addWidget(reliability_title)
+        box.addWidget(self.brier)
+        box.addWidget(self.reliability_view, 1)
         box.addWidget(self.status)
 
         layout = QVBoxLayout(self)
@@ -220,7 +250,7 @@ class HealthModelEditor(QWidget):
         def work(progress: Progress) -> tuple[BacktestData, BacktestReport]:
             data = prepare_backtest(frames, settings, saved, activity=activity,
                                     progress=history_progress(progress))
-            return data, evaluate(data)
+            return data, evaluate(data, min_observations=settings.calibration_min_observations)
 
         def done(result: tuple[BacktestData, BacktestReport]) -> None:
             if generation != self.state.generation:
@@ -254,6 +284,7 @@ class HealthModelEditor(QWidget):
 
         self._token += 1
         token, data = self._token, self.data
+        least = self.state.settings.calibration_min_observations
 
         def done(report: BacktestReport) -> None:
             if token == self._token and data is self.data:
@@ -261,7 +292,7 @@ class HealthModelEditor(QWidget):
 
         self._job = run_job(
             self, self.tr("What-if backtest"),
-            lambda _p: evaluate(data, config.weights, config.healthy_min, config.watch_min),
+            lambda _p: evaluate(data, config.weights, config.healthy_min, config.watch_min, least),
             done, lambda exc: self.status.setText(str(exc)), show_progress=False)
 
     def show_report(self, report: BacktestReport) -> None:
@@ -273,6 +304,8 @@ class HealthModelEditor(QWidget):
         lines = [f"{s.sentence[:1].upper()}{s.sentence[1:]}." for s in report.segments]
         self.sentences.setText("\n".join(lines))
         self.rates.set_reports(report, self.saved_report)
+        self.reliability.set_report(report)
+        self.brier.setText("\n".join(brier_sentence(s) for s in report.segments))
         self.backtest_shown.emit()
 
     def cancel_jobs(self) -> None:

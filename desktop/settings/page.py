@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -102,6 +103,12 @@ class SettingsPage(QWidget):
         self.mql_threshold = QDoubleSpinBox(objectName="mqlThreshold", minimum=1,
                                             maximum=10_000, decimals=0, singleStep=5)
         self.mql_threshold.setSuffix(self.tr(" points"))
+        self.min_history = QSpinBox(objectName="calibrationMinObservations", minimum=1,
+                                    maximum=1_000_000, singleStep=50)
+        self.min_history.setSuffix(self.tr(" observations"))
+        self.min_history.setToolTip(self.tr(
+            "Below this many account × month-end observations in a segment, a score shows "
+            "'not enough history' instead of a calibrated likelihood."))
         self.points = EngagementPointsModel(parent=self)
         self.points_view = self._table(self.points)
         self.verdicts = MetricVerdictModel(parent=self)
@@ -126,6 +133,7 @@ class SettingsPage(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("MQL threshold"), self.mql_threshold)
         form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Health likelihood needs"), self.min_history)
         form.addRow(self.points_view)
         leads_card = self._card(self.tr("Leads and engagement"), self.tr(
             "A contact becomes an MQL when its engagement score reaches the threshold (unless "
@@ -164,6 +172,7 @@ class SettingsPage(QWidget):
         self.points.changed.connect(self._changed)
         self.verdicts.changed.connect(self._changed)
         self.mql_threshold.valueChanged.connect(self._changed)
+        self.min_history.valueChanged.connect(self._changed)
         self.currency.currentTextChanged.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
@@ -208,6 +217,7 @@ class SettingsPage(QWidget):
             model = getattr(self.state.health, "model", None)
             self.health.set_config(model.config if model is not None else HealthModelConfig())
             self.mql_threshold.setValue(self.current.mql_threshold)
+            self.min_history.setValue(self.current.calibration_min_observations)
             self.points.set_points(self.current.points)
             self.verdicts.set_settings(self.current)
             self.currency.setCurrentText(self.current.currency)
@@ -232,6 +242,7 @@ class SettingsPage(QWidget):
             self.current,
             currency=currency,
             mql_threshold=float(self.mql_threshold.value()),
+            calibration_min_observations=int(self.min_history.value()),
             points=self.points.points(),
             vanity_metrics=self.verdicts.vanity(),
             caution_metrics=self.verdicts.caution(),

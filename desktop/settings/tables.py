@@ -1,4 +1,5 @@
-"""The settings page's tables: engagement points, metric verdicts, and backtest band rates.
+"""The settings page's tables: engagement points, metric verdicts, backtest band rates and
+the reliability of the calibrated likelihood.
 
 Each is a ``QAbstractTableModel`` over a small list it owns (points per event kind, one
 verdict per catalog metric, one row per segment × band). Edits go through ``setData``
@@ -261,6 +262,65 @@ class BandRateModel(QAbstractTableModel):
                 return f"{value:,}"
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class ReliabilityModel(QAbstractTableModel):
+    """Calibrated likelihood against what happened, per segment and decile of likelihood.
+
+    Each month end's likelihoods come from a calibration fitted on the other month ends
+    (``domain.health.evaluation``), so a close match is earned, not fitted.
+    """
+
+    HEADERS = ("Accounts: likelihood of", "Decile", "Predicted", "Observed", "Observations")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, int, float, float, int]] = []
+
+    def set_report(self, report: BacktestReport) -> None:
+        rows = []
+        for segment in report.segments:
+            who = ("Customers: churn" if segment.segment == "customer"
+                   else "Prospects: opportunity")
+            for i, b in enumerate(segment.reliability.bins, start=1):
+                rows.append((who, i, b.predicted, b.observed, b.observations))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[tuple[str, int, float, float, int]]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        value = row[index.column()]
+        if role == SORT_ROLE:
+            return value
+        if role == ITEM_ROLE:
+            return (row[0], row[1])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() in (2, 3):
+                return "n/a" if value != value else f"{value:.1%}"
+            if index.column() == 4:
+                return f"{value:,}"
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

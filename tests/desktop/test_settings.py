@@ -9,7 +9,12 @@ from PySide6.QtCore import Qt
 
 from desktop.portfolio.page import PortfolioPage
 from desktop.settings.page import SettingsPage
-from desktop.settings.tables import BandRateModel, EngagementPointsModel, MetricVerdictModel
+from desktop.settings.tables import (
+    BandRateModel,
+    EngagementPointsModel,
+    MetricVerdictModel,
+    ReliabilityModel,
+)
 from desktop.shared.app_state import AppState, load_workspace_data
 from desktop.shared.workers import wait_for_all
 from domain.health.backtest import BacktestData
@@ -73,6 +78,26 @@ def test_tables_are_sound_models(qtmodeltester):
     assert watch[0][2:4] == (2, 1)
 
 
+def test_reliability_table_by_decile(qtmodeltester):
+    from tests.domain.test_calibration import synthetic
+
+    scores, outcome, _, months = synthetic(seed=5, n=1_200)
+    dates = tuple(pd.Timestamp("2025-01-01") + pd.DateOffset(months=m) for m in range(12))
+    rows = pd.DataFrame({"as_of": [dates[m] for m in months], "account_id": range(len(scores)),
+                         "segment": "customer", "outcome": outcome, "stage": "customer",
+                         **{c: scores for c in COMPONENTS}})
+    report = evaluate(BacktestData(HealthModelConfig(), 90, dates, rows))
+    model = ReliabilityModel()
+    model.set_report(report)
+    qtmodeltester.check(model)
+    customers = [r for r in model.rows() if r[0] == "Customers: churn"]
+    assert [r[1] for r in customers] == list(range(1, 11))
+    assert sum(r[4] for r in customers) == 1_200
+    # Deciles are sorted by likelihood: the predicted column never falls.
+    assert all(a[2] <= b[2] for a, b in zip(customers, customers[1:], strict=False))
+    assert model.index(0, 2).data().endswith("%")
+
+
 def test_points_and_verdicts_edit_in_place():
     points = EngagementPointsModel(WorkspaceSettings().points)
     row = [points.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(points.rowCount())
@@ -100,6 +125,11 @@ def test_sliders_drive_the_what_if_backtest(qtbot, page):
         editor.sliders["engagement"].setValue(0)  # debounced: only this one is evaluated
     assert editor.auc.text() == "0.00"
     assert "saved model: 1.00" in editor.auc_saved.text()
+    # Beside the AUC, the Brier score needs a second month end to check the likelihood out
+    # of sample; two observations are under the default minimum of 100.
+    assert ("Customers' churn likelihood: it takes two month ends or more to check it; "
+            "not enough history: 2 customer observations, 100 needed.") in editor.brier.text()
+    assert editor.reliability.rowCount() == 0
     assert page.save_button.isEnabled()
 
 
