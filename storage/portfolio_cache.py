@@ -33,7 +33,7 @@ from storage.cache_location import cache_file
 from storage.cache_notes import discard_damaged
 from storage.workspace import Workspace
 
-FORMAT = 1
+FORMAT = 2  # 2: the portfolio table has a likelihood column
 SUFFIX = ".portfolio.npz"
 # Table names as constants, not from ``storage.schema``: importing the ORM classes costs more
 # than the whole quick start. A test checks these against the schema.

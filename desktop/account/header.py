@@ -140,8 +140,15 @@ class AccountHeader(QFrame):
         self.band.setStyleSheet(f"color: {color.name()}; font-weight: 600;")
         change = as_python(row.get("change_4w"))
         arrow = TREND_ARROWS.get(as_python(row.get("trend")), "")
-        self.trend.setText("" if change is None else self.tr("{0} {1} in 4 weeks").format(
-            arrow, fmt.change(change, "score")))
+        trend = "" if change is None else self.tr("{0} {1} in 4 weeks").format(
+            arrow, fmt.change(change, "score"))
+        likely = as_python(row.get("likelihood"))
+        if likely is not None:
+            what = self.tr("churn") if row.get("stage") in ("customer", "expansion") else self.tr(
+                "opportunity")
+            trend += ("  ·  " if trend else "") + self.tr("{0} likelihood {1:.0%} in 90 days").format(
+                what, likely)
+        self.trend.setText(trend)
         spark = row.get("sparkline")
         weekly = np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float)
         self.spark.set_values(weekly)

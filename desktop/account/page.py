@@ -1,8 +1,9 @@
-"""The account page: header with health and drivers, and five tabs.
+"""The account page: header with health and drivers, and six tabs.
 
 ``show_account(id)`` gathers the account's rows on a worker (``desktop.account.data``) and
 fills the tabs when they arrive; a newer request makes an older one's result stale and it
-is dropped. Tabs: timeline, buying committee, meetings and deals, retention and NPS, notes.
+is dropped. Tabs: what moved the score, timeline, buying committee, meetings and deals,
+retention and NPS, notes. "What moved" is computed by a second job once the page is shown.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.account.data import AccountData, load_account
 from desktop.account.header import AccountHeader
+from desktop.account.moved import MovedTab
 from desktop.account.notes import NotesController, NotesTab
 from desktop.account.tabs import CommitteeTab, DealsTab, RetentionTab
 from desktop.account.timeline import TimelineTab
@@ -25,6 +27,7 @@ from desktop.shared.workers import run_job
 class AccountPage(QWidget):
     back_requested = Signal()
     loaded = Signal(int)  # account id, once its page is filled
+    moved_shown = Signal(int)  # account id, once "what moved" is filled
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,7 @@ class AccountPage(QWidget):
         self.notes_controller = NotesController(state.workspace, self)
         self.notes_controller.edited.connect(self._notes_changed)
         self.notes = NotesTab(self.notes_controller)
+        self.moved = MovedTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
@@ -50,6 +54,7 @@ class AccountPage(QWidget):
         self.tabs.addTab(self.deals, self.tr("Meetings and deals"))
         self.tabs.addTab(self.retention, self.tr("Retention and NPS"))
         self.tabs.addTab(self.notes, self.tr("Notes and next actions"))
+        self.tabs.addTab(self.moved, self.tr("What moved"))
 
         # Said above the header when the window shows an earlier day than the data's last.
         self.past = QLabel("")
@@ -83,6 +88,7 @@ class AccountPage(QWidget):
             self._fill(data)
             self.last_open_seconds = time.perf_counter() - started
             self.loaded.emit(data.account_id)
+            self._explain_movement(token, data.account_id)
 
         def failed(exc: BaseException) -> None:
             if token == self._token:
@@ -91,6 +97,29 @@ class AccountPage(QWidget):
         run_job(self, self.tr("Opening the account"),
                 lambda progress: load_account(workspace, int(account_id), as_of, settings, frames,
                                               health, portfolio, progress, rows),
+                done, failed, show_progress=False)
+
+    def _explain_movement(self, token: int, account_id: int) -> None:
+        health = self.state.health
+        self.moved.show_waiting()
+        if health is None:
+            self.moved.show_problem(self.tr("The health score is still being computed…"))
+            return
+        from storage.health_movement import account_movement
+
+        workspace = self.state.workspace
+
+        def done(moved) -> None:
+            if token == self._token:
+                self.moved.set_movement(moved)
+                self.moved_shown.emit(account_id)
+
+        def failed(exc: BaseException) -> None:
+            if token == self._token:
+                self.moved.show_problem(describe(exc, self.tr("What moved could not be worked out")))
+
+        run_job(self, self.tr("What moved the score"),
+                lambda _progress: account_movement(workspace, health, account_id),
                 done, failed, show_progress=False)
 
     def _known_name(self, account_id: int) -> str:

@@ -39,7 +39,7 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 class Column:
     key: str
     header: str
-    kind: str = "text"  # text, date, datetime, money, int, float, nps, bool, label
+    kind: str = "text"  # text, date, datetime, money, int, float, signed, nps, bool, label
     width: int | None = None
 
 
@@ -57,6 +57,8 @@ def _fmt(value: object, kind: str, currency: str) -> str:
         return fmt.count(value)
     if kind == "float":
         return fmt.number(value)
+    if kind == "signed":  # a change in points
+        return f"{float(value):+.1f}"
     if kind == "nps":
         return str(int(value))  # one response's score, 0-10
     if kind == "label":
@@ -106,7 +108,7 @@ class FrameTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.columns[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if self.columns[section].kind in ("money", "int", "float", "nps") else _LEFT)
+            return int(_RIGHT if self.columns[section].kind in ("money", "int", "float", "signed", "nps") else _LEFT)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -129,7 +131,7 @@ class FrameTableModel(QAbstractTableModel):
         if role == _ITEM:
             return as_python(self._first[row]) if self._first is not None else None
         if role == _ALIGN:
-            return int(_RIGHT if column.kind in ("money", "int", "float", "nps") else _LEFT)
+            return int(_RIGHT if column.kind in ("money", "int", "float", "signed", "nps") else _LEFT)
         if role == _FOREGROUND and column.kind == "nps":
             score = as_python(value)
             if score is None:

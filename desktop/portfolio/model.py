@@ -30,8 +30,8 @@ BAND_ROLE = Qt.ItemDataRole.UserRole + 2
 SPARK_ROLE = Qt.ItemDataRole.UserRole + 3
 TREND_ROLE = Qt.ItemDataRole.UserRole + 4
 
-(COL_NAME, COL_TIER, COL_OWNER, COL_STAGE, COL_HEALTH, COL_TREND, COL_SPARK, COL_NPS,
- COL_LAST_TOUCH, COL_PIPELINE, COL_RENEWAL) = range(11)
+(COL_NAME, COL_TIER, COL_OWNER, COL_STAGE, COL_HEALTH, COL_LIKELIHOOD, COL_TREND, COL_SPARK,
+ COL_NPS, COL_LAST_TOUCH, COL_PIPELINE, COL_RENEWAL) = range(12)
 # (frame column, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Account"),
@@ -39,6 +39,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("owner", "Owner"),
     ("stage", "Stage"),
     ("score", "Health"),
+    ("likelihood", "90 days"),
     ("change_4w", "Change"),
     ("sparkline", "Weekly"),
     ("nps", "NPS"),
@@ -47,6 +48,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("renewal_date", "Renewal"),
 )
 HEADER_TIPS: dict[int, str] = {
+    COL_LIKELIHOOD: "Likelihood within 90 days, calibrated on this workspace's month-end "
+                    "history: of churn for a customer, of an opportunity for a prospect",
     COL_TREND: "Health score change over the last 4 weeks (arrow: up, down or flat)",
     COL_SPARK: "Weekly health score over the model's sparkline window",
     COL_NPS: "Account NPS (latest response per contact) and the number of responses",
@@ -56,7 +59,7 @@ HEADER_TIPS: dict[int, str] = {
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_NUMERIC = {COL_TIER, COL_TREND, COL_NPS, COL_PIPELINE}
+_NUMERIC = {COL_TIER, COL_LIKELIHOOD, COL_TREND, COL_NPS, COL_PIPELINE}
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -115,11 +118,21 @@ def display_texts(frame: pd.DataFrame, currency: str) -> list[np.ndarray]:
     nps = ["" if v != v else f"{fmt.measure(v, 'nps')} ({int(n) if n == n else 0})"
            for v, n in zip(_floats(frame["nps"]), responses, strict=True)]
     money = [format_money(v, currency) if v == v and v else "" for v in _floats(frame["open_pipeline"])]
+    stage_texts = _texts(frame["stage"])
+    likely = [likelihood_text(v, st) for v, st in zip(_floats(frame["likelihood"]), stage_texts, strict=True)]
     return [
-        arr(names), arr(tiers), arr(owners), arr(stages), arr(health), arr(trend),
+        arr(names), arr(tiers), arr(owners), arr(stages), arr(health), arr(likely), arr(trend),
         arr([""] * len(frame)), arr(nps), arr(_days(frame["last_touch"])), arr(money),
         arr(_days(frame["renewal_date"])),
     ]
+
+
+def likelihood_text(value: float, stage: object) -> str:
+    """"churn 3%" for a customer, "opp. 28%" for a prospect; blank without a likelihood."""
+    if value != value:
+        return ""
+    what = "churn" if stage in ("customer", "expansion") else "opp."
+    return f"{what} {value:.0%}" if value >= 0.01 or value == 0 else f"{what} <1%"
 
 
 def display_tones(frame: pd.DataFrame, min_responses: int) -> dict[int, np.ndarray]:

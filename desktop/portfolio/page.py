@@ -28,6 +28,7 @@ from desktop.portfolio.filter_bar import FilterBar
 from desktop.portfolio.model import (
     COL_HEALTH,
     COL_LAST_TOUCH,
+    COL_LIKELIHOOD,
     COL_NAME,
     COL_NPS,
     COL_OWNER,
@@ -52,8 +53,8 @@ from desktop.shared.write_access import refusal
 # (elided names show whole on hover). The table never scrolls sideways.
 COLUMN_WIDTHS = {
     COL_NAME: 250, COL_TIER: 42, COL_OWNER: 112, COL_STAGE: 92, COL_HEALTH: 106,
-    COL_TREND: 74, COL_SPARK: 84, COL_NPS: 66, COL_LAST_TOUCH: 90, COL_PIPELINE: 114,
-    COL_RENEWAL: 86,
+    COL_LIKELIHOOD: 76, COL_TREND: 74, COL_SPARK: 84, COL_NPS: 66, COL_LAST_TOUCH: 90,
+    COL_PIPELINE: 114, COL_RENEWAL: 86,
 }
 
 

@@ -22,7 +22,9 @@ from domain.scope import target_mask
 ACCOUNT_FIELDS: tuple[str, ...] = (
     "id", "external_id", "name", "domain", "industry", "region", "tier", "owner",
 )
-HEALTH_FIELDS: tuple[str, ...] = ("stage", "score", "band", "trend", "change_4w", "sparkline")
+HEALTH_FIELDS: tuple[str, ...] = (
+    "stage", "score", "band", "likelihood", "trend", "change_4w", "sparkline",
+)
 SCOPE_FIELDS: tuple[str, ...] = ("is_target",)
 # Portfolio column <- name of the health fact it shows.
 FACT_FIELDS: dict[str, str] = {
@@ -71,7 +73,7 @@ def build_portfolio(
             out[column] = facts[fact].reindex(index).to_numpy()
         else:
             out[column] = None
-    for column in ("score", "change_4w", "nps", "open_pipeline", "nps_responses"):
+    for column in ("score", "likelihood", "change_4w", "nps", "open_pipeline", "nps_responses"):
         out[column] = pd.to_numeric(out[column], errors="coerce").astype("float64")
     for column in ("last_touch", "renewal_date"):
         out[column] = pd.to_datetime(out[column], errors="coerce").astype("datetime64[ns]")

@@ -281,11 +281,12 @@ def movement(
         version_before=ladder_.before.model_version, version_after=ladder_.after.model_version,
         model_changed=ladder_.before.config != ladder_.after.config,
     )
+    events = new_events(frames, settings, account_id, start, end)
     parts = [_contributions(r, account_id) for r in steps]
     if any(p is None for p in parts):
         reason = ("no score on " + day_of(start).isoformat()) if s0 is None else (
             "no score on " + day_of(end).isoformat()) if s4 is None else "not scored in between"
-        return Movement(**base, cells={}, exact={}, reason=reason)
+        return Movement(**base, cells={}, exact={}, events=events, reason=reason)
 
     rungs = dict(zip((MODEL, TIME, ACTIVITY), range(1, 4), strict=True))
     exact = {
@@ -294,7 +295,6 @@ def movement(
     }
     target = int(round(s4 * 10)) - int(round(s0 * 10))
     cells = apportion(exact, target)
-    events = new_events(frames, settings, account_id, start, end)
     end_facts = ladder_.aged.facts.loc[account_id] if account_id in ladder_.aged.facts.index else pd.Series(dtype=object)
     return Movement(**base, cells=cells, exact=exact, events=events,
                     details=_details(steps, account_id, end_facts))

@@ -232,3 +232,20 @@ def test_a_cache_note_from_a_worker_thread_shows_in_the_status_bar(window, qtbot
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The events cache"))
     window.close()
     assert window._cache_listener not in cache_notes._listeners
+
+
+def test_account_page_says_what_moved(window, qtbot, qtmodeltester):
+    with qtbot.waitSignal(window.account.moved_shown, timeout=60_000):
+        window.state.request_account(1)
+    moved = window.account.moved
+    qtmodeltester.check(moved.model)
+    qtmodeltester.check(moved.events)
+    # Acme's form fill of 13 November is inside the four weeks up to 23 November, named.
+    texts = [moved.events.index(r, 1).data() for r in range(moved.events.rowCount())]
+    assert "form fill on 2026-11-13 (form:demo-request)" in texts
+    assert moved.summary.text().startswith(("From 2026-10-26 to 2026-11-23",
+                                            "Nothing to compare from 2026-10-26"))
+    if moved.moved.change is not None:  # the cells add up to the change, to the tenth
+        frame = moved.model.frame()
+        total = frame[frame["component"] == "Total"].iloc[0]
+        assert round(sum(total[c] for c in ("activity", "time", "model")), 1) == moved.moved.change

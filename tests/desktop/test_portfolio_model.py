@@ -41,6 +41,7 @@ TABLE = pd.DataFrame({
     "stage": ["customer", "engaged", "opportunity", "aware", "customer", None, "target"],
     "score": [82.0, 35.0, 9.0, 55.0, 38.0, np.nan, 10.0],
     "band": ["healthy", "at-risk", "at-risk", "watch", "at-risk", None, "at-risk"],
+    "likelihood": [0.026, 0.147, np.nan, 0.004, 0.25, np.nan, 0.02],
     "trend": ["up", "down", "flat", None, "down", None, "flat"],
     "change_4w": [6.5, -12.0, 0.5, np.nan, -3.0, np.nan, 0.0],
     "sparkline": [[70.0, 82.0], [47.0, 35.0], [9.0], [55.0], [41.0, 38.0], [], [10.0]],
@@ -63,6 +64,17 @@ def model(qtbot):
 
 def _ids(model):
     return [model.index(r, 0).data(ITEM_ROLE) for r in range(model.rowCount())]
+
+
+def test_likelihood_beside_the_score(model):
+    from desktop.portfolio.model import COL_LIKELIHOOD
+
+    texts = {model.index(r, 0).data(ITEM_ROLE): model.index(r, COL_LIKELIHOOD).data()
+             for r in range(model.rowCount())}
+    # Customers: churn; prospects: an opportunity; none for an open deal or no score.
+    assert texts == {1: "churn 3%", 2: "opp. 15%", 3: "", 4: "opp. <1%", 5: "churn 25%", 6: ""}
+    model.sort(COL_LIKELIHOOD, Qt.SortOrder.DescendingOrder)
+    assert _ids(model)[:4] == [5, 2, 1, 4]
 
 
 def test_model_passes_the_qt_model_tester(qtmodeltester, model):

@@ -1,0 +1,108 @@
+"""The account page's "What moved" tab: the score's change over four weeks, explained.
+
+The change from four weeks before the as-of day is split by component and by cause (new
+activity, time passing, a model change: ``domain.health.movement``), in tenths of a point
+that add up to the change; under the table, a sentence per cause and the new activity,
+event by event. Computed on a worker after the page opens (it scores the account in three
+more worlds), so the rest of the page never waits for it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.account.tables import Column, FrameTableModel, make_table
+from domain.health.model import COMPONENT_LABELS, COMPONENTS
+from domain.health.movement import CAUSE_LABELS, CAUSES, Movement
+
+MOVED_COLUMNS = (
+    Column("component", "Component", "text", 180),
+    *(Column(cause, CAUSE_LABELS[cause].capitalize(), "signed", 120) for cause in CAUSES),
+    Column("total", "Total", "signed", 90),
+)
+EVENT_COLUMNS = (
+    Column("on", "Date", "date", 110),
+    Column("text", "New activity", "text", 520),
+    Column("feeds", "Feeds", "text", 260),
+)
+
+
+def movement_table(moved: Movement) -> pd.DataFrame:
+    """One row per component and a total row; one column per cause."""
+    by_component = moved.by_component()
+    rows = [{"component": COMPONENT_LABELS[c],
+             **{cause: moved.cells.get((c, cause), 0.0) for cause in CAUSES},
+             "total": by_component[c]} for c in COMPONENTS]
+    totals = moved.by_cause()
+    rows.append({"component": "Total", **totals, "total": moved.change})
+    return pd.DataFrame(rows)
+
+
+def event_table(moved: Movement) -> pd.DataFrame:
+    return pd.DataFrame([
+        {"on": e.on, "text": e.text,
+         "feeds": ", ".join(COMPONENT_LABELS[c].lower() for c in e.components)}
+        for e in moved.events
+    ], columns=[c.key for c in EVENT_COLUMNS])
+
+
+class MovedTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self.tr("Working out what moved the score…"))
+        self.summary.setObjectName("movedSummary")
+        self.summary.setWordWrap(True)
+        self.model = FrameTableModel(MOVED_COLUMNS, self)
+        self.table = make_table(self.model, stretch="component")
+        self.table.setMinimumHeight(7 * 28 + 32)
+        self.causes = QLabel("")
+        self.causes.setObjectName("movedCauses")
+        self.causes.setWordWrap(True)
+        self.events = FrameTableModel(EVENT_COLUMNS, self)
+        self.events_table = make_table(self.events, stretch="text")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(self.causes)
+        layout.addWidget(self.events_table, 1)
+        self.moved: Movement | None = None
+
+    def show_waiting(self) -> None:
+        self.moved = None
+        self.summary.setText(self.tr("Working out what moved the score…"))
+        self.model.set_frame(movement_table_empty())
+        self.events.set_frame(pd.DataFrame(columns=[c.key for c in EVENT_COLUMNS]))
+        self.causes.setText("")
+
+    def show_problem(self, text: str) -> None:
+        self.summary.setText(text)
+
+    def set_movement(self, moved: Movement) -> None:
+        self.moved = moved
+        if moved.change is None:
+            self.summary.setText(self.tr("Nothing to compare from {0} to {1}: {2}.").format(
+                moved.start.isoformat(), moved.end.isoformat(), moved.reason))
+            self.model.set_frame(movement_table_empty())
+            self.events.set_frame(event_table(moved))
+            self.causes.setText("")
+            return
+        versions = (self.tr("model version {0}").format(moved.version_after)
+                    if not moved.model_changed
+                    else self.tr("model versions {0} and {1}").format(moved.version_before,
+                                                                      moved.version_after))
+        self.summary.setText(self.tr(
+            "From {0} to {1} the score went from {2:.1f} ({3}) to {4:.1f} ({5}): {6:+.1f} "
+            "points ({7}). The cells add up to the change.").format(
+                moved.start.isoformat(), moved.end.isoformat(), moved.score_before,
+                moved.band_before or "-", moved.score_after, moved.band_after or "-",
+                moved.change, versions))
+        self.model.set_frame(movement_table(moved))
+        sentences = [moved.cause_sentence(c) for c in CAUSES]
+        self.causes.setText("\n".join(s[:1].upper() + s[1:] for s in sentences))
+        self.events.set_frame(event_table(moved))
+
+
+def movement_table_empty() -> pd.DataFrame:
+    return pd.DataFrame(columns=[c.key for c in MOVED_COLUMNS])
