@@ -5,8 +5,9 @@ mode and the meeting pack all render.
 worker; the meeting pack calls it directly): it asks the
 KPI engine for the period (and a short monthly trend per steering metric), the funnel for
 the journey, the vanity rules for the panel, and the stored weekly health snapshots for the
-band distribution, the at-risk list and the biggest movers. It computes no KPI and no
-health score itself; it only selects and counts what those engines and the workspace hold,
+band distribution, the at-risk list and the biggest movers (each mover with the main cause
+of its move, from ``domain.health.movement``). It computes no KPI and no health score
+itself; it only selects and counts what those engines and the workspace hold,
 so every surface just copies the same numbers. The stored weekly snapshots come through
 ``StoredHealth``, a protocol the storage layer implements; nothing here reads a database.
 
@@ -76,6 +77,7 @@ class DashboardCache:
     snapshots: pd.DataFrame | None = None  # account_id, as_of, score, band (weekly, stored)
     health_table: pd.DataFrame | None = None  # latest per account with change_4w and trend
     drivers: dict[tuple[int, int], str] = field(default_factory=dict)
+    causes: dict[int, tuple[str | None, str]] = field(default_factory=dict)  # mover -> (cause, why)
     first_event: pd.Timestamp | None = None
 
 
@@ -98,7 +100,7 @@ class HealthView:
     weeks: np.ndarray  # datetime64 of the snapshot days in the band chart
     band_counts: dict[str, np.ndarray]  # band -> accounts per week
     at_risk: pd.DataFrame  # account_id, name, owner, tier, score, change_4w, driver
-    movers: pd.DataFrame  # same columns, the biggest absolute 4-week changes
+    movers: pd.DataFrame  # same columns and "cause", the biggest absolute 4-week changes
 
 
 @dataclass
@@ -289,6 +291,14 @@ def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache,
         if key not in cache.drivers:
             cache.drivers[key] = _top_driver(result, int(account_id), impact)
         drivers.append(cache.drivers[key])
+    causes: list[str | None] = [None] * len(top)
+    if not at_risk:
+        found = _causes(inputs, cache, [int(a) for a in top.index])
+        for i, account_id in enumerate(top.index):
+            cause, why = found.get(int(account_id), (None, ""))
+            causes[i] = cause
+            if why:
+                drivers[i] = why
     out = pd.DataFrame({
         "account_id": top.index.to_numpy(dtype="int64"),
         "name": top["name"].to_numpy(dtype=object),
@@ -299,7 +309,31 @@ def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache,
         "change_4w": top["change_4w"].to_numpy(dtype="float64"),
         "driver": np.array(drivers, dtype=object),
     })
+    if not at_risk:
+        out["cause"] = np.array(causes, dtype=object)
     return out
+
+
+def _causes(inputs: DashboardInputs, cache: DashboardCache, accounts: list[int]) -> dict[int, tuple[str | None, str]]:
+    """Each mover's main cause and its sentence, computed once per load for all new movers
+    together (``main_causes`` scores them in three more worlds at once)."""
+    health = inputs.health
+    needed = [a for a in accounts if a not in cache.causes]
+    frames = getattr(health, "frames", None)
+    if needed and frames is not None and getattr(health, "day", None) is not None:
+        from domain.health.asof import end_of_day
+        from domain.health.movement import main_causes
+
+        config = health.model.config
+        end = end_of_day(health.day)
+        moved = main_causes(frames, inputs.settings, needed,
+                            end - pd.Timedelta(weeks=config.trend_weeks), end, config,
+                            getattr(health, "activity", None))
+        for account_id, movement in moved.items():
+            cause = movement.main_cause if movement.change is not None else None
+            why = movement.cause_sentence(cause, events=2) if cause else ""
+            cache.causes[account_id] = (cause, why)
+    return {a: cache.causes[a] for a in accounts if a in cache.causes}
 
 
 def _top_driver(result: Any, account_id: int, impact: int) -> str:

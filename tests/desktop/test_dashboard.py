@@ -173,6 +173,11 @@ def test_tiles_formulas_trends_and_account_lists(qtbot, page, state, qtmodeltest
     frame = page.lists.movers.model.frame()
     changes = np.abs(frame["change_4w"].to_numpy("float64"))
     assert list(changes) == sorted(changes, reverse=True)
+    # Each mover says the main cause of its move, as the cause's sentence.
+    labels = {"activity": "new activity", "time": "time passing", "model": "model change"}
+    for cause, why, change in zip(frame["cause"], frame["driver"], frame["change_4w"], strict=True):
+        if change != 0 and cause is not None:
+            assert why.startswith(labels[cause] + " "), why
 
 
 def test_stale_results_are_dropped(qtbot, page):
