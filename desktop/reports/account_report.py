@@ -1,7 +1,8 @@
 """The account report laid out: a board-ready PDF or a standalone HTML file (SPEC §9).
 
-Sections, in order: title and profile; health (score, band, stage, trend, component bars,
-drivers); the KPI table for the period against the previous one; engagement by week and
+Sections, in order: title and profile; health (score, band, stage, trend, the calibrated
+likelihood, component bars, drivers); what moved the score in four weeks (by component and
+cause, the new activity named); the KPI table for the period against the previous one; engagement by week and
 the health history; the buying committee; meetings and deals; retention and NPS with
 comments; notes and next actions; the vanity panel; notes with the formulas used, the
 health model version and the data's as-of date.
@@ -22,7 +23,7 @@ from desktop.reports.formatting import (
     format_value,
     trend_text,
 )
-from desktop.reports.sections import chart, footnotes, kpi_table, typed_table, vanity_panel
+from desktop.reports.sections import chart, footnotes, grid, kpi_table, typed_table, vanity_panel
 from desktop.shared.palette import (
     BAND_COLORS,
     BAND_LABELS,
@@ -31,6 +32,8 @@ from desktop.shared.palette import (
     KIND_FAMILY,
 )
 from domain import formatting as fmt
+from domain.health.model import COMPONENT_LABELS, COMPONENTS
+from domain.health.movement import CAUSE_LABELS, CAUSES
 from domain.report_contents.account import AccountReport
 
 TITLE = "Account report"
@@ -39,7 +42,7 @@ COMPONENT_CHART_PT = (300.0, 118.0)
 
 def account_document(report: AccountReport) -> ReportDocument:
     charts: dict[str, PlacedChart] = {}
-    body = [_title(report), _health(report, charts)]
+    body = [_title(report), _health(report, charts), _moved(report)]
     body.append("<h2>KPIs: this period against the previous one</h2>")
     if report.kpis:
         body.append(kpi_table(report.kpis, report.currency))
@@ -130,6 +133,7 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
         f'<p class="bandlabel {band}">{esc(BAND_LABELS.get(band, band or "no band"))}</p>'
         f"<p>Stage: <b>{esc(stage_label(report.stage))}</b></p>"
         f'<p class="muted">{esc(trend_text(health.trend, health.change_4w))}</p>'
+        f'<p class="muted">{esc(_likelihood_text(health))}</p>'
     )
     head = (
         '<h2>Health</h2><table width="100%" cellspacing="0" cellpadding="0"><tr>'
@@ -147,6 +151,37 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     if ex.renormalisation:
         head += f'<p class="muted small">{esc(ex.renormalisation)}</p>'
     return head
+
+
+def _likelihood_text(health) -> str:
+    if health.likelihood is None:
+        return f"Likelihood: n/a ({health.likelihood_note})" if health.likelihood_note else ""
+    return f"Likelihood {health.likelihood:.0%}: {health.likelihood_note}"
+
+
+def _moved(report: AccountReport) -> str:
+    """What moved the score: components by cause, the cause sentences, the new activity."""
+    moved = report.health.moved if report.health is not None else None
+    if moved is None:
+        return ""
+    title = (f"<h2>What moved the score from {moved.start.isoformat()} to "
+             f"{moved.end.isoformat()}</h2>")
+    if moved.change is None:
+        return title + f'<p class="muted">Nothing to compare: {esc(moved.reason or "")}.</p>'
+    head = (f"<p>{moved.score_before:.1f} to {moved.score_after:.1f}: <b>{moved.change:+.1f}</b> "
+            "points, split by component and cause (the cells add up to the change).</p>")
+    by_component = moved.by_component()
+    rows = [[esc(COMPONENT_LABELS[c]), *(f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES),
+             f"{by_component[c]:+.1f}"] for c in COMPONENTS]
+    totals = moved.by_cause()
+    rows.append(["<b>Total</b>", *(f"<b>{totals[c]:+.1f}</b>" for c in CAUSES),
+                 f"<b>{moved.change:+.1f}</b>"])
+    header = [("Component", False), *((CAUSE_LABELS[c].capitalize(), True) for c in CAUSES),
+              ("Total", True)]
+    sentences = "".join(
+        f'<p class="drivers">{esc(s[:1].upper() + s[1:])}</p>'
+        for s in (moved.cause_sentence(c, events=4) for c in CAUSES))
+    return title + head + grid(header, rows, [28, 18, 18, 18, 18]) + sentences
 
 
 def stage_label(stage: str | None) -> str:

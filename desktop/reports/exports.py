@@ -92,18 +92,55 @@ def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> A
     kpis = compute_in_context(context, period)
     health = health_as_of(inputs, _last_day(period))
     explanation, trend, change, sparkline, config = None, None, None, (), None
+    likelihood, note, moved = None, "", None
     if health is not None and account_id in health.result.frame.index:
         explanation = health.result.explain(account_id)
         row = health.table.loc[account_id]
         trend, change = row.get("trend"), row.get("change_4w")
         sparkline = tuple(row.get("sparkline") or ())
         config = health.model.config
+        likelihood, note = row.get("likelihood"), likelihood_note(health, row)
+        moved = _movement(inputs, health, account_id)
     # The context's frames are already narrowed to the account: the sections reuse them.
     return account_report(
         context.frames, inputs.settings, account_id, kpis, explanation,
         trend=trend if isinstance(trend, str) else None, change_4w=change,
         sparkline=sparkline, config=config, data_date=inputs.data_date,
+        likelihood=likelihood, likelihood_note=note, moved=moved,
     )
+
+
+def likelihood_note(health: Any, row: Any) -> str:
+    """What the likelihood is of and on how much history, or why there is none."""
+    from domain.health.segments import segment_of
+
+    stage = row.get("stage")
+    segment = segment_of(stage)
+    if segment is None:
+        return "churned" if stage == "churned" else "no score"
+    calibration = getattr(health, "calibrations", {}).get(segment)
+    if calibration is None:
+        return "not calibrated"
+    value = row.get("likelihood")
+    if value is not None and value == value:
+        return (f"{calibration.outcome} within {calibration.horizon_days} days, calibrated on "
+                f"{calibration.observations:,} month-end observations of this workspace")
+    return calibration.reason or "an opportunity is already open"
+
+
+def _movement(inputs: ReportInputs, health: Any, account_id: int) -> Any:
+    """What moved the score in the four weeks up to the day ``health`` was scored (the
+    versions of those days when the workspace is at hand, else the active model on both)."""
+    if inputs.workspace is not None:
+        from storage.health_movement import account_movement
+
+        return account_movement(inputs.workspace, health, account_id)
+    from domain.health.asof import end_of_day
+    from domain.health.movement import what_moved
+
+    end = end_of_day(health.day)
+    return what_moved(inputs.frames, inputs.settings, account_id, end - pd.Timedelta(weeks=4),
+                      end, health.model.config, activity=health.activity)
 
 
 def export_account(inputs: ReportInputs, account_id: int, period: Period, path: str | Path,

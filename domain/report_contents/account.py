@@ -2,7 +2,8 @@
 
 ``account_report`` gathers, for one account and one period: the profile; the health header
 (score, band, stage, trend, component lines, drivers: the health model's explanation,
-rendered as is); the KPI table against the previous period (the KPI engine's numbers);
+rendered as is; the calibrated likelihood; what moved the score in four weeks, by
+component and cause); the KPI table against the previous period (the KPI engine's numbers);
 weekly engagement by event kind; the buying committee; meetings and deals; subscriptions
 and NPS responses with comments; notes and next actions; the vanity panel; and footnotes
 (formulas used, model version and weights, the data's as-of date). Tables list rows in a
@@ -24,6 +25,7 @@ from domain.engagement import touch_points
 from domain.frames import PortfolioFrames
 from domain.health.drivers import Explanation
 from domain.health.model import HealthModelConfig
+from domain.health.movement import Movement
 from domain.metrics.period import Period
 from domain.metrics.results import KpiReport
 from domain.report_contents.kpi_lines import KpiLine, kpi_lines
@@ -53,6 +55,9 @@ class HealthHeader:
     change_4w: float | None
     sparkline: tuple[float, ...]
     weights: dict[str, float]
+    likelihood: float | None = None  # the segment's outcome within 90 days, calibrated
+    likelihood_note: str = ""  # what it is of and on how much history, or why there is none
+    moved: Movement | None = None  # what moved the score in the last four weeks
 
     @property
     def score(self) -> float | None:
@@ -108,6 +113,9 @@ def account_report(
     sparkline: tuple[float, ...] | list[float] = (),
     config: HealthModelConfig | None = None,
     data_date: date | None = None,
+    likelihood: float | None = None,
+    likelihood_note: str = "",
+    moved: Movement | None = None,
 ) -> AccountReport:
     """The account report for ``account_id`` over ``kpis.period``.
 
@@ -133,6 +141,9 @@ def account_report(
             change_4w=None if is_missing(change_4w) else float(change_4w),  # type: ignore[arg-type]
             sparkline=tuple(float(v) for v in sparkline if not is_missing(v)),
             weights=dict((config or HealthModelConfig()).weights),
+            likelihood=None if is_missing(likelihood) else float(likelihood),  # type: ignore[arg-type]
+            likelihood_note=likelihood_note,
+            moved=moved,
         )
     # "Data as of": the period's last day, or the workspace's data date when the period runs
     # past the latest record.

@@ -225,3 +225,23 @@ def test_an_unwritable_output_is_a_sentence_not_a_traceback(workspace_path, tmp_
                  "--format", "csv", *PERIOD])
     assert code == 1
     assert f"cannot write {taken}" in capsys.readouterr().err
+
+
+def test_account_pdf_says_what_moved_and_the_likelihood(inputs, tmp_path):
+    out = tmp_path / "moved.pdf"
+    export_account(inputs, 1, OCTOBER, out)
+    text, _ = _pdf_text(out)
+    report = account_contents(inputs, 1, OCTOBER)
+    moved = report.health.moved
+    assert moved is not None and (moved.start.isoformat(), moved.end.isoformat()) == (
+        "2026-10-03", "2026-10-31")
+    assert "What moved the score from 2026-10-03 to 2026-10-31" in text
+    if moved.change is not None:
+        # The shown total row is the change, and the three causes add up to it.
+        totals = moved.by_cause()
+        assert round(sum(totals.values()), 1) == moved.change
+        assert f"Total {totals['activity']:+.1f} {totals['time']:+.1f} {totals['model']:+.1f} {moved.change:+.1f}" in text
+        for e in moved.events[:4]:
+            assert e.text.split(" (")[0] in text
+    # The fixture's history is far shorter than the 100 observations a likelihood needs.
+    assert "Likelihood: n/a (not enough history: " in text
