@@ -72,6 +72,14 @@ def _account(tab: int) -> Builder:
     return build
 
 
+def _account_moved(window, wait: Wait) -> QWidget:
+    """The account page on its What moved tab, once the split has been worked out."""
+    _account(5)(window, wait)
+    page = window.account
+    wait(lambda: page.moved.moved is not None and page.moved.moved.account_id == page.account_id)
+    return window
+
+
 def _start(window, wait: Wait) -> QWidget:
     """What an empty workspace shows (drawn over this one's portfolio for the picture)."""
     window.show_portfolio()
@@ -86,6 +94,7 @@ def _history(window, wait: Wait) -> QWidget:
 
 SCREENS: list[tuple[str, Builder]] = [
     ("portfolio", _portfolio),
+    ("account-moved", _account_moved),
     ("account-timeline", _account(0)),
     ("account-committee", _account(1)),
     ("account-deals", _account(2)),

@@ -104,12 +104,25 @@ class QuestionChannel(StrEnum):
 
 
 class Band(StrEnum):
-    """Health band of an account (SPEC §6); CHURNED overrides the score's band."""
+    """Health band of an account (SPEC §6), in the vocabulary of its segment.
+
+    Customers are rated for retention (healthy, watch, at risk; CHURNED overrides the
+    score's band), prospects for buying intent (hot, warm, cold). An account with no data
+    at all is NO_DATA and has no score.
+    """
 
     HEALTHY = "healthy"
     WATCH = "watch"
     AT_RISK = "at-risk"
     CHURNED = "churned"
+    HOT = "hot"
+    WARM = "warm"
+    COLD = "cold"
+    NO_DATA = "no-data"
+
+
+CUSTOMER_BANDS: tuple[Band, ...] = (Band.HEALTHY, Band.WATCH, Band.AT_RISK)
+PROSPECT_BANDS: tuple[Band, ...] = (Band.HOT, Band.WARM, Band.COLD)
 
 
 class Stage(StrEnum):

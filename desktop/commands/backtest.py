@@ -50,7 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "backtest",
         help="validate the health model on the workspace's own history",
         description="Score every account at each month end and compare with the next 90 days: "
-        "AUC, outcome rate per band and lift of at-risk over healthy, the Brier score and "
+        "AUC, outcome rate per band (customers healthy/watch/at-risk, prospects hot/warm/cold) "
+        "and lift, the Brier score and "
         "the reliability of the calibrated likelihood per decile.",
     )
     parser.add_argument("--weights", metavar="FILE",
@@ -138,20 +139,21 @@ def _print(report: BacktestReport, title: str) -> None:
           f"{report.horizon_days}-day horizon. AUC {auc}")
     rows = []
     for s in report.segments:
-        rates = {b.band: b for b in s.bands}
+        # Each segment in its own vocabulary: healthy / watch / at risk, hot / warm / cold.
         rows.append({
             "segment": f"{s.segment}s",
             "outcome": s.outcome,
             "observations": s.observations,
             "outcomes": s.outcomes,
             "auc": None if s.auc != s.auc else round(s.auc, 3),
-            **{band: None if rates[band].rate != rates[band].rate
-               else f"{rates[band].rate:.1%} of {rates[band].accounts}"
-               for band in ("healthy", "watch", "at-risk")},
+            **{f"band{i}": f"{b.band} " + ("n/a" if b.rate != b.rate else f"{b.rate:.1%} of {b.accounts}")
+               for i, b in enumerate(s.bands, start=1)},
             "lift": None if s.lift != s.lift else f"{s.lift:.1f}x",
         })
-    write_table(rows, ["segment", "outcome", "observations", "outcomes", "auc", "healthy",
-                       "watch", "at-risk", "lift"], out=sys.stdout)
+    write_table(rows, ["segment", "outcome", "observations", "outcomes", "auc", "band1",
+                       "band2", "band3", "lift"],
+                ["segment", "outcome", "observations", "outcomes", "auc", "top band",
+                 "middle band", "bottom band", "lift"], out=sys.stdout)
     for s in report.segments:
         print(f"  {s.sentence[0].upper()}{s.sentence[1:]}.")
     for s in report.segments:

@@ -25,8 +25,10 @@ from domain.report_contents.dashboard import DashboardData
 
 MAX_CTAS = 10
 MAX_CAMPAIGNS = 8
+# One chart per segment, each in its own words: customers for retention, prospects for intent.
 BAND_LAYERS = (("at-risk", "At risk"), ("watch", "Watch"), ("healthy", "Healthy"),
                ("churned", "Churned"))
+INTENT_LAYERS = (("cold", "Cold"), ("warm", "Warm"), ("hot", "Hot"), ("no-data", "No data"))
 STAGE_LABELS = {"target": "Target", "aware": "Aware", "engaged": "Engaged", "mqa": "MQA",
                 "opportunity": "Opportunity", "customer": "Customer", "expansion": "Expansion"}
 NPS_GROUP_BAND = {"detractor": "at-risk", "passive": "watch", "promoter": "healthy"}
@@ -72,23 +74,36 @@ class DashboardCharts:
         self.nps = BarChart(theme=theme)
         self.bands = StackedBarChart([(label, "#888888") for _, label in BAND_LAYERS],
                                      theme=theme)
+        self.intent = StackedBarChart([(label, "#888888") for _, label in INTENT_LAYERS],
+                                      theme=theme)
+        both = QWidget()
+        pair = QVBoxLayout(both)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(4)
+        self.bands_title = QLabel("Customers: retention")
+        self.intent_title = QLabel("Prospects: buying intent")
+        for title, chart in ((self.bands_title, self.bands), (self.intent_title, self.intent)):
+            title.setObjectName("chartCaption")
+            pair.addWidget(title)
+            pair.addWidget(chart, 1)
         self.campaigns = BarChart(horizontal=True, theme=theme)
         self.cards = {
             "engagement": ChartCard("Engagement trend", self.engagement),
             "funnel": ChartCard("Journey funnel", self.funnel),
             "cta": ChartCard("CTA conversion along the journey", self.cta),
             "nps": ChartCard("NPS distribution", self.nps),
-            "bands": ChartCard("Health bands over time", self.bands),
+            "bands": ChartCard("Health bands over time", both),
             "campaigns": ChartCard("MQLs and cost per MQL by campaign", self.campaigns),
         }
 
     def apply_theme(self, theme: ChartTheme, scale: float, band_colors: dict[str, str]) -> None:
         self.theme, self.scale = theme, scale
-        for chart in (self.engagement, self.funnel, self.cta, self.nps, self.bands,
+        for chart in (self.engagement, self.funnel, self.cta, self.nps, self.bands, self.intent,
                       self.campaigns):
             chart.apply_theme(theme)
-        for (band, label) in BAND_LAYERS:
-            self.bands.items[label].setOpts(brush=band_colors.get(band, theme.muted))
+        for chart, layers in ((self.bands, BAND_LAYERS), (self.intent, INTENT_LAYERS)):
+            for (band, label) in layers:
+                chart.items[label].setOpts(brush=band_colors.get(band, theme.muted))
         self.band_colors = dict(band_colors)
         for card in self.cards.values():
             card.apply_theme(theme, scale)
@@ -193,14 +208,17 @@ class DashboardCharts:
         card = self.cards["bands"]
         health = data.health
         x = epoch_seconds(health.weeks) if len(health.weeks) else np.empty(0)
-        self.bands.set_stacks(x, {label: health.band_counts.get(band, np.zeros(len(x)))
-                                  for band, label in BAND_LAYERS})
+        for chart, layers in ((self.bands, BAND_LAYERS), (self.intent, INTENT_LAYERS)):
+            chart.set_stacks(x, {label: health.band_counts.get(band, np.zeros(len(x)))
+                                 for band, label in layers})
         if not len(x):
             card.caption.setText("No weekly health snapshots stored yet.")
             return
         card.caption.setText(counted(
-            len(x), "Accounts per health band, the weekly snapshot of the week up to the period's end.",
-            "Accounts per health band, weekly snapshots of the {n} weeks up to the period's end."))
+            len(x), "Accounts per band, the weekly snapshot of the week up to the period's end: "
+            "customers healthy / watch / at risk / churned, prospects hot / warm / cold.",
+            "Accounts per band, weekly snapshots of the {n} weeks up to the period's end: "
+            "customers healthy / watch / at risk / churned, prospects hot / warm / cold."))
 
     def _campaigns(self, detail: pd.DataFrame | None) -> None:
         card = self.cards["campaigns"]

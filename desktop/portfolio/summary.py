@@ -86,6 +86,8 @@ class SummaryStrip(QWidget):
             share = f" · {100 * count / summary.total:.0f}%" if summary.total else ""
             card.set_values(f"{count:,d}", _delta_text(summary.change(band)),
                             self.tr("{0}: {1:,d} accounts{2}").format(BAND_LABELS[band], count, share))
+            if band == "no-data":  # only worth a card when some account has nothing on record
+                card.setVisible(count > 0)
         at_risk = self.cards["at-risk"]
         at_risk.value.setProperty("alert", summary.counts.get("at-risk", 0) > 0)
         self.total.delta.setAlignment(Qt.AlignmentFlag.AlignLeft)

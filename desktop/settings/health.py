@@ -108,13 +108,27 @@ class HealthModelEditor(QWidget):
             spin.setMinimumWidth(72)
             spin.valueChanged.connect(self._edited)
         bands = QHBoxLayout()
-        bands.addWidget(QLabel(self.tr("Healthy from")))
+        bands.addWidget(QLabel(self.tr("Customers: healthy from")))
         bands.addWidget(self.healthy_min)
         bands.addSpacing(16)
         bands.addWidget(QLabel(self.tr("Watch from")))
         bands.addWidget(self.watch_min)
         bands.addWidget(QLabel(self.tr("(below: at risk)")))
         bands.addStretch(1)
+        # Prospects are rated for buying intent, with their own thresholds.
+        self.hot_min = QSpinBox(objectName="hotMin", minimum=1, maximum=100)
+        self.warm_min = QSpinBox(objectName="warmMin", minimum=0, maximum=99)
+        for spin in (self.hot_min, self.warm_min):
+            spin.setMinimumWidth(72)
+            spin.valueChanged.connect(self._edited)
+        intent = QHBoxLayout()
+        intent.addWidget(QLabel(self.tr("Prospects: hot from")))
+        intent.addWidget(self.hot_min)
+        intent.addSpacing(16)
+        intent.addWidget(QLabel(self.tr("Warm from")))
+        intent.addWidget(self.warm_min)
+        intent.addWidget(QLabel(self.tr("(below: cold)")))
+        intent.addStretch(1)
         self.problem = QLabel("")
         self.problem.setObjectName("settingsProblem")
         self.problem.setWordWrap(True)
@@ -180,6 +194,7 @@ class HealthModelEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addLayout(bands)
+        layout.addLayout(intent)
         layout.addWidget(self.problem)
         layout.addWidget(backtest, 1)
         self.auc.setStyleSheet("font-size: 22pt; font-weight: 700;")
@@ -195,6 +210,8 @@ class HealthModelEditor(QWidget):
                 slider.setValue(round(config.weights.get(component, 0.0)))
             self.healthy_min.setValue(round(config.healthy_min))
             self.watch_min.setValue(round(config.watch_min))
+            self.hot_min.setValue(round(config.hot_min))
+            self.warm_min.setValue(round(config.warm_min))
         finally:
             self._loading = False
         self._show_weights()
@@ -203,7 +220,9 @@ class HealthModelEditor(QWidget):
         """The configuration on screen; raises HealthConfigError naming what to fix."""
         weights = {c: float(s.value()) for c, s in self.sliders.items()}
         return replace(self.saved, weights=weights, healthy_min=float(self.healthy_min.value()),
-                       watch_min=float(self.watch_min.value())).validated("the settings")
+                       watch_min=float(self.watch_min.value()),
+                       hot_min=float(self.hot_min.value()),
+                       warm_min=float(self.warm_min.value())).validated("the settings")
 
     def is_changed(self) -> bool:
         try:
@@ -292,7 +311,8 @@ class HealthModelEditor(QWidget):
 
         self._job = run_job(
             self, self.tr("What-if backtest"),
-            lambda _p: evaluate(data, config.weights, config.healthy_min, config.watch_min, least),
+            lambda _p: evaluate(data, config.weights, config.healthy_min, config.watch_min, least,
+                                config.hot_min, config.warm_min),
             done, lambda exc: self.status.setText(str(exc)), show_progress=False)
 
     def show_report(self, report: BacktestReport) -> None:

@@ -255,7 +255,7 @@ class BandRateModel(QAbstractTableModel):
             return (row[0], row[1])
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 1:
-                return {"at-risk": "At risk"}.get(str(value), str(value).capitalize())
+                return {"at-risk": "At risk", "no-data": "No data"}.get(str(value), str(value).capitalize())
             if index.column() in (4, 5):
                 return "n/a" if value != value else f"{value:.1%}"
             if index.column() in (2, 3):

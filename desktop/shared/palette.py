@@ -16,26 +16,40 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-# -- health bands --------------------------------------------------------------------------
+# -- health bands: customers for retention, prospects for buying intent ------------------
 BAND_COLORS: dict[str, str] = {
     "healthy": "#2e9d5b",
     "watch": "#d99a1e",
     "at-risk": "#d64545",
     "churned": "#7b818b",
+    "hot": "#e8590c",
+    "warm": "#e9a23b",
+    "cold": "#4f86c6",
+    "no-data": "#b3b8c0",
 }
 _BAND_COLORS_DARK: dict[str, str] = {
     "healthy": "#4cc27e",
     "watch": "#f0b840",
     "at-risk": "#f06a6a",
     "churned": "#9aa1ab",
+    "hot": "#ff7b36",
+    "warm": "#f5bb5c",
+    "cold": "#74a6e3",
+    "no-data": "#8a9099",
 }
 BAND_LABELS: dict[str, str] = {
     "healthy": "Healthy",
     "watch": "Watch",
     "at-risk": "At risk",
     "churned": "Churned",
+    "hot": "Hot",
+    "warm": "Warm",
+    "cold": "Cold",
+    "no-data": "No data",
 }
-BAND_ORDER: tuple[str, ...] = ("healthy", "watch", "at-risk", "churned")
+CUSTOMER_BAND_ORDER: tuple[str, ...] = ("healthy", "watch", "at-risk", "churned")
+PROSPECT_BAND_ORDER: tuple[str, ...] = ("hot", "warm", "cold")
+BAND_ORDER: tuple[str, ...] = CUSTOMER_BAND_ORDER + PROSPECT_BAND_ORDER + ("no-data",)
 
 # -- event kinds: grouped into families so a chart shows 7 readable series, not 19 ---------
 KIND_FAMILIES: dict[str, tuple[str, ...]] = {

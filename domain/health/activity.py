@@ -80,6 +80,26 @@ def _part(frame: pd.DataFrame, time_col: str, kind: str | None = None, contact: 
     return part
 
 
+FACT_DATES = (
+    ("events", "occurred_at"), ("meetings", "booked_at"), ("opportunities", "created_at"),
+    ("subscriptions", "start_date"), ("nps", "responded_at"), ("questions", "asked_at"),
+)
+
+
+def first_facts(frames: PortfolioFrames) -> pd.Series:
+    """Each account's earliest dated fact over the tables of ``FACT_DATES`` (contacts and
+    notes do not count: a name on a list says nothing about the account's health)."""
+    parts = []
+    for table, column in FACT_DATES:
+        frame = getattr(frames, table)
+        if len(frame):
+            dates = pd.to_datetime(frame[column]).to_numpy("datetime64[ns]")
+            parts.append(pd.Series(dates, index=_int_ids(frame["account_id"])).groupby(level=0).min())
+    if not parts:
+        return pd.Series(dtype="datetime64[ns]")
+    return pd.concat(parts).groupby(level=0).min()
+
+
 def closed_time(opportunities: pd.DataFrame) -> pd.Series:
     """When each opportunity closed; a won/lost one without ``closed_at`` closed on creation.
 
@@ -112,6 +132,9 @@ class Activity:
     demos: pd.DataFrame  # held demos at the time they were held
     mqls: pd.DataFrame  # account_id, contact_id, occurred_at (the MQL time), t
     meetings_booked: pd.DataFrame  # account_id, contact_id, occurred_at (= booked_at), t
+    # account_id -> its first dated fact of any kind (event, meeting, deal, subscription,
+    # NPS response, question): before it, the account has "no data" and no score.
+    first_fact: pd.Series | None = None
 
     @classmethod
     def prepare(
@@ -172,6 +195,7 @@ class Activity:
             demos=demos,
             mqls=mqls,
             meetings_booked=booked,
+            first_fact=first_facts(frames),
         )
 
     @staticmethod

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from domain.frames import PortfolioFrames
-from domain.health.activity import Activity
+from domain.health.activity import FACT_DATES, Activity
 from domain.health.asof import day_of
 from domain.health.history import HistoryCancelled
 from domain.health.model import COMPONENTS, HealthModelConfig
@@ -36,7 +36,7 @@ from domain.stages import customer_state
 
 # Config fields a what-if may change without recomputing components (plain arithmetic).
 REWEIGHT_FIELDS = frozenset(
-    {"weights", "healthy_min", "watch_min", "trend_weeks", "trend_threshold",
+    {"weights", "healthy_min", "watch_min", "hot_min", "warm_min", "trend_weeks", "trend_threshold",
      "sparkline_weeks", "top_drivers"}
 )
 
@@ -78,7 +78,8 @@ def data_end(frames: PortfolioFrames) -> pd.Timestamp | None:
 
 
 def data_start(frames: PortfolioFrames) -> pd.Timestamp | None:
-    candidates = [frames.events["occurred_at"].min(), frames.opportunities["created_at"].min()]
+    """The earliest dated fact of any kind (a CRM export of subscriptions alone has history)."""
+    candidates = [getattr(frames, table)[column].min() for table, column in FACT_DATES]
     found = [pd.Timestamp(c) for c in candidates if pd.notna(c)]
     return min(found) if found else None
 
@@ -141,7 +142,9 @@ def prepare_backtest(
         # A prospect with an opportunity already open is waiting for a win or a loss, not
         # for a new opportunity: its outcome would say nothing about the score.
         in_play = (facts["stage_open_opportunities"] > 0) & ~result.frame["stage"].isin(CUSTOMER_STAGES)
-        frame = result.frame[~result.frame["is_churned"] & ~in_play]
+        # No-data accounts have no score to test; churned ones have had their outcome.
+        no_data = result.frame["band"] == "no-data"
+        frame = result.frame[~result.frame["is_churned"] & ~in_play & ~no_data]
         ids = frame.index
         churned_later, opened = _outcomes(frames, ids, as_of, horizon_days)
         is_customer = frame["stage"].isin(CUSTOMER_STAGES).to_numpy()

@@ -1,5 +1,7 @@
-"""What a backtest reports (SPEC §6): AUC, outcome rate per band, lift of at-risk over
-healthy, and how well calibrated the likelihood is (Brier score, reliability per decile).
+"""What a backtest reports (SPEC §6): AUC, outcome rate per band (each segment in its own
+vocabulary: customers healthy / watch / at risk, prospects hot / warm / cold), the lift
+(churn of at-risk over healthy customers; opportunities of hot over cold prospects), and
+how well calibrated the likelihood is (Brier score, reliability per decile).
 
 AUC is rank-based (Mann–Whitney): the probability that an account with the good outcome
 (a customer that did not churn, a prospect that opened an opportunity) scored higher than
@@ -18,12 +20,12 @@ predicted from the other month ends, so they are not flattered by the fit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
-from domain.enums import Band
+from domain.enums import CUSTOMER_BANDS, PROSPECT_BANDS, Band
 from domain.health.asof import day_of
 from domain.health.backtest import CUSTOMER, PROSPECT, BacktestData, needs_recompute
 from domain.health.calibration import (
@@ -37,7 +39,10 @@ from domain.health.calibration import (
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import bands_for, weighted_scores
 
-BANDS = (str(Band.HEALTHY), str(Band.WATCH), str(Band.AT_RISK))
+BANDS = {
+    CUSTOMER: tuple(str(b) for b in CUSTOMER_BANDS),
+    PROSPECT: tuple(str(b) for b in PROSPECT_BANDS),
+}
 
 
 def auc(scores: np.ndarray, good: np.ndarray) -> float:
@@ -73,7 +78,7 @@ class SegmentReport:
     auc: float
     pairs: int  # good × bad pairs the AUC ranks
     bands: tuple[BandRate, ...]
-    lift: float  # customers: churn rate at-risk / healthy; prospects: opportunity rate healthy / at-risk
+    lift: float  # customers: churn rate at-risk / healthy; prospects: opportunity rate hot / cold
     sentence: str
     calibration: Calibration  # fitted on every observation: the likelihood shown beside a score
     reliability: Reliability  # Brier and deciles of out-of-sample likelihoods
@@ -128,7 +133,7 @@ def _ratio_sentence(segment: str, high: BandRate, low: BandRate, lift: float) ->
     if segment == CUSTOMER:
         who, verb, other = "at-risk customers", "churned", "healthy ones"
     else:
-        who, verb, other = "healthy prospects", "opened an opportunity", "at-risk ones"
+        who, verb, other = "hot prospects", "opened an opportunity", "cold ones"
     if not high.accounts or not low.accounts:
         return f"not enough {who.split()[1]} in both bands to compare ({who}: {high.accounts}, {other}: {low.accounts})"
     rates = f"({high.rate:.1%} of {high.accounts} vs {low.rate:.1%} of {low.accounts})"
@@ -151,11 +156,13 @@ def _segment(
     good = ~outcome if segment == CUSTOMER else outcome
     n_good, n_bad = int(good.sum()), int((~good).sum())
     rates = tuple(
-        BandRate(b, int((bands == b).sum()), int(outcome[bands == b].sum())) for b in BANDS
+        BandRate(b, int((bands == b).sum()), int(outcome[bands == b].sum())) for b in BANDS[segment]
     )
     by = {r.band: r for r in rates}
-    healthy, at_risk = by[str(Band.HEALTHY)], by[str(Band.AT_RISK)]
-    high, low = (at_risk, healthy) if segment == CUSTOMER else (healthy, at_risk)
+    if segment == CUSTOMER:
+        high, low = by[str(Band.AT_RISK)], by[str(Band.HEALTHY)]
+    else:
+        high, low = by[str(Band.HOT)], by[str(Band.COLD)]
     lift = high.rate / low.rate if low.accounts and high.accounts and low.rate > 0 else float("nan")
     return SegmentReport(
         segment=segment,
@@ -178,6 +185,8 @@ def evaluate(
     healthy_min: float | None = None,
     watch_min: float | None = None,
     min_observations: int = DEFAULT_MIN_OBSERVATIONS,
+    hot_min: float | None = None,
+    warm_min: float | None = None,
 ) -> BacktestReport:
     """Scores, bands and the report for some weights/thresholds (default: the data's config);
     ``min_observations`` is the workspace setting under which there is no likelihood."""
@@ -186,11 +195,14 @@ def evaluate(
     vector = np.array([float(w.get(c, 0.0)) for c in COMPONENTS])
     rows = data.rows
     scores, _ = weighted_scores(rows[list(COMPONENTS)].to_numpy(dtype="float64"), vector)
-    bands = bands_for(
-        scores, np.zeros(len(rows), dtype=bool),
-        config.healthy_min if healthy_min is None else healthy_min,
-        config.watch_min if watch_min is None else watch_min,
-    )
+    thresholds = {
+        name: value for name, value in (
+            ("healthy_min", healthy_min), ("watch_min", watch_min),
+            ("hot_min", hot_min), ("warm_min", warm_min)) if value is not None
+    }
+    banding = replace(config, **thresholds) if thresholds else config
+    bands = bands_for(scores, np.zeros(len(rows), dtype=bool), rows["segment"].to_numpy(dtype=object),
+                      banding)
     segment = rows["segment"].to_numpy()
     outcome = rows["outcome"].to_numpy(dtype=bool)
     months = rows["as_of"].to_numpy()
@@ -235,4 +247,5 @@ def what_if(
             f"{', '.join(changed)} changed: recompute the backtest with prepare_backtest; "
             "only weights and band thresholds can be tried on cached scores."
         )
-    return evaluate(data, config.weights, config.healthy_min, config.watch_min, min_observations)
+    return evaluate(data, config.weights, config.healthy_min, config.watch_min, min_observations,
+                    config.hot_min, config.warm_min)

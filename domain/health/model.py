@@ -2,7 +2,13 @@
 
 A ``HealthModelConfig`` is what a model *version* stores (as JSON, through ``to_dict``);
 changing any field makes a new version. The defaults are the SPEC's: engagement 25, the
-other five components 15 each; healthy ≥ 70, watch 40–69, at risk < 40.
+other five components 15 each; customers healthy ≥ 70, watch 40–69, at risk < 40.
+
+Prospects are rated for buying intent with their own thresholds: hot ≥ 50, warm 25–49,
+cold below. They are lower than the customers' because a prospect's score can reach less:
+retention never applies to it, and a prospect without a deal has an empty pipeline, so the
+components that can score (engagement, committee, momentum) carry at most 55 of the 70
+points that apply: 79 at best. Hot is then about two thirds of that reach, warm a third.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from domain.enums import Band
+from domain.health.segments import CUSTOMER, PROSPECT
 
 ENGAGEMENT = "engagement"
 BUYING_COMMITTEE = "buying_committee"
@@ -52,9 +59,12 @@ class HealthModelConfig:
     """Everything that decides a score. Windows are in days before the as-of instant."""
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    # Bands: score >= healthy_min is healthy, >= watch_min is watch, else at risk.
+    # Customers' bands: score >= healthy_min is healthy, >= watch_min is watch, else at risk.
     healthy_min: float = 70.0
     watch_min: float = 40.0
+    # Prospects' bands: score >= hot_min is hot, >= warm_min is warm, else cold.
+    hot_min: float = 50.0
+    warm_min: float = 25.0
     # Engagement, buying committee and momentum look back this far.
     window_days: int = 90
     engagement_percentile: float = 0.9  # the tier reference an account is compared with
@@ -78,16 +88,27 @@ class HealthModelConfig:
     top_drivers: int = 5
 
     # -- derived ----------------------------------------------------------------------------
-    def band_for(self, score: float | None) -> Band | None:
-        """The band of one score (bands compare the score rounded to one decimal)."""
+    def thresholds(self, segment: str) -> tuple[float, float]:
+        """(top band's minimum, middle band's minimum) of a segment."""
+        if segment == PROSPECT:
+            return self.hot_min, self.warm_min
+        return self.healthy_min, self.watch_min
+
+    def band_for(self, score: float | None, segment: str = CUSTOMER) -> Band | None:
+        """The band of one score in a segment's vocabulary (the score rounded to one decimal)."""
         if score is None or score != score:  # NaN
             return None
         value = round(float(score), 1)
-        if value >= self.healthy_min:
-            return Band.HEALTHY
-        if value >= self.watch_min:
-            return Band.WATCH
-        return Band.AT_RISK
+        top, middle = self.thresholds(segment)
+        high, mid, low = (
+            (Band.HOT, Band.WARM, Band.COLD) if segment == PROSPECT
+            else (Band.HEALTHY, Band.WATCH, Band.AT_RISK)
+        )
+        if value >= top:
+            return high
+        if value >= middle:
+            return mid
+        return low
 
     def with_weights(self, weights: dict[str, float]) -> HealthModelConfig:
         merged = dict(self.weights)
@@ -132,6 +153,11 @@ class HealthModelConfig:
             raise HealthConfigError(
                 f"{source}: band thresholds watch_min = {self.watch_min} and healthy_min = "
                 f"{self.healthy_min}; expected 0 <= watch_min < healthy_min <= 100."
+            )
+        if not 0 <= self.warm_min < self.hot_min <= 100:
+            raise HealthConfigError(
+                f"{source}: band thresholds warm_min = {self.warm_min} and hot_min = "
+                f"{self.hot_min}; expected 0 <= warm_min < hot_min <= 100."
             )
         if not 0 < self.engagement_percentile <= 1:
             raise HealthConfigError(

@@ -7,14 +7,18 @@
 Score = Σ weight × component / Σ weight over the components that apply (NaN components do
 not apply: retention for an account that never had a subscription, satisfaction for one
 with no NPS response in the window), rounded to one decimal; the band compares that rounded
-score with the model's thresholds. A churned account's band is "churned" and its score and
-component scores are kept. Only data dated before ``as_of`` is read.
+score with the thresholds of the account's segment (``domain.health.segments``): customers
+are healthy / watch / at risk (retention), prospects hot / warm / cold (buying intent). A
+churned account's band is "churned" and its score and component scores are kept. An
+account with no dated fact at all before ``as_of`` (no touch, meeting, deal, subscription,
+NPS response or question) is "no data": no score, no components, and an explanation that
+says so instead of a 0. Only data dated before ``as_of`` is read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -45,6 +49,7 @@ from domain.health.model import (
     SATISFACTION,
     HealthModelConfig,
 )
+from domain.health.segments import CUSTOMER, PROSPECT, segments_of
 from domain.settings import WorkspaceSettings
 from domain.stages import stages_as_of
 
@@ -68,16 +73,38 @@ def weighted_scores(
 
 
 def bands_for(
-    scores: np.ndarray, churned: np.ndarray, healthy_min: float, watch_min: float
+    scores: np.ndarray,
+    churned: np.ndarray,
+    segments: np.ndarray,
+    config: HealthModelConfig,
+    no_data: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Band labels for rounded scores; churned overrides, NaN scores get no band (None)."""
+    """Band labels for rounded scores in each row's segment vocabulary; churned and no-data
+    override; a NaN score otherwise gets no band (None)."""
+    scores = np.asarray(scores, dtype="float64")
+    segments = np.asarray(segments, dtype=object)
+    is_prospect = segments == PROSPECT
+    healthy, watch = config.thresholds(CUSTOMER)
+    hot, warm = config.thresholds(PROSPECT)
+    top = np.where(is_prospect, hot, healthy)
+    middle = np.where(is_prospect, warm, watch)
+    high = np.where(is_prospect, str(Band.HOT), str(Band.HEALTHY))
+    mid = np.where(is_prospect, str(Band.WARM), str(Band.WATCH))
+    low = np.where(is_prospect, str(Band.COLD), str(Band.AT_RISK))
+    empty = np.zeros(len(scores), dtype=bool) if no_data is None else np.asarray(no_data, dtype=bool)
     labels = np.select(
-        [churned, scores >= healthy_min, scores >= watch_min, scores < watch_min],
-        [str(Band.CHURNED), str(Band.HEALTHY), str(Band.WATCH), str(Band.AT_RISK)],
+        [empty, churned, scores >= top, scores >= middle, scores < middle],
+        [str(Band.NO_DATA), str(Band.CHURNED), high, mid, low],
         default="",
     ).astype(object)
     labels[labels == ""] = None
     return labels
+
+
+NO_DATA_NOTE = (
+    "No data: no touch, meeting, deal, subscription, NPS response or question is on record "
+    "for this account yet, so it has no score (rather than a score of 0)."
+)
 
 
 @dataclass
@@ -102,7 +129,7 @@ class HealthResult:
     def explain(self, account_id: int) -> Explanation:
         """The explanation of one account's score (KeyError if it was not scored)."""
         row = self.frame.loc[account_id]
-        return explain_row(
+        return _said(explain_row(
             int(account_id),
             row.to_dict(),
             self.facts.loc[account_id].to_dict(),
@@ -110,15 +137,22 @@ class HealthResult:
             self.as_of,
             self.model_version,
             self.currency,
-        )
+        ))
 
     def explanations(self) -> Iterator[Explanation]:
         """Every account's explanation, in frame order (one pass, no per-row lookups)."""
         rows = self.frame.to_dict("records")
         facts = self.facts.to_dict("records")
         for account_id, row, fact in zip(self.frame.index, rows, facts, strict=True):
-            yield explain_row(int(account_id), row, fact, self.config, self.as_of,
-                              self.model_version, self.currency)
+            yield _said(explain_row(int(account_id), row, fact, self.config, self.as_of,
+                                    self.model_version, self.currency))
+
+
+def _said(explanation: Explanation) -> Explanation:
+    """A no-data account's explanation says why there is no score, and nothing else."""
+    if explanation.band != str(Band.NO_DATA):
+        return explanation
+    return replace(explanation, renormalisation=NO_DATA_NOTE, drivers=[])
 
 
 def score_accounts(
@@ -157,17 +191,20 @@ def score_accounts(
     frame["stage"] = stages["stage"].to_numpy()
     for name in COMPONENTS:
         frame[name] = parts[name]["score"].to_numpy(dtype="float64")
+    first = activity.first_fact if activity.first_fact is not None else pd.Series(dtype="datetime64[ns]")
+    seen = first.reindex(ids).to_numpy(dtype="datetime64[ns]")
+    no_data = np.isnat(seen) | (seen >= np.datetime64(as_of))
+    frame.loc[no_data, list(COMPONENTS)] = np.nan
     weights = np.array([float(config.weights.get(c, 0.0)) for c in COMPONENTS])
     scores, _ = weighted_scores(frame[list(COMPONENTS)].to_numpy(dtype="float64"), weights)
     churned = stages["is_churned"].to_numpy(dtype=bool)
+    segments = segments_of(stages["stage"].to_numpy(dtype=object))
     frame.insert(frame.columns.get_loc("stage") + 1, "score", scores)
     frame.insert(
         frame.columns.get_loc("score") + 1,
         "band",
-        pd.Series(
-            bands_for(scores, churned, config.healthy_min, config.watch_min),
-            index=frame.index, dtype=object,
-        ),
+        pd.Series(bands_for(scores, churned, segments, config, no_data), index=frame.index,
+                  dtype=object),
     )
     frame.insert(frame.columns.get_loc("band") + 1, "is_churned", churned)
 

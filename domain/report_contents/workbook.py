@@ -332,7 +332,9 @@ def _definitions(settings: WorkspaceSettings, config: HealthModelConfig) -> Tabl
     rows.append({
         "id": "health.score", "name": "Health score", "group": "Account health",
         "formula": "Σ weight × component / Σ weight over the components that apply; bands: "
-        f"healthy ≥ {config.healthy_min:g}, watch ≥ {config.watch_min:g}, at risk below",
+        f"customers healthy ≥ {config.healthy_min:g}, watch ≥ {config.watch_min:g}, at risk "
+        f"below; prospects hot ≥ {config.hot_min:g}, warm ≥ {config.warm_min:g}, cold below; "
+        "no data: nothing on record, no score",
         "unit": "score", "direction": "up", "verdict": "Measure",
     })
     return table(

@@ -180,7 +180,25 @@ def test_band_summary_counts_shown_rows_and_four_weeks_ago(model):
     earlier = pd.Series(["healthy", "watch", "at-risk"], index=pd.Index([1, 2, 3], dtype="int64"))
     summary = band_summary(model.frame(), model.visible_positions(), earlier)
     # Now: healthy 1 (Acme), at-risk 3 (Łódź, さくら, Cobalt).
-    assert summary.counts == {"healthy": 1, "watch": 0, "at-risk": 3, "churned": 0}
+    assert summary.counts == {"healthy": 1, "watch": 0, "at-risk": 3, "churned": 0,
+                              "hot": 0, "warm": 0, "cold": 0, "no-data": 0}
     # Then: healthy 1, watch 1 (Łódź), at-risk 1 (さくら); Cobalt had no snapshot.
     assert summary.change("at-risk") == 2 and summary.change("watch") == -1
     assert summary.change("healthy") == 0 and summary.total == 4
+
+
+def test_filters_and_summary_speak_both_vocabularies(qtbot):
+    table = TABLE.assign(band=["healthy", "cold", "hot", "warm", "at-risk", "no-data", "cold"],
+                         score=[82.0, 10.0, 60.0, 30.0, 38.0, np.nan, 10.0])
+    model = PortfolioModel()
+    model.set_frame(build_portfolio(ACCOUNTS, table, FACTS), "EUR", 5)
+    model.set_filter(PortfolioFilter(bands=frozenset({"hot", "warm"})))
+    assert sorted(_ids(model)) == [3, 4]
+    model.set_filter(PortfolioFilter(bands=frozenset({"at-risk", "cold"})))
+    assert sorted(_ids(model)) == [2, 5]
+    summary = band_summary(model.frame())
+    assert (summary.counts["cold"], summary.counts["no-data"], summary.total) == (1, 1, 6)
+    # The no-data account shows its band's label, not a score of 0.
+    model.set_filter(PortfolioFilter())
+    row = model.row_of(6)
+    assert model.index(row, COL_HEALTH).data() == "No data"

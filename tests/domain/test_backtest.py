@@ -48,7 +48,9 @@ def example() -> BacktestData:
 
 
 def test_report_auc_rates_and_lift():
-    report = evaluate(example())
+    # Prospects' intent bands at the customers' numbers, hot >= 70 and warm >= 40, for this
+    # example (the defaults are 50 and 25).
+    report = evaluate(example(), hot_min=70, warm_min=40)
     customers, prospects = report.segment("customer"), report.segment("prospect")
     # Customers (good = stayed): 7 good × 3 churned = 21 pairs. Good 80s: tie with the
     # churned 80, beat two 20s -> 3 × 2.5; good 50s beat two 20s -> 2 × 2; good 20s tie
@@ -62,7 +64,9 @@ def test_report_auc_rates_and_lift():
     # Prospects (good = opened an opportunity): 3 × 3 pairs; 90: 0.5 + 2, 60: 2, 30: 1.
     assert prospects.auc == pytest.approx(5.5 / 9)
     assert prospects.lift == pytest.approx(0.5 / (1 / 3))
-    assert prospects.sentence.startswith("healthy prospects opened an opportunity 1.5x as often as at-risk ones")
+    assert prospects.sentence.startswith("hot prospects opened an opportunity 1.5x as often as cold ones")
+    assert {b.band: (b.accounts, b.outcomes) for b in prospects.bands} == {
+        "hot": (2, 1), "warm": (1, 1), "cold": (3, 1)}
     assert report.auc == pytest.approx((13.5 + 5.5) / (21 + 9))
 
 
@@ -92,9 +96,12 @@ def test_what_if_reweights_cached_components():
 
 def test_outcomes_at_a_month_end():
     frames = portfolio(
-        accounts=[{"id": 5, "name": "Else", "tier": 3}],
+        accounts=[{"id": 5, "name": "Else", "tier": 3}, {"id": 6, "name": "Fern", "tier": 3}],
         opportunities=[{"account_id": BARE, "name": "Next deal", "type": "new_business",
                         "created_at": "2026-06-15", "status": "open"}],
+        # Bare and Fern opened an email before the month end: scored; Else has no data.
+        events=[{"account_id": BARE, "kind": "email_open", "occurred_at": "2026-05-02"},
+                {"account_id": 6, "kind": "email_open", "occurred_at": "2026-05-02"}],
     )
     # Corp's product X churns on 2026-07-01, within 90 days of the as-of instant.
     frames.subscriptions.loc[frames.subscriptions["product"] == "X", "churned_at"] = T("2026-07-01")
@@ -104,7 +111,8 @@ def test_outcomes_at_a_month_end():
     assert ACME not in rows.index  # its opportunity is already open: it can only win or lose
     assert rows.at[CORP, "segment"] == "customer" and bool(rows.at[CORP, "outcome"])
     assert rows.at[BARE, "segment"] == "prospect" and bool(rows.at[BARE, "outcome"])
-    assert rows.at[5, "segment"] == "prospect" and not bool(rows.at[5, "outcome"])
+    assert rows.at[6, "segment"] == "prospect" and not bool(rows.at[6, "outcome"])
+    assert 5 not in rows.index  # no data: no score to test
 
 
 def test_month_starts_leave_a_full_horizon_and_a_warm_up():
@@ -114,5 +122,6 @@ def test_month_starts_leave_a_full_horizon_and_a_warm_up():
     ])
     # Horizon: 2026-11-20 - 90 days = 2026-08-22, so the last month end is July's (T = 1 Aug).
     assert month_starts(frames, months=3) == [T("2026-06-01"), T("2026-07-01"), T("2026-08-01")]
-    # Warm-up: 2025-01-15 + 90 days = 2025-04-15, so the first is April's (T = 1 May 2025).
-    assert month_starts(frames, months=100)[0] == T("2025-05-01")
+    # Warm-up from the earliest fact of any kind: the subscriptions starting 2025-01-01
+    # (before the first touch, 2025-01-15); + 90 days = 2025-04-01, itself a month start.
+    assert month_starts(frames, months=100)[0] == T("2025-04-01")

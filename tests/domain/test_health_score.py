@@ -78,16 +78,18 @@ def test_band_edges():
     assert config.band_for(NAN) is None
     scores = np.array([70.0, 69.9, 40.0, 39.9, 90.0, NAN])
     churned = np.array([False, False, False, False, True, False])
-    assert list(bands_for(scores, churned, 70, 40)) == [
+    customers = np.array(["customer"] * 6, dtype=object)
+    assert list(bands_for(scores, churned, customers, config)) == [
         "healthy", "watch", "watch", "at-risk", "churned", None]
-    assert list(bands_for(np.array([80.0, 79.9, 50.0, 49.9]), np.zeros(4, bool), 80, 50)) == [
-        "healthy", "watch", "watch", "at-risk"]
+    strict = HealthModelConfig(healthy_min=80, watch_min=50)
+    assert list(bands_for(np.array([80.0, 79.9, 50.0, 49.9]), np.zeros(4, bool),
+                          customers[:4], strict)) == ["healthy", "watch", "watch", "at-risk"]
 
 
 def test_band_thresholds_come_from_the_model():
     frame = scored(config=HealthModelConfig(healthy_min=60, watch_min=20)).frame
     assert frame.at[CORP, "band"] == "healthy"  # 67.2 >= 60
-    assert frame.at[BARE, "band"] == "at-risk"
+    assert frame.at[BARE, "band"] == "no-data"
 
 
 def test_churned_accounts_are_banded_churned_with_their_components_kept():
@@ -111,8 +113,9 @@ def test_explanation_drivers_quote_facts_and_dates():
     assert all(d.impact == -1 for k, d in corp.items() if k in ("renewal_near", "detractor"))
     acme = {d.kind: d for d in result.explain(ACME).drivers}
     assert acme["no_decision_maker_engaged"].sentence == "no decision maker with a scored touch in 90 days"
-    bare = [d.sentence for d in result.explain(BARE).drivers]
-    assert {"no known contacts", "no open opportunity", "no scored touch in 90 days"} <= set(bare)
+    bare = result.explain(BARE)  # nothing at all on record: no data, said so, no drivers
+    assert bare.score is None and bare.band == "no-data" and bare.drivers == []
+    assert bare.renormalisation.startswith("No data: no touch, meeting, deal, subscription")
 
 
 def test_drivers_are_ordered_by_the_points_at_stake():
