@@ -55,7 +55,7 @@ class MovedTab(QWidget):
         self.summary.setWordWrap(True)
         self.model = FrameTableModel(MOVED_COLUMNS, self)
         self.table = make_table(self.model, stretch="component")
-        self.table.setMinimumHeight(7 * 28 + 32)
+        self.table.setMinimumHeight(8 * 28 + 44)  # six components and the total, no scrolling
         self.causes = QLabel("")
         self.causes.setObjectName("movedCauses")
         self.causes.setWordWrap(True)

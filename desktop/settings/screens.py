@@ -31,6 +31,12 @@ def settings_screen(window, wait: Wait) -> QWidget:
         page.health.backtest_shown.connect(lambda: shown.append(True))
         slider.setValue(35)
         wait(lambda: bool(shown))
+    # Down to the reliability table: is the likelihood right?
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = page.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(page.health.reliability_view, 0, 40)
     return window
 
 

@@ -35,7 +35,7 @@ KIND_NOUNS = {
     "webinar_registered": "webinar registration", "webinar_attended": "webinar attended",
 }
 # Ranking weights of non-touch facts, in engagement points (a form fill is 50 by default).
-FACT_WEIGHTS = {"won": 500.0, "churned": 500.0, "lost": 300.0, "created": 300.0,
+FACT_WEIGHTS = {"renewal": 40.0, "won": 500.0, "churned": 500.0, "lost": 300.0, "created": 300.0,
                 "subscription": 300.0, "nps": 150.0, "meeting_held": 80.0,
                 "meeting_booked": 60.0, "question": 20.0}
 
@@ -104,17 +104,24 @@ def new_events(
 
     opps = frames.opportunities
     for _, o in _between(opps, "created_at", account_id, start, end).iterrows():
+        renewal = o.get("type") == "renewal"
         out.append(NewEvent(_day(o["created_at"]), "opportunity_created",
                             f"opportunity '{o['name']}' created on {_day(o['created_at'])}",
-                            (PIPELINE,), FACT_WEIGHTS["created"], facts={"opportunity": o["name"]}))
+                            () if renewal else (PIPELINE,),
+                            FACT_WEIGHTS["renewal"] if renewal else FACT_WEIGHTS["created"],
+                            facts={"opportunity": o["name"]}))
     closed = opps.assign(closed=closed_time(opps))
     closed = closed[closed["status"].isin(["won", "lost"])]
     for _, o in _between(closed, "closed", account_id, start, end).iterrows():
         status = str(o["status"])
+        # A renewal is existing revenue coming up again: pipeline does not count it, and
+        # retention reads the subscriptions, so it is named but feeds no component.
+        renewal = o.get("type") == "renewal"
         out.append(NewEvent(_day(o["closed"]), f"opportunity_{status}",
                             f"opportunity '{o['name']}' {status} on {_day(o['closed'])}",
-                            (PIPELINE, RETENTION) if status == "won" else (PIPELINE,),
-                            FACT_WEIGHTS[status], facts={"opportunity": o["name"]}))
+                            () if renewal else (PIPELINE,),
+                            FACT_WEIGHTS["renewal"] if renewal else FACT_WEIGHTS[status],
+                            facts={"opportunity": o["name"]}))
 
     subs = frames.subscriptions
     for _, s in _between(subs, "start_date", account_id, start, end).iterrows():

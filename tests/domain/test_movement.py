@@ -103,3 +103,15 @@ def test_frozen_frames_undo_what_happened_later():
     assert len(frozen.nps) == len(frames.nps) - 1
     # Other accounts keep everything.
     assert len(frames_before(frames, AS_OF, [ACME]).events) == len(frames.events)
+
+
+def test_a_renewal_is_named_but_feeds_no_component():
+    from domain.health.events_between import new_events
+
+    frames = portfolio(opportunities=[
+        {"account_id": CORP, "name": "Corp renewal", "type": "renewal", "amount": 10_000,
+         "created_at": "2026-05-20", "closed_at": "2026-06-08", "status": "won"}])
+    events = new_events(frames, SETTINGS, CORP, AS_OF, LATER)
+    renewal = next(e for e in events if e.text == "opportunity 'Corp renewal' won on 2026-06-08")
+    # Pipeline leaves renewals out and retention reads the subscriptions.
+    assert renewal.components == ()
