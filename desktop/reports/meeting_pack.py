@@ -28,7 +28,13 @@ from desktop.reports.formatting import (
     money,
 )
 from desktop.reports.sections import chart, grid, vanity_panel
-from desktop.shared.palette import BAND_COLORS, BAND_LABELS, BAND_ORDER, SERIES_COLORS
+from desktop.shared.palette import (
+    BAND_COLORS,
+    BAND_LABELS,
+    CUSTOMER_BAND_ORDER,
+    PROSPECT_BAND_ORDER,
+    SERIES_COLORS,
+)
 from domain import formatting as fmt
 from domain.report_contents.dashboard import DashboardData
 from domain.report_contents.kpi_lines import KpiLine, kpi_lines, na_sentence
@@ -192,12 +198,18 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
         )
     weeks, counts = data.health.weeks, data.health.band_counts
     if len(weeks):
-        series = tuple(
-            Series(BAND_LABELS[b], BAND_COLORS[b], tuple(float(v) for v in counts[b]))
-            for b in BAND_ORDER if b in counts
-        )
         labels = tuple(pd.Timestamp(w).strftime("%d %b") for w in np.asarray(weeks))
-        charts["bands"] = StackedBars("Accounts per health band, weekly", labels, series)
+        # One chart per segment, each in its own words.
+        for name, title, bands in (
+            ("bands", "Customers per health band, weekly", CUSTOMER_BAND_ORDER),
+            ("intent", "Prospects per intent band, weekly", PROSPECT_BAND_ORDER + ("no-data",)),
+        ):
+            series = tuple(
+                Series(BAND_LABELS[b], BAND_COLORS[b], tuple(float(v) for v in counts[b]))
+                for b in bands if b in counts
+            )
+            if series:
+                charts[name] = StackedBars(title, labels, series)
     campaigns = report.detail("cost_per_mql") if "cost_per_mql" in report else None
     if campaigns is not None and not campaigns.empty:
         shown = campaigns.head(8)

@@ -189,3 +189,16 @@ def test_what_moved_since_a_date(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         run(capsys, str(target), "health", "--since", "2026-05-31")
     assert exit_.value.code == 2 and "--since needs --account" in capsys.readouterr().err
+
+
+def test_bands_in_both_vocabularies_and_no_data(path, capsys):
+    # The fixture as of 31 May: Acme a hot prospect (59.6), Corp a customer on watch.
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--format", "json")
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert rows["Acme"]["band"] == "hot" and rows["Corp"]["band"] == "watch"
+    code, out, _ = run(capsys, path, "health", "--as-of", AS_OF, "--band", "hot", "--format", "json")
+    assert code == 0 and [r["name"] for r in json.loads(out)] == ["Acme"]
+    # Before any fact at all, every account is "no data": no score, and said so.
+    code, out, _ = run(capsys, path, "health", "--as-of", "2024-01-01", "--account", "Bare")
+    assert code == 0 and "band no-data" in out and "score n/a" in out
+    assert "No data: no touch, meeting, deal, subscription, NPS response or question" in out
