@@ -55,8 +55,12 @@ def build_profile(st: Stories, timeline: Timeline) -> Profile:
     intent = np.full((n, weeks), 0.08)
     senior = np.full((n, weeks), 0.35)
     with np.errstate(invalid="ignore"):
-        # Customers: steady at 1.0 unless their story says otherwise.
+        # Customers: steady at 1.0 unless their story says otherwise. Customers who stay
+        # use what they bought: release notes, customer webinars, product CTAs, with the
+        # people who signed more often among them than at a prospect.
         shape = np.where(rows(*CUSTOMER_STORIES), 1.0, shape)
+        intent = np.where(rows("steady", "expanding"), 0.16, intent)
+        senior = np.where(rows("steady", "expanding"), 0.45, senior)
 
         # Churners fade: less engagement, less intent, fewer senior people, then silence.
         c, length = col(st.churn_day), col(st.decline_len)

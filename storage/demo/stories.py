@@ -34,7 +34,7 @@ STORIES = (
     "quiet",  # prospect with no touch at all in the last 90+ days
     "non_target",  # in the CRM but not on the target list
 )
-STORY_WEIGHTS = (0.15, 0.05, 0.08, 0.03, 0.09, 0.07, 0.06, 0.07, 0.19, 0.09, 0.08, 0.04)
+STORY_WEIGHTS = (0.18, 0.05, 0.05, 0.04, 0.09, 0.07, 0.06, 0.07, 0.18, 0.09, 0.08, 0.04)
 CUSTOMER_STORIES = ("steady", "expanding", "churned", "at_risk")
 OPPORTUNITY_STORIES = ("won", "lost", "open")
 # Stories of the three showcase accounts (株式会社さくら精機, 北京华信科技有限公司,
