@@ -10,7 +10,8 @@ opportunity created (rising with it).
 
 ``fit`` builds a ``Calibration`` from observations; ``Calibration.likelihood(scores)``
 interpolates linearly between the fitted scores (flat beyond the ends), as the usual
-isotonic regressors do. Under ``min_observations`` the calibration says "not enough
+isotonic regressors do. Each step of the fit rests on at least ``MIN_BLOCK`` observations,
+so a handful of extreme accounts cannot claim a certainty of 0 or 100 %. Under ``min_observations`` the calibration says "not enough
 history" and gives NaN rather than a guess.
 
 ``out_of_sample`` predicts each month end's observations from a calibration fitted on the
@@ -33,6 +34,9 @@ OUTCOMES = {CUSTOMER: "churn", PROSPECT: "opportunity"}
 # Customers churn less the higher they score; prospects open more opportunities.
 INCREASING = {CUSTOMER: False, PROSPECT: True}
 DEFAULT_MIN_OBSERVATIONS = 100
+# No step of the fitted curve rests on fewer observations than this: PAV alone would give
+# the three lowest-scoring customers a 100 % churn likelihood because all three churned.
+MIN_BLOCK = 20
 
 
 def pool_adjacent_violators(y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -59,10 +63,30 @@ def pool_adjacent_violators(y: np.ndarray, w: np.ndarray) -> np.ndarray:
     return np.repeat(np.array(means), np.array(sizes, dtype="int64"))
 
 
+def merge_small_blocks(fitted: np.ndarray, counts: np.ndarray, min_block: int) -> np.ndarray:
+    """Pool each step of a monotone fit that holds fewer than ``min_block`` observations with
+    its smaller neighbour (pooling neighbours keeps the fit monotone)."""
+    starts = np.flatnonzero(np.r_[True, np.diff(fitted) != 0])
+    blocks = [[float(fitted[a]), float(counts[a:b].sum()), b - a]
+              for a, b in zip(starts, np.r_[starts[1:], len(fitted)], strict=True)]
+    while len(blocks) > 1:
+        small = [i for i, blk in enumerate(blocks) if blk[1] < min_block]
+        if not small:
+            break
+        i = min(small, key=lambda k: blocks[k][1])
+        j = i - 1 if i == len(blocks) - 1 or (i > 0 and blocks[i - 1][1] <= blocks[i + 1][1]) else i + 1
+        a, b = sorted((i, j))
+        weight = blocks[a][1] + blocks[b][1]
+        mean = (blocks[a][0] * blocks[a][1] + blocks[b][0] * blocks[b][1]) / weight
+        blocks[a:b + 1] = [[mean, weight, blocks[a][2] + blocks[b][2]]]
+    return np.repeat([blk[0] for blk in blocks], [blk[2] for blk in blocks])
+
+
 def isotonic(
-    x: np.ndarray, y: np.ndarray, increasing: bool = True
+    x: np.ndarray, y: np.ndarray, increasing: bool = True, min_block: int = 1
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(distinct x ascending, fitted rate at each) of an isotonic fit of ``y`` (0/1) on ``x``."""
+    """(distinct x ascending, fitted rate at each) of an isotonic fit of ``y`` (0/1) on ``x``,
+    each step resting on at least ``min_block`` observations (when there are that many)."""
     x = np.asarray(x, dtype="float64")
     y = np.asarray(y, dtype="float64")
     keep = ~np.isnan(x)
@@ -76,6 +100,8 @@ def isotonic(
         fitted = pool_adjacent_violators(rates, counts)
     else:  # fit the mirrored sequence, then mirror back
         fitted = pool_adjacent_violators(rates[::-1], counts[::-1])[::-1]
+    if min_block > 1:
+        fitted = merge_small_blocks(fitted, counts, min_block)
     return knots, fitted
 
 
@@ -160,7 +186,7 @@ def fit(
     scores = np.asarray(scores, dtype="float64")
     outcome = np.asarray(outcome, dtype=bool)
     keep = ~np.isnan(scores)
-    knots, rates = isotonic(scores[keep], outcome[keep], INCREASING[segment])
+    knots, rates = isotonic(scores[keep], outcome[keep], INCREASING[segment], MIN_BLOCK)
     return Calibration(
         segment=segment, knots=knots, rates=rates, observations=int(keep.sum()),
         outcomes=int(outcome[keep].sum()), min_observations=int(min_observations),
@@ -181,7 +207,7 @@ def out_of_sample(
         train = ~test & ~np.isnan(scores)
         if not train.any():
             continue
-        knots, rates = isotonic(scores[train], outcome[train], INCREASING[segment])
+        knots, rates = isotonic(scores[train], outcome[train], INCREASING[segment], MIN_BLOCK)
         out[test] = np.interp(scores[test], knots, rates)
     out[np.isnan(scores)] = np.nan
     return out

@@ -38,7 +38,10 @@ def test_isotonic_decreasing_for_churn():
 
 
 def test_likelihood_interpolates_and_says_not_enough():
-    cal = fit("prospect", np.array([10.0, 10, 30, 30]), np.array([0, 0, 1, 0], bool), min_observations=4)
+    # 20 prospects at 10 (none opened an opportunity), 20 at 30 (10 did): steps of 20.
+    scores = np.array([10.0] * 20 + [30.0] * 20)
+    opened = np.array([False] * 20 + [True, False] * 10)
+    cal = fit("prospect", scores, opened, min_observations=40)
     # Knots 10 -> 0, 30 -> 0.5; 20 is half way; beyond the ends flat; NaN stays NaN.
     assert cal.likelihood(np.array([20.0, 0.0, 90.0, np.nan]))[:3].tolist() == [0.25, 0.0, 0.5]
     assert np.isnan(cal.likelihood(np.nan)[0])
@@ -108,3 +111,20 @@ def test_backtest_report_carries_brier_and_deciles():
     assert customers.calibration.observations == 2_400 and not customers.calibration.enough
     assert len(customers.reliability.bins) == 10
     assert customers.to_dict()["brier"] == round(customers.reliability.brier, 4)
+
+
+def test_no_step_rests_on_a_handful_of_observations():
+    from domain.health.calibration import MIN_BLOCK, merge_small_blocks
+
+    # 3 customers at score 5 all churned, 40 at 50 with 2 churns: PAV alone says 100 % at 5.
+    scores = np.array([5.0] * 3 + [50.0] * 40)
+    churned = np.array([True] * 3 + [True] * 2 + [False] * 38)
+    assert isotonic(scores, churned, increasing=False)[1].tolist() == [1.0, 0.05]
+    # With steps of at least MIN_BLOCK (20) the three pool with the 40: 5 of 43.
+    knots, rates = isotonic(scores, churned, increasing=False, min_block=MIN_BLOCK)
+    assert rates == pytest.approx([5 / 43, 5 / 43])
+    # By hand: steps (0.1 on 30), (0.5 on 4), (0.9 on 30); the middle pools with its smaller
+    # neighbour (a tie: the left one): (0.1 × 30 + 0.5 × 4) / 34.
+    fitted = np.array([0.1, 0.5, 0.9])
+    assert merge_small_blocks(fitted, np.array([30.0, 4.0, 30.0]), 20).tolist() == pytest.approx(
+        [5 / 34, 5 / 34, 0.9])
