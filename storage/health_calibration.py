@@ -36,7 +36,7 @@ from storage.workspace import Workspace
 
 MONTHS = 12  # month ends the likelihood is calibrated on (as `abm-health backtest`)
 SUFFIX = ".calibration.json"
-FORMAT = 1
+FORMAT = 2  # 2: steps of at least MIN_BLOCK observations
 _STAMP_DAY = date(2000, 1, 1)  # the fit does not depend on the day the portfolio is shown
 
 
