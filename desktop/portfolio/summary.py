@@ -25,6 +25,8 @@ class SummaryCard(QFrame):
         self.label.setObjectName("cardLabel")
         self.delta = QLabel("")
         self.delta.setObjectName("cardDelta")
+        # Eight bands share the strip: the change line wraps rather than widening the window.
+        self.delta.setWordWrap(True)
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(self.label)
@@ -51,8 +53,8 @@ def _delta_text(change: int | None) -> str:
     if change is None:
         return "no history 4 weeks ago"
     if change == 0:
-        return "no change vs 4 weeks ago"
-    return f"{change:+,d} vs 4 weeks ago"
+        return "no change in 4 weeks"
+    return f"{change:+,d} in 4 weeks"
 
 
 class SummaryStrip(QWidget):
