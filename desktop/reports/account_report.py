@@ -153,6 +153,15 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     return head
 
 
+def _history_bands(report: AccountReport) -> tuple[tuple[float, float, str], ...]:
+    """The shaded bands behind the health history, in the account's segment's thresholds."""
+    top, middle = report.health.thresholds
+    prospect = report.stage not in ("customer", "expansion", "churned")
+    high, mid, low = ("hot", "warm", "cold") if prospect else ("healthy", "watch", "at-risk")
+    return ((top, 100.0, BAND_COLORS[high]), (middle, top, BAND_COLORS[mid]),
+            (0.0, middle, BAND_COLORS[low]))
+
+
 def _likelihood_text(health) -> str:
     if health.likelihood is None:
         return f"Likelihood: n/a ({health.likelihood_note})" if health.likelihood_note else ""
@@ -225,8 +234,7 @@ def _engagement(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
                 "#2f6fdf",
                 minimum=0.0,
                 maximum=100.0,
-                bands=((70.0, 100.0, BAND_COLORS["healthy"]), (40.0, 70.0, BAND_COLORS["watch"]),
-                       (0.0, 40.0, BAND_COLORS["at-risk"])),
+                bands=_history_bands(report),
             ),
             CONTENT_WIDTH_PT, 95.0,
         )

@@ -26,6 +26,7 @@ from domain.frames import PortfolioFrames
 from domain.health.drivers import Explanation
 from domain.health.model import HealthModelConfig
 from domain.health.movement import Movement
+from domain.health.segments import CUSTOMER, segment_of
 from domain.metrics.period import Period
 from domain.metrics.results import KpiReport
 from domain.report_contents.kpi_lines import KpiLine, kpi_lines
@@ -58,6 +59,7 @@ class HealthHeader:
     likelihood: float | None = None  # the segment's outcome within 90 days, calibrated
     likelihood_note: str = ""  # what it is of and on how much history, or why there is none
     moved: Movement | None = None  # what moved the score in the last four weeks
+    thresholds: tuple[float, float] = (70.0, 40.0)  # the segment's top and middle band minimums
 
     @property
     def score(self) -> float | None:
@@ -144,6 +146,8 @@ def account_report(
             likelihood=None if is_missing(likelihood) else float(likelihood),  # type: ignore[arg-type]
             likelihood_note=likelihood_note,
             moved=moved,
+            thresholds=(config or HealthModelConfig()).thresholds(
+                segment_of(explanation.stage) or CUSTOMER),
         )
     # "Data as of": the period's last day, or the workspace's data date when the period runs
     # past the latest record.

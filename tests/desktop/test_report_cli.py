@@ -233,6 +233,8 @@ def test_account_pdf_says_what_moved_and_the_likelihood(inputs, tmp_path):
     text, _ = _pdf_text(out)
     report = account_contents(inputs, 1, OCTOBER)
     moved = report.health.moved
+    # Account 1 became a customer in October: its history is shaded in the customers' bands.
+    assert report.stage == "customer" and report.health.thresholds == (70.0, 40.0)
     assert moved is not None and (moved.start.isoformat(), moved.end.isoformat()) == (
         "2026-10-03", "2026-10-31")
     assert "What moved the score from 2026-10-03 to 2026-10-31" in text
