@@ -38,3 +38,20 @@ def test_not_enough_history_then_a_likelihood(tmp_path):
         assert 0.0 <= likelihood[CORP] <= 1.0
         assert math.isnan(likelihood[GONE])  # churned: its outcome already happened
         assert health.table.at[ACME, "stage"] != "churned"
+
+
+def test_the_earlier_day_is_scored_under_the_version_in_use_then(tmp_path):
+    from datetime import datetime
+
+    from domain.health.model import HealthModelConfig
+    from storage import health_repo
+    from storage.health_movement import model_on
+
+    with Workspace.open(tmp_path / "v.sqlite") as ws:
+        first = health_repo.save_model(ws, HealthModelConfig(), created_at=datetime(2026, 5, 1, 9))
+        second = health_repo.save_model(ws, HealthModelConfig().with_weights({"engagement": 40}),
+                                        created_at=datetime(2026, 6, 10, 17))
+        assert model_on(ws, date(2026, 6, 9), second).version == first.version
+        assert model_on(ws, date(2026, 6, 10), second).version == second.version  # that evening
+        # Before any version existed the score was never shown: the active one stands in.
+        assert model_on(ws, date(2026, 1, 1), second).version == second.version
