@@ -200,5 +200,5 @@ def test_bands_in_both_vocabularies_and_no_data(path, capsys):
     assert code == 0 and [r["name"] for r in json.loads(out)] == ["Acme"]
     # Before any fact at all, every account is "no data": no score, and said so.
     code, out, _ = run(capsys, path, "health", "--as-of", "2024-01-01", "--account", "Bare")
-    assert code == 0 and "band no-data" in out and "score n/a" in out
+    assert code == 0 and "band No data" in out and "score n/a" in out
     assert "No data: no touch, meeting, deal, subscription, NPS response or question" in out
