@@ -55,7 +55,7 @@ class MovedTab(QWidget):
         self.summary.setWordWrap(True)
         self.model = FrameTableModel(MOVED_COLUMNS, self)
         self.table = make_table(self.model, stretch="component")
-        self.table.setMinimumHeight(8 * 28 + 44)  # six components and the total, no scrolling
+        self.table.setMinimumHeight(4 * 28 + 40)  # a 720-pixel window still fits; taller ones show every row
         self.causes = QLabel("")
         self.causes.setObjectName("movedCauses")
         self.causes.setWordWrap(True)

@@ -84,6 +84,7 @@ class DashboardCharts:
         self.intent_title = QLabel("Prospects: buying intent")
         for title, chart in ((self.bands_title, self.bands), (self.intent_title, self.intent)):
             title.setObjectName("chartCaption")
+            chart.setMinimumHeight(40)  # two charts share one card: each may be short
             pair.addWidget(title)
             pair.addWidget(chart, 1)
         self.campaigns = BarChart(horizontal=True, theme=theme)
