@@ -16,9 +16,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop.shared.elide_delegate import elide_with_tooltips
-from desktop.shared.table_fit import fit_columns
 from desktop.shared.palette import band_color
 from desktop.shared.portfolio_rows import as_python
+from desktop.shared.table_fit import fit_columns
 from domain import formatting as fmt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
