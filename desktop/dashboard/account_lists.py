@@ -6,7 +6,7 @@ Enter) asks the window to open that account (``AppState.request_account``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
