@@ -105,7 +105,8 @@ class FrameTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip repeats the heading, which a narrow column elides.
             return self.tr(self.columns[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if self.columns[section].kind in ("money", "int", "float", "signed", "nps") else _LEFT)

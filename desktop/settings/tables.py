@@ -34,6 +34,8 @@ _EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFl
 _READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
+_HEADER_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
 class EngagementPointsModel(QAbstractTableModel):
     """Points per kind of touch (SPEC §5); column 1 is editable (a number ≥ 0)."""
 
@@ -102,7 +104,8 @@ class EngagementPointsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        # The tooltip repeats the heading, which a narrow window elides.
+        if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
 
@@ -189,7 +192,8 @@ class MetricVerdictModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        # The tooltip repeats the heading, which a narrow window elides.
+        if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
 
@@ -267,7 +271,8 @@ class BandRateModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        # The tooltip repeats the heading, which a narrow window elides.
+        if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
 
@@ -326,6 +331,7 @@ class ReliabilityModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        # The tooltip repeats the heading, which a narrow window elides.
+        if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None

@@ -135,3 +135,18 @@ def test_account_tables_fit_their_width_with_whole_headings(qtbot, window):
     for column, width in enumerate(widths):
         heading = str(model.headerData(column, Qt.Orientation.Horizontal))
         assert width >= metrics.horizontalAdvance(heading), heading
+
+
+def test_table_headings_that_may_be_elided_have_their_text_as_tooltip():
+    from PySide6.QtCore import Qt
+
+    from desktop.account.tables import Column, FrameTableModel
+    from desktop.settings.tables import BandRateModel, EngagementPointsModel
+
+    tip = Qt.ItemDataRole.ToolTipRole
+    for model in (BandRateModel(), EngagementPointsModel()):
+        for section in range(model.columnCount()):
+            heading = model.headerData(section, Qt.Orientation.Horizontal)
+            assert heading and model.headerData(section, Qt.Orientation.Horizontal, tip) == heading
+    account = FrameTableModel((Column("email", "E-mail address"),))
+    assert account.headerData(0, Qt.Orientation.Horizontal, tip) == "E-mail address"
