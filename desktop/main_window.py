@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         frame = self.state.extras.get("portfolio")
         n = 0 if frame is None else int(frame["is_target"].sum()) if "is_target" in frame else len(frame)
         self.status_label.setText(self.tr("{0:,d} target accounts · data as of {1}").format(
-            n, self.state.as_of.isoformat()))
+            n, self.state.shown_data_day().isoformat()))
         self.status_label.setToolTip(self.state.workspace.location)
         if n == 0:
             self.portfolio.show_load_error(self.tr(

@@ -176,7 +176,7 @@ class PortfolioPage(QWidget):
                 self.state.as_of.isoformat(), self.state.data_date.isoformat())
             self.as_of.setObjectName("pastNotice")
         else:
-            text = self.tr("Data as of {0}").format(self.state.as_of.isoformat())
+            text = self.tr("Data as of {0}").format(self.state.shown_data_day().isoformat())
             self.as_of.setObjectName("muted")
         self.as_of.style().unpolish(self.as_of)
         self.as_of.style().polish(self.as_of)

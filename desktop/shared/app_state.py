@@ -269,6 +269,15 @@ class AppState(QObject):
         self.reload(self._reload_parent)  # the window that asked for loads owns this one too
         return True
 
+    def shown_data_day(self) -> date:
+        """The day "Data as of" names: the as-of, but never after the workspace's data date.
+
+        A day chosen after the last record shows nothing newer than that record, so every
+        surface (portfolio, status bar, dashboard, reports) names the data date then.
+        """
+        latest = self.data_date
+        return self.as_of if latest is None or self.as_of <= latest else latest
+
     def register_preparer(self, key: str, prepare: Preparer) -> None:
         """Have every later load put ``prepare(rows, settings)`` into ``extras[key]``."""
         self._preparers[key] = prepare

@@ -54,6 +54,11 @@ def test_the_portfolio_toggle_adds_the_non_target_account(window):
     # The status bar counts the portfolio (3 target accounts) and says the data date: the
     # latest record is Chen's form fill on 13 November, but this window is pinned to AS_OF.
     assert window.status_label.text().startswith("3 target accounts · data as of")
+    # A day chosen after the last record names the data date, the same on every surface.
+    data_day = window.state.data_date.isoformat()
+    assert window.status_label.text() == f"3 target accounts · data as of {data_day}"
+    assert window.portfolio.as_of.text().startswith(f"Data as of {data_day}")
+    assert data_day.endswith("-11-13") and window.state.as_of.isoformat() > data_day
     page.filters.all_accounts.setChecked(True)
     ids = sorted(page.model.index(r, 0).data(ITEM_ROLE) for r in range(page.model.rowCount()))
     assert ids == [*TARGET_IDS, 4]
