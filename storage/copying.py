@@ -1,7 +1,7 @@
 """Copy a whole workspace between SQLite and PostgreSQL (either way), checked.
 
 ``copy_workspace(source, destination)`` reads every table of the source in one consistent
-snapshot, in primary-key order, and writes it into an empty destination in one
+snapshot, in primary-key order and in batches of ``CHUNK`` rows, and writes it into an empty destination in one
 transaction: the data, the import batches and their changes, the settings, the health model
 versions and their weekly snapshots, and the counters. Every table is then checked, inside
 that transaction, by its row count and a content hash: SHA-256 over the rows in key order,
@@ -58,7 +58,11 @@ def _canonical(value: object) -> str:
 
 
 def _ordered(table: Table):
-    return select(table).order_by(*table.primary_key.columns)
+    # Streamed in batches of CHUNK rows (a server-side cursor on PostgreSQL, SQLite's own
+    # step-by-step cursor): a table is never held whole, so memory stays flat however large
+    # the workspace.
+    return (select(table).order_by(*table.primary_key.columns)
+            .execution_options(yield_per=CHUNK))
 
 
 def table_digest(conn: Connection, table: Table) -> TableCopy:
@@ -85,7 +89,8 @@ def _has_data(conn: Connection) -> list[str]:
     return found
 
 
-def _chunks(rows: Iterable, size: int = CHUNK) -> Iterable[list]:
+def _chunks(rows: Iterable, size: int | None = None) -> Iterable[list]:
+    size = size or CHUNK
     batch = []
     for row in rows:
         batch.append(row)
