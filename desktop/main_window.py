@@ -310,7 +310,9 @@ class MainWindow(QMainWindow):
             self._start.templates_requested.connect(self.open_templates)
             self._start.demo_requested.connect(lambda: self.load_demo())
             self.stack.addWidget(self._start)
-        self._start.set_location(self.state.workspace.location)
+        workspace = self.state.workspace
+        self._start.set_location(workspace.location)
+        self._start.set_refusals(refusal(workspace, "manager"), refusal(workspace, "admin"))
         return self._start
 
     def open_templates(self) -> None:
@@ -475,6 +477,8 @@ class MainWindow(QMainWindow):
         self.brand_sub.setToolTip(workspace.location)
         self.memory.add_recent(workspace.location)
         allow(self.import_action, workspace, "manager")
+        # A viewer writes nothing from this window, not even a new workspace file.
+        allow(self.new_action, workspace, "manager")
         self.role_label.setText(refusal(workspace, "manager") or "")
         self.watcher.watch(workspace.path)
         self.notify("", 0)  # a notice about the previous workspace no longer applies
@@ -501,7 +505,9 @@ class MainWindow(QMainWindow):
             self.show_portfolio()  # the start page while empty, the portfolio once not
         location = self.state.workspace.location
         n = len(self.state.extras.get("portfolio", ()))
-        if self.auto_history and n and location not in self._history_checked:
+        # A viewer's window cannot store snapshots; the portfolio scores without them.
+        may_write = refusal(self.state.workspace, "manager") is None
+        if self.auto_history and n and may_write and location not in self._history_checked:
             self._history_checked.add(location)
             self.fill_history()
 

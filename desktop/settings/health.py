@@ -202,6 +202,14 @@ class HealthModelEditor(QWidget):
         self.set_config(self.saved)
 
     # -- the form -----------------------------------------------------------------------
+    def set_read_only(self, reason: str | None) -> None:
+        """Disable the weights and thresholds, saying ``reason`` (None: editable again).
+        The backtest of the saved model still shows."""
+        for field in (*self.sliders.values(), self.healthy_min, self.watch_min,
+                      self.hot_min, self.warm_min):
+            field.setEnabled(reason is None)
+            field.setToolTip(reason or "")
+
     def set_config(self, config: HealthModelConfig) -> None:
         """Show ``config`` as the saved model (sliders, bands), without marking a change."""
         self.saved = config

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings.health import HealthModelEditor, history_progress
 from desktop.settings.tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
-from desktop.shared.write_access import allow
+from desktop.shared.write_access import allow, refusal
 from domain.health.history import HistoryCancelled
 from domain.health.model import HealthConfigError, HealthModelConfig
 from domain.progress import Cancelled, Progress
@@ -118,6 +118,9 @@ class SettingsPage(QWidget):
         self.verdicts_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.currency = QComboBox(objectName="currency", editable=True)
         self.currency.addItems(CURRENCIES)
+        self.min_history.setProperty("ownToolTip", self.min_history.toolTip())
+        self._points_triggers = self.points_view.editTriggers()
+        self._verdicts_triggers = self.verdicts_view.editTriggers()
 
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -177,7 +180,9 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         state.data_changed.connect(self._data_changed)
+        state.workspace_changed.connect(self._apply_role)
         self.load()
+        self._apply_role()
 
     # -- building -----------------------------------------------------------------------
     @staticmethod
@@ -257,6 +262,22 @@ class SettingsPage(QWidget):
         edited = self.edited_settings()
         return (self.health.is_changed() or edited.points != self.current.points
                 or edited.mql_threshold != self.current.mql_threshold)
+
+    def _apply_role(self) -> None:
+        """Settings and the health model are the admin's: for anyone else on a team
+        workspace every field is read-only, with the reason as its tooltip."""
+        reason = refusal(self.state.workspace, "admin")
+        self.health.set_read_only(reason)
+        for field in (self.mql_threshold, self.min_history, self.currency):
+            field.setEnabled(reason is None)
+            field.setToolTip(reason or field.property("ownToolTip") or "")
+        # The tables stay scrollable and readable; only editing them is refused.
+        for view, triggers in ((self.points_view, self._points_triggers),
+                               (self.verdicts_view, self._verdicts_triggers)):
+            view.setEditTriggers(triggers if reason is None
+                                 else QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setToolTip(reason or "")
+        self._changed()
 
     def _changed(self) -> None:
         if self._loading:

@@ -31,6 +31,7 @@ class StartPage(QWidget):
         self.templates_button.clicked.connect(self.templates_requested)
         self.demo_button = QPushButton(self.tr("Load the demo portfolio"))
         self.demo_button.clicked.connect(self.demo_requested)
+        self._refused: dict[QPushButton, str | None] = {}  # team workspace: role refusals
         self.message = QLabel("")
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
@@ -70,8 +71,16 @@ class StartPage(QWidget):
     def set_location(self, location: str) -> None:
         self.where.setText(location)
 
+    def set_refusals(self, import_refused: str | None, demo_refused: str | None) -> None:
+        """On a team workspace: why the user's role may not import or load the demo (None:
+        allowed). A refused button stays disabled with the reason as its tooltip."""
+        self._refused = {self.import_button: import_refused, self.demo_button: demo_refused}
+        self.set_busy(self.message.text())
+
     def set_busy(self, message: str) -> None:
         """While the demo is written: say so, and let nothing start twice."""
         self.message.setText(message)
         for button in (self.import_button, self.demo_button):
-            button.setEnabled(not message)
+            reason = self._refused.get(button)
+            button.setEnabled(not message and reason is None)
+            button.setToolTip(reason or "")

@@ -45,7 +45,13 @@ def test_the_portfolio_loads_from_postgres(qtbot, pg_url, tmp_path):
         model = window.portfolio.model
         ids = sorted(model.index(r, 0).data(ITEM_ROLE) for r in range(model.rowCount()))
         assert ids == list(TARGET_IDS)
-        assert window.import_action.isEnabled()
+        assert window.import_action.isEnabled() and window.new_action.isEnabled()
+        settings = SettingsPage(window.state)  # the owner has no role: everything editable
+        qtbot.addWidget(settings)
+        assert all(s.isEnabled() for s in settings.health.sliders.values())
+        assert settings.currency.isEnabled() and settings.health.healthy_min.isEnabled()
+        settings.cancel_jobs()
+        wait_for_all()
         window.close()
 
 
@@ -67,6 +73,12 @@ def test_a_viewers_window_disables_every_write_control(qtbot, pg_url, pg_server,
         assert not window.import_action.isEnabled()
         assert window.import_action.toolTip() == reason
         assert window.role_label.text() == reason
+        # Not even a new workspace file, nor the empty workspace's import or demo.
+        assert not window.new_action.isEnabled() and window.new_action.toolTip() == reason
+        start = window.start_page
+        assert not start.import_button.isEnabled() and start.import_button.toolTip() == reason
+        assert not start.demo_button.isEnabled()
+        assert start.demo_button.toolTip() == reason.replace("the manager role", "the admin role")
         with qtbot.waitSignal(window.account.loaded, timeout=30_000):
             window.open_account(1)
         notes = window.account.notes
@@ -88,6 +100,19 @@ def test_a_viewers_window_disables_every_write_control(qtbot, pg_url, pg_server,
         settings.currency.setCurrentText("eur")  # a change: Save would light up
         assert not settings.save_button.isEnabled()
         assert settings.save_button.toolTip() == needs_admin
+        # The health model editor and every settings field: read-only, saying why.
+        editor = settings.health
+        fields = [*editor.sliders.values(), editor.healthy_min, editor.watch_min,
+                  editor.hot_min, editor.warm_min, settings.mql_threshold,
+                  settings.min_history, settings.currency]
+        assert len(fields) == 6 + 4 + 3
+        for field in fields:
+            assert not field.isEnabled() and field.toolTip() == needs_admin, field.objectName()
+        from PySide6.QtWidgets import QAbstractItemView
+
+        for view in (settings.points_view, settings.verdicts_view):
+            assert view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+            assert view.toolTip() == needs_admin
         history = ImportHistoryDialog(ws)
         qtbot.addWidget(history)
         history._selection_changed()
