@@ -20,7 +20,7 @@ from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
 from domain.health.asof import day_of, end_of_day
 from domain.health.calibration import Calibration
-from domain.health.history import HistoryJob, Progress, run, weekly_dates
+from domain.health.history import HistoryCancelled, HistoryJob, Progress, run, weekly_dates
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import HealthResult, score_accounts
 from domain.health.trend import change_between
@@ -37,6 +37,7 @@ from storage.health_repo import (
     snapshot_days,
     write_snapshots,
 )
+from storage.locks import RECOMPUTE, throughout
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
@@ -128,6 +129,23 @@ def sparklines_for(
     return list(series.reindex(current.index).to_numpy())
 
 
+def _waiting(progress: Progress | None) -> tuple:
+    """The ``on_wait`` and ``while_waiting`` of a job's lock: the sentence naming who
+    recomputes goes to ``progress``, and a cancel there ends the wait."""
+    said = [""]
+
+    def on_wait(sentence: str) -> None:
+        said[0] = sentence
+        if progress is not None and progress(0, 1, sentence) is False:
+            raise HistoryCancelled(sentence)
+
+    def while_waiting() -> None:
+        if progress is not None and progress(0, 1, said[0]) is False:
+            raise HistoryCancelled(said[0])
+
+    return on_wait, while_waiting
+
+
 def recompute_history(
     workspace: Workspace,
     config: HealthModelConfig,
@@ -141,19 +159,52 @@ def recompute_history(
 
     The history is computed first; the version and its snapshots are then written in one
     transaction, so a cancelled or failed job leaves the workspace as it was. Snapshots of
-    older versions are kept.
+    older versions are kept. On a shared workspace one recompute runs at a time, from
+    start to end: a second one waits (``progress`` hears who recomputes), and does nothing
+    if the first one has meanwhile made ``config`` the active model with every week.
     """
     config = config.validated()
-    current = find_active_model(workspace)
-    if current is not None and current.config == config:
-        # Nothing changed: no new version, just the weeks the active one is missing.
-        fill_history(workspace, progress, weeks, until, frames)
-        return current
+    end = end_of_day(until or date.today())
+
+    def done_meanwhile() -> bool:
+        current = find_active_model(workspace)
+        return (current is not None and current.config == config
+                and not _missing(workspace, current, end, weeks))
+
+    on_wait, while_waiting = _waiting(progress)
+    with throughout(workspace, RECOMPUTE, "recomputing the health history",
+                    on_wait=on_wait, while_waiting=while_waiting,
+                    done_meanwhile=done_meanwhile) as held:
+        if not held:
+            return active_model(workspace)
+        current = find_active_model(workspace)
+        if current is not None and current.config == config:
+            # Nothing changed: no new version, just the weeks the active one is missing.
+            _fill(workspace, current, _missing(workspace, current, end, weeks), progress, frames)
+            return current
+        frames = frames if frames is not None else load_frames(workspace)
+        settings = load_settings(workspace)
+        dates = weekly_dates(end, weeks or config.sparkline_weeks)
+        snapshots = run(HistoryJob(frames, settings, config, dates), progress)
+        return save_model(workspace, config, snapshots=snapshots)
+
+
+def _missing(workspace: Workspace, model: StoredModel, end: pd.Timestamp,
+             weeks: int | None) -> list[pd.Timestamp]:
+    wanted = weekly_dates(end, weeks or model.config.sparkline_weeks)
+    have = set(snapshot_days(workspace, model.version))
+    return [d for d in wanted if day_of(d) not in have]
+
+
+def _fill(workspace: Workspace, model: StoredModel, missing: list[pd.Timestamp],
+          progress: Progress | None, frames: PortfolioFrames | None) -> int:
+    if not missing:
+        return 0
     frames = frames if frames is not None else load_frames(workspace)
     settings = load_settings(workspace)
-    dates = weekly_dates(end_of_day(until or date.today()), weeks or config.sparkline_weeks)
-    snapshots = run(HistoryJob(frames, settings, config, dates), progress)
-    return save_model(workspace, config, snapshots=snapshots)
+    snapshots = run(HistoryJob(frames, settings, model.config, missing), progress)
+    write_snapshots(workspace, model.version, snapshots)
+    return len(missing)
 
 
 def fill_history(
@@ -164,15 +215,21 @@ def fill_history(
     frames: PortfolioFrames | None = None,
 ) -> int:
     """Compute the active model's missing weekly snapshots (first start, new weeks); returns
-    how many dates were added."""
+    how many dates were added.
+
+    One at a time on a shared workspace, like ``recompute_history``: a second window
+    opening the same book waits, then adds only what is still missing (often nothing).
+    """
     model = active_model(workspace)
-    wanted = weekly_dates(end_of_day(until or date.today()), weeks or model.config.sparkline_weeks)
-    have = set(snapshot_days(workspace, model.version))
-    missing = [d for d in wanted if day_of(d) not in have]
-    if not missing:
-        return 0
-    frames = frames if frames is not None else load_frames(workspace)
-    settings = load_settings(workspace)
-    snapshots = run(HistoryJob(frames, settings, model.config, missing), progress)
-    write_snapshots(workspace, model.version, snapshots)
-    return len(missing)
+    end = end_of_day(until or date.today())
+    if not _missing(workspace, model, end, weeks):
+        return 0  # the usual case: nothing to compute, no lock to take
+    on_wait, while_waiting = _waiting(progress)
+    with throughout(workspace, RECOMPUTE, "filling in the weekly health history",
+                    on_wait=on_wait, while_waiting=while_waiting,
+                    done_meanwhile=lambda: not _missing(workspace, active_model(workspace),
+                                                        end, weeks)) as held:
+        if not held:
+            return 0
+        model = active_model(workspace)  # as it is now that this job's turn has come
+        return _fill(workspace, model, _missing(workspace, model, end, weeks), progress, frames)

@@ -7,21 +7,32 @@ session's work in ``application_name`` so that a second session can say who does
 (telling ``on_wait`` that sentence) up to ``wait_s`` seconds, or is refused with it at once
 when ``wait_s`` is 0. The lock ends with the transaction, so a killed process never leaves
 it behind. On SQLite, whose writers already queue on the file, it does nothing.
+
+``throughout(workspace, job, doing, ...)`` holds such a lock for a whole job, computation
+included, on a connection of its own whose transaction stays open until the job ends (a
+health-history recompute: minutes of scoring, then the write). A second job waits, and
+stops waiting early, without the lock, when ``done_meanwhile()`` says the first one has
+already produced what it wanted.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from storage.errors import WorkspaceError
+from storage.workspace import Workspace
 
 NAMESPACE = 0x41424D  # "ABM": the first key of every abm-health advisory lock
-IMPORT, HEALTH_HISTORY = 1, 2
-JOBS = {IMPORT: "import", HEALTH_HISTORY: "health-history recompute"}
+IMPORT, HEALTH_HISTORY, RECOMPUTE = 1, 2, 3
+# HEALTH_HISTORY guards each write of snapshots or model versions; RECOMPUTE a whole
+# recompute around them (its own key, so a recompute's write never waits on itself).
+JOBS = {IMPORT: "import", HEALTH_HISTORY: "health-history write",
+        RECOMPUTE: "health-history recompute"}
 APP_PREFIX = "abm-health: "
 DEFAULT_WAIT_S = 600.0
 POLL_S = 0.25
@@ -76,3 +87,42 @@ def exclusive(conn: Connection, job: int, doing: str, *,
             raise WorkspaceError(
                 f"The workspace is busy: {who}; gave up after waiting {wait_s:g} s. Try "
                 "again when it has finished.", kind="busy")
+
+
+class _DoneMeanwhile(Exception):
+    """The job another session ran while this one waited produced what this one wanted."""
+
+
+@contextmanager
+def throughout(workspace: Workspace, job: int, doing: str, *,
+               on_wait: Callable[[str], None] | None = None,
+               while_waiting: Callable[[], object] | None = None,
+               done_meanwhile: Callable[[], bool] | None = None,
+               wait_s: float = DEFAULT_WAIT_S) -> Iterator[bool]:
+    """Hold the lock for ``job`` for the whole ``with`` block; yields True when held, or
+    False when the wait ended because ``done_meanwhile()`` came true (do nothing then).
+
+    On SQLite it yields True at once: one computer, and its writes queue on the file.
+    """
+    if workspace.engine.dialect.name != "postgresql":
+        yield True
+        return
+    last_look = [0.0]
+
+    def waiting() -> None:
+        if while_waiting is not None:
+            while_waiting()
+        # Once a second is enough to notice a colleague's finished history.
+        if done_meanwhile is not None and time.monotonic() - last_look[0] >= 1.0:
+            last_look[0] = time.monotonic()
+            if done_meanwhile():
+                raise _DoneMeanwhile
+
+    with workspace.connect() as conn, conn.begin():
+        try:
+            exclusive(conn, job, doing, on_wait=on_wait, wait_s=wait_s, while_waiting=waiting)
+        except _DoneMeanwhile:
+            held = False
+        else:
+            held = True
+        yield held
