@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         self.watcher = WorkspaceWatcher(self)
         self.watcher.paused = lambda: self.state.loading
         self.watcher.changed.connect(self._changed_elsewhere)
+        # On a server workspace the state hears a colleague's change and reloads by itself.
+        state.changed_elsewhere.connect(lambda: self.notify(
+            self.tr("The workspace was changed by someone else; reloaded.")))
         self._build_menus()
 
         self.portfolio.account_open_requested.connect(state.request_account)

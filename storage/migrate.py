@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-HEAD = "0004"
+HEAD = "0005"
 """The newest revision in ``migrations/versions``; bump it with every new revision."""
 
 

@@ -52,6 +52,17 @@ def _configure_sqlite(engine: Engine) -> None:
     event.listen(engine, "begin", _begin)
 
 
+def _track_backend_pids(engine: Engine, pids: set[int]) -> None:
+    """Remember the server process of every connection this workspace opens, so that a
+    listener can tell this window's own writes from a colleague's (``storage.change_listener``)."""
+    def connected(dbapi_connection: Any, _record: Any) -> None:
+        pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+        if pid:
+            pids.add(int(pid))
+
+    event.listen(engine, "connect", connected)
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty file with mode 0600 before SQLite touches it (umask can't widen it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,6 +90,10 @@ class Workspace:
         self.path = path
         self.created = False
         self.backup_path: Path | None = None
+        # PostgreSQL: the server processes of this workspace's own connections.
+        self.backend_pids: set[int] = set()
+        if engine.dialect.name == "postgresql":
+            _track_backend_pids(engine, self.backend_pids)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod

@@ -35,8 +35,12 @@ if TYPE_CHECKING:  # imported on the worker thread when loading, not at start-up
 # A screen's work on the loaded portfolio rows, run on the load's worker: (rows, settings) -> extra.
 Preparer = Callable[[pd.DataFrame, WorkspaceSettings], Any]
 
-# How often a window on a shared workspace looks for colleagues' changes.
+# A window on a shared workspace hears of colleagues' changes by LISTEN/NOTIFY
+# (``storage.change_listener``); without a listening connection it looks this often.
 WATCH_MS = 15_000
+# Notifications come in bursts (two counters per transaction, several transactions per
+# import): one look after the burst. While a load runs, look again after it.
+HEARD_MS, BUSY_RETRY_MS = 200, 500
 # Part of the stored portfolio's stamp: a change of its columns invalidates old files.
 PORTFOLIO_LAYOUT = "portfolio-v1:" + ",".join(FIELDS)
 
@@ -212,6 +216,7 @@ class AppState(QObject):
     loading_changed = Signal(bool)
     notes_changed = Signal(int)  # account id whose notes were edited
     changed_elsewhere = Signal()  # another session changed the shared workspace; reloading
+    _heard = Signal()  # from the listener's thread: a colleague committed a change
 
     def __init__(self, workspace: Workspace, as_of: date | None = None,
                  parent: QObject | None = None) -> None:
@@ -230,26 +235,51 @@ class AppState(QObject):
         self._job = None
         self._token = 0
         self._preparers: dict[str, Preparer] = {}
-        # A shared (PostgreSQL) workspace changes under the window: look now and then.
+        # A shared (PostgreSQL) workspace changes under the window: listen for it.
         self._reload_parent: QObject | None = None
-        self._watch: QTimer | None = None  # made only for a server workspace
+        self._watch: QTimer | None = None  # the fallback poll, made only when needed
+        self._listener = None  # storage.change_listener.ChangeListener on a server workspace
+        self._look_soon = QTimer(self, singleShot=True, interval=HEARD_MS)
+        self._look_soon.timeout.connect(self._look_after_notice)
+        # Queued: emitted on the listener's thread, handled on this one.
+        self._heard.connect(lambda: self._look_soon.start(HEARD_MS))
         self._watch_workspace()
 
+    @property
+    def listening(self) -> bool:
+        """True while a listener hears the server's change notifications."""
+        return self._listener is not None
+
     def _watch_workspace(self) -> None:
+        self.stop_watching()
         if self.workspace.engine.dialect.name != "postgresql":
-            if self._watch is not None:
-                self._watch.stop()
+            return  # a file: the window's WorkspaceWatcher asks SQLite's data_version
+        from storage.change_listener import ChangeListener
+
+        listener = ChangeListener(self.workspace, self._heard.emit)
+        if listener.start():
+            self._listener = listener
             return
-        if self._watch is None:
+        if self._watch is None:  # no listening connection (yet): look now and then
             self._watch = QTimer(self)
             self._watch.setInterval(WATCH_MS)
             self._watch.timeout.connect(self.check_for_changes)
         self._watch.start()
 
+    def _look_after_notice(self) -> None:
+        if self.loading:
+            self._look_soon.start(BUSY_RETRY_MS)  # the load may predate the change
+            return
+        self.check_for_changes()  # nothing loaded yet: the next load reads it all anyway
+
     def stop_watching(self) -> None:
-        """Stop looking for colleagues' changes (the window is closing)."""
+        """Stop listening and looking for colleagues' changes (the window is closing)."""
         if self._watch is not None:
             self._watch.stop()
+        self._look_soon.stop()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
 
     def check_for_changes(self) -> bool:
         """Reload when someone else changed the workspace since the last full load (its data
