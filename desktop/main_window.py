@@ -581,6 +581,8 @@ class MainWindow(QMainWindow):
         # Leave the drop handler before opening a modal wizard (the drag source waits).
         if path.lower().endswith(WORKSPACE_FILES):
             QTimer.singleShot(0, lambda: self.open_workspace(path))
+        elif (reason := refusal(self.state.workspace, "manager")) is not None:
+            self.notify(reason)  # a viewer's window imports nothing, dropped or not
         else:
             QTimer.singleShot(0, lambda: self.open_import(path))
 

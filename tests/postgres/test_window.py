@@ -79,6 +79,22 @@ def test_a_viewers_window_disables_every_write_control(qtbot, pg_url, pg_server,
         assert not start.import_button.isEnabled() and start.import_button.toolTip() == reason
         assert not start.demo_button.isEnabled()
         assert start.demo_button.toolTip() == reason.replace("the manager role", "the admin role")
+        # A CSV dropped on the window: the reason, and no import wizard.
+        from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+        from PySide6.QtGui import QDropEvent
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.import_wizard.wizard import ImportWizard
+
+        dropped = tmp_path / "accounts.csv"
+        dropped.write_text("name\nNordwind AG\n", encoding="utf-8")
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+        window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                                    Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        qtbot.wait(200)
+        assert window.notice.text() == reason
+        assert not any(isinstance(w, ImportWizard) for w in QApplication.topLevelWidgets())
         with qtbot.waitSignal(window.account.loaded, timeout=30_000):
             window.open_account(1)
         notes = window.account.notes
