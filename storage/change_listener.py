@@ -62,13 +62,20 @@ class ChangeListener:
             try:
                 if conn is None:
                     conn = self._conn = self._connect()
-                    self._on_change()  # back after a break: something may have been missed
+                    self._tell()  # back after a break: something may have been missed
                 for note in conn.notifies(timeout=WAKE_S):
                     if note.pid not in self._workspace.backend_pids:
-                        self._on_change()
+                        self._tell()
             except psycopg.Error:
                 self._close()
                 self._stop.wait(RETRY_S)
+        self._close()
+
+    def _tell(self) -> None:
+        try:
+            self._on_change()
+        except RuntimeError:  # whoever listened is gone (its window was deleted): stop
+            self._stop.set()
 
     def _close(self) -> None:
         conn, self._conn = self._conn, None
