@@ -55,6 +55,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     app.setWindowIcon(QIcon(str(resources.files("resources").joinpath("icons/app.svg"))))
     register_fonts(app)
+    from desktop.i18n.choice import chosen_language
+    from desktop.i18n.install import install_language
+
+    install_language(chosen_language())
     from desktop.shared.palette import apply_theme
 
     apply_theme(app, "system")

@@ -15,10 +15,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.commands.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (public)
 from desktop.commands.terminal import guard_terminals
+from desktop.i18n.languages import CLI_CHOICES
+from desktop.i18n.placeholders import arg
 from storage.errors import WorkspaceError
 from storage.paths import ENV_VAR, is_url, resolve_workspace
+
+translate = QCoreApplication.translate
 
 # Only the demo and the imports create a workspace that does not exist yet (and the window,
 # without a command); every other command reads or changes one that exists, so a mistyped
@@ -53,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"workspace file or SQLAlchemy URL (default: ${ENV_VAR}, else the user data folder)",
     )
+    parser.add_argument(
+        "--language",
+        choices=CLI_CHOICES,
+        help="language of tables, messages and reports (default: the one chosen in the "
+        "window's Settings, else the system's); CSV and JSON are the same in every language",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -70,11 +82,32 @@ def _version() -> str:
         return "0+unknown"
 
 
+def use_language(code: str | None) -> str:
+    """Install the command's language before anything is printed; returns its code.
+
+    English needs no catalog, so no application is created for it; another language's
+    catalog lives in the application, which the reports need anyway (a QApplication).
+    """
+    from desktop.i18n.choice import chosen_language
+    from desktop.i18n.install import active_language, install_language
+    from desktop.i18n.languages import normalise
+
+    language = normalise(code) or chosen_language()
+    if language == "en" and active_language() == "en":
+        return "en"
+    from desktop.reports.fonts import ensure_gui_application
+
+    ensure_gui_application()
+    return install_language(language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Names from CRM exports may hold terminal escape sequences: shown, never obeyed.
     sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is not None:
+        use_language(args.language)
     # A command may name its own workspace argument (``team init URL``).
     own = getattr(args, getattr(args, "workspace_arg", ""), None)
     target = resolve_workspace(own or args.workspace)
@@ -93,9 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command not in CREATING_COMMANDS and not is_url(target):
         path = Path(target).expanduser()
         if not path.exists():
-            print(f"abm-health: there is no workspace at {path}; check --workspace (or "
-                  f"${ENV_VAR}), or create one with abm-health demo or abm-health import.",
-                  file=sys.stderr)
+            print(arg(translate("cli", "abm-health: there is no workspace at %1; check "
+                                "--workspace (or $%2), or create one with abm-health demo or "
+                                "abm-health import."), path, ENV_VAR), file=sys.stderr)
             return EXIT_DATA
     try:
         with Workspace.open(target) as workspace:
@@ -115,15 +148,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return int(getattr(args, "exit_status", EXIT_OK))
     except KeyboardInterrupt:
-        print("abm-health: interrupted; nothing was left half-written.", file=sys.stderr)
+        print(translate("cli", "abm-health: interrupted; nothing was left half-written."),
+              file=sys.stderr)
         return 130
     except Exception as exc:
         # A clash of keys with another session's write (SQLSTATE class 23) is a sentence,
         # never a wall of parameters; anything else is a bug and keeps its traceback.
         if not str(getattr(getattr(exc, "orig", None), "sqlstate", "") or "").startswith("23"):
             raise
-        print("abm-health: another session changed the same records at the same moment, so "
-              "nothing was written; run the command again.", file=sys.stderr)
+        print(translate("cli", "abm-health: another session changed the same records at the same "
+                        "moment, so nothing was written; run the command again."), file=sys.stderr)
         return EXIT_DATA
 
 

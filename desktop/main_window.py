@@ -541,8 +541,9 @@ class MainWindow(QMainWindow):
 
         def done(added: int) -> None:
             if added and state.workspace is workspace:
-                self.notify(counted(added, "Health history: {n} weekly snapshot added.",
-                                    "Health history: {n} weekly snapshots added."))
+                self.notify(counted(added, self.tr("Health history: %Ln weekly snapshots added.", "",
+                                                   added),
+                                    "Health history: 1 weekly snapshot added."))
                 state.reload(self, on_error=self.load_failed)
 
         run_job(self, self.tr("Computing the weekly health history"), work, done,

@@ -18,12 +18,70 @@ same wherever it is shown (README, "One truth: scope, data date, funnel, formats
 
 The workbook and CSV exports keep raw numbers (with number formats); only their label
 columns go through ``label``.
+
+**Conventions.** The marks and words above are English's. ``Conventions`` holds another
+language's (decimal mark, digit grouping, per-cent pattern, date pattern, the words for
+n/a, no change and points, the money abbreviations); the desktop builds them from QLocale
+and the catalog (``desktop.i18n.conventions``) and makes them the default with
+``use_conventions``, or passes them to ``conventions_for``-aware callers. The domain stays
+free of Qt; machine outputs (CSV, JSON) never go through this module's text.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """How a language writes numbers, dates and a few words (English by default)."""
+
+    language: str = "en"
+    decimal: str = "."
+    group: str = ","
+    percent: str = "{}%"  # {} is the number
+    date: str = "{year:04d}-{month:02d}-{day:02d}"  # str.format fields: year, month, day
+    na: str = "n/a"
+    no_change: str = "no change"
+    points: str = "{} pts"
+    days: str = "{} days"
+    thousand: str = "k"
+    million: str = "M"
+    billion: str = "B"
+
+
+ENGLISH = Conventions()
+_current = [ENGLISH]
+
+
+def use_conventions(conventions: Conventions) -> Conventions:
+    """Make ``conventions`` the default of every function here; returns the previous one."""
+    previous = _current[0]
+    _current[0] = conventions
+    return previous
+
+
+def conventions() -> Conventions:
+    """The conventions in use (English unless the desktop chose another language)."""
+    return _current[0]
+
+
+def _digits(text: str) -> str:
+    """English digits ("1,234.5") in the current conventions ("1 234,5")."""
+    c = _current[0]
+    if c.decimal == "." and c.group == ",":
+        return text
+    return text.replace(",", "\x00").replace(".", c.decimal).replace("\x00", c.group)
+
+
+def day(value: date | None) -> str:
+    """A date as the language writes it: "2026-10-01", "1.10.2026", "2026年10月1日"."""
+    if value is None or missing(value):
+        return ""
+    return _current[0].date.format(year=value.year, month=value.month, day=value.day)
 
 NA = "n/a"
 NO_CHANGE = "no change"
@@ -61,12 +119,12 @@ def _grouped(size: float, decimals: int) -> str:
 def number(value: Any, decimals: int | None = None) -> str:
     """A plain number: whole when it is whole, else one decimal (or ``decimals``)."""
     if missing(value):
-        return NA
+        return _current[0].na
     value = float(value)
     if decimals is None:
         decimals = 0 if value.is_integer() or abs(value) >= 100 else 1
     text = _grouped(abs(value), decimals)
-    return _signed(text, value < 0 and float(text.replace(",", "")) != 0)
+    return _signed(_digits(text), value < 0 and float(text.replace(",", "")) != 0)
 
 
 def _half_up(size: float) -> int:
@@ -76,7 +134,7 @@ def _half_up(size: float) -> int:
 
 def count(value: Any) -> str:
     """A count: "1,234"."""
-    return NA if missing(value) else number(round(float(value)), 0)
+    return _current[0].na if missing(value) else number(round(float(value)), 0)
 
 
 def score_value(value: Any) -> int | None:
@@ -87,12 +145,14 @@ def score_value(value: Any) -> int | None:
 def score(value: Any) -> str:
     """A health or lead score: "38" (rounded down, so it agrees with its band)."""
     shown = score_value(value)
-    return NA if shown is None else str(shown)
+    return _current[0].na if shown is None else str(shown)
 
 
 def rate(value: Any) -> str:
     """A rate (0.25) as "25.0%"."""
-    return NA if missing(value) else number(float(value) * 100, 1) + "%"
+    if missing(value):
+        return _current[0].na
+    return _current[0].percent.format(number(float(value) * 100, 1))
 
 
 def _trimmed(text: str) -> str:
@@ -104,17 +164,18 @@ def compact(value: float) -> str:
 
     Decimals that are zero are dropped ("15k", not "15.0k"; "2M", not "2.00M").
     """
+    c = _current[0]
     size = abs(value)
     if size >= 999_995_000:
-        text = _trimmed(f"{size / 1_000_000_000:,.2f}") + "B"
+        text = _digits(_trimmed(f"{size / 1_000_000_000:,.2f}")) + c.billion
     elif size >= 999_500:
-        text = _trimmed(f"{size / 1_000_000:,.2f}") + "M"
+        text = _digits(_trimmed(f"{size / 1_000_000:,.2f}")) + c.million
     elif size >= 99_950:
-        text = f"{size / 1_000:,.0f}k"
+        text = _digits(f"{size / 1_000:,.0f}") + c.thousand
     elif size >= 10_000:
-        text = _trimmed(f"{size / 1_000:,.1f}") + "k"
+        text = _digits(_trimmed(f"{size / 1_000:,.1f}")) + c.thousand
     else:
-        text = _grouped(size, 0)
+        text = _digits(_grouped(size, 0))
     return _signed(text, value < 0 and text != "0")
 
 
@@ -131,18 +192,20 @@ def _with_currency(text: str, currency: str) -> str:
 
 def money(value: Any, currency: str = "") -> str:
     """Money, short: "$620k", "$8,400", "CHF 1.25M"."""
-    return NA if missing(value) else _with_currency(compact(float(value)), currency)
+    return _current[0].na if missing(value) else _with_currency(compact(float(value)), currency)
 
 
 def money_exact(value: Any, currency: str = "") -> str:
     """Money, every unit: "$619,800"."""
-    return NA if missing(value) else _with_currency(number(round(float(value)), 0), currency)
+    if missing(value):
+        return _current[0].na
+    return _with_currency(number(round(float(value)), 0), currency)
 
 
 def measure(value: Any, unit: str, currency: str = "") -> str:
     """A KPI value in its catalog unit (``domain.metrics.catalog.UNITS``)."""
     if missing(value):
-        return NA
+        return _current[0].na
     value = float(value)
     if unit in PERCENT_UNITS:
         return rate(value)
@@ -151,7 +214,7 @@ def measure(value: Any, unit: str, currency: str = "") -> str:
     if unit == "multiple":
         return number(value, 1) + "×"
     if unit == "days":
-        return number(value, 0) + " days"
+        return _current[0].days.format(number(value, 0))
     if unit == "hours":
         return number(value, 1) + " h"
     if unit == "seconds":
@@ -172,14 +235,15 @@ def change(value: Any, unit: str, currency: str = "") -> str:
     Rates change in percentage points, NPS and scores in points; other units in their own
     terms. A change that rounds to zero in its shown precision is "no change".
     """
+    c = _current[0]
     if missing(value):
-        return NA
+        return c.na
     value = float(value)
     size = abs(value)
     if unit in PERCENT_UNITS:
-        text = number(size * 100, 1) + " pts"
+        text = c.points.format(number(size * 100, 1))
     elif unit == "nps":
-        text = number(_half_up(size), 0) + " pts"
+        text = c.points.format(number(_half_up(size), 0))
     elif unit == "score":
         text = number(_half_up(size), 0)  # scores are whole numbers, so are their changes
     elif unit == "money":
@@ -189,20 +253,20 @@ def change(value: Any, unit: str, currency: str = "") -> str:
     elif unit == "hours":
         text = number(size, 1) + " h"
     elif unit == "days":
-        text = number(size, 0) + " days"
+        text = c.days.format(number(size, 0))
     elif unit == "seconds":
         text = number(size, 0) + " s"
     else:
         text = number(size)
     if size < FLAT or not any(ch in "123456789" for ch in text):
-        return NO_CHANGE
+        return c.no_change
     return ("+" if value > 0 else "-") + text
 
 
 def change_between(now: Any, before: Any, unit: str, currency: str = "") -> str:
     """The change from ``before`` to ``now`` (n/a when either is missing)."""
     if missing(now) or missing(before):
-        return NA
+        return _current[0].na
     return change(float(now) - float(before), unit, currency)
 
 
@@ -214,7 +278,7 @@ def change_tone(now: Any, before: Any, direction: str, unit: str = "count") -> s
     if missing(now) or missing(before) or direction not in ("up", "down"):
         return "neutral"
     diff = float(now) - float(before)
-    if change(diff, unit) == NO_CHANGE:
+    if change(diff, unit) == _current[0].no_change:
         return "neutral"
     return "good" if (diff > 0) == (direction == "up") else "bad"
 

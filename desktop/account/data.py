@@ -14,7 +14,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.i18n.labels import TranslatedLabels
+from desktop.i18n.placeholders import arg
 from desktop.shared.account_rows import AccountRows
 from desktop.shared.palette import KIND_FAMILIES
 from domain import formatting as fmt
@@ -30,16 +33,28 @@ from storage.notes_repo import list_notes
 from storage.workspace import Workspace
 
 CHART_WEEKS = 52
-EVENT_KIND_LABELS: dict[str, str] = {
-    "email_sent": "Email sent", "email_delivered": "Email delivered", "email_open": "Email open",
-    "email_click": "Email click", "email_bounce": "Email bounce",
-    "email_unsubscribe": "Unsubscribe", "content_view": "Content view",
-    "content_download": "Content download", "web_visit": "Web visit", "page_view": "Page view",
-    "form_view": "Form view", "form_fill": "Form fill", "cta_view": "CTA view",
-    "cta_click": "CTA click", "ad_click": "Ad click", "social_engagement": "Social engagement",
-    "webinar_registered": "Webinar registration", "webinar_attended": "Webinar attended",
-    "media_mention": "Media mention",
-}
+# Read in the current language at each lookup (``desktop.i18n.labels``).
+EVENT_KIND_LABELS = TranslatedLabels("EventKinds", {
+    "email_sent": QT_TRANSLATE_NOOP("EventKinds", "Email sent"),
+    "email_delivered": QT_TRANSLATE_NOOP("EventKinds", "Email delivered"),
+    "email_open": QT_TRANSLATE_NOOP("EventKinds", "Email open"),
+    "email_click": QT_TRANSLATE_NOOP("EventKinds", "Email click"),
+    "email_bounce": QT_TRANSLATE_NOOP("EventKinds", "Email bounce"),
+    "email_unsubscribe": QT_TRANSLATE_NOOP("EventKinds", "Unsubscribe"),
+    "content_view": QT_TRANSLATE_NOOP("EventKinds", "Content view"),
+    "content_download": QT_TRANSLATE_NOOP("EventKinds", "Content download"),
+    "web_visit": QT_TRANSLATE_NOOP("EventKinds", "Web visit"),
+    "page_view": QT_TRANSLATE_NOOP("EventKinds", "Page view"),
+    "form_view": QT_TRANSLATE_NOOP("EventKinds", "Form view"),
+    "form_fill": QT_TRANSLATE_NOOP("EventKinds", "Form fill"),
+    "cta_view": QT_TRANSLATE_NOOP("EventKinds", "CTA view"),
+    "cta_click": QT_TRANSLATE_NOOP("EventKinds", "CTA click"),
+    "ad_click": QT_TRANSLATE_NOOP("EventKinds", "Ad click"),
+    "social_engagement": QT_TRANSLATE_NOOP("EventKinds", "Social engagement"),
+    "webinar_registered": QT_TRANSLATE_NOOP("EventKinds", "Webinar registration"),
+    "webinar_attended": QT_TRANSLATE_NOOP("EventKinds", "Webinar attended"),
+    "media_mention": QT_TRANSLATE_NOOP("EventKinds", "Media mention"),
+})
 
 
 @dataclass
@@ -104,7 +119,7 @@ def event_list(frames: PortfolioFrames) -> pd.DataFrame:
     campaigns = pd.Series(frames.campaigns["name"].to_numpy(), index=pd.to_numeric(frames.campaigns["id"]).to_numpy())
     out = pd.DataFrame({
         "occurred_at": events["occurred_at"].to_numpy(),
-        "kind": events["kind"].astype("object").map(EVENT_KIND_LABELS).fillna(events["kind"].astype("object")).to_numpy(),
+        "kind": events["kind"].astype("object").map(dict(EVENT_KIND_LABELS)).fillna(events["kind"].astype("object")).to_numpy(),
         "raw_kind": events["kind"].astype("object").to_numpy(),
         "contact": pd.to_numeric(events["contact_id"], errors="coerce").map(contacts).to_numpy(),
         "campaign": pd.to_numeric(events["campaign_id"], errors="coerce").map(campaigns).to_numpy(),
@@ -114,9 +129,20 @@ def event_list(frames: PortfolioFrames) -> pd.DataFrame:
     return out.sort_values("occurred_at", ascending=False, kind="stable").reset_index(drop=True)
 
 
-WORDS = {"new_business": "New business", "expansion": "Expansion", "renewal": "Renewal",
-         "open": "Open", "won": "Won", "lost": "Lost", "call": "Call", "demo": "Demo",
-         "scheduled": "Scheduled", "held": "Held", "no_show": "No-show", "cancelled": "Cancelled"}
+WORDS = TranslatedLabels("DealWords", {
+    "new_business": QT_TRANSLATE_NOOP("DealWords", "New business"),
+    "expansion": QT_TRANSLATE_NOOP("DealWords", "Expansion"),
+    "renewal": QT_TRANSLATE_NOOP("DealWords", "Renewal"),
+    "open": QT_TRANSLATE_NOOP("DealWords", "Open"),
+    "won": QT_TRANSLATE_NOOP("DealWords", "Won"),
+    "lost": QT_TRANSLATE_NOOP("DealWords", "Lost"),
+    "call": QT_TRANSLATE_NOOP("DealWords", "Call"),
+    "demo": QT_TRANSLATE_NOOP("DealWords", "Demo"),
+    "scheduled": QT_TRANSLATE_NOOP("DealWords", "Scheduled"),
+    "held": QT_TRANSLATE_NOOP("DealWords", "Held"),
+    "no_show": QT_TRANSLATE_NOOP("DealWords", "No-show"),
+    "cancelled": QT_TRANSLATE_NOOP("DealWords", "Cancelled"),
+})
 
 
 def _names(frame: pd.DataFrame) -> pd.Series:
@@ -125,7 +151,7 @@ def _names(frame: pd.DataFrame) -> pd.Series:
 
 def _words(series: pd.Series) -> pd.Series:
     text = series.astype("object")
-    return text.map(WORDS).fillna(text)
+    return text.map(dict(WORDS)).fillna(text)
 
 
 def tab_tables(frames: PortfolioFrames) -> dict[str, pd.DataFrame]:
@@ -161,8 +187,9 @@ def load_account(
     frames = account_frames(workspace, account_id, loaded, rows)
     progress.check()
     if frames.accounts.empty:
-        raise LookupError(f"Account {account_id} is not in this workspace any more; "
-                          "it may have been removed by an undone import.")
+        raise LookupError(arg(QCoreApplication.translate(
+            "AccountData", "Account %1 is not in this workspace any more; it may have been "
+            "removed by an undone import."), account_id))
     account = frames.accounts.iloc[0].to_dict()
     data = AccountData(account_id=account_id, account=account, frames=frames, as_of=as_of,
                        currency=settings.currency)

@@ -152,8 +152,9 @@ class AccountHeader(QFrame):
         spark = row.get("sparkline")
         weekly = np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float)
         self.spark.set_values(weekly)
-        self.spark.setToolTip(counted(len(weekly), "Weekly health score, last week",
-                                      "Weekly health score, last {n} weeks"))
+        self.spark.setToolTip(counted(len(weekly), self.tr("Weekly health score, last %Ln weeks", "",
+                                                           len(weekly)),
+                                      "Weekly health score, last week"))
         self.spark.set_color(color)
 
         explanation = data.explanation
@@ -177,8 +178,8 @@ class AccountHeader(QFrame):
         nps = as_python(row.get("nps"))
         n = as_python(row.get("nps_responses"))
         if nps is not None:
-            bits.append(counted(int(n or 0), "NPS {score} ({n} response)", "NPS {score} ({n} responses)",
-                                score=fmt.measure(nps, "nps")))
+            bits.append(counted(int(n or 0), self.tr("NPS %1 (%Ln responses)", "", int(n or 0)),
+                                "NPS %1 (1 response)", fmt.measure(nps, "nps")))
         pipeline = as_python(row.get("open_pipeline"))
         if pipeline:
             bits.append(self.tr("open pipeline {0}").format(fmt.money(pipeline, data.currency)))

@@ -10,6 +10,7 @@ more worlds), so the rest of the page never waits for it.
 from __future__ import annotations
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
@@ -17,14 +18,14 @@ from domain.health.model import COMPONENT_LABELS, COMPONENTS
 from domain.health.movement import CAUSE_LABELS, CAUSES, Movement
 
 MOVED_COLUMNS = (
-    Column("component", "Component", "text", 180),
+    Column("component", QT_TRANSLATE_NOOP("FrameTableModel", "Component"), "text", 180),
     *(Column(cause, CAUSE_LABELS[cause].capitalize(), "signed", 120) for cause in CAUSES),
-    Column("total", "Total", "signed", 90),
+    Column("total", QT_TRANSLATE_NOOP("FrameTableModel", "Total"), "signed", 90),
 )
 EVENT_COLUMNS = (
-    Column("on", "Date", "date", 110),
-    Column("text", "New activity", "text", 520),
-    Column("feeds", "Feeds", "text", 260),
+    Column("on", QT_TRANSLATE_NOOP("FrameTableModel", "Date"), "date", 110),
+    Column("text", QT_TRANSLATE_NOOP("FrameTableModel", "New activity"), "text", 520),
+    Column("feeds", QT_TRANSLATE_NOOP("FrameTableModel", "Feeds"), "text", 260),
 )
 
 
@@ -35,7 +36,7 @@ def movement_table(moved: Movement) -> pd.DataFrame:
              **{cause: moved.cells.get((c, cause), 0.0) for cause in CAUSES},
              "total": by_component[c]} for c in COMPONENTS]
     totals = moved.by_cause()
-    rows.append({"component": "Total", **totals, "total": moved.change})
+    rows.append({"component": QCoreApplication.translate("FrameTableModel", "Total"), **totals, "total": moved.change})
     return pd.DataFrame(rows)
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pandas as pd
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.account.tables import ITEM_ROLE, Column, FrameTableModel, make_table
+from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
 from desktop.shared.workers import run_job
 from desktop.shared.write_access import allow
@@ -39,11 +40,11 @@ from storage.workspace import Workspace
 
 UNDO_LIMIT = 20
 NOTE_COLUMNS = (
-    Column("done", "Done", "bool", 56),
-    Column("due_date", "Due", "date", 100),
-    Column("text", "Note or next action", "text", 520),
-    Column("author", "By", "text", 110),
-    Column("created_at", "Written", "datetime", 130),
+    Column("done", QT_TRANSLATE_NOOP("FrameTableModel", "Done"), "bool", 56),
+    Column("due_date", QT_TRANSLATE_NOOP("FrameTableModel", "Due"), "date", 100),
+    Column("text", QT_TRANSLATE_NOOP("FrameTableModel", "Note or next action"), "text", 520),
+    Column("author", QT_TRANSLATE_NOOP("FrameTableModel", "By"), "text", 110),
+    Column("created_at", QT_TRANSLATE_NOOP("FrameTableModel", "Written"), "datetime", 130),
 )
 Op = Callable[[Workspace], object]
 
@@ -262,8 +263,11 @@ class NotesTab(QWidget):
         frame["due_date"] = pd.to_datetime(frame["due_date"])
         self.model.set_frame(frame)
         open_actions = sum(1 for n in notes if n.due_date and not n.done)
-        self.message.setText(counted(len(notes), "{n} note", "{n} notes") + ", "
-                             + counted(open_actions, "{n} open action", "{n} open actions"))
+        # Two counts, each with its own plural, in one sentence a translation can reorder.
+        self.message.setText(arg(self.tr("%1, %2", "notes, open actions"),
+                                 counted(len(notes), self.tr("%Ln notes", "", len(notes)), "1 note"),
+                                 counted(open_actions, self.tr("%Ln open actions", "", open_actions),
+                                         "1 open action")))
         self._update_buttons()
 
     def selected(self) -> Note | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
@@ -12,46 +12,46 @@ from desktop.shared.plurals import counted
 from domain.committee import ROLE_LABELS
 
 COMMITTEE_COLUMNS = (
-    Column("name", "Contact", "text", 200),
-    Column("title", "Title", "text", 220),
-    Column("role_label", "Role", "text", 130),
-    Column("last_touch", "Last scored touch", "date", 130),
-    Column("touches", "Scored touches", "int", 120),
-    Column("points", "Engagement", "float", 110),
-    Column("mql_at", "MQL since", "date", 110),
-    Column("email", "Email", "text", 220),
+    Column("name", QT_TRANSLATE_NOOP("FrameTableModel", "Contact"), "text", 200),
+    Column("title", QT_TRANSLATE_NOOP("FrameTableModel", "Title"), "text", 220),
+    Column("role_label", QT_TRANSLATE_NOOP("FrameTableModel", "Role"), "text", 130),
+    Column("last_touch", QT_TRANSLATE_NOOP("FrameTableModel", "Last scored touch"), "date", 130),
+    Column("touches", QT_TRANSLATE_NOOP("FrameTableModel", "Scored touches"), "int", 120),
+    Column("points", QT_TRANSLATE_NOOP("FrameTableModel", "Engagement"), "float", 110),
+    Column("mql_at", QT_TRANSLATE_NOOP("FrameTableModel", "MQL since"), "date", 110),
+    Column("email", QT_TRANSLATE_NOOP("FrameTableModel", "Email"), "text", 220),
 )
 MEETING_COLUMNS = (
-    Column("kind", "Kind", "text", 80),
-    Column("booked_at", "Booked", "date", 110),
-    Column("scheduled_for", "Scheduled for", "datetime", 140),
-    Column("status", "Status", "text", 100),
-    Column("contact", "Contact", "text", 200),
-    Column("campaign", "Campaign", "text", 220),
+    Column("kind", QT_TRANSLATE_NOOP("FrameTableModel", "Kind"), "text", 80),
+    Column("booked_at", QT_TRANSLATE_NOOP("FrameTableModel", "Booked"), "date", 110),
+    Column("scheduled_for", QT_TRANSLATE_NOOP("FrameTableModel", "Scheduled for"), "datetime", 140),
+    Column("status", QT_TRANSLATE_NOOP("FrameTableModel", "Status"), "text", 100),
+    Column("contact", QT_TRANSLATE_NOOP("FrameTableModel", "Contact"), "text", 200),
+    Column("campaign", QT_TRANSLATE_NOOP("FrameTableModel", "Campaign"), "text", 220),
 )
 DEAL_COLUMNS = (
-    Column("name", "Opportunity", "text", 240),
-    Column("type", "Type", "text", 110),
-    Column("amount", "Amount", "money", 120),
-    Column("status", "Status", "text", 80),
-    Column("stage", "CRM stage", "text", 140),
-    Column("created_at", "Created", "date", 110),
-    Column("closed_at", "Closed", "date", 110),
-    Column("promotion", "Promotion", "text", 120),
+    Column("name", QT_TRANSLATE_NOOP("FrameTableModel", "Opportunity"), "text", 240),
+    Column("type", QT_TRANSLATE_NOOP("FrameTableModel", "Type"), "text", 110),
+    Column("amount", QT_TRANSLATE_NOOP("FrameTableModel", "Amount"), "money", 120),
+    Column("status", QT_TRANSLATE_NOOP("FrameTableModel", "Status"), "text", 80),
+    Column("stage", QT_TRANSLATE_NOOP("FrameTableModel", "CRM stage"), "text", 140),
+    Column("created_at", QT_TRANSLATE_NOOP("FrameTableModel", "Created"), "date", 110),
+    Column("closed_at", QT_TRANSLATE_NOOP("FrameTableModel", "Closed"), "date", 110),
+    Column("promotion", QT_TRANSLATE_NOOP("FrameTableModel", "Promotion"), "text", 120),
 )
 SUBSCRIPTION_COLUMNS = (
-    Column("product", "Product", "text", 220),
-    Column("start_date", "Start", "date", 110),
-    Column("end_date", "End", "date", 110),
-    Column("arr", "ARR", "money", 120),
-    Column("churned_at", "Churned", "date", 110),
+    Column("product", QT_TRANSLATE_NOOP("FrameTableModel", "Product"), "text", 220),
+    Column("start_date", QT_TRANSLATE_NOOP("FrameTableModel", "Start"), "date", 110),
+    Column("end_date", QT_TRANSLATE_NOOP("FrameTableModel", "End"), "date", 110),
+    Column("arr", QT_TRANSLATE_NOOP("FrameTableModel", "ARR"), "money", 120),
+    Column("churned_at", QT_TRANSLATE_NOOP("FrameTableModel", "Churned"), "date", 110),
 )
 NPS_COLUMNS = (
-    Column("responded_at", "Responded", "date", 110),
-    Column("score", "Score", "nps", 60),
-    Column("contact", "Contact", "text", 180),
-    Column("survey", "Survey", "text", 190),
-    Column("comment", "Comment", "text", 400),
+    Column("responded_at", QT_TRANSLATE_NOOP("FrameTableModel", "Responded"), "date", 110),
+    Column("score", QT_TRANSLATE_NOOP("FrameTableModel", "Score"), "nps", 60),
+    Column("contact", QT_TRANSLATE_NOOP("FrameTableModel", "Contact"), "text", 180),
+    Column("survey", QT_TRANSLATE_NOOP("FrameTableModel", "Survey"), "text", 190),
+    Column("comment", QT_TRANSLATE_NOOP("FrameTableModel", "Comment"), "text", 400),
 )
 def _section(title: str, table: QWidget, note: QLabel | None = None) -> QWidget:
     box = QWidget()
@@ -135,10 +135,10 @@ class RetentionTab(QWidget):
         value, n = row.get("nps"), row.get("nps_responses")
         if value is not None and not pd.isna(value):
             self.summary.setText(counted(
-                int(n or 0), "Account NPS {score} from {n} recent response (latest per contact); "
-                "promoters score 9–10, detractors 0–6.",
-                "Account NPS {score} from {n} recent responses (latest per contact); "
-                "promoters score 9–10, detractors 0–6.", score=f"{value:+.0f}"))
+                int(n or 0), self.tr("Account NPS %1 from %Ln recent responses (latest per "
+                                     "contact); promoters score 9–10, detractors 0–6.", "", int(n or 0)),
+                "Account NPS %1 from 1 recent response (latest per contact); "
+                "promoters score 9–10, detractors 0–6.", f"{value:+.0f}"))
         else:
             self.summary.setText(self.tr("No recent NPS responses; {0} in total.").format(len(nps)))
 

@@ -10,23 +10,24 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.charts.chart_theme import PagePlot
+from desktop.i18n.placeholders import arg
 from desktop.shared.palette import FAMILY_COLORS, chart_colors, theme_notifier
 from desktop.shared.plurals import counted
 
 WEEK_SECONDS = 7 * 86400
 OUTBOUND = ("email_sent", "email_delivered")
 EVENT_COLUMNS = (
-    Column("occurred_at", "When", "datetime", 130),
-    Column("kind", "Kind", "text", 150),
-    Column("contact", "Contact", "text", 180),
-    Column("campaign", "Campaign", "text", 220),
-    Column("asset", "Asset", "text", 200),
-    Column("channel", "Channel", "text", 90),
+    Column("occurred_at", QT_TRANSLATE_NOOP("FrameTableModel", "When"), "datetime", 130),
+    Column("kind", QT_TRANSLATE_NOOP("FrameTableModel", "Kind"), "text", 150),
+    Column("contact", QT_TRANSLATE_NOOP("FrameTableModel", "Contact"), "text", 180),
+    Column("campaign", QT_TRANSLATE_NOOP("FrameTableModel", "Campaign"), "text", 220),
+    Column("asset", QT_TRANSLATE_NOOP("FrameTableModel", "Asset"), "text", 200),
+    Column("channel", QT_TRANSLATE_NOOP("FrameTableModel", "Channel"), "text", 90),
 )
 
 
@@ -136,7 +137,10 @@ class TimelineTab(QWidget):
             events = events[~events["raw_kind"].isin(OUTBOUND).to_numpy()]
         self.events.set_frame(events)
         hidden = len(self._events) - len(events)
-        text = counted(len(events), "{n} event, newest first", "{n} events, newest first")
+        text = counted(len(events), self.tr("%Ln events, newest first", "", len(events)),
+                       "1 event, newest first")
         if hidden:
-            text += counted(hidden, " ({n} send or delivery hidden)", " ({n} sends and deliveries hidden)")
+            text = arg(self.tr("%1 (%2)", "events shown (sends hidden)"), text, counted(
+                hidden, self.tr("%Ln sends and deliveries hidden", "", hidden),
+                "1 send or delivery hidden"))
         self.count.setText(text)

@@ -24,9 +24,15 @@ from datetime import date
 from typing import Any
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.commands.kpis import add_all_accounts
 from desktop.commands.output import write_csv, write_json, write_table
+from desktop.i18n.labels import TranslatedLabels
+from desktop.i18n.placeholders import arg
+from desktop.shared.labels import STAGE_LABELS
+from desktop.shared.palette import BAND_LABELS
+from desktop.shared.plurals import counted
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.committee import committee_table
@@ -44,7 +50,29 @@ from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
 BANDS = tuple(str(b) for b in Band)
-TREND_WORDS = {"up": "up", "down": "down", "flat": "flat", None: ""}
+TREND_WORDS = TranslatedLabels("HealthCommand", {
+    "up": QT_TRANSLATE_NOOP("HealthCommand", "up"),
+    "down": QT_TRANSLATE_NOOP("HealthCommand", "down"),
+    "flat": QT_TRANSLATE_NOOP("HealthCommand", "flat"),
+})
+translate = QCoreApplication.translate
+
+
+class HealthCommand:
+    """Sentences with a count: in a class, so ``pyside6-lupdate`` records their plural forms
+    (it does so for ``self.tr(text, "", n)`` only)."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("HealthCommand", text, disambiguation, n)
+
+    def heading(self, n: int, everyone: bool) -> str:
+        if everyone:
+            return counted(n, self.tr("Health as of %1 (model version %2), %Ln accounts; data as "
+                                      "of %3", "", n),
+                           "Health as of %1 (model version %2), 1 account; data as of %3")
+        return counted(n, self.tr("Health as of %1 (model version %2), %Ln target accounts; data "
+                                  "as of %3", "", n),
+                       "Health as of %1 (model version %2), 1 target account; data as of %3")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -136,16 +164,18 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     day = parse_day(args.as_of, default=data_day)
     since = parse_day(args.since, "--since") if args.since else None
     if since is not None and not args.account:
-        raise UsageError("--since needs --account: what moved is told one account at a time")
+        raise UsageError(translate("HealthCommand", "--since needs --account: what moved is told "
+                                   "one account at a time"))
     if args.from_version is not None and since is None:
-        raise UsageError("--from-version needs --since DATE")
+        raise UsageError(translate("HealthCommand", "--from-version needs --since DATE"))
     if since is not None and since >= day:
-        raise UsageError(f"--since {since.isoformat()} must be before the as-of day {day.isoformat()}")
+        raise UsageError(arg(translate("HealthCommand", "--since %1 must be before the as-of day %2"),
+                             since.isoformat(), day.isoformat()))
     health = portfolio_health(workspace, day)
     table = health.table
     if table.empty:
-        print("abm-health: the workspace has no accounts (as of that date); import some or run "
-              "`abm-health demo`.", file=sys.stderr)
+        print(translate("HealthCommand", "abm-health: the workspace has no accounts (as of that "
+                        "date); import some or run `abm-health demo`."), file=sys.stderr)
         return 1
     in_scope = table if getattr(args, "all_accounts", False) else table[target_mask(table)]
     ids = list(in_scope.index)
@@ -153,8 +183,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         try:
             ids = find_account(table, args.account)
         except LookupError as exc:
-            print(f"abm-health health: {exc}; give id:N, ext:ID, a domain or (part of) a name.",
-                  file=sys.stderr)
+            print(arg(translate("HealthCommand", "abm-health health: %1; give id:N, ext:ID, a domain "
+                                "or (part of) a name."), exc), file=sys.stderr)
             return 1
     if args.band:
         ids = [i for i in ids if table.at[i, "band"] == args.band]
@@ -181,15 +211,13 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         flat = [_flat(r) for r in rows]
         write_csv(flat, list(flat[0]) if flat else ["account_id"], out=sys.stdout)
     elif args.account and len(rows) == 1:
-        print(f"Data as of {data_day.isoformat()}")
+        print(arg(translate("HealthCommand", "Data as of %1"), fmt.day(data_day)))
         _print_explanation(rows[0], day, health.model.version)
         if moved:
             _print_movement(moved[rows[0]["account_id"]])
     else:
-        kind = "account" if getattr(args, "all_accounts", False) else "target account"
-        print(f"Health as of {day.isoformat()} (model version {health.model.version}), "
-              f"{len(rows)} {kind}{'s' if len(rows) != 1 else ''}; data as of "
-              f"{data_day.isoformat()}")
+        heading = HealthCommand().heading(len(rows), getattr(args, "all_accounts", False))
+        print(arg(heading, fmt.day(day), health.model.version, fmt.day(data_day)))
         write_table(
             [{**r, "stage": fmt.label(r["stage"]), "score": fmt.score(r["score"]),
               "band": fmt.label(r["band"]), "trend": TREND_WORDS.get(r["trend"], ""),
@@ -198,8 +226,11 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
               "top_driver": _signed(r["drivers"][0]) if r["drivers"] else ""} for r in rows],
             ["account_id", "name", "stage", "score", "band", "likelihood", "trend", "change_4w",
              "top_driver"],
-            ["id", "account", "stage", "score", "band", "90-day likelihood", "trend", "4w",
-             "top driver"],
+            [translate("HealthCommand", "id"), translate("HealthCommand", "account"),
+             translate("HealthCommand", "stage"), translate("HealthCommand", "score"),
+             translate("HealthCommand", "band"), translate("HealthCommand", "90-day likelihood"),
+             translate("HealthCommand", "trend"), translate("HealthCommand", "4w"),
+             translate("HealthCommand", "top driver")],
             out=sys.stdout,
         )
     return 0
@@ -209,20 +240,21 @@ def _likelihood_note(health: PortfolioHealth, row: dict[str, Any]) -> str:
     """What the likelihood is of, and on how much history; or why there is none."""
     segment = segment_of(row["stage"])
     if segment is None:
-        return "churned" if row["stage"] == "churned" else "no score"
+        return (translate("HealthCommand", "churned") if row["stage"] == "churned"
+                else translate("HealthCommand", "no score"))
     calibration = health.calibrations.get(segment)
     if calibration is None:
-        return "not calibrated"
+        return translate("HealthCommand", "not calibrated")
     if not pd.isna(row["likelihood"]):
-        return (f"{calibration.outcome} within {calibration.horizon_days} days, calibrated on "
-                f"{calibration.observations:,} observations")
+        return arg(translate("HealthCommand", "%1 within %2 days, calibrated on %3 observations"),
+                   calibration.outcome, calibration.horizon_days, fmt.count(calibration.observations))
     if calibration.reason:
         return calibration.reason
-    return "an opportunity is already open"
+    return translate("HealthCommand", "an opportunity is already open")
 
 
 def _percent(value: float | None) -> str:
-    return "" if value is None else f"{100 * value:.1f}%"
+    return "" if value is None else fmt.rate(value)
 
 
 def _signed(driver: dict[str, Any]) -> str:
@@ -255,46 +287,64 @@ def _committee(health: PortfolioHealth, settings: WorkspaceSettings,
 
 
 def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
-    print(f"{row['name']} (id {row['account_id']}) as of {day.isoformat()}, model version {version}")
-    print(f"stage {fmt.label(row['stage']) or 'n/a'} · score {fmt.score(row['score'])} · band "
-          f"{fmt.label(row['band']) or 'n/a'} · trend {TREND_WORDS.get(row['trend'], '') or 'n/a'}"
-          + ("" if row["change_4w"] is None
-             else f" ({fmt.change(row['change_4w'], 'score')} in 4 weeks)"))
+    na = fmt.conventions().na
+    print(arg(translate("HealthCommand", "%1 (id %2) as of %3, model version %4"), row["name"],
+              row["account_id"], fmt.day(day), version))
+    facts = arg(translate("HealthCommand", "stage %1 · score %2 · band %3 · trend %4"),
+                STAGE_LABELS.get(row["stage"] or "") or fmt.label(row["stage"]) or na,
+                fmt.score(row["score"]),
+                BAND_LABELS.get(row["band"] or "") or fmt.label(row["band"]) or na,
+                TREND_WORDS.get(row["trend"] or "") or na)
+    if row["change_4w"] is not None:
+        facts = arg(translate("HealthCommand", "%1 (%2 in 4 weeks)"), facts,
+                    fmt.change(row["change_4w"], "score"))
+    print(facts)
     if row["likelihood"] is not None:
-        print(f"likelihood {_percent(row['likelihood'])}: {row['likelihood_note']}")
+        print(arg(translate("HealthCommand", "likelihood %1: %2"), _percent(row["likelihood"]),
+                  row["likelihood_note"]))
     else:
-        print(f"likelihood n/a: {row['likelihood_note']}")
+        print(arg(translate("HealthCommand", "likelihood n/a: %1"), row["likelihood_note"]))
     print()
     lines = [
         {"component": COMPONENT_LABELS[c], "score": fmt.score(v["score"]),
          "weight": fmt.number(v["weight"]),
-         "share": "n/a" if v["score"] is None else fmt.number(100 * v["share"], 1),
-         "points": "n/a" if v["score"] is None else fmt.number(v["contribution"], 1)}
+         "share": fmt.conventions().na if v["score"] is None else fmt.number(100 * v["share"], 1),
+         "points": fmt.conventions().na if v["score"] is None else fmt.number(v["contribution"], 1)}
         for c, v in row["components"].items()
     ]
     write_table(lines, ["component", "score", "weight", "share", "points"],
-                ["component", "score", "weight", "share %", "points"], out=sys.stdout)
+                [translate("HealthCommand", "component"), translate("HealthCommand", "score"),
+                 translate("HealthCommand", "weight"), translate("HealthCommand", "share %"),
+                 translate("HealthCommand", "points")], out=sys.stdout)
     if row["renormalisation"]:
         print(f"\n{row['renormalisation']}")
-    print("\nDrivers:")
+    print("\n" + translate("HealthCommand", "Drivers:"))
     for d in row["drivers"]:
         print(f"  {_signed(d)}")
     committee = row.get("committee") or []
     if committee:
-        print("\nBuying committee (scored touches in the health window, last scored touch):")
+        print("\n" + translate("HealthCommand", "Buying committee (scored touches in the health "
+                               "window, last scored touch):"))
         write_table(committee, ["name", "role", "touches", "last_touch"],
-                    ["contact", "role", "scored touches", "last scored touch"], out=sys.stdout)
+                    [translate("HealthCommand", "contact"), translate("HealthCommand", "role"),
+                     translate("HealthCommand", "scored touches"),
+                     translate("HealthCommand", "last scored touch")], out=sys.stdout)
 
 
 def _print_movement(moved: Movement) -> None:
-    print(f"\nWhat moved the score from {moved.start.isoformat()} to {moved.end.isoformat()}:")
+    print("\n" + arg(translate("HealthCommand", "What moved the score from %1 to %2:"),
+                     fmt.day(moved.start), fmt.day(moved.end)))
     if moved.change is None:
         print(f"  {moved.reason}")
         return
-    versions = (f"model version {moved.version_before}" if moved.version_before == moved.version_after
-                else f"model versions {moved.version_before} and {moved.version_after}")
-    print(f"  {moved.score_before:.1f} ({moved.band_before}) to {moved.score_after:.1f} "
-          f"({moved.band_after}), {moved.change:+.1f} points, {versions}")
+    if moved.version_before == moved.version_after:
+        versions = arg(translate("HealthCommand", "model version %1"), moved.version_before)
+    else:
+        versions = arg(translate("HealthCommand", "model versions %1 and %2"),
+                       moved.version_before, moved.version_after)
+    print("  " + arg(translate("HealthCommand", "%1 (%2) to %3 (%4), %5 points, %6"),
+                     f"{moved.score_before:.1f}", moved.band_before, f"{moved.score_after:.1f}",
+                     moved.band_after, f"{moved.change:+.1f}", versions))
     lines = [
         {"component": COMPONENT_LABELS[c],
          **{cause: f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES},
@@ -302,14 +352,15 @@ def _print_movement(moved: Movement) -> None:
         for c in COMPONENTS
     ]
     totals = moved.by_cause()
-    lines.append({"component": "total", **{c: f"{totals[c]:+.1f}" for c in CAUSES},
+    lines.append({"component": translate("HealthCommand", "total"), **{c: f"{totals[c]:+.1f}" for c in CAUSES},
                   "total": f"{moved.change:+.1f}"})
     write_table(lines, ["component", *CAUSES, "total"],
-                ["component", *(CAUSE_LABELS[c] for c in CAUSES), "total"], out=sys.stdout)
+                [translate("HealthCommand", "component"), *(CAUSE_LABELS[c] for c in CAUSES),
+                 translate("HealthCommand", "total")], out=sys.stdout)
     print()
     for cause in CAUSES:
         print(f"  {moved.cause_sentence(cause, events=5)}")
     if moved.events:
-        print("\nNew activity:")
+        print("\n" + translate("HealthCommand", "New activity:"))
         for e in moved.events:
-            print(f"  {e.on.isoformat()}  {e.text}")
+            print(f"  {fmt.day(e.on)}  {e.text}")

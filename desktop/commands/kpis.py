@@ -16,8 +16,11 @@ from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import write_csv, write_json, write_table
+from desktop.i18n.placeholders import arg
+from desktop.shared.plurals import counted
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.metrics import GROUPS, KpiReport, KpiResult, Period, compute_kpis, metric
@@ -28,6 +31,7 @@ from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
 DEFAULT_DAYS = 30
+translate = QCoreApplication.translate
 CSV_COLUMNS = ("id", "name", "group", "verdict", "value", "previous", "change", "change_pct",
                "unit", "n", "previous_n", "alternative", "flags", "na_reason")
 
@@ -76,7 +80,8 @@ def period_from_args(args: argparse.Namespace, default_end: date | None = None) 
     last = args.end or default_end or date.today()
     first = args.start or (last - timedelta(days=DEFAULT_DAYS - 1))
     if first > last:
-        raise UsageError(f"--from {first} is after --to {last}; the period must not be empty")
+        raise UsageError(arg(translate("KpisCommand", "--from %1 is after --to %2; the period must "
+                                       "not be empty"), first, last))
     return Period(first, last + timedelta(days=1))
 
 
@@ -99,22 +104,43 @@ def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[lis
         match = chosen[column].astype("object").astype("str").str.casefold() == wanted.casefold()
         if not match.any():
             known = sorted(accounts[column].dropna().astype("str").unique())
-            raise LookupError(f"no account has {option} {wanted!r}; known: "
-                              f"{', '.join(known[:20]) or 'none'}")
+            raise LookupError(arg(translate("KpisCommand", "no account has %1 %2; known: %3"),
+                                  option, repr(wanted),
+                                  ", ".join(known[:20]) or translate("KpisCommand", "none")))
         chosen = chosen[match]
-        parts.append(f"{option} {wanted}")
+        parts.append(arg(translate("KpisCommand", "owner %1"), wanted) if option == "owner"
+                     else arg(translate("KpisCommand", "region %1"), wanted))
     if args.tier is not None:
         chosen = chosen[pd.to_numeric(chosen["tier"], errors="coerce") == args.tier]
-        parts.append(f"tier {args.tier}")
+        parts.append(arg(translate("KpisCommand", "tier %1"), args.tier))
+    joined = translate("KpisCommand", " and ").join(parts)
     if chosen.empty and parts:
-        raise LookupError(f"no {'account' if everyone else 'target account'} matches "
-                          f"{' and '.join(parts)}")
+        raise LookupError(arg(translate("KpisCommand", "no account matches %1") if everyone
+                              else translate("KpisCommand", "no target account matches %1"),
+                              joined))
     # Every account of the workspace needs no narrowing (None), as ``domain.scope`` says.
     ids = None if len(chosen) == len(accounts) else sorted(int(i) for i in chosen["id"])
-    kind = "accounts" if everyone else "target accounts"
-    if not parts:
-        return ids, f"{'every account' if everyone else 'the portfolio'} ({len(chosen):,} {kind})"
-    return ids, f"{len(chosen):,} {kind} with {' and '.join(parts)}"
+    return ids, arg(ScopeWords().sentence(len(chosen), everyone, bool(parts)), joined)
+
+
+class ScopeWords:
+    """The scope as a sentence with its count: in a class, so ``pyside6-lupdate`` records
+    the plural forms (it does so for ``self.tr(text, "", n)`` only). %1: the conditions."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("ScopeWords", text, disambiguation, n)
+
+    def sentence(self, n: int, everyone: bool, narrowed: bool) -> str:
+        if narrowed and everyone:
+            return counted(n, self.tr("%Ln accounts with %1", "", n), "1 accounts with %1")
+        if narrowed:
+            return counted(n, self.tr("%Ln target accounts with %1", "", n),
+                           "1 target accounts with %1")
+        if everyone:
+            return counted(n, self.tr("every account (%Ln accounts)", "", n),
+                           "every account (1 accounts)")
+        return counted(n, self.tr("the portfolio (%Ln target accounts)", "", n),
+                       "the portfolio (1 target accounts)")
 
 
 def _one_account(key: str, accounts: pd.DataFrame,
@@ -123,7 +149,7 @@ def _one_account(key: str, accounts: pd.DataFrame,
     (AccountNotFound, AmbiguousAccount) with a sentence otherwise."""
     account_id = find_accounts(accounts, key, usage=usage)[0]
     row = accounts[accounts["id"] == account_id].iloc[0]
-    return [account_id], f"account {row['name']} (id {account_id})"
+    return [account_id], arg(translate("KpisCommand", "account %1 (id %2)"), row["name"], account_id)
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -160,14 +186,16 @@ def _line(result: KpiResult, currency: str = "") -> dict[str, Any]:
     d = result.definition
     notes = [result.na_reason] if result.na_reason else []
     if "small_sample" in result.flags:
-        notes.append("caution: small sample")
+        notes.append(translate("KpisCommand", "caution: small sample"))
     notes += [f.replace("_", " ") for f in result.flags if f != "small_sample"]
     if result.verdict != "measure" and d.alternative:
         alternative = metric(d.alternative)
-        notes.append(f"use {alternative.name} ({d.alternative}) instead")
+        notes.append(arg(translate("KpisCommand", "use %1 (%2) instead"), alternative.name,
+                         d.alternative))
     return {
-        "metric": ("[vanity] " if result.verdict == "vanity" else
-                   "[caution] " if result.verdict == "caution" else "") + d.name,
+        "metric": (arg(translate("KpisCommand", "[vanity] %1"), d.name) if result.verdict == "vanity"
+                   else arg(translate("KpisCommand", "[caution] %1"), d.name)
+                   if result.verdict == "caution" else d.name),
         "value": format_value(result.value, d.unit, currency),
         "previous": format_value(result.previous, d.unit, currency),
         "change": format_change(result, currency),
@@ -179,19 +207,22 @@ def _line(result: KpiResult, currency: str = "") -> dict[str, Any]:
 def print_table(report: KpiReport, scope: str, data_day: date | None = None,
                 currency: str = "") -> None:
     columns = ("metric", "value", "previous", "change", "n", "note")
-    print(f"KPIs for {scope}, {report.period.label()} "
-          f"(previous: {report.previous_period.label()})")
-    print(f"Data as of {data_day.isoformat()}\n" if data_day else "")
+    headers = [translate("KpisCommand", "metric"), translate("KpisCommand", "value"),
+               translate("KpisCommand", "previous"), translate("KpisCommand", "change"),
+               translate("KpisCommand", "n"), translate("KpisCommand", "note")]
+    print(arg(translate("KpisCommand", "KPIs for %1, %2 (previous: %3)"), scope,
+              report.period.label(), report.previous_period.label()))
+    print(arg(translate("KpisCommand", "Data as of %1"), fmt.day(data_day)) + "\n" if data_day else "")
     for group, results in report.by_group().items():
         steering = [r for r in results if r.steer_by]
         if steering:
             print(GROUPS[group])
-            write_table([_line(r, currency) for r in steering], columns, out=sys.stdout)
+            write_table([_line(r, currency) for r in steering], columns, headers, out=sys.stdout)
             print()
     apart = report.not_steering()
     if apart:
-        print("Metrics we don't steer by, and why")
-        write_table([_line(r, currency) for r in apart], columns, out=sys.stdout)
+        print(translate("KpisCommand", "Metrics we don't steer by, and why"))
+        write_table([_line(r, currency) for r in apart], columns, headers, out=sys.stdout)
         for result in apart:
             if result.definition.reason:
                 print(f"  {result.definition.name}: {result.definition.reason}")

@@ -19,7 +19,10 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.commands.kpis import _day, add_all_accounts, period_from_args, resolve_scope
+from desktop.i18n.placeholders import arg
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
 from domain.metrics import Period
 from domain.report_contents.workbook import SHEETS
@@ -95,7 +98,8 @@ def _check_target(args: argparse.Namespace, workspace: Workspace, *, folder: boo
         if folder:  # -o names a folder of CSV files: it may exist, its files are checked
             for other, what in protected:
                 if out.exists() and other.exists() and out.resolve() == other.resolve():
-                    raise OutputRefused(f"-o {args.output} is {what}; choose a folder")
+                    raise OutputRefused(arg(translate("ReportCommand", "-o %1 is %2; choose a folder"),
+                                            args.output, what))
             if out.is_dir():
                 for sheet in SHEETS:
                     check_output(out / csv_file_name(sheet), protected, force=args.force)
@@ -107,6 +111,9 @@ def _check_target(args: argparse.Namespace, workspace: Workspace, *, folder: boo
         _usage(str(exc))
 
 
+translate = QCoreApplication.translate
+
+
 def _usage(message: str) -> None:
     from desktop.commands.exits import UsageError
 
@@ -114,27 +121,30 @@ def _usage(message: str) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"abm-health report: {message}", file=sys.stderr)
+    print(arg(translate("ReportCommand", "abm-health report: %1"), message), file=sys.stderr)
     return 1
 
 
 def _unwritable(path: Path, exc: OSError) -> str:
     reason = exc.strerror or str(exc)
-    return f"cannot write {path}: {reason}; choose a folder you can write to"
+    return arg(translate("ReportCommand", "cannot write %1: %2; choose a folder you can write to"),
+               path, reason)
 
 
 def _check_folder(path: Path) -> str | None:
     folder = path if path.suffix == "" and not path.exists() else path.parent
     folder = folder if str(folder) else Path(".")
     if path.suffix and not (folder.exists() and folder.is_dir()):
-        return f"the folder {folder} does not exist; create it or choose another output path"
+        return arg(translate("ReportCommand", "the folder %1 does not exist; create it or choose "
+                             "another output path"), folder)
     return None
 
 
 def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in ACCOUNT_SUFFIXES:
-        _usage(f"-o {args.output}: an account report is a .pdf or .html file")
+        _usage(arg(translate("ReportCommand", "-o %1: an account report is a .pdf or .html file"),
+                   args.output))
     _check_target(args, workspace)
     period = period_from_args(args, default_day(workspace))
     if problem := _check_folder(out):
@@ -149,8 +159,11 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
         result = export_account(inputs, ids[0], period, out)
     except OSError as exc:
         return _fail(_unwritable(out, exc))
-    pages = f" ({result.pages} pages)" if out.suffix.lower() == ".pdf" else ""
-    print(f"Wrote {out}{pages}: {scope}, {period.label()}.")
+    if out.suffix.lower() == ".pdf":
+        print(arg(translate("ReportCommand", "Wrote %1 (%2 pages): %3, %4."), out, result.pages,
+                  scope, period.label()))
+    else:
+        print(arg(translate("ReportCommand", "Wrote %1: %2, %3."), out, scope, period.label()))
     return 0
 
 
@@ -158,9 +171,11 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
     out = Path(args.output)
     fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
     if fmt == "xlsx" and out.suffix.lower() != ".xlsx":
-        _usage(f"-o {args.output}: the workbook is an .xlsx file (or use --format csv and a folder)")
+        _usage(arg(translate("ReportCommand", "-o %1: the workbook is an .xlsx file (or use "
+                             "--format csv and a folder)"), args.output))
     if fmt == "csv" and out.suffix:
-        _usage(f"-o {args.output}: with --format csv, -o names a folder for one CSV per sheet")
+        _usage(arg(translate("ReportCommand", "-o %1: with --format csv, -o names a folder for one "
+                             "CSV per sheet"), args.output))
     _check_target(args, workspace, folder=fmt == "csv")
     period = period_from_args(args, default_day(workspace))
     if fmt == "xlsx" and (problem := _check_folder(out)):
@@ -175,15 +190,19 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
     except OSError as exc:
         return _fail(_unwritable(out, exc))
     sheets = ", ".join(f"{name} {rows:,}" for name, rows in result.rows.items())
-    where = out if fmt == "xlsx" else f"{len(result.paths)} CSV files in {out}"
-    print(f"Wrote {where} for {scope}, {period.label()}: {sheets} rows.")
+    if fmt == "xlsx":
+        print(arg(translate("ReportCommand", "Wrote %1 for %2, %3: %4 rows."), out, scope,
+                  period.label(), sheets))
+    else:
+        print(arg(translate("ReportCommand", "Wrote %1 CSV files in %2 for %3, %4: %5 rows."),
+                  len(result.paths), out, scope, period.label(), sheets))
     return 0
 
 
 def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".html", ".htm"):
-        _usage(f"-o {args.output}: the meeting pack is a .pdf file")
+        _usage(arg(translate("ReportCommand", "-o %1: the meeting pack is a .pdf file"), args.output))
     _check_target(args, workspace)
     period = period_from_args(args, default_day(workspace))
     if problem := _check_folder(out):
@@ -199,7 +218,8 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
         result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
     except OSError as exc:
         return _fail(_unwritable(out, exc))
-    print(f"Wrote {out} ({result.pages} pages): {title}, {period.label()}.")
+    print(arg(translate("ReportCommand", "Wrote %1 (%2 pages): %3, %4."), out, result.pages, title,
+              period.label()))
     return 0
 
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from domain import formatting as fmt
@@ -19,11 +25,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Account"),
-    ("owner", "Owner"),
-    ("score", "Health"),
-    ("change_4w", "4 weeks"),
-    ("driver", "Why"),
+    ("name", QT_TRANSLATE_NOOP("AccountListModel", "Account")),
+    ("owner", QT_TRANSLATE_NOOP("AccountListModel", "Owner")),
+    ("score", QT_TRANSLATE_NOOP("AccountListModel", "Health")),
+    ("change_4w", QT_TRANSLATE_NOOP("AccountListModel", "4 weeks")),
+    ("driver", QT_TRANSLATE_NOOP("AccountListModel", "Why")),
 )
 NAME, OWNER, SCORE, CHANGE, DRIVER = range(len(COLUMNS))
 
@@ -108,5 +114,5 @@ class AccountListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         return None

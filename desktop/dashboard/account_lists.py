@@ -6,7 +6,7 @@ Enter) asks the window to open that account (``AppState.request_account``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.charts.chart_theme import ChartTheme
 from desktop.dashboard.account_list_model import DRIVER, NAME, AccountListModel
+from desktop.i18n.conventions import written_day
+from desktop.i18n.placeholders import arg
 from desktop.shared.elide_delegate import elide_with_tooltips
 from domain.report_contents.dashboard import HealthView
 
@@ -70,8 +72,8 @@ class AccountListCard(QFrame):
 
 class AccountLists:
     def __init__(self, state) -> None:
-        self.at_risk = AccountListCard("At risk now", state)
-        self.movers = AccountListCard("Biggest movers over four weeks", state)
+        self.at_risk = AccountListCard(QCoreApplication.translate("AccountLists", "At risk now"), state)
+        self.movers = AccountListCard(QCoreApplication.translate("AccountLists", "Biggest movers over four weeks"), state)
 
     def cards(self) -> tuple[AccountListCard, AccountListCard]:
         return self.at_risk, self.movers
@@ -79,12 +81,25 @@ class AccountLists:
     def render(self, health: HealthView) -> None:
         self.at_risk.model.set_frame(health.at_risk)
         self.movers.model.set_frame(health.movers)
-        day = health.day.strftime("%-d %b %Y") if health.day else None
-        when = f"Scores as of {day}" if day else "No health scores yet"
-        self.at_risk.caption.setText(
-            f"{when}; lowest first, with the main reason. Double-click to open the account.")
-        self.movers.caption.setText(
-            f"{when}; the largest health changes against four weeks earlier, either way.")
+        if health.day:
+            day = written_day(health.day)
+            self.at_risk.caption.setText(arg(QCoreApplication.translate(
+                "AccountLists",
+                "Scores as of %1; lowest first, with the main reason. Double-click to open the "
+                "account."), day))
+            self.movers.caption.setText(arg(QCoreApplication.translate(
+                "AccountLists",
+                "Scores as of %1; the largest health changes against four weeks earlier, either "
+                "way."), day))
+        else:
+            self.at_risk.caption.setText(QCoreApplication.translate(
+                "AccountLists",
+                "No health scores yet; lowest first, with the main reason. Double-click to open "
+                "the account."))
+            self.movers.caption.setText(QCoreApplication.translate(
+                "AccountLists",
+                "No health scores yet; the largest health changes against four weeks earlier, "
+                "either way."))
 
     def apply_theme(self, theme: ChartTheme, scale: float, bands: dict[str, str]) -> None:
         for card in self.cards():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.charts.bar_chart import BarChart
@@ -19,6 +20,7 @@ from desktop.charts.funnel_chart import FunnelChart
 from desktop.charts.stacked_bar_chart import StackedBarChart
 from desktop.charts.trend_chart import TrendChart
 from desktop.dashboard.kpi_format import format_value, money
+from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
 from domain.metrics.results import SMALL_SAMPLE
 from domain.report_contents.dashboard import DashboardData
@@ -26,13 +28,17 @@ from domain.report_contents.dashboard import DashboardData
 MAX_CTAS = 10
 MAX_CAMPAIGNS = 8
 # One chart per segment, each in its own words: customers for retention, prospects for intent.
-BAND_LAYERS = (("at-risk", "At risk"), ("watch", "Watch"), ("healthy", "Healthy"),
-               ("churned", "Churned"))
-INTENT_LAYERS = (("cold", "Cold"), ("warm", "Warm"), ("hot", "Hot"), ("no-data", "No data"))
-STAGE_LABELS = {"target": "Target", "aware": "Aware", "engaged": "Engaged", "mqa": "MQA",
-                "opportunity": "Opportunity", "customer": "Customer", "expansion": "Expansion"}
+# Series names are translated when a chart is built (``DashboardCharts.tr``).
+BAND_LAYERS = (("at-risk", QT_TRANSLATE_NOOP("DashboardCharts", "At risk")), ("watch", QT_TRANSLATE_NOOP("DashboardCharts", "Watch")),
+               ("healthy", QT_TRANSLATE_NOOP("DashboardCharts", "Healthy")), ("churned", QT_TRANSLATE_NOOP("DashboardCharts", "Churned")))
+INTENT_LAYERS = (("cold", QT_TRANSLATE_NOOP("DashboardCharts", "Cold")), ("warm", QT_TRANSLATE_NOOP("DashboardCharts", "Warm")), ("hot", QT_TRANSLATE_NOOP("DashboardCharts", "Hot")),
+                 ("no-data", QT_TRANSLATE_NOOP("DashboardCharts", "No data")))
+STAGE_LABELS = {"target": QT_TRANSLATE_NOOP("DashboardCharts", "Target"), "aware": QT_TRANSLATE_NOOP("DashboardCharts", "Aware"),
+                "engaged": QT_TRANSLATE_NOOP("DashboardCharts", "Engaged"), "mqa": QT_TRANSLATE_NOOP("DashboardCharts", "MQA"),
+                "opportunity": QT_TRANSLATE_NOOP("DashboardCharts", "Opportunity"), "customer": QT_TRANSLATE_NOOP("DashboardCharts", "Customer"),
+                "expansion": QT_TRANSLATE_NOOP("DashboardCharts", "Expansion")}
 NPS_GROUP_BAND = {"detractor": "at-risk", "passive": "watch", "promoter": "healthy"}
-ENGAGED, YEAR_BEFORE = "Engaged contacts", "Same month a year earlier"
+ENGAGED, YEAR_BEFORE = QT_TRANSLATE_NOOP("DashboardCharts", "Engaged contacts"), QT_TRANSLATE_NOOP("DashboardCharts", "Same month a year earlier")
 
 
 class ChartCard(QFrame):
@@ -63,6 +69,10 @@ class ChartCard(QFrame):
 class DashboardCharts:
     """Owns the six charts and their cards; ``cards`` in reading order."""
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # Not a QObject: its words are translated in its own context, as a widget's would be.
+        return QCoreApplication.translate("DashboardCharts", text, disambiguation, n)
+
     def __init__(self, theme: ChartTheme) -> None:
         self.theme = theme
         self.scale = 1.0
@@ -72,16 +82,16 @@ class DashboardCharts:
         self.funnel = FunnelChart(theme=theme)
         self.cta = BarChart(horizontal=True, theme=theme)
         self.nps = BarChart(theme=theme)
-        self.bands = StackedBarChart([(label, "#888888") for _, label in BAND_LAYERS],
+        self.bands = StackedBarChart([(self.tr(label), "#888888") for _, label in BAND_LAYERS],
                                      theme=theme)
-        self.intent = StackedBarChart([(label, "#888888") for _, label in INTENT_LAYERS],
+        self.intent = StackedBarChart([(self.tr(label), "#888888") for _, label in INTENT_LAYERS],
                                       theme=theme)
         both = QWidget()
         pair = QVBoxLayout(both)
         pair.setContentsMargins(0, 0, 0, 0)
         pair.setSpacing(4)
-        self.bands_title = QLabel("Customers: retention")
-        self.intent_title = QLabel("Prospects: buying intent")
+        self.bands_title = QLabel(self.tr("Customers: retention"))
+        self.intent_title = QLabel(self.tr("Prospects: buying intent"))
         for title, chart in ((self.bands_title, self.bands), (self.intent_title, self.intent)):
             title.setObjectName("chartCaption")
             chart.setMinimumHeight(40)  # two charts share one card: each may be short
@@ -89,12 +99,12 @@ class DashboardCharts:
             pair.addWidget(chart, 1)
         self.campaigns = BarChart(horizontal=True, theme=theme)
         self.cards = {
-            "engagement": ChartCard("Engagement trend", self.engagement),
-            "funnel": ChartCard("Journey funnel", self.funnel),
-            "cta": ChartCard("CTA conversion along the journey", self.cta),
-            "nps": ChartCard("NPS distribution", self.nps),
-            "bands": ChartCard("Health bands over time", both),
-            "campaigns": ChartCard("MQLs and cost per MQL by campaign", self.campaigns),
+            "engagement": ChartCard(self.tr("Engagement trend"), self.engagement),
+            "funnel": ChartCard(self.tr("Journey funnel"), self.funnel),
+            "cta": ChartCard(self.tr("CTA conversion along the journey"), self.cta),
+            "nps": ChartCard(self.tr("NPS distribution"), self.nps),
+            "bands": ChartCard(self.tr("Health bands over time"), both),
+            "campaigns": ChartCard(self.tr("MQLs and cost per MQL by campaign"), self.campaigns),
         }
 
     def apply_theme(self, theme: ChartTheme, scale: float, band_colors: dict[str, str]) -> None:
@@ -104,7 +114,7 @@ class DashboardCharts:
             chart.apply_theme(theme)
         for chart, layers in ((self.bands, BAND_LAYERS), (self.intent, INTENT_LAYERS)):
             for (band, label) in layers:
-                chart.items[label].setOpts(brush=band_colors.get(band, theme.muted))
+                chart.items[self.tr(label)].setOpts(brush=band_colors.get(band, theme.muted))
         self.band_colors = dict(band_colors)
         for card in self.cards.values():
             card.apply_theme(theme, scale)
@@ -125,8 +135,8 @@ class DashboardCharts:
                     first_event: pd.Timestamp | None) -> None:
         card = self.cards["engagement"]
         if detail is None or detail.empty:
-            self.engagement.set_series({ENGAGED: (np.empty(0), np.empty(0))})
-            card.caption.setText("No engagement recorded in the last twelve months.")
+            self.engagement.set_series({self.tr(ENGAGED): (np.empty(0), np.empty(0))})
+            card.caption.setText(self.tr("No engagement recorded in the last twelve months."))
             return
         # A month's point sits mid-month, inside the shaded period it belongs to.
         starts = pd.to_datetime(detail["month"] + "-01")
@@ -139,19 +149,19 @@ class DashboardCharts:
             year_earlier = starts - pd.DateOffset(years=1)
             known = year_earlier >= first_event.normalize()
             before = np.where(known.to_numpy(), before, np.nan)
-        self.engagement.set_series({YEAR_BEFORE: (x, before), ENGAGED: (x, contacts)},
-                                   dashed=[YEAR_BEFORE], tick_format="%b %y")
+        self.engagement.set_series({self.tr(YEAR_BEFORE): (x, before), self.tr(ENGAGED): (x, contacts)},
+                                   dashed=[self.tr(YEAR_BEFORE)], tick_format="%b %y")
         self.engagement.set_highlight(epoch_seconds([period.start])[0],
                                       epoch_seconds([period.end])[0])
-        card.caption.setText("Distinct contacts with any engagement per month; the shaded "
-                             "band is the period on the tiles.")
+        card.caption.setText(self.tr("Distinct contacts with any engagement per month; the shaded "
+                                     "band is the period on the tiles."))
 
     def _funnel(self, data: DashboardData) -> None:
         card = self.cards["funnel"]
         stages = data.funnel.stages if data.funnel is not None else pd.DataFrame()
         if stages.empty:
             self.funnel.set_funnel([], [], [], [])
-            card.caption.setText("No journey stages yet.")
+            card.caption.setText(self.tr("No journey stages yet."))
             return
         counts = stages["accounts"].to_numpy("float64")
         arrived = stages["entered"].to_numpy("int64")
@@ -159,39 +169,40 @@ class DashboardCharts:
         texts = [f"{c:,.0f}" + (f" (+{a:,})" if a and i else "")
                  for i, (c, a) in enumerate(zip(counts, arrived, strict=True))]
         self.funnel.set_funnel(
-            [STAGE_LABELS.get(s, s.title()) for s in stages["stage"]],
+            [self.tr(STAGE_LABELS[s]) if s in STAGE_LABELS else s.title() for s in stages["stage"]],
             counts, texts, [format_value(v, "rate") for v in conversion[:-1]],
         )
         churned = data.funnel.churned if data.funnel is not None else 0
-        card.caption.setText(f"Accounts that had reached each stage by the period's end (in "
-                             f"brackets: during it); ↓ share that went on to the next stage. "
-                             f"Churned in the period: {churned:,}.")
+        card.caption.setText(arg(self.tr("Accounts that had reached each stage by the period's end "
+                                         "(in brackets: during it); ↓ share that went on to the next "
+                                         "stage. Churned in the period: %1."), f"{churned:,}"))
 
     def _cta(self, detail: pd.DataFrame | None) -> None:
         card = self.cards["cta"]
         if detail is None or detail.empty:
             self.cta.set_bars([], [])
-            card.caption.setText("No CTA views in the period.")
+            card.caption.setText(self.tr("No CTA views in the period."))
             return
         # The most-seen CTAs, kept in journey order so the drop-off reads top to bottom.
         shown = detail.nlargest(MAX_CTAS, "viewers").sort_index()
         conversion = pd.to_numeric(shown["conversion"], errors="coerce").to_numpy("float64")
         days = pd.to_numeric(shown["journey_day"], errors="coerce").to_numpy("float64")
-        labels = [f"{cta} · day {d:.0f}" if np.isfinite(d) else str(cta)
+        labels = [arg(self.tr("%1 · day %2"), cta, f"{d:.0f}") if np.isfinite(d) else str(cta)
                   for cta, d in zip(shown["cta"], days, strict=True)]
-        texts = [f"{format_value(c, 'rate')} of {v:,}" for c, v in
+        texts = [arg(self.tr("%1 of %2", "share of viewers"), format_value(c, 'rate'), f"{v:,}")
+                 for c, v in
                  zip(conversion, shown["viewers"].astype("int64"), strict=True)]
         self.cta.set_bars(labels, conversion * 100, texts=texts)
-        card.caption.setText(f"Viewers who clicked, per CTA, in the order accounts meet them "
-                             f"(median day of their journey); {len(shown)} of {len(detail)} "
-                             "CTAs, the most seen.")
+        card.caption.setText(arg(self.tr("Viewers who clicked, per CTA, in the order accounts meet "
+                                         "them (median day of their journey); %1 of %2 CTAs, the "
+                                         "most seen."), len(shown), len(detail)))
 
     def _nps(self, detail: pd.DataFrame | None, value: float | None, n: int,
              small: bool) -> None:
         card = self.cards["nps"]
         if detail is None or detail.empty:
             self.nps.set_bars([], [])
-            card.caption.setText("No NPS responses in the period.")
+            card.caption.setText(self.tr("No NPS responses in the period."))
             return
         responses = detail["responses"].to_numpy("float64")
         groups = detail["group"].astype("str").tolist()
@@ -200,10 +211,15 @@ class DashboardCharts:
         self.nps.set_bars([str(s) for s in detail["score"]], responses, colors=colors,
                           texts=[f"{r:,.0f}" if r else "" for r in responses])
         per_group = detail.groupby("group")["responses"].sum()
-        parts = ", ".join(counted(int(per_group.get(g, 0)), "{n} " + g, "{n} " + g + "s")
-                          for g in ("promoter", "passive", "detractor"))
-        warning = " Caution: small sample." if small else ""
-        card.caption.setText(f"NPS {format_value(value, 'nps')} · n = {n:,} ({parts}).{warning}")
+        promoters, passives, detractors = (int(per_group.get(g, 0))
+                                           for g in ("promoter", "passive", "detractor"))
+        parts = arg(self.tr("%1, %2, %3", "promoters, passives, detractors"),
+                    counted(promoters, self.tr("%Ln promoters", "", promoters), "1 promoter"),
+                    counted(passives, self.tr("%Ln passives", "", passives), "1 passive"),
+                    counted(detractors, self.tr("%Ln detractors", "", detractors), "1 detractor"))
+        caption = (self.tr("NPS %1 · n = %2 (%3). Caution: small sample.") if small
+                   else self.tr("NPS %1 · n = %2 (%3)."))
+        card.caption.setText(arg(caption, format_value(value, 'nps'), f"{n:,}", parts))
 
     def _bands(self, data: DashboardData) -> None:
         card = self.cards["bands"]
@@ -213,27 +229,29 @@ class DashboardCharts:
             chart.set_stacks(x, {label: health.band_counts.get(band, np.zeros(len(x)))
                                  for band, label in layers})
         if not len(x):
-            card.caption.setText("No weekly health snapshots stored yet.")
+            card.caption.setText(self.tr("No weekly health snapshots stored yet."))
             return
         card.caption.setText(counted(
-            len(x), "Accounts per band, the weekly snapshot of the week up to the period's end: "
-            "customers healthy / watch / at risk / churned, prospects hot / warm / cold.",
-            "Accounts per band, weekly snapshots of the {n} weeks up to the period's end: "
+            len(x), self.tr("Accounts per band, weekly snapshots of the %Ln weeks up to the period's "
+                            "end: customers healthy / watch / at risk / churned, prospects hot / "
+                            "warm / cold.", "", len(x)),
+            "Accounts per band, the weekly snapshot of the week up to the period's end: "
             "customers healthy / watch / at risk / churned, prospects hot / warm / cold."))
 
     def _campaigns(self, detail: pd.DataFrame | None) -> None:
         card = self.cards["campaigns"]
         if detail is None or detail.empty:
             self.campaigns.set_bars([], [])
-            card.caption.setText("No campaign cost or MQL in the period.")
+            card.caption.setText(self.tr("No campaign cost or MQL in the period."))
             return
         shown = detail.head(MAX_CAMPAIGNS)
         mqls = shown["mqls"].to_numpy("float64")
         cost = pd.to_numeric(shown["cost_per_mql"], errors="coerce").to_numpy("float64")
         # Bars are MQLs; each says what one of them cost, so volume and price read together.
-        texts = [f"{m:,.0f} · " + (f"{money(c, self.currency)} each" if np.isfinite(c) else
-                                   "cost n/a") for m, c in zip(mqls, cost, strict=True)]
+        texts = [arg(self.tr("%1 · %2 each"), f"{m:,.0f}", money(c, self.currency))
+                 if np.isfinite(c) else arg(self.tr("%1 · cost n/a"), f"{m:,.0f}")
+                 for m, c in zip(mqls, cost, strict=True)]
         self.campaigns.set_bars([str(n) for n in shown["campaign"]], mqls, texts=texts)
-        card.caption.setText(f"MQLs of the top {len(shown)} of {len(detail)} campaigns "
-                             "(last-touch attribution) and the cost of each MQL: campaign "
-                             "cost in the period / its MQLs.")
+        card.caption.setText(arg(self.tr("MQLs of the top %1 of %2 campaigns (last-touch "
+                                         "attribution) and the cost of each MQL: campaign cost in "
+                                         "the period / its MQLs."), len(shown), len(detail)))

@@ -12,10 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-TIER_NAMES = {1: "Tier 1 · 1:1", 2: "Tier 2 · 1:few", 3: "Tier 3 · 1:many"}
+from desktop.i18n.labels import TranslatedLabels
+from desktop.i18n.placeholders import arg
+
+TIER_NAMES = TranslatedLabels("DashboardFilters", {
+    1: QT_TRANSLATE_NOOP("DashboardFilters", "Tier 1 · 1:1"),
+    2: QT_TRANSLATE_NOOP("DashboardFilters", "Tier 2 · 1:few"),
+    3: QT_TRANSLATE_NOOP("DashboardFilters", "Tier 3 · 1:many"),
+})
 
 
 @dataclass(frozen=True)
@@ -31,10 +38,14 @@ class FilterChoice:
 
     def describe(self) -> str:
         parts = [p for p in (self.owner, TIER_NAMES.get(self.tier or 0), self.region) if p]
-        everyone = "all accounts" if self.all_accounts else "all target accounts"
         if not parts:
-            return everyone
-        return ", ".join(parts) + (" (target and non-target accounts)" if self.all_accounts else "")
+            return (QCoreApplication.translate("DashboardFilters", "all accounts") if self.all_accounts
+                    else QCoreApplication.translate("DashboardFilters", "all target accounts"))
+        if self.all_accounts:
+            return arg(QCoreApplication.translate("DashboardFilters",
+                                                  "%1 (target and non-target accounts)"),
+                       ", ".join(parts))
+        return ", ".join(parts)
 
 
 class FilterBar(QWidget):
@@ -83,7 +94,7 @@ class FilterBar(QWidget):
             regions = sorted(accounts["region"].dropna().astype("str").unique())
             _fill(self.owner, self.tr("All owners"), [(o, o) for o in owners], current.owner)
             _fill(self.tier, self.tr("All tiers"),
-                  [(TIER_NAMES.get(t, f"Tier {t}"), t) for t in tiers], current.tier)
+                  [(TIER_NAMES.get(t) or arg(self.tr("Tier %1"), t), t) for t in tiers], current.tier)
             _fill(self.region, self.tr("All regions"), [(r, r) for r in regions], current.region)
         finally:
             self._filling = False

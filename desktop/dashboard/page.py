@@ -16,7 +16,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +44,8 @@ from desktop.dashboard.sections import (
 )
 from desktop.dashboard.tile import KpiTile, formula_tooltip
 from desktop.dashboard.vanity_panel import VanityPanel
+from desktop.i18n.labels import TranslatedLabels
+from desktop.i18n.placeholders import arg
 from desktop.shared.elided_label import ElidedLabel
 from desktop.shared.palette import BAND_COLORS, chart_colors, theme_notifier
 from desktop.shared.plurals import counted
@@ -65,11 +67,11 @@ from storage.health_repo import StoredHealth
 
 PRESENTATION_SCALE = 1.8
 PRESENTATION_TILE_SCALE = 2.2
-FLAG_NOTES = {
-    SMALL_SAMPLE: "caution: small sample",
-    CTR_FALLING: "alert: click-through falling",
-    UNSUBSCRIBES_RISING: "alert: unsubscribes rising",
-}
+FLAG_NOTES = TranslatedLabels("DashboardPage", {
+    SMALL_SAMPLE: QT_TRANSLATE_NOOP("DashboardPage", "caution: small sample"),
+    CTR_FALLING: QT_TRANSLATE_NOOP("DashboardPage", "alert: click-through falling"),
+    UNSUBSCRIBES_RISING: QT_TRANSLATE_NOOP("DashboardPage", "alert: unsubscribes rising"),
+})
 
 
 class DashboardPage(QWidget):
@@ -428,8 +430,8 @@ class DashboardPage(QWidget):
         self.lists.render(data.health)
         self.vanity.set_rows(data.vanity, currency)
         choice = self.picker.choice()
-        scope = self.filters.choice().describe() + counted(
-            data.in_scope, " ({n} account)", " ({n} accounts)")
+        scope = arg(counted(data.in_scope, self.tr("%1 (%Ln accounts)", "", data.in_scope),
+                            "%1 (1 account)"), self.filters.choice().describe())
         text = self.tr("{0} · {1}, compared with {2}").format(
             scope, choice.label(), choice.compared.label())
         if data.data_date is not None:

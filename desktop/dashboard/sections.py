@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.dashboard.tile import KpiTile
+from desktop.i18n.placeholders import arg
 
 TILE_MIN_WIDTH = 205
 SLIDE_TILES = 8
@@ -102,4 +104,6 @@ def chunk(tiles: list[KpiTile], size: int = SLIDE_TILES) -> list[list[KpiTile]]:
 
 
 def slide_title(name: str, index: int, count: int) -> str:
-    return name if count == 1 else f"{name} ({index + 1} of {count})"
+    if count == 1:
+        return name
+    return arg(QCoreApplication.translate("Presentation", "%1 (%2 of %3)"), name, index + 1, count)

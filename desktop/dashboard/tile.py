@@ -8,11 +8,12 @@ a moment later through ``sparkline.set_values``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.charts.chart_theme import ChartTheme
 from desktop.charts.sparkline import Sparkline
+from desktop.i18n.placeholders import arg
 from desktop.shared.elided_label import ElidedLabel
 from domain.metrics.sources import source_title
 
@@ -22,7 +23,9 @@ def formula_tooltip(name: str, formula: str, seed: str, note: str = "") -> str:
     the article it comes from (``seed`` is the catalog's key of that article)."""
     extra = f"<br><i>{note}</i>" if note else ""
     title = source_title(seed)
-    source = f"<br><span style='color:gray'>Source: {_escape(title)}</span>" if title else ""
+    source = ("<br><span style='color:gray'>"
+              + arg(QCoreApplication.translate("KpiTile", "Source: %1"), _escape(title))
+              + "</span>") if title else ""
     return f"<b>{_escape(name)}</b><br>{_escape(formula)}{source}{extra}"
 
 

@@ -8,14 +8,18 @@ only lays them out, reusing its labels when the number of rows stays the same.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.charts.chart_theme import ChartTheme
 from desktop.dashboard.kpi_format import format_value
+from desktop.i18n.labels import TranslatedLabels
 from domain.vanity import PANEL_TITLE, VanityRow
 
-VERDICT_WORDS = {"vanity": "VANITY", "caution": "CAUTION"}
+VERDICT_WORDS = TranslatedLabels("VanityPanel", {
+    "vanity": QT_TRANSLATE_NOOP("VanityPanel", "VANITY"),
+    "caution": QT_TRANSLATE_NOOP("VanityPanel", "CAUTION"),
+})
 
 
 class VanityPanel(QFrame):

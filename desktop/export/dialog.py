@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.reports.exports import (
     ExportResult,
     ReportInputs,
@@ -51,7 +52,8 @@ ACCOUNT, PORTFOLIO, MEETING = "account", "portfolio", "meeting"
 DEFAULT_DAYS = 30
 FORMATS = {
     ACCOUNT: (("PDF", ".pdf"), ("HTML", ".html")),
-    PORTFOLIO: (("Excel workbook (XLSX)", ".xlsx"), ("CSV files, one per sheet", "")),
+    PORTFOLIO: ((QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (XLSX)"), ".xlsx"),
+                (QT_TRANSLATE_NOOP("ExportDialog", "CSV files, one per sheet"), "")),
     MEETING: (("PDF", ".pdf"),),
 }
 
@@ -294,8 +296,8 @@ class ExportDialog(QDialog):
                           [region] if region else (), all_accounts=everyone)
         ids = None if found is None else sorted(found)
         n = len(accounts) if ids is None else len(ids)
-        counted_kind = (counted(n, "{n} account", "{n} accounts") if everyone
-                        else counted(n, "{n} target account", "{n} target accounts"))
+        counted_kind = (counted(n, self.tr("%Ln accounts", "", n), "1 account") if everyone
+                        else counted(n, self.tr("%Ln target accounts", "", n), "1 target account"))
         parts = [text.format(value) for text, value in (
             (self.tr("owner {0}"), owner), (self.tr("tier {0}"), tier),
             (self.tr("region {0}"), region)) if value is not None]
@@ -312,8 +314,12 @@ class ExportDialog(QDialog):
         self.memory.sync()
         # Written: nothing is left to cancel; the dialog stays open for another export.
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        pages = counted(result.pages, " ({n} page)", " ({n} pages)") if result.pages else ""
-        self.message.setText(self.tr("Wrote {0}{1}.").format(result.path, pages))
+        if result.pages:
+            self.message.setText(counted(result.pages, arg(self.tr("Wrote %1 (%Ln pages).", "",
+                                                                   result.pages), result.path),
+                                         arg("Wrote %1 (1 page).", result.path)))
+        else:
+            self.message.setText(arg(self.tr("Wrote %1."), result.path))
         self.exported.emit(result)
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))

@@ -14,6 +14,11 @@ KEY = "window/language"
 SYSTEM = "system"
 
 
+def user_settings() -> QSettings:
+    """The user's settings, where the window keeps its layout (also without an application)."""
+    return QSettings("abm-health", "abm-health")
+
+
 def system_language() -> str:
     """The system locale's language when we speak it, else English."""
     return normalise(QLocale.system().name()) or "en"
@@ -21,12 +26,12 @@ def system_language() -> str:
 
 def stored_choice(settings: QSettings | None = None) -> str:
     """What the user chose in Settings: a language code or ``system``."""
-    settings = settings if settings is not None else QSettings()
+    settings = settings if settings is not None else user_settings()
     return normalise(str(settings.value(KEY, SYSTEM) or SYSTEM)) or SYSTEM
 
 
 def save_choice(choice: str, settings: QSettings | None = None) -> None:
-    settings = settings if settings is not None else QSettings()
+    settings = settings if settings is not None else user_settings()
     settings.setValue(KEY, normalise(choice) or SYSTEM)
     settings.sync()
 

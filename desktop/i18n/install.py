@@ -65,6 +65,10 @@ def install_language(code: str | None, app: QCoreApplication | None = None) -> s
         language = "en"
     QLocale.setDefault(QLocale(BY_CODE[language].locale))
     _active = language
+    from desktop.i18n.conventions import conventions_for
+    from domain import formatting
+
+    formatting.use_conventions(conventions_for(language))
     if language == "en" and app is not None:
         # Removing translators alone sends no event when none was installed; the window
         # still needs to hear that English is back.

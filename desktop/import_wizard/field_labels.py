@@ -7,40 +7,44 @@ mapping files. Fields not listed read as their id in words ("lead_source" → "L
 
 from __future__ import annotations
 
-LABELS: dict[str, str] = {
-    "external_id": "CRM id",
-    "account": "Account (CRM id or name)",
-    "contact": "Contact (CRM id or e-mail)",
-    "campaign": "Campaign (CRM id or name)",
-    "parent": "Parent account",
-    "is_target": "Target account",
-    "is_paid": "Paid campaign",
-    "employees": "Employees",
-    "annual_revenue": "Annual revenue",
-    "created_at": "Created on",
-    "mql_at": "Became an MQL on",
-    "sql_at": "Became an SQL on",
-    "unsubscribed_at": "Unsubscribed on",
-    "occurred_at": "When",
-    "booked_at": "Booked on",
-    "scheduled_for": "Scheduled for",
-    "closed_at": "Closed on",
-    "start_date": "Starts",
-    "end_date": "Ends",
-    "churned_at": "Churned on",
-    "responded_at": "Answered on",
-    "asked_at": "Asked on",
-    "answered_at": "Answered on",
-    "due_date": "Due",
-    "duration_s": "Duration (seconds)",
-    "arr": "ARR",
-    "kind": "Kind",
-    "buying_role": "Buying role",
-    "lead_score": "Lead score",
-    "score": "Score (0–10)",
-    "text": "Note",
-    "done": "Done",
-}
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.i18n.labels import TranslatedLabels
+
+LABELS = TranslatedLabels("FieldLabels", {
+    "external_id": QT_TRANSLATE_NOOP("FieldLabels", "CRM id"),
+    "account": QT_TRANSLATE_NOOP("FieldLabels", "Account (CRM id or name)"),
+    "contact": QT_TRANSLATE_NOOP("FieldLabels", "Contact (CRM id or e-mail)"),
+    "campaign": QT_TRANSLATE_NOOP("FieldLabels", "Campaign (CRM id or name)"),
+    "parent": QT_TRANSLATE_NOOP("FieldLabels", "Parent account"),
+    "is_target": QT_TRANSLATE_NOOP("FieldLabels", "Target account"),
+    "is_paid": QT_TRANSLATE_NOOP("FieldLabels", "Paid campaign"),
+    "employees": QT_TRANSLATE_NOOP("FieldLabels", "Employees"),
+    "annual_revenue": QT_TRANSLATE_NOOP("FieldLabels", "Annual revenue"),
+    "created_at": QT_TRANSLATE_NOOP("FieldLabels", "Created on"),
+    "mql_at": QT_TRANSLATE_NOOP("FieldLabels", "Became an MQL on"),
+    "sql_at": QT_TRANSLATE_NOOP("FieldLabels", "Became an SQL on"),
+    "unsubscribed_at": QT_TRANSLATE_NOOP("FieldLabels", "Unsubscribed on"),
+    "occurred_at": QT_TRANSLATE_NOOP("FieldLabels", "When"),
+    "booked_at": QT_TRANSLATE_NOOP("FieldLabels", "Booked on"),
+    "scheduled_for": QT_TRANSLATE_NOOP("FieldLabels", "Scheduled for"),
+    "closed_at": QT_TRANSLATE_NOOP("FieldLabels", "Closed on"),
+    "start_date": QT_TRANSLATE_NOOP("FieldLabels", "Starts"),
+    "end_date": QT_TRANSLATE_NOOP("FieldLabels", "Ends"),
+    "churned_at": QT_TRANSLATE_NOOP("FieldLabels", "Churned on"),
+    "responded_at": QT_TRANSLATE_NOOP("FieldLabels", "Answered on"),
+    "asked_at": QT_TRANSLATE_NOOP("FieldLabels", "Asked on"),
+    "answered_at": QT_TRANSLATE_NOOP("FieldLabels", "Answered on"),
+    "due_date": QT_TRANSLATE_NOOP("FieldLabels", "Due"),
+    "duration_s": QT_TRANSLATE_NOOP("FieldLabels", "Duration (seconds)"),
+    "arr": QT_TRANSLATE_NOOP("FieldLabels", "ARR"),
+    "kind": QT_TRANSLATE_NOOP("FieldLabels", "Kind"),
+    "buying_role": QT_TRANSLATE_NOOP("FieldLabels", "Buying role"),
+    "lead_score": QT_TRANSLATE_NOOP("FieldLabels", "Lead score"),
+    "score": QT_TRANSLATE_NOOP("FieldLabels", "Score (0–10)"),
+    "text": QT_TRANSLATE_NOOP("FieldLabels", "Note"),
+    "done": QT_TRANSLATE_NOOP("FieldLabels", "Done"),
+})
 
 
 def field_label(name: str) -> str:

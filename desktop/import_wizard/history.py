@@ -43,8 +43,9 @@ class ImportHistoryDialog(QDialog):
         self.job: Job | None = None
         self.confirm: QMessageBox | None = None
         self.setWindowTitle(self.tr("Import history"))
-        headers = [self.tr(h) for h in ("Batch", "Started", "Entity", "File", "Preset", "Read",
-                                        "Inserted", "Updated", "Rejected", "Status")]
+        headers = [self.tr("Batch"), self.tr("Started"), self.tr("Entity"), self.tr("File"),
+                   self.tr("Preset"), self.tr("Read"), self.tr("Inserted"), self.tr("Updated"),
+                   self.tr("Rejected"), self.tr("Status")]
         self.model = FrameModel(columns=COLUMNS, headers=headers, parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,9 +52,15 @@ if TYPE_CHECKING:
     from desktop.import_wizard.state import WizardState
 
 PREVIEW_ROWS = 200
-ENCODINGS = (("Detect", None), ("UTF-8", "utf-8"), ("UTF-16", "utf-16"),
-             ("Windows Western (cp1252)", "cp1252"), ("Windows Central European (cp1250)", "cp1250"))
-DELIMITERS = (("Detect", None), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Pipe", "|"))
+# Names shown translated where the combo boxes are filled (context "FilePage").
+ENCODINGS = ((QT_TRANSLATE_NOOP("FilePage", "Detect"), None), ("UTF-8", "utf-8"), ("UTF-16", "utf-16"),
+             (QT_TRANSLATE_NOOP("FilePage", "Windows Western (cp1252)"), "cp1252"),
+             (QT_TRANSLATE_NOOP("FilePage", "Windows Central European (cp1250)"), "cp1250"))
+DELIMITERS = ((QT_TRANSLATE_NOOP("FilePage", "Detect"), None),
+              (QT_TRANSLATE_NOOP("FilePage", "Comma"), ","),
+              (QT_TRANSLATE_NOOP("FilePage", "Semicolon"), ";"),
+              (QT_TRANSLATE_NOOP("FilePage", "Tab"), "\t"),
+              (QT_TRANSLATE_NOOP("FilePage", "Pipe"), "|"))
 SUGGESTED = "suggested"
 
 

@@ -11,23 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, SignalInstance
 
+from desktop.i18n.labels import TranslatedLabels
 from desktop.shared.workers import Job
 from storage.importing import ImportResult, Mapping, ReadOptions, SourceTable
 
-ENTITY_LABELS = {
-    "accounts": "Accounts",
-    "contacts": "Contacts",
-    "campaigns": "Campaigns",
-    "events": "Engagement events",
-    "meetings": "Meetings (calls and demos)",
-    "opportunities": "Opportunities (deals)",
-    "subscriptions": "Subscriptions",
-    "nps": "NPS responses",
-    "questions": "Questions (support tickets)",
-    "notes": "Notes",
-}
+ENTITY_LABELS = TranslatedLabels("Entities", {
+    "accounts": QT_TRANSLATE_NOOP("Entities", "Accounts"),
+    "contacts": QT_TRANSLATE_NOOP("Entities", "Contacts"),
+    "campaigns": QT_TRANSLATE_NOOP("Entities", "Campaigns"),
+    "events": QT_TRANSLATE_NOOP("Entities", "Engagement events"),
+    "meetings": QT_TRANSLATE_NOOP("Entities", "Meetings (calls and demos)"),
+    "opportunities": QT_TRANSLATE_NOOP("Entities", "Opportunities (deals)"),
+    "subscriptions": QT_TRANSLATE_NOOP("Entities", "Subscriptions"),
+    "nps": QT_TRANSLATE_NOOP("Entities", "NPS responses"),
+    "questions": QT_TRANSLATE_NOOP("Entities", "Questions (support tickets)"),
+    "notes": QT_TRANSLATE_NOOP("Entities", "Notes"),
+})
 
 
 class WizardState(Protocol):

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from desktop.i18n.labels import TranslatedLabels
 from desktop.shared.workers import Job, run_job
 from domain.progress import Cancelled, Progress
 from storage.importing import (
@@ -29,12 +30,12 @@ from storage.importing import (
 )
 from storage.workspace import Workspace
 
-STAGE_TEXT = {
-    "reading": "Reading the file",
-    "checking": "Checking every cell",
-    "matching": "Matching references and existing records",
-    "writing": "Writing",
-}
+STAGE_TEXT = TranslatedLabels("ImportStages", {
+    "reading": QT_TRANSLATE_NOOP("ImportStages", "Reading the file"),
+    "checking": QT_TRANSLATE_NOOP("ImportStages", "Checking every cell"),
+    "matching": QT_TRANSLATE_NOOP("ImportStages", "Matching references and existing records"),
+    "writing": QT_TRANSLATE_NOOP("ImportStages", "Writing"),
+})
 
 
 def import_task(inputs: ImportInputs) -> Callable[[Progress], ImportResult]:

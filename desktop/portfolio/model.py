@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.portfolio.filter import FilterIndex, PortfolioFilter
@@ -34,28 +40,29 @@ TREND_ROLE = Qt.ItemDataRole.UserRole + 4
  COL_NPS, COL_LAST_TOUCH, COL_PIPELINE, COL_RENEWAL) = range(12)
 # (frame column, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Account"),
-    ("tier", "Tier"),
-    ("owner", "Owner"),
-    ("stage", "Stage"),
-    ("score", "Health"),
-    ("likelihood", "90 days"),
-    ("change_4w", "Change"),
-    ("sparkline", "Weekly"),
-    ("nps", "NPS"),
-    ("last_touch", "Last scored touch"),
-    ("open_pipeline", "Open pipeline"),
-    ("renewal_date", "Renewal"),
+    ("name", QT_TRANSLATE_NOOP("PortfolioModel", "Account")),
+    ("tier", QT_TRANSLATE_NOOP("PortfolioModel", "Tier")),
+    ("owner", QT_TRANSLATE_NOOP("PortfolioModel", "Owner")),
+    ("stage", QT_TRANSLATE_NOOP("PortfolioModel", "Stage")),
+    ("score", QT_TRANSLATE_NOOP("PortfolioModel", "Health")),
+    ("likelihood", QT_TRANSLATE_NOOP("PortfolioModel", "90 days")),
+    ("change_4w", QT_TRANSLATE_NOOP("PortfolioModel", "Change")),
+    ("sparkline", QT_TRANSLATE_NOOP("PortfolioModel", "Weekly")),
+    ("nps", QT_TRANSLATE_NOOP("PortfolioModel", "NPS")),
+    ("last_touch", QT_TRANSLATE_NOOP("PortfolioModel", "Last scored touch")),
+    ("open_pipeline", QT_TRANSLATE_NOOP("PortfolioModel", "Open pipeline")),
+    ("renewal_date", QT_TRANSLATE_NOOP("PortfolioModel", "Renewal")),
 )
 HEADER_TIPS: dict[int, str] = {
-    COL_LIKELIHOOD: "Likelihood within 90 days, calibrated on this workspace's month-end "
-                    "history: of churn for a customer, of an opportunity for a prospect",
-    COL_TREND: "Health score change over the last 4 weeks (arrow: up, down or flat)",
-    COL_SPARK: "Weekly health score over the model's sparkline window",
-    COL_NPS: "Account NPS (latest response per contact) and the number of responses",
-    COL_LAST_TOUCH: "Last time anyone at the account engaged",
-    COL_PIPELINE: "Open opportunity amount",
-    COL_RENEWAL: "Next renewal of an active subscription",
+    COL_LIKELIHOOD: QT_TRANSLATE_NOOP(
+        "PortfolioModel", "Likelihood within 90 days, calibrated on this workspace's month-end "
+        "history: of churn for a customer, of an opportunity for a prospect"),
+    COL_TREND: QT_TRANSLATE_NOOP("PortfolioModel", "Health score change over the last 4 weeks (arrow: up, down or flat)"),
+    COL_SPARK: QT_TRANSLATE_NOOP("PortfolioModel", "Weekly health score over the model's sparkline window"),
+    COL_NPS: QT_TRANSLATE_NOOP("PortfolioModel", "Account NPS (latest response per contact) and the number of responses"),
+    COL_LAST_TOUCH: QT_TRANSLATE_NOOP("PortfolioModel", "Last time anyone at the account engaged"),
+    COL_PIPELINE: QT_TRANSLATE_NOOP("PortfolioModel", "Open opportunity amount"),
+    COL_RENEWAL: QT_TRANSLATE_NOOP("PortfolioModel", "Next renewal of an active subscription"),
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -302,7 +309,8 @@ class PortfolioModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == COL_SPARK and self._spark_weeks:
-                return counted(self._spark_weeks, "{n} week", "{n} weeks")
+                return counted(self._spark_weeks, self.tr("%Ln weeks", "", self._spark_weeks),
+                               "1 week")
             return self.tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(HEADER_TIPS.get(section, "")) or None
@@ -372,8 +380,9 @@ class PortfolioModel(QAbstractTableModel):
             if n == 0:
                 return self.tr("No NPS responses in the window")
             if n < self._min_responses:
-                return counted(n, "Caution: small sample ({n} response)", "Caution: small sample ({n} responses)")
-            return counted(n, "{n} response", "{n} responses")
+                return counted(n, self.tr("Caution: small sample (%Ln responses)", "", n),
+                               "Caution: small sample (1 response)")
+            return counted(n, self.tr("%Ln responses", "", n), "1 response")
         if column == COL_HEALTH:
             band = as_python(self._values["band"][pos])
             return band_label(band) if band else self.tr("Not scored yet")

@@ -3,9 +3,10 @@ four weeks ago, for the accounts the filter shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n.placeholders import arg
 from desktop.shared.palette import BAND_LABELS, BAND_ORDER, band_color, theme_notifier
 from desktop.shared.portfolio_rows import BandSummary
 
@@ -51,10 +52,10 @@ class SummaryCard(QFrame):
 
 def _delta_text(change: int | None) -> str:
     if change is None:
-        return "no history 4 weeks ago"
+        return QCoreApplication.translate("SummaryStrip", "no history 4 weeks ago")
     if change == 0:
-        return "no change in 4 weeks"
-    return f"{change:+,d} in 4 weeks"
+        return QCoreApplication.translate("SummaryStrip", "no change in 4 weeks")
+    return arg(QCoreApplication.translate("SummaryStrip", "%1 in 4 weeks"), f"{change:+,d}")
 
 
 class SummaryStrip(QWidget):

@@ -13,7 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.i18n.install import active_language
+from desktop.i18n.placeholders import arg
 from desktop.reports.charts import HBars, Line, Series, StackedBars
 from desktop.reports.document import CONTENT_WIDTH_PT, PlacedChart, ReportDocument
 from desktop.reports.formatting import (
@@ -21,13 +24,16 @@ from desktop.reports.formatting import (
     esc,
     format_measure,
     format_value,
+    short_day,
     trend_text,
 )
 from desktop.reports.sections import chart, footnotes, grid, kpi_table, typed_table, vanity_panel
+from desktop.shared.labels import STAGE_LABELS
 from desktop.shared.palette import (
     BAND_COLORS,
     BAND_LABELS,
     FAMILY_COLORS,
+    FAMILY_LABELS,
     KIND_FAMILIES,
     KIND_FAMILY,
 )
@@ -36,40 +42,44 @@ from domain.health.model import COMPONENT_LABELS, COMPONENTS
 from domain.health.movement import CAUSE_LABELS, CAUSES
 from domain.report_contents.account import AccountReport
 
-TITLE = "Account report"
+TITLE = QT_TRANSLATE_NOOP("AccountReport", "Account report")
+# Words are translated as the report is laid out, in the language installed then.
+translate = QCoreApplication.translate
 COMPONENT_CHART_PT = (300.0, 118.0)
 
 
 def account_document(report: AccountReport) -> ReportDocument:
     charts: dict[str, PlacedChart] = {}
     body = [_title(report), _health(report, charts), _moved(report)]
-    body.append("<h2>KPIs: this period against the previous one</h2>")
+    body.append(_heading("h2", translate("AccountReport", "KPIs: this period against the previous one")))
     if report.kpis:
         body.append(kpi_table(report.kpis, report.currency))
     if report.kpis_left_out:
-        body.append(
-            f'<p class="muted small">{report.kpis_left_out} KPIs had no data for this account '
-            "in either period and are left out.</p>"
-        )
+        body.append('<p class="muted small">' + esc(arg(translate(
+            "AccountReport", "%1 KPIs had no data for this account in either period and are "
+            "left out."), report.kpis_left_out)) + "</p>")
     body.append(_engagement(report, charts))
-    body.append("<h2>Buying committee</h2>")
-    body.append(typed_table(report.committee, "No contacts are known at this account.",
+    body.append(_heading("h2", translate("AccountReport", "Buying committee")))
+    body.append(typed_table(report.committee, translate("AccountReport", "No contacts are known at this account."),
                             [20, 17, 13, 11, 13, 13, 13]))
-    body.append("<h2>Meetings and deals</h2><h3>Meetings</h3>")
-    body.append(typed_table(report.meetings, "No calls or demos booked.", limit=25))
-    body.append("<h3>Deals</h3>")
-    body.append(typed_table(report.deals, "No opportunities.", limit=25))
+    body.append(_heading("h2", translate("AccountReport", "Meetings and deals"))
+                + _heading("h3", translate("AccountReport", "Meetings")))
+    body.append(typed_table(report.meetings, translate("AccountReport", "No calls or demos booked."), limit=25))
+    body.append(_heading("h3", translate("AccountReport", "Deals")))
+    body.append(typed_table(report.deals, translate("AccountReport", "No opportunities."), limit=25))
     body.append(_retention(report))
-    body.append("<h2>Notes and next actions</h2>")
-    body.append(typed_table(report.notes, "No notes yet.", [11, 8, 53, 15, 13]))
+    body.append(_heading("h2", translate("AccountReport", "Notes and next actions")))
+    body.append(typed_table(report.notes, translate("AccountReport", "No notes yet."), [11, 8, 53, 15, 13]))
     body.append(vanity_panel(report.vanity, report.currency))
     body.append(footnotes((f.label, f.text) for f in report.footnotes))
     version = report.health.explanation.model_version if report.health else None
-    footer = f"abm-health · data as of {report.as_of_day.isoformat()}"
-    if version is not None:
-        footer += f" · health model v{version}"
+    day = fmt.day(report.as_of_day)
+    footer = (arg(translate("AccountReport", "abm-health · data as of %1 · health model v%2"), day,
+                  version) if version is not None
+              else arg(translate("AccountReport", "abm-health · data as of %1"), day))
     return ReportDocument(
-        title=TITLE,
+        title=translate("AccountReport", TITLE),
+        language=active_language(),
         subject=report.name,
         body="".join(body),
         charts=charts,
@@ -92,15 +102,16 @@ def write_account_report(report: AccountReport, path: str | Path) -> int:
 def _title(report: AccountReport) -> str:
     profile = " · ".join(
         f"{esc(item.label)} {esc(format_value(item.value, item.kind, report.currency))}"
-        if item.label in ("Tier", "Employees", "Annual revenue", "CRM id")
+        if item.label in ("Tier", "Employees", "Annual revenue", "CRM id")  # ids of the profile
         else esc(format_value(item.value, item.kind, report.currency))
         for item in report.profile
     )
-    period = report.period.label()
-    previous = report.previous_period.label()
+    subtitle = arg(translate("AccountReport", "%1 · %2, compared with %3"),
+                   translate("AccountReport", TITLE), report.period.label(),
+                   report.previous_period.label())
     return (
         f"<h1>{esc(report.name)}</h1>"
-        f'<p class="subtitle">{TITLE} · {esc(period)}, compared with {esc(previous)}</p>'
+        f'<p class="subtitle">{esc(subtitle)}</p>'
         f'<p class="muted">{profile}</p>'
     )
 
@@ -108,35 +119,41 @@ def _title(report: AccountReport) -> str:
 def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     health = report.health
     if health is None:
-        return '<h2>Health</h2><p class="muted">This account has no health score yet.</p>'
+        return (_heading("h2", translate("AccountReport", "Health")) + '<p class="muted">'
+                + esc(translate("AccountReport", "This account has no health score yet.")) + "</p>")
     ex = health.explanation
     band = ex.band or ""
     score = fmt.score(ex.score)
     lines = list(ex.components)
     charts["components"] = PlacedChart(
         HBars(
-            "Components (0-100) and their share of the score",
+            translate("AccountReport", "Components (0-100) and their share of the score"),
             tuple(c.label for c in lines),
             tuple(c.score if c.score is not None else 0.0 for c in lines),
             tuple(_score_color(c.score) for c in lines),
             tuple(
-                f"{fmt.score(c.score)} · {c.share * 100:.0f}% of score" if c.score is not None
-                else f"n/a ({c.reason_missing})"
+                arg(translate("AccountReport", "%1 · %2 of score"), fmt.score(c.score),
+                    fmt.conventions().percent.format(f"{c.share * 100:.0f}"))
+                if c.score is not None
+                else arg(translate("AccountReport", "n/a (%1)"), c.reason_missing)
                 for c in lines
             ),
             maximum=100.0,
         ),
         *COMPONENT_CHART_PT,
     )
+    band_text = BAND_LABELS.get(band) or band or translate("AccountReport", "no band")
+    stage_word = translate("AccountReport", "Stage:")
     left = (
         f'<p class="score {band}">{esc(score)}</p>'
-        f'<p class="bandlabel {band}">{esc(BAND_LABELS.get(band, band or "no band"))}</p>'
-        f"<p>Stage: <b>{esc(stage_label(report.stage))}</b></p>"
+        f'<p class="bandlabel {band}">{esc(band_text)}</p>'
+        f"<p>{esc(stage_word)} <b>{esc(stage_label(report.stage))}</b></p>"
         f'<p class="muted">{esc(trend_text(health.trend, health.change_4w))}</p>'
         f'<p class="muted">{esc(_likelihood_text(health))}</p>'
     )
     head = (
-        '<h2>Health</h2><table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        _heading("h2", translate("AccountReport", "Health"))
+        + '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="30%" valign="top">{left}</td>'
         f'<td width="70%" valign="top">{chart("components")}</td></tr></table>'
     )
@@ -147,7 +164,7 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
             f'{ARROWS["up"] if d.impact > 0 else ARROWS["down"]}</span> {esc(fmt.sentence(d.sentence))}</p>'
             for d in drivers
         )
-        head += f"<h3>Why: the drivers</h3>{items}"
+        head += _heading("h3", translate("AccountReport", "Why: the drivers")) + items
     if ex.renormalisation:
         head += f'<p class="muted small">{esc(ex.renormalisation)}</p>'
     return head
@@ -164,8 +181,11 @@ def _history_bands(report: AccountReport) -> tuple[tuple[float, float, str], ...
 
 def _likelihood_text(health) -> str:
     if health.likelihood is None:
-        return f"Likelihood: n/a ({health.likelihood_note})" if health.likelihood_note else ""
-    return f"Likelihood {health.likelihood:.0%}: {health.likelihood_note}"
+        if not health.likelihood_note:
+            return ""
+        return arg(translate("AccountReport", "Likelihood: n/a (%1)"), health.likelihood_note)
+    share = fmt.conventions().percent.format(f"{health.likelihood * 100:.0f}")
+    return arg(translate("AccountReport", "Likelihood %1: %2"), share, health.likelihood_note)
 
 
 def _moved(report: AccountReport) -> str:
@@ -173,30 +193,40 @@ def _moved(report: AccountReport) -> str:
     moved = report.health.moved if report.health is not None else None
     if moved is None:
         return ""
-    title = (f"<h2>What moved the score from {moved.start.isoformat()} to "
-             f"{moved.end.isoformat()}</h2>")
+    title = "<h2>" + esc(arg(translate("AccountReport", "What moved the score from %1 to %2"),
+                             fmt.day(moved.start), fmt.day(moved.end))) + "</h2>"
     if moved.change is None:
-        return title + f'<p class="muted">Nothing to compare: {esc(moved.reason or "")}.</p>'
-    head = (f"<p>{moved.score_before:.1f} to {moved.score_after:.1f}: <b>{moved.change:+.1f}</b> "
-            "points, split by component and cause (the cells add up to the change).</p>")
+        return title + '<p class="muted">' + esc(arg(translate(
+            "AccountReport", "Nothing to compare: %1."), moved.reason or "")) + "</p>"
+    head = "<p>" + arg(esc(translate(
+        "AccountReport", "%1 to %2: %3 points, split by component and cause (the cells add up "
+        "to the change).")), f"{moved.score_before:.1f}", f"{moved.score_after:.1f}",
+        f"<b>{moved.change:+.1f}</b>") + "</p>"
     by_component = moved.by_component()
     rows = [[esc(COMPONENT_LABELS[c]), *(f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES),
              f"{by_component[c]:+.1f}"] for c in COMPONENTS]
     totals = moved.by_cause()
-    rows.append(["<b>Total</b>", *(f"<b>{totals[c]:+.1f}</b>" for c in CAUSES),
+    rows.append(["<b>" + esc(translate("AccountReport", "Total")) + "</b>", *(f"<b>{totals[c]:+.1f}</b>" for c in CAUSES),
                  f"<b>{moved.change:+.1f}</b>"])
-    header = [("Component", False), *((CAUSE_LABELS[c].capitalize(), True) for c in CAUSES),
-              ("Total", True)]
+    header = [(translate("AccountReport", "Component"), False),
+              *((CAUSE_LABELS[c].capitalize(), True) for c in CAUSES),
+              (translate("AccountReport", "Total"), True)]
     sentences = "".join(
         f'<p class="drivers">{esc(s[:1].upper() + s[1:])}</p>'
         for s in (moved.cause_sentence(c, events=4) for c in CAUSES))
     return title + head + grid(header, rows, [28, 18, 18, 18, 18]) + sentences
 
 
+def _heading(tag: str, text: str) -> str:
+    return f"<{tag}>{esc(text)}</{tag}>"
+
+
 def stage_label(stage: str | None) -> str:
-    """"mqa" → "MQA", "customer" → "Customer"."""
+    """"mqa" → "MQA", "customer" → "Customer" (in the installed language)."""
     if not stage:
-        return "n/a"
+        return fmt.conventions().na
+    if stage in STAGE_LABELS:
+        return STAGE_LABELS[stage]
     return stage.upper() if stage == "mqa" else stage.capitalize()
 
 
@@ -210,26 +240,28 @@ def _score_color(score: float | None) -> str:
 
 def _engagement(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     weekly = report.engagement
-    labels = tuple(pd.Timestamp(w).strftime("%d %b") for w in weekly.index)
+    labels = tuple(short_day(pd.Timestamp(w).date()) for w in weekly.index)
     series = []
     for family in KIND_FAMILIES:
         kinds = [k for k in weekly.columns if KIND_FAMILY.get(k) == family]
         if kinds:
             values = weekly[kinds].sum(axis=1).astype(float)
             if values.sum() > 0:
-                series.append(Series(family, FAMILY_COLORS[family], tuple(values)))
+                series.append(Series(FAMILY_LABELS[family], FAMILY_COLORS[family], tuple(values)))
     charts["engagement"] = PlacedChart(
-        StackedBars(f"Engagement touches per week, last {len(labels)} weeks", labels,
+        StackedBars(arg(translate("AccountReport", "Engagement touches per week, last %1 weeks"),
+                        len(labels)), labels,
                     tuple(series)),
         CONTENT_WIDTH_PT, 150.0,
     )
-    out = "<h2>Engagement</h2>" + chart("engagement")
+    out = _heading("h2", translate("AccountReport", "Engagement")) + chart("engagement")
     if report.health is not None and len(report.health.sparkline) >= 2:
         points = report.health.sparkline
         charts["history"] = PlacedChart(
             Line(
-                f"Health score, last {len(points)} weekly snapshots",
-                tuple("" for _ in points[:-1]) + ("now",),
+                arg(translate("AccountReport", "Health score, last %1 weekly snapshots"),
+                    len(points)),
+                tuple("" for _ in points[:-1]) + (translate("AccountReport", "now"),),
                 tuple(points),
                 "#2f6fdf",
                 minimum=0.0,
@@ -239,24 +271,38 @@ def _engagement(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
             CONTENT_WIDTH_PT, 95.0,
         )
         out += chart("history")
-    out += f"<h3>Latest {len(report.touches)} touches</h3>" if len(report.touches) else ""
+    if len(report.touches):
+        out += "<h3>" + esc(arg(translate("AccountReport", "Latest %1 touches"),
+                                len(report.touches))) + "</h3>"
     out += typed_table(report.touches, "", [18, 20, 22, 26, 14]) if len(report.touches) else ""
     return out
 
 
 def _retention(report: AccountReport) -> str:
-    out = ["<h2>Retention and NPS</h2><h3>Subscriptions</h3>",
-           typed_table(report.subscriptions, "No subscriptions: not a customer yet.")]
+    out = [_heading("h2", translate("AccountReport", "Retention and NPS"))
+           + _heading("h3", translate("AccountReport", "Subscriptions")),
+           typed_table(report.subscriptions,
+                       translate("AccountReport", "No subscriptions: not a customer yet."))]
     nps = report.account_nps
     if nps is not None:
-        caution = " (caution: small sample)" if "small_sample" in nps.flags else ""
-        responses = f" from {nps.n} responses" if nps.n is not None else ""
-        out.append(
-            f"<p>Account NPS: <b>{esc(format_measure(nps.value, 'nps'))}</b>"
-            f"{esc(responses)}{esc(caution)}; previous period "
-            f"{esc(format_measure(nps.previous, 'nps'))}.</p>"
-        )
-    out.append("<h3>NPS responses and comments</h3>")
-    out.append(typed_table(report.nps_responses, "No NPS responses yet.", [12, 7, 11, 18, 52],
+        small = "small_sample" in nps.flags
+        value = f"<b>{esc(format_measure(nps.value, 'nps'))}</b>"
+        previous = esc(format_measure(nps.previous, "nps"))
+        if nps.n is not None and small:
+            text = arg(esc(translate("AccountReport", "Account NPS: %1 from %2 responses (caution: "
+                                     "small sample); previous period %3.")), value, nps.n, previous)
+        elif nps.n is not None:
+            text = arg(esc(translate("AccountReport", "Account NPS: %1 from %2 responses; "
+                                     "previous period %3.")), value, nps.n, previous)
+        elif small:
+            text = arg(esc(translate("AccountReport", "Account NPS: %1 (caution: small sample); "
+                                     "previous period %2.")), value, previous)
+        else:
+            text = arg(esc(translate("AccountReport", "Account NPS: %1; previous period %2.")),
+                       value, previous)
+        out.append(f"<p>{text}</p>")
+    out.append(_heading("h3", translate("AccountReport", "NPS responses and comments")))
+    out.append(typed_table(report.nps_responses, translate("AccountReport", "No NPS responses yet."),
+                           [12, 7, 11, 18, 52],
                            limit=40))
     return "".join(out)

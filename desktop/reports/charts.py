@@ -12,10 +12,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgGenerator
 
+from desktop.i18n.placeholders import arg
 from desktop.reports.fonts import report_font
 from desktop.shared.axis import nice_ticks, tick_text
 from domain import formatting as fmt
@@ -157,7 +167,7 @@ def _tiles(painter: QPainter, area: QRectF, row: TileRow) -> None:
         painter.setPen(MUTED)
         shift = metrics.horizontalAdvance(tile.change + " ")
         painter.drawText(line.adjusted(shift, 0, 0, 0), Qt.AlignmentFlag.AlignLeft,
-                         f"vs {tile.previous}")
+                         arg(QCoreApplication.translate("ReportCharts", "vs %1"), tile.previous))
 
 
 def _nice_max(value: float, integer: bool = True) -> float:
@@ -219,7 +229,7 @@ def _stacked(painter: QPainter, area: QRectF, chart: StackedBars) -> None:
     if not any(totals):
         painter.setPen(MUTED)
         painter.setFont(_font(8))
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No engagement in these weeks")
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ReportCharts", "No engagement in these weeks"))
     _x_labels(painter, plot, chart.labels, max(1, len(chart.labels) // 6))
     if legend_h:
         x = area.left()
@@ -238,7 +248,7 @@ def _bars(painter: QPainter, area: QRectF, chart: Bars) -> None:
     if not any(v > 0 for v in chart.values):
         painter.setPen(MUTED)
         painter.setFont(_font(8))
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ReportCharts", "Nothing in this period"))
         return
     integer = all(float(v).is_integer() for v in chart.values)
     top = _nice_max(max(chart.values, default=0), integer)

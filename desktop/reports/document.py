@@ -8,6 +8,9 @@ object painted with QPainter), in the HTML file inline SVG images.
 The PDF is A4, paginated by ``QTextDocument`` (table header rows repeat on each page), with
 a running header (report and subject) and footer (data as-of and "page N of M") painted on
 every page. Nothing in it depends on the clock: the PDF's dates are the data's as-of.
+
+A document records its language: in the PDF's Creator ("abm-health; language ja") and in
+the HTML's ``lang``; the same body in the same language gives the same bytes.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUuid
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUuid
 from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
@@ -34,6 +37,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.reports.charts import Chart, chart_svg, paint_chart
 from desktop.reports.fonts import register_report_fonts, report_font
 from desktop.reports.formatting import esc
@@ -64,6 +68,7 @@ class ReportDocument:
     header_right: str = ""  # e.g. the period
     footer_left: str = ""  # e.g. "data as of 2026-10-31 · health model v3"
     as_of: date | None = None  # the data's as-of day: the PDF's creation date and id
+    language: str = "en"  # the catalog the words come from ("en", "ja", "zh_CN", "pl")
 
     # -- PDF ----------------------------------------------------------------------------------
     def write_pdf(self, path: str | Path) -> int:
@@ -87,9 +92,9 @@ class ReportDocument:
         writer.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
         writer.setTitle(f"{self.title}: {self.subject}")
-        writer.setCreator("abm-health")
+        writer.setCreator(f"abm-health; language {self.language}")
         # A document id from the content, not random: the same data gives the same file.
-        digest = hashlib.sha256(self.body.encode("utf-8")).digest()[:16]
+        digest = hashlib.sha256(f"{self.language}\n{self.body}".encode()).digest()[:16]
         writer.setDocumentId(QUuid.fromRfc4122(QByteArray(digest)))
         dpi = writer.resolution()
         px = dpi / 72.0
@@ -144,7 +149,8 @@ class ReportDocument:
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                          self.footer_left)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         f"Page {index + 1} of {count}")
+                         arg(QCoreApplication.translate("ReportDocument", "Page %1 of %2"),
+                             index + 1, count))
         painter.restore()
 
     # -- HTML -----------------------------------------------------------------------------------
@@ -160,7 +166,8 @@ class ReportDocument:
 
         body = PLACEHOLDER.sub(chart, self.body)
         return (
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<!DOCTYPE html>\n<html lang=\"{self.language.replace('_', '-')}\"><head>"
+            "<meta charset=\"utf-8\">"
             f"<title>{esc(self.title)}: {esc(self.subject)}</title>"
             f"<style>{qt_stylesheet()}\n{browser_stylesheet()}</style></head><body>"
             f'<header class="running"><span>{esc(self.title)}</span>'

@@ -16,7 +16,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n.install import active_language
+from desktop.i18n.placeholders import arg
+from domain.formatting import count as count_text
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
 from domain.metrics import KpiContext, Period, compute_in_context, compute_kpis
@@ -29,6 +33,7 @@ from domain.stages import stage_history
 from storage.exports import write_csv_files, write_xlsx
 
 FORMATS = ("xlsx", "csv")
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -59,11 +64,11 @@ def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> 
     from storage.settings_repo import load_settings
 
     progress = progress or Progress.none()
-    progress.update(0.05, "Reading the workspace")
+    progress.update(0.05, translate("ReportExport", "Reading the workspace"))
     settings = load_settings(workspace)
     frames = load_frames(workspace)
     progress.check()
-    progress.update(0.4, "Scoring account health")
+    progress.update(0.4, translate("ReportExport", "Scoring account health"))
     health = portfolio_health(workspace, day, frames=frames, settings=settings)
     progress.check()
     return ReportInputs(frames, settings, health, workspace, data_date(workspace))
@@ -117,15 +122,16 @@ def likelihood_note(health: Any, row: Any) -> str:
     stage = row.get("stage")
     segment = segment_of(stage)
     if segment is None:
-        return "churned" if stage == "churned" else "no score"
+        return translate("ReportExport", "churned") if stage == "churned" else translate("ReportExport", "no score")
     calibration = getattr(health, "calibrations", {}).get(segment)
     if calibration is None:
-        return "not calibrated"
+        return translate("ReportExport", "not calibrated")
     value = row.get("likelihood")
     if value is not None and value == value:
-        return (f"{calibration.outcome} within {calibration.horizon_days} days, calibrated on "
-                f"{calibration.observations:,} month-end observations of this workspace")
-    return calibration.reason or "an opportunity is already open"
+        return arg(translate("ReportExport", "%1 within %2 days, calibrated on %3 month-end "
+                             "observations of this workspace"), calibration.outcome,
+                   calibration.horizon_days, count_text(calibration.observations))
+    return calibration.reason or translate("ReportExport", "an opportunity is already open")
 
 
 def _movement(inputs: ReportInputs, health: Any, account_id: int) -> Any:
@@ -148,12 +154,12 @@ def export_account(inputs: ReportInputs, account_id: int, period: Period, path: 
     from desktop.reports.account_report import write_account_report
 
     progress = progress or Progress.none()
-    progress.update(0.1, "Computing the account's KPIs")
+    progress.update(0.1, translate("ReportExport", "Computing the account's KPIs"))
     report = account_contents(inputs, account_id, period)
     progress.check()
-    progress.update(0.6, f"Writing {Path(path).name}")
+    progress.update(0.6, arg(translate("ReportExport", "Writing %1"), Path(path).name))
     pages = write_account_report(report, path)
-    progress.update(1.0, f"Wrote {Path(path).name}")
+    progress.update(1.0, arg(translate("ReportExport", "Wrote %1"), Path(path).name))
     return ExportResult([Path(path)], pages=pages)
 
 
@@ -170,13 +176,13 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
         raise ValueError(f"unknown workbook format {fmt!r}; expected one of {', '.join(FORMATS)}")
     ids = scope_ids(inputs.frames.accounts) if account_ids == "targets" else account_ids
     progress = progress or Progress.none()
-    progress.update(0.05, "Computing the portfolio's KPIs")
+    progress.update(0.05, translate("ReportExport", "Computing the portfolio's KPIs"))
     kpis = compute_kpis(inputs.frames, inputs.settings, period, ids)
     progress.check()
-    progress.update(0.3, "Scoring account health")
+    progress.update(0.3, translate("ReportExport", "Scoring account health"))
     health = health_as_of(inputs, _last_day(period))
     progress.check()
-    progress.update(0.4, "Journey funnel")
+    progress.update(0.4, translate("ReportExport", "Journey funnel"))
     activity = getattr(health, "activity", None)
     history = stage_history(inputs.frames, inputs.settings, activity=activity)
     journey = funnel(history, period.end, period.start, accounts=ids)
@@ -195,8 +201,8 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
     if fmt == "csv":
         paths = write_csv_files(book, path, writing.update)
     else:
-        paths = [write_xlsx(book, path, writing.update)]
-    progress.update(1.0, "Done")
+        paths = [write_xlsx(book, path, writing.update, language=active_language())]
+    progress.update(1.0, translate("ReportExport", "Done"))
     return ExportResult(paths, rows=rows)
 
 
@@ -217,8 +223,8 @@ def export_meeting(inputs: ReportInputs, period: Period, account_ids: Collection
         query, progress.sub(0.0, 0.7),
     )
     progress.check()
-    progress.update(0.75, f"Writing {Path(path).name}")
+    progress.update(0.75, arg(translate("ReportExport", "Writing %1"), Path(path).name))
     version = getattr(getattr(inputs.health, "model", None), "version", None)
     pages = write_meeting_pack(data, scope, inputs.settings.currency, path, version)
-    progress.update(1.0, f"Wrote {Path(path).name}")
+    progress.update(1.0, arg(translate("ReportExport", "Wrote %1"), Path(path).name))
     return ExportResult([Path(path)], pages=pages)

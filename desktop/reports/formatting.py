@@ -7,10 +7,13 @@ or the unit of a catalog metric (``domain.metrics.catalog.UNITS``).
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n.placeholders import arg
 from domain import formatting as fmt
 from domain.report_contents.kpi_lines import KpiLine
 from domain.report_contents.tables import ColumnKind, is_missing
@@ -39,11 +42,13 @@ def format_value(value: Any, kind: ColumnKind, currency: str = "") -> str:
     if kind is ColumnKind.TEXT:
         return str(value)
     if kind is ColumnKind.BOOL:
-        return "yes" if bool(value) else "no"
+        return (QCoreApplication.translate("ReportValues", "yes") if bool(value)
+                else QCoreApplication.translate("ReportValues", "no"))
     if kind is ColumnKind.DATE:
-        return pd.Timestamp(value).date().isoformat()
+        return fmt.day(pd.Timestamp(value).date())
     if kind is ColumnKind.DATETIME:
-        return pd.Timestamp(value).strftime("%Y-%m-%d %H:%M")
+        stamp = pd.Timestamp(value)
+        return f"{fmt.day(stamp.date())} {stamp.strftime('%H:%M')}"
     value = float(value)
     if kind is ColumnKind.INTEGER:
         return fmt.count(value)
@@ -72,8 +77,19 @@ def change_class(line: KpiLine) -> str:
 
 def trend_text(trend: str | None, change: float | None) -> str:
     if trend is None:
-        return "no trend yet"
+        return QCoreApplication.translate("ReportValues", "no trend yet")
     arrow = ARROWS.get(trend, "")
     if change is None or is_missing(change):
-        return f"{arrow} {trend}"
-    return f"{arrow} {fmt.change(change, 'score')} in 4 weeks"
+        word = {"up": QCoreApplication.translate("ReportValues", "up"),
+                "down": QCoreApplication.translate("ReportValues", "down"),
+                "flat": QCoreApplication.translate("ReportValues", "flat")}.get(trend, trend)
+        return f"{arrow} {word}"
+    return arg(QCoreApplication.translate("ReportValues", "%1 %2 in 4 weeks"), arrow,
+               fmt.change(change, "score"))
+
+
+def short_day(value: date) -> str:
+    """A week's label on a chart axis: "05 Oct" in English, else the language's date."""
+    if fmt.conventions().language == "en":
+        return value.strftime("%d %b")
+    return fmt.day(value)

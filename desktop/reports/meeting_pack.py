@@ -15,7 +15,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from desktop.i18n.install import active_language
+from desktop.i18n.placeholders import arg
 from desktop.reports.account_report import stage_label
 from desktop.reports.charts import Bars, Chart, HBars, Line, Series, StackedBars, Tile, TileRow
 from desktop.reports.document import CONTENT_WIDTH_PT, PlacedChart, ReportDocument
@@ -26,6 +29,7 @@ from desktop.reports.formatting import (
     format_measure,
     format_value,
     money,
+    short_day,
 )
 from desktop.reports.sections import chart, grid, vanity_panel
 from desktop.shared.palette import (
@@ -40,7 +44,9 @@ from domain.report_contents.dashboard import DashboardData
 from domain.report_contents.kpi_lines import KpiLine, kpi_lines, na_sentence
 from domain.report_contents.tables import ColumnKind
 
-TITLE = "Meeting pack"
+TITLE = QT_TRANSLATE_NOOP("MeetingPack", "Meeting pack")
+# Words are translated as the pack is laid out, in the language installed then.
+translate = QCoreApplication.translate
 TILES_PER_ROW = 4
 HALF_PT = (CONTENT_WIDTH_PT - 12) / 2
 CHART_H_PT = 150.0
@@ -57,44 +63,63 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
     placed = {k: PlacedChart(v, HALF_PT, CHART_H_PT) for k, v in charts.items()}
     tiles = _tiles(lines, currency, placed)
     data_day = data.data_date or (period.end - pd.Timedelta(days=1)).date()
+    title = translate("MeetingPack", TITLE)
     body = [
-        f"<h1>{esc(TITLE)}: {esc(scope)}</h1>",
-        f'<p class="subtitle">{esc(period.label())}, compared with '
-        f"{esc(period.previous().label())} · Data as of {data_day.isoformat()}</p>",
-        "<h2>KPIs to steer by</h2>",
+        "<h1>" + esc(arg(translate("MeetingPack", "%1: %2"), title, scope)) + "</h1>",
+        '<p class="subtitle">' + esc(arg(translate(
+            "MeetingPack", "%1, compared with %2 · Data as of %3"), period.label(),
+            period.previous().label(), fmt.day(data_day))) + "</p>",
+        _heading("h2", translate("MeetingPack", "KPIs to steer by")),
         tiles,
     ]
     missing = na_sentence(lines)
     if missing:
         body.append(f'<p class="muted small">{esc(missing)}</p>')
     if left_out:
-        body.append(f'<p class="muted small">{left_out} KPIs had no data in either period.</p>')
-    body.append("<h2>Charts</h2>")
+        body.append('<p class="muted small">' + esc(arg(translate(
+            "MeetingPack", "%1 KPIs had no data in either period."), left_out)) + "</p>")
+    body.append(_heading("h2", translate("MeetingPack", "Charts")))
     names = list(charts)
     for i in range(0, len(names), 2):
         pair = names[i:i + 2]
         cells = "".join(f'<td width="50%" valign="top">{chart(n)}</td>' for n in pair)
         body.append(f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>')
-    body.append("<h2>Accounts at risk</h2>")
-    body.append(_accounts(data.health.at_risk, "No account is at risk.", currency))
-    body.append("<h2>Biggest movers in four weeks</h2>")
-    body.append(_accounts(data.health.movers, "No score history yet to compare with.", currency))
+    body.append(_heading("h2", translate("MeetingPack", "Accounts at risk")))
+    body.append(_accounts(data.health.at_risk, translate("MeetingPack", "No account is at risk."),
+                          currency))
+    body.append(_heading("h2", translate("MeetingPack", "Biggest movers in four weeks")))
+    body.append(_accounts(data.health.movers,
+                          translate("MeetingPack", "No score history yet to compare with."),
+                          currency))
     body.append(vanity_panel(data.vanity, currency))
     day = data.health.day
+    scored = isinstance(day, date)
+    if scored and model_version is not None:
+        health = arg(translate("MeetingPack", "Health: scores as of %1, model version %2."),
+                     fmt.day(day), model_version)
+    elif scored:
+        health = arg(translate("MeetingPack", "Health: scores as of %1."), fmt.day(day))
+    elif model_version is not None:
+        health = arg(translate("MeetingPack", "Health: not scored, model version %1."),
+                     model_version)
+    else:
+        health = translate("MeetingPack", "Health: not scored.")
     notes = [
-        f"KPIs for {period.label()} against {period.previous().label()}; rates compare in "
-        "percentage points. n is the sample size where one applies.",
-        "Health: " + (f"scores as of {day.isoformat()}" if isinstance(day, date) else "not scored")
-        + (f", model version {model_version}" if model_version is not None else "") + ".",
+        arg(translate("MeetingPack", "KPIs for %1 against %2; rates compare in percentage "
+                      "points. n is the sample size where one applies."),
+            period.label(), period.previous().label()),
+        health,
     ]
-    body.append("<h2>Notes</h2>" + "".join(f'<p class="small muted">{esc(n)}</p>' for n in notes))
+    body.append(_heading("h2", translate("MeetingPack", "Notes"))
+                + "".join(f'<p class="small muted">{esc(n)}</p>' for n in notes))
     return ReportDocument(
-        title=TITLE,
+        title=title,
+        language=active_language(),
         subject=scope,
         body="".join(body),
         charts=placed,
         header_right=period.label(),
-        footer_left=f"abm-health · data as of {data_day.isoformat()}",
+        footer_left=arg(translate("MeetingPack", "abm-health · data as of %1"), fmt.day(data_day)),
         as_of=(period.end - pd.Timedelta(days=1)).date(),
     )
 
@@ -128,6 +153,17 @@ def _tiles(lines: list[KpiLine], currency: str, charts: dict[str, PlacedChart]) 
     return "".join(out)
 
 
+def _heading(tag: str, text: str) -> str:
+    return f"<{tag}>{esc(text)}</{tag}>"
+
+
+def month_label(value: date) -> str:
+    """A month on a chart axis: "Oct 26" in English, else the language's year and month."""
+    if fmt.conventions().language == "en":
+        return value.strftime("%b %y")
+    return QLocale().toString(QDate(value.year, value.month, 1), "yyyy-MM")
+
+
 def _accounts(frame: pd.DataFrame, empty: str, currency: str) -> str:
     if frame is None or frame.empty:
         return f'<p class="muted">{esc(empty)}</p>'
@@ -143,8 +179,10 @@ def _accounts(frame: pd.DataFrame, empty: str, currency: str) -> str:
             esc(fmt.change(change, "score")),
             f'<span class="small">{esc(row.driver or "")}</span>',
         ])
-    header = [("Account", False), ("Owner", False), ("Tier", True), ("Health", True),
-              ("4 weeks", True), ("Main driver", False)]
+    header = [(translate("MeetingPack", "Account"), False), (translate("MeetingPack", "Owner"), False),
+              (translate("MeetingPack", "Tier"), True), (translate("MeetingPack", "Health"), True),
+              (translate("MeetingPack", "4 weeks"), True),
+              (translate("MeetingPack", "Main driver"), False)]
     return grid(header, rows, [24, 12, 6, 8, 9, 41])
 
 
@@ -154,8 +192,8 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
     community = report.detail("engaged_community") if "engaged_community" in report else None
     if community is not None and not community.empty:
         charts["community"] = Line(
-            "Engaged community per month (contacts)",
-            tuple(pd.Timestamp(f"{m}-01").strftime("%b %y") for m in community["month"]),
+            translate("MeetingPack", "Engaged community per month (contacts)"),
+            tuple(month_label(pd.Timestamp(f"{m}-01").date()) for m in community["month"]),
             tuple(None if pd.isna(v) else float(v) for v in community["contacts"]),
             SERIES_COLORS[0], minimum=0.0,
         )
@@ -164,13 +202,16 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
         # the period's end, (+ entered during it), share that went on to the next stage.
         stages = data.funnel.stages
         charts["funnel"] = HBars(
-            "Journey funnel: accounts that had reached each stage by the period's end",
+            translate("MeetingPack",
+                      "Journey funnel: accounts that had reached each stage by the period's end"),
             tuple(stage_label(str(s)) for s in stages["stage"]),
             tuple(float(v) for v in stages["accounts"]),
             (SERIES_COLORS[0],),
             tuple(
                 f"{a:,.0f}" + (f" (+{e:,})" if e and i else "")
-                + ("" if pd.isna(c) or i + 1 == len(stages) else f" · {c * 100:.0f}% onward")
+                + ("" if pd.isna(c) or i + 1 == len(stages) else " · " + arg(
+                    translate("MeetingPack", "%1 onward"),
+                    fmt.conventions().percent.format(f"{c * 100:.0f}")))
                 for i, (a, e, c) in enumerate(zip(stages["accounts"], stages["entered"],
                                                   stages["conversion"], strict=True))
             ),
@@ -179,7 +220,7 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
     if cta is not None and not cta.empty:
         shown = cta.nlargest(8, "viewers").sort_index()
         charts["cta"] = HBars(
-            "CTA conversion along the journey",
+            translate("MeetingPack", "CTA conversion along the journey"),
             tuple(str(c) for c in shown["cta"]),
             tuple(0.0 if pd.isna(v) else float(v) * 100 for v in shown["conversion"]),
             (SERIES_COLORS[1],),
@@ -191,18 +232,21 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
         detail = nps.detail
         value = format_measure(nps.value, "nps")
         charts["nps"] = Bars(
-            f"NPS responses by score (NPS {value}, n = {nps.n or 0})",
+            arg(translate("MeetingPack", "NPS responses by score (NPS %1, n = %2)"), value,
+                nps.n or 0),
             tuple(str(s) for s in detail["score"]),
             tuple(float(v) for v in detail["responses"]),
             tuple(NPS_COLORS.get(str(g), SERIES_COLORS[6]) for g in detail["group"]),
         )
     weeks, counts = data.health.weeks, data.health.band_counts
     if len(weeks):
-        labels = tuple(pd.Timestamp(w).strftime("%d %b") for w in np.asarray(weeks))
+        labels = tuple(short_day(pd.Timestamp(w).date()) for w in np.asarray(weeks))
         # One chart per segment, each in its own words.
         for name, title, bands in (
-            ("bands", "Customers per health band, weekly", CUSTOMER_BAND_ORDER),
-            ("intent", "Prospects per intent band, weekly", PROSPECT_BAND_ORDER + ("no-data",)),
+            ("bands", translate("MeetingPack", "Customers per health band, weekly"),
+             CUSTOMER_BAND_ORDER),
+            ("intent", translate("MeetingPack", "Prospects per intent band, weekly"),
+             PROSPECT_BAND_ORDER + ("no-data",)),
         ):
             series = tuple(
                 Series(BAND_LABELS[b], BAND_COLORS[b], tuple(float(v) for v in counts[b]))
@@ -214,12 +258,13 @@ def _charts(data: DashboardData, currency: str) -> dict[str, Chart]:
     if campaigns is not None and not campaigns.empty:
         shown = campaigns.head(8)
         charts["campaigns"] = HBars(
-            "MQLs by campaign, with cost per MQL",
+            translate("MeetingPack", "MQLs by campaign, with cost per MQL"),
             tuple(str(c) for c in shown["campaign"]),
             tuple(float(v) for v in shown["mqls"]),
             (SERIES_COLORS[2],),
             tuple(
-                f"{m:,.0f} MQLs · " + ("n/a" if pd.isna(c) else money(float(c), currency))
+                arg(translate("MeetingPack", "%1 MQLs · %2"), f"{m:,.0f}",
+                    fmt.conventions().na if pd.isna(c) else money(float(c), currency))
                 for m, c in zip(shown["mqls"], shown["cost_per_mql"], strict=True)
             ),
         )

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.i18n.labels import TranslatedLabels
+from desktop.i18n.placeholders import arg
 from desktop.reports.formatting import (
     NA,
     change_class,
@@ -22,7 +26,11 @@ from domain.report_contents.kpi_lines import KpiLine
 from domain.report_contents.tables import NUMERIC_KINDS, Table
 from domain.vanity import PANEL_TITLE, VanityRow
 
-VERDICT_LABEL = {"vanity": "vanity", "caution": "caution"}
+VERDICT_LABEL = TranslatedLabels("ReportSections", {
+    "vanity": QT_TRANSLATE_NOOP("ReportSections", "vanity"),
+    "caution": QT_TRANSLATE_NOOP("ReportSections", "caution"),
+})
+translate = QCoreApplication.translate
 
 
 def grid(
@@ -69,7 +77,8 @@ def typed_table(table: Table, empty: str, widths: Sequence[int] | None = None,
     ]
     out = grid(header, rows, widths)
     if limit is not None and len(table) > limit:
-        out += f'<p class="muted small">{len(table) - limit:,} more not shown.</p>'
+        out += '<p class="muted small">' + esc(arg(translate(
+            "ReportSections", "%1 more not shown."), fmt.count(len(table) - limit))) + "</p>"
     if table.note:
         out += f'<p class="muted small">{esc(table.note)}</p>'
     return out
@@ -80,9 +89,11 @@ def kpi_table(lines: Sequence[KpiLine], currency: str, show_previous: bool = Tru
 
     Value, previous period, change (coloured by the metric's good direction) and n.
     """
-    header = [("KPI", False), ("This period", True)]
+    header = [(translate("ReportSections", "KPI"), False),
+              (translate("ReportSections", "This period"), True)]
     if show_previous:
-        header += [("Previous", True), ("Change", True)]
+        header += [(translate("ReportSections", "Previous"), True),
+                   (translate("ReportSections", "Change"), True)]
     header.append(("n", True))
     widths = [44, 16, 14, 16, 10] if show_previous else [60, 25, 15]
     out = []
@@ -109,8 +120,11 @@ def vanity_panel(rows: Sequence[VanityRow], currency: str) -> str:
     """The panel "Metrics we don't steer by, and why", values greyed, alternative beside."""
     if not rows:
         return ""
-    header = [("Metric", False), ("Value", True), ("Why we don't steer by it", False),
-              ("Steer by instead", False), ("Value", True)]
+    header = [(translate("ReportSections", "Metric"), False),
+              (translate("ReportSections", "Value"), True),
+              (translate("ReportSections", "Why we don't steer by it"), False),
+              (translate("ReportSections", "Steer by instead"), False),
+              (translate("ReportSections", "Value"), True)]
     body = []
     for row in rows:
         alternative = esc(row.alternative_name) if row.alternative_name else NA
@@ -136,7 +150,8 @@ def footnotes(items: Iterable[tuple[str, str]]) -> str:
         f'<p class="small muted"><sup>{i}</sup> <b>{esc(label)}</b>: {esc(text)}</p>'
         for i, (label, text) in enumerate(items, start=1)
     ]
-    return "<h2>Notes and definitions</h2>" + "".join(parts)
+    return ("<h2>" + esc(translate("ReportSections", "Notes and definitions")) + "</h2>"
+            + "".join(parts))
 
 
 def chart(name: str) -> str:

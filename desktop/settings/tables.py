@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
+from desktop.i18n.labels import TranslatedLabels
 from domain.health.evaluation import BacktestReport
 from domain.metrics import CATALOG, GROUPS, metric
 from domain.settings import DEFAULT_POINTS, WorkspaceSettings
@@ -20,14 +29,24 @@ from domain.settings import DEFAULT_POINTS, WorkspaceSettings
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICTS = ("measure", "caution", "vanity")
-VERDICT_LABELS = {"measure": "Steer by it", "caution": "Caution", "vanity": "Vanity"}
-POINT_LABELS = {
-    "form_fill": "Form fill", "demo_held": "Demo held", "meeting_booked": "Meeting booked",
-    "cta_click": "CTA click", "webinar_attended": "Webinar attended",
-    "content_download": "Content download", "email_click": "Email click",
-    "web_visit": "Web visit", "content_view": "Content view", "page_view": "Page view",
-    "email_open": "Email open",
-}
+VERDICT_LABELS = TranslatedLabels("Verdicts", {
+    "measure": QT_TRANSLATE_NOOP("Verdicts", "Steer by it"),
+    "caution": QT_TRANSLATE_NOOP("Verdicts", "Caution"),
+    "vanity": QT_TRANSLATE_NOOP("Verdicts", "Vanity"),
+})
+POINT_LABELS = TranslatedLabels("TouchKinds", {
+    "form_fill": QT_TRANSLATE_NOOP("TouchKinds", "Form fill"),
+    "demo_held": QT_TRANSLATE_NOOP("TouchKinds", "Demo held"),
+    "meeting_booked": QT_TRANSLATE_NOOP("TouchKinds", "Meeting booked"),
+    "cta_click": QT_TRANSLATE_NOOP("TouchKinds", "CTA click"),
+    "webinar_attended": QT_TRANSLATE_NOOP("TouchKinds", "Webinar attended"),
+    "content_download": QT_TRANSLATE_NOOP("TouchKinds", "Content download"),
+    "email_click": QT_TRANSLATE_NOOP("TouchKinds", "Email click"),
+    "web_visit": QT_TRANSLATE_NOOP("TouchKinds", "Web visit"),
+    "content_view": QT_TRANSLATE_NOOP("TouchKinds", "Content view"),
+    "page_view": QT_TRANSLATE_NOOP("TouchKinds", "Page view"),
+    "email_open": QT_TRANSLATE_NOOP("TouchKinds", "Email open"),
+})
 
 _Index = QModelIndex | QPersistentModelIndex
 _EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
@@ -40,7 +59,7 @@ class EngagementPointsModel(QAbstractTableModel):
     """Points per kind of touch (SPEC §5); column 1 is editable (a number ≥ 0)."""
 
     changed = Signal()
-    HEADERS = ("Touch", "Points")
+    HEADERS = (QT_TRANSLATE_NOOP("SettingsTables", "Touch"), QT_TRANSLATE_NOOP("SettingsTables", "Points"))
 
     def __init__(self, points: dict[str, float] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -106,7 +125,7 @@ class EngagementPointsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         # The tooltip repeats the heading, which a narrow window elides.
         if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SettingsTables", self.HEADERS[section])
         return None
 
 
@@ -114,7 +133,7 @@ class MetricVerdictModel(QAbstractTableModel):
     """One row per catalog metric: measure (steer by it), caution or vanity; column 2 edits."""
 
     changed = Signal()
-    HEADERS = ("Metric", "Group", "Verdict", "Steer by instead")
+    HEADERS = (QT_TRANSLATE_NOOP("SettingsTables", "Metric"), QT_TRANSLATE_NOOP("SettingsTables", "Group"), QT_TRANSLATE_NOOP("SettingsTables", "Verdict"), QT_TRANSLATE_NOOP("SettingsTables", "Steer by instead"))
     VERDICT = 2
 
     def __init__(self, settings: WorkspaceSettings | None = None, parent=None) -> None:
@@ -194,7 +213,7 @@ class MetricVerdictModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         # The tooltip repeats the heading, which a narrow window elides.
         if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SettingsTables", self.HEADERS[section])
         return None
 
 
@@ -220,7 +239,7 @@ class VerdictDelegate(QStyledItemDelegate):
 class BandRateModel(QAbstractTableModel):
     """Backtest outcome rate per band, for customers (churned) and prospects (opportunity)."""
 
-    HEADERS = ("Accounts: outcome", "Band", "Observed", "Outcomes", "Rate", "Saved model")
+    HEADERS = (QT_TRANSLATE_NOOP("SettingsTables", "Accounts: outcome"), QT_TRANSLATE_NOOP("SettingsTables", "Band"), QT_TRANSLATE_NOOP("SettingsTables", "Observed"), QT_TRANSLATE_NOOP("SettingsTables", "Outcomes"), QT_TRANSLATE_NOOP("SettingsTables", "Rate"), QT_TRANSLATE_NOOP("SettingsTables", "Saved model"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -230,8 +249,8 @@ class BandRateModel(QAbstractTableModel):
         rows = []
         for segment in report.segments:
             before = {b.band: b.rate for b in saved.segment(segment.segment).bands} if saved else {}
-            who = "Customers: churned" if segment.segment == "customer" else \
-                "Prospects: opportunity"
+            who = (self.tr("Customers: churned") if segment.segment == "customer"
+                   else self.tr("Prospects: opportunity"))
             for band in segment.bands:
                 rows.append((who, band.band, band.accounts, band.outcomes, band.rate,
                              before.get(band.band, float("nan"))))
@@ -273,7 +292,7 @@ class BandRateModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         # The tooltip repeats the heading, which a narrow window elides.
         if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SettingsTables", self.HEADERS[section])
         return None
 
 
@@ -284,7 +303,7 @@ class ReliabilityModel(QAbstractTableModel):
     (``domain.health.evaluation``), so a close match is earned, not fitted.
     """
 
-    HEADERS = ("Accounts: likelihood of", "Decile", "Predicted", "Observed", "Observations")
+    HEADERS = (QT_TRANSLATE_NOOP("SettingsTables", "Accounts: likelihood of"), QT_TRANSLATE_NOOP("SettingsTables", "Decile"), QT_TRANSLATE_NOOP("SettingsTables", "Predicted"), QT_TRANSLATE_NOOP("SettingsTables", "Observed"), QT_TRANSLATE_NOOP("SettingsTables", "Observations"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -293,8 +312,8 @@ class ReliabilityModel(QAbstractTableModel):
     def set_report(self, report: BacktestReport) -> None:
         rows = []
         for segment in report.segments:
-            who = ("Customers: churn" if segment.segment == "customer"
-                   else "Prospects: opportunity")
+            who = (self.tr("Customers: churn") if segment.segment == "customer"
+                   else self.tr("Prospects: opportunity"))
             for i, b in enumerate(segment.reliability.bins, start=1):
                 rows.append((who, i, b.predicted, b.observed, b.observations))
         self.beginResetModel()
@@ -333,5 +352,5 @@ class ReliabilityModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         # The tooltip repeats the heading, which a narrow window elides.
         if role in _HEADER_ROLES and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SettingsTables", self.HEADERS[section])
         return None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.shared.portfolio_rows import FIELDS, build_portfolio
 from domain.frames import PortfolioFrames
@@ -129,7 +129,7 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     from storage.health_repo import active_model
     from storage.settings_repo import load_settings, settings_version
 
-    progress.update(0.02, "Reading settings")
+    progress.update(0.02, QCoreApplication.translate("AppState", "Reading settings"))
     as_of, found = _days(workspace, as_of)
     active_model(workspace)  # a new workspace gets its first model now, not mid-load
     key = portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT)
@@ -137,12 +137,12 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     settings_at = settings_version(workspace).version
     settings = load_settings(workspace)
     progress.check()
-    progress.update(0.05, "Reading the workspace")
+    progress.update(0.05, QCoreApplication.translate("AppState", "Reading the workspace"))
     frames = load_frames(workspace)
     progress.check()
     data = LoadedData(settings=settings, frames=frames, as_of=as_of, data_date=found)
     data.extras["settings_version"] = settings_at
-    progress.update(0.45, "Scoring account health")
+    progress.update(0.45, QCoreApplication.translate("AppState", "Scoring account health"))
     health = _score_health(workspace, as_of, frames, settings)
     progress.check()
     data.health = health
@@ -164,7 +164,7 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     portfolio_cache.write(workspace, key, portfolio, arrays)
     data.extras["stamp"] = key  # what the data looked like: a later change shows in it
     data.extras["stamp_as_of"] = as_of  # the day it was computed for
-    progress.update(0.95, "Indexing accounts")
+    progress.update(0.95, QCoreApplication.translate("AppState", "Indexing accounts"))
     from desktop.shared.account_rows import AccountRows
 
     streams = {}
@@ -172,7 +172,7 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
         # The account page's committee counts scored touches only (domain.committee).
         streams = {"touches": health.activity.touches}
     data.extras["account_rows"] = AccountRows(frames, streams)
-    progress.update(1.0, "Ready")
+    progress.update(1.0, QCoreApplication.translate("AppState", "Ready"))
     return data
 
 

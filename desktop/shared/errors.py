@@ -18,6 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.i18n.placeholders import arg
 from storage.errors import WorkspaceError
 
 log = logging.getLogger("abm_health")
@@ -26,21 +27,20 @@ log = logging.getLogger("abm_health")
 KNOWN_ERRORS: tuple[type[BaseException], ...] = (WorkspaceError, OSError)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def describe(exc: BaseException, context: str = "") -> str:
     """One sentence for the user: a known error's own message, else what failed."""
     if isinstance(exc, WorkspaceError):
         return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return _tr("{0}: {1}{2}.").format(context or _tr("A file could not be used"), exc.strerror, where)
-    lead = context or _tr("Something went wrong")
-    return _tr("{0} because of an unexpected problem ({1}). The details can be copied into a bug report.").format(
-        lead, type(exc).__name__
-    )
+        lead = context or QCoreApplication.translate("errors", "A file could not be used")
+        if exc.filename:
+            return arg(QCoreApplication.translate("errors", "%1: %2 (%3)."), lead, exc.strerror,
+                       exc.filename)
+        return arg(QCoreApplication.translate("errors", "%1: %2."), lead, exc.strerror)
+    lead = context or QCoreApplication.translate("errors", "Something went wrong")
+    return arg(QCoreApplication.translate(
+        "errors", "%1 because of an unexpected problem (%2). The details can be copied into a "
+        "bug report."), lead, type(exc).__name__)
 
 
 def format_details(exc: BaseException) -> str:
@@ -107,10 +107,10 @@ class ExceptionHook(QObject):
             if isinstance(exc, KNOWN_ERRORS):
                 sentence = describe(exc)
             else:
-                sentence = _tr(
-                    "Something went wrong that should not have ({0}: {1}). Your workspace is "
-                    "unchanged by this error; the details below can be copied into a bug report."
-                ).format(kind.__name__, str(exc)[:200] or _tr("no message"))
+                sentence = arg(QCoreApplication.translate(
+                    "errors", "Something went wrong that should not have (%1: %2). Your workspace "
+                    "is unchanged by this error; the details below can be copied into a bug report."
+                ), kind.__name__, str(exc)[:200] or QCoreApplication.translate("errors", "no message"))
             self.last_box = show_error(parent, sentence, details)
         except Exception:  # noqa: BLE001 - never let the hook itself raise
             self._previous(kind, exc, tb)

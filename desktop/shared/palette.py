@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from desktop.i18n.labels import TranslatedLabels
 
 # -- health bands: customers for retention, prospects for buying intent ------------------
 BAND_COLORS: dict[str, str] = {
@@ -37,16 +39,17 @@ _BAND_COLORS_DARK: dict[str, str] = {
     "cold": "#74a6e3",
     "no-data": "#8a9099",
 }
-BAND_LABELS: dict[str, str] = {
-    "healthy": "Healthy",
-    "watch": "Watch",
-    "at-risk": "At risk",
-    "churned": "Churned",
-    "hot": "Hot",
-    "warm": "Warm",
-    "cold": "Cold",
-    "no-data": "No data",
-}
+# Read in the current language at each lookup (``desktop.i18n.labels``).
+BAND_LABELS = TranslatedLabels("Bands", {
+    "healthy": QT_TRANSLATE_NOOP("Bands", "Healthy"),
+    "watch": QT_TRANSLATE_NOOP("Bands", "Watch"),
+    "at-risk": QT_TRANSLATE_NOOP("Bands", "At risk"),
+    "churned": QT_TRANSLATE_NOOP("Bands", "Churned"),
+    "hot": QT_TRANSLATE_NOOP("Bands", "Hot"),
+    "warm": QT_TRANSLATE_NOOP("Bands", "Warm"),
+    "cold": QT_TRANSLATE_NOOP("Bands", "Cold"),
+    "no-data": QT_TRANSLATE_NOOP("Bands", "No data"),
+})
 CUSTOMER_BAND_ORDER: tuple[str, ...] = ("healthy", "watch", "at-risk", "churned")
 PROSPECT_BAND_ORDER: tuple[str, ...] = ("hot", "warm", "cold")
 BAND_ORDER: tuple[str, ...] = CUSTOMER_BAND_ORDER + PROSPECT_BAND_ORDER + ("no-data",)
@@ -71,6 +74,16 @@ FAMILY_COLORS: dict[str, str] = {
     "Webinars": "#5aa83a",
     "Media": "#8a8f98",
 }
+# The families' names as shown (the keys above stay the ids of the families).
+FAMILY_LABELS = TranslatedLabels("EventFamilies", {
+    "Email": QT_TRANSLATE_NOOP("EventFamilies", "Email"),
+    "Content": QT_TRANSLATE_NOOP("EventFamilies", "Content"),
+    "Web": QT_TRANSLATE_NOOP("EventFamilies", "Web"),
+    "Forms & CTAs": QT_TRANSLATE_NOOP("EventFamilies", "Forms & CTAs"),
+    "Ads & social": QT_TRANSLATE_NOOP("EventFamilies", "Ads & social"),
+    "Webinars": QT_TRANSLATE_NOOP("EventFamilies", "Webinars"),
+    "Media": QT_TRANSLATE_NOOP("EventFamilies", "Media"),
+})
 KIND_FAMILY: dict[str, str] = {kind: fam for fam, kinds in KIND_FAMILIES.items() for kind in kinds}
 EVENT_KIND_COLORS: dict[str, str] = {kind: FAMILY_COLORS[fam] for kind, fam in KIND_FAMILY.items()}
 

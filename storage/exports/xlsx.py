@@ -37,12 +37,18 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F4858")
 
 
-def write_xlsx(workbook: Workbook, path: str | Path, progress: ProgressFn | None = None) -> Path:
-    """Write the workbook to ``path`` atomically (a temporary file renamed into place)."""
+def write_xlsx(workbook: Workbook, path: str | Path, progress: ProgressFn | None = None,
+               language: str = "en") -> Path:
+    """Write the workbook to ``path`` atomically (a temporary file renamed into place).
+
+    ``language`` (the words' language, "en", "ja", "zh_CN", "pl") is recorded in the
+    workbook's properties; the cells keep raw numbers with number formats in every language.
+    """
     path = Path(path)
     book = XlsxWorkbook(write_only=True)
     book.properties.title = workbook.title
     book.properties.creator = "abm-health"
+    book.properties.language = language.replace("_", "-")
     if workbook.as_of is not None:
         # The data's as-of instant, not the clock: the same data gives the same file content.
         book.properties.created = book.properties.modified = workbook.as_of.to_pydatetime()

@@ -1,0 +1,61 @@
+"""The formatter's conventions for a language, from QLocale and the catalog.
+
+``domain.formatting`` writes numbers and dates by a ``Conventions`` value and stays free of
+Qt; this builds one for a language: the decimal mark and digit grouping from ``QLocale``
+("1 234,5" in Polish), the date pattern (Polish "1.10.2026" from its short format, Japanese
+and Chinese "2026年10月1日" from their long format without the weekday) and the few words
+("n/a", "no change", "pts", the money abbreviations) from the installed catalog. English
+keeps ``domain.formatting.ENGLISH`` unchanged (ISO dates), so English output is as before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop.i18n.languages import BY_CODE
+from domain import formatting as fmt
+
+CONTEXT = "Conventions"
+WORDS = {
+    "na": QT_TRANSLATE_NOOP("Conventions", "n/a"),
+    "no_change": QT_TRANSLATE_NOOP("Conventions", "no change"),
+    # {} is the number: "+2.1 pts"
+    "points": QT_TRANSLATE_NOOP("Conventions", "{} pts"),
+    "days": QT_TRANSLATE_NOOP("Conventions", "{} days"),
+    "thousand": QT_TRANSLATE_NOOP("Conventions", "k"),
+    "million": QT_TRANSLATE_NOOP("Conventions", "M"),
+    "billion": QT_TRANSLATE_NOOP("Conventions", "B"),
+}
+_TOKENS = {"yyyy": "{year:04d}", "MM": "{month:02d}", "M": "{month}", "dd": "{day:02d}",
+           "d": "{day}"}
+
+
+def date_pattern(qt_format: str) -> str:
+    """A Qt date format ("d.MM.yyyy", "yyyy年M月d日dddd") as a ``str.format`` pattern,
+    without the weekday."""
+    text = re.sub(r",?\s*d{3,4}\s*,?", "", qt_format).strip()  # the weekday, with its comma
+    parts = re.split(r"(yyyy|MM|M|dd|d)", text)
+    return "".join(_TOKENS.get(p, p.replace("{", "{{").replace("}", "}}")) for p in parts)
+
+
+def conventions_for(code: str) -> fmt.Conventions:
+    """The conventions of ``code`` (its catalog must be installed for its words)."""
+    if code == "en" or code not in BY_CODE:
+        return fmt.ENGLISH
+    locale = QLocale(BY_CODE[code].locale)
+    long_dates = locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
+    kind = QLocale.FormatType.LongFormat if long_dates else QLocale.FormatType.ShortFormat
+    words = {key: QCoreApplication.translate(CONTEXT, text) for key, text in WORDS.items()}
+    return fmt.Conventions(language=code, decimal=locale.decimalPoint(),
+                           group=locale.groupSeparator(), percent="{}" + locale.percent(),
+                           date=date_pattern(locale.dateFormat(kind)), **words)
+
+
+def written_day(value: date) -> str:
+    """A day in running text: "1 Oct 2026" in English, else the language's date."""
+    if fmt.conventions().language == "en":
+        return f"{value.day} {value.strftime('%b %Y')}"
+    return fmt.day(value)
