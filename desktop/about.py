@@ -9,6 +9,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n.placeholders import arg
+
 
 def app_version() -> str:
     try:
@@ -22,18 +24,17 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About abm-health"))
         self.setMinimumWidth(460)
-        title = QLabel(self.tr("abm-health {0}").format(app_version()))
+        title = QLabel(arg(self.tr("abm-health %1"), app_version()))
         title.setObjectName("pageTitle")
         blurb = QLabel(self.tr(
             "Offline account-based-marketing health: explainable account health, honest KPIs, "
             "clean CRM imports and board-ready reports."
         ))
         blurb.setWordWrap(True)
-        self.workspace_label = QLabel(self.tr("Workspace: {0}").format(workspace_location))
+        self.workspace_label = QLabel(arg(self.tr("Workspace: %1"), workspace_location))
         self.workspace_label.setWordWrap(True)
         self.workspace_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        built = QLabel(self.tr("Python {0} · Qt {1} · PySide6 {2}").format(
-            platform.python_version(), qVersion(), pyside_version))
+        built = QLabel(arg(self.tr("Python %1 · Qt %2 · PySide6 %3"), platform.python_version(), qVersion(), pyside_version))
         built.setObjectName("muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.about import AboutDialog
+from desktop.i18n.placeholders import arg
 from desktop.main_window_pages import PageFactory
 from desktop.portfolio.page import PortfolioPage
 from desktop.shared import palette
@@ -340,10 +341,9 @@ class MainWindow(QMainWindow):
             if announce:
                 # The window's notice: the load's progress message covers it while the
                 # load runs, and it shows again after (for a minute, then it goes).
-                self.notify(self.tr("New workspace at {0}: filled with a demo portfolio to explore.")
-                            .format(workspace.location), 60_000)
+                self.notify(arg(self.tr("New workspace at %1: filled with a demo portfolio to explore."), workspace.location), 60_000)
             else:
-                self.notify(self.tr("The demo portfolio is loaded into {0}.").format(workspace.location))
+                self.notify(arg(self.tr("The demo portfolio is loaded into %1."), workspace.location))
             state.reload(self, on_error=self.load_failed)
 
         def failed(exc: BaseException) -> None:
@@ -444,8 +444,7 @@ class MainWindow(QMainWindow):
         if not path.endswith(WORKSPACE_FILES):
             path += ".sqlite"
         if Path(path).exists():
-            show_error(self, self.tr("{0} already exists; choose File > Open workspace to open it, "
-                                     "or another name for a new workspace.").format(path))
+            show_error(self, arg(self.tr("%1 already exists; choose File > Open workspace to open it, or another name for a new workspace."), path))
             return
         self.open_workspace(path)
 
@@ -462,7 +461,7 @@ class MainWindow(QMainWindow):
             self.state.reload(self)
 
         def failed(exc: BaseException) -> None:
-            show_exception(self, exc, self.tr("Opening {0} failed").format(location))
+            show_exception(self, exc, arg(self.tr("Opening %1 failed"), location))
 
         run_job(self, self.tr("Opening the workspace"), lambda _p: Workspace.open(location),
                 opened, failed, show_progress=False, writes=True)
@@ -475,7 +474,7 @@ class MainWindow(QMainWindow):
             history.deleteLater()
         workspace = self.state.workspace
         name = Path(workspace.path).name if workspace.path else workspace.location
-        self.setWindowTitle(self.tr("abm-health — {0}").format(name))
+        self.setWindowTitle(arg(self.tr("abm-health — %1"), name))
         self.brand_sub.setText(name)
         self.brand_sub.setToolTip(workspace.location)
         self.memory.add_recent(workspace.location)
@@ -517,8 +516,7 @@ class MainWindow(QMainWindow):
     def _portfolio_ready(self) -> None:
         frame = self.state.extras.get("portfolio")
         n = 0 if frame is None else int(frame["is_target"].sum()) if "is_target" in frame else len(frame)
-        self.status_label.setText(self.tr("{0:,d} target accounts · data as of {1}").format(
-            n, self.state.shown_data_day().isoformat()))
+        self.status_label.setText(arg(self.tr("%1 target accounts · data as of %2"), format(n, ',d'), self.state.shown_data_day().isoformat()))
         self.status_label.setToolTip(self.state.workspace.location)
         if n == 0:
             self.portfolio.show_load_error(self.tr(

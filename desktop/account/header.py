@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts.sparkline import Sparkline
+from desktop.i18n.placeholders import arg
 from desktop.shared.labels import STAGE_LABELS, TREND_ARROWS
 from desktop.shared.palette import band_color, band_label
 from desktop.shared.plurals import counted
@@ -121,12 +122,12 @@ class AccountHeader(QFrame):
         account, row = data.account, data.row
         self.name.setText(_text(account.get("name")))
         tier = as_python(account.get("tier"))
-        parts = [self.tr("Tier {0}").format(int(tier)) if tier is not None else ""]
+        parts = [arg(self.tr("Tier %1"), int(tier)) if tier is not None else ""]
         parts += [_text(account.get(k)) for k in ("owner", "industry")]
         self.meta.setText("  ·  ".join(p for p in parts if p))
         self.place.setText("  ·  ".join(p for p in (_text(account.get("region")), _text(account.get("domain"))) if p))
         stage = _text(row.get("stage")) or (data.explanation.stage if data.explanation else "")
-        self.stage.setText(self.tr("Stage: {0}").format(STAGE_LABELS.get(stage, stage)) if stage else "")
+        self.stage.setText(arg(self.tr("Stage: %1"), STAGE_LABELS.get(stage, stage)) if stage else "")
         self.facts.setText(self._facts_line(data))
 
         score = as_python(row.get("score"))
@@ -140,14 +141,12 @@ class AccountHeader(QFrame):
         self.band.setStyleSheet(f"color: {color.name()}; font-weight: 600;")
         change = as_python(row.get("change_4w"))
         arrow = TREND_ARROWS.get(as_python(row.get("trend")), "")
-        trend = "" if change is None else self.tr("{0} {1} in 4 weeks").format(
-            arrow, fmt.change(change, "score"))
+        trend = "" if change is None else arg(self.tr("%1 %2 in 4 weeks"), arrow, fmt.change(change, "score"))
         likely = as_python(row.get("likelihood"))
         if likely is not None:
             what = self.tr("churn") if row.get("stage") in ("customer", "expansion") else self.tr(
                 "opportunity")
-            trend += ("  ·  " if trend else "") + self.tr("{0} likelihood {1:.0%} in 90 days").format(
-                what, likely)
+            trend += ("  ·  " if trend else "") + arg(self.tr("%1 likelihood %2 in 90 days"), what, format(likely, '.0%'))
         self.trend.setText(trend)
         spark = row.get("sparkline")
         weekly = np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float)
@@ -182,13 +181,13 @@ class AccountHeader(QFrame):
                                 "NPS %1 (1 response)", fmt.measure(nps, "nps")))
         pipeline = as_python(row.get("open_pipeline"))
         if pipeline:
-            bits.append(self.tr("open pipeline {0}").format(fmt.money(pipeline, data.currency)))
+            bits.append(arg(self.tr("open pipeline %1"), fmt.money(pipeline, data.currency)))
         renewal = as_python(row.get("renewal_date"))
         if renewal is not None:
-            bits.append(self.tr("renewal {0:%Y-%m-%d}").format(renewal))
+            bits.append(arg(self.tr("renewal %1"), format(renewal, '%Y-%m-%d')))
         touch = as_python(row.get("last_touch"))
         if touch is not None:
-            bits.append(self.tr("last scored touch {0:%Y-%m-%d}").format(touch))
+            bits.append(arg(self.tr("last scored touch %1"), format(touch, '%Y-%m-%d')))
         # Two short lines read better than one wrapped long one.
         half = (len(bits) + 1) // 2
         return "  ·  ".join(bits[:half]) + ("\n" + "  ·  ".join(bits[half:]) if bits[half:] else "")

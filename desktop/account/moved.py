@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
+from desktop.i18n.placeholders import arg
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
 from domain.health.movement import CAUSE_LABELS, CAUSES, Movement
 
@@ -83,22 +84,16 @@ class MovedTab(QWidget):
     def set_movement(self, moved: Movement) -> None:
         self.moved = moved
         if moved.change is None:
-            self.summary.setText(self.tr("Nothing to compare from {0} to {1}: {2}.").format(
-                moved.start.isoformat(), moved.end.isoformat(), moved.reason))
+            self.summary.setText(arg(self.tr("Nothing to compare from %1 to %2: %3."), moved.start.isoformat(), moved.end.isoformat(), moved.reason))
             self.model.set_frame(movement_table_empty())
             self.events.set_frame(event_table(moved))
             self.causes.setText("")
             return
-        versions = (self.tr("model version {0}").format(moved.version_after)
+        versions = (arg(self.tr("model version %1"), moved.version_after)
                     if not moved.model_changed
-                    else self.tr("model versions {0} and {1}").format(moved.version_before,
-                                                                      moved.version_after))
-        self.summary.setText(self.tr(
-            "From {0} to {1} the score went from {2:.1f} ({3}) to {4:.1f} ({5}): {6:+.1f} "
-            "points ({7}). The cells add up to the change.").format(
-                moved.start.isoformat(), moved.end.isoformat(), moved.score_before,
-                moved.band_before or "-", moved.score_after, moved.band_after or "-",
-                moved.change, versions))
+                    else arg(self.tr("model versions %1 and %2"), moved.version_before, moved.version_after))
+        self.summary.setText(arg(self.tr(
+            "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), moved.start.isoformat(), moved.end.isoformat(), format(moved.score_before, '.1f'), moved.band_before or "-", format(moved.score_after, '.1f'), moved.band_after or "-", format(moved.change, '+.1f'), versions))
         self.model.set_frame(movement_table(moved))
         sentences = [moved.cause_sentence(c) for c in CAUSES]
         self.causes.setText("\n".join(s[:1].upper() + s[1:] for s in sentences))

@@ -129,7 +129,7 @@ class NotesController(QObject):
                 self.reload()
                 return
             self.failed.emit(str(exc) if isinstance(exc, ValueError | LookupError)
-                             else self.tr("The note could not be saved: {0}").format(exc))
+                             else arg(self.tr("The note could not be saved: %1"), exc))
 
         self.busy = True
         run_job(self, label, work, done, error, show_progress=False, writes=True)
@@ -177,7 +177,7 @@ class NotesController(QObject):
         if not self._undo:
             return
         label, inverse = self._undo.pop()
-        self._run(self.tr("Undo {0}").format(label.lower()), lambda ws: inverse(ws), undoing=True)
+        self._run(arg(self.tr("Undo %1"), label.lower()), lambda ws: inverse(ws), undoing=True)
 
 
 class NoteDialog(QDialog):

@@ -19,6 +19,7 @@ from desktop.account.moved import MovedTab
 from desktop.account.notes import NotesController, NotesTab
 from desktop.account.tabs import CommitteeTab, DealsTab, RetentionTab
 from desktop.account.timeline import TimelineTab
+from desktop.i18n.placeholders import arg
 from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe
 from desktop.shared.workers import run_job
@@ -134,8 +135,7 @@ class AccountPage(QWidget):
         state = self.state
         self.past.setVisible(state.showing_past)
         if state.showing_past:
-            self.past.setText(self.tr("As it stood on {0}: the data goes on to {1}.").format(
-                state.as_of.isoformat(), state.data_date.isoformat()))
+            self.past.setText(arg(self.tr("As it stood on %1: the data goes on to %2."), state.as_of.isoformat(), state.data_date.isoformat()))
         self.header.set_data(data)
         self.timeline.set_data(data.weekly, data.events)
         self.committee.set_data(data.committee, data.gaps)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
+from desktop.i18n.placeholders import arg
 from desktop.shared.palette import band_color
 from desktop.shared.plurals import counted
 from domain.committee import ROLE_LABELS
@@ -140,7 +141,7 @@ class RetentionTab(QWidget):
                 "Account NPS %1 from 1 recent response (latest per contact); "
                 "promoters score 9–10, detractors 0–6.", f"{value:+.0f}"))
         else:
-            self.summary.setText(self.tr("No recent NPS responses; {0} in total.").format(len(nps)))
+            self.summary.setText(arg(self.tr("No recent NPS responses; %1 in total."), len(nps)))
 
 
 __all__ = ["CommitteeTab", "DealsTab", "RetentionTab", "ROLE_LABELS"]

@@ -432,10 +432,9 @@ class DashboardPage(QWidget):
         choice = self.picker.choice()
         scope = arg(counted(data.in_scope, self.tr("%1 (%Ln accounts)", "", data.in_scope),
                             "%1 (1 account)"), self.filters.choice().describe())
-        text = self.tr("{0} · {1}, compared with {2}").format(
-            scope, choice.label(), choice.compared.label())
+        text = arg(self.tr("%1 · %2, compared with %3"), scope, choice.label(), choice.compared.label())
         if data.data_date is not None:
-            text += self.tr(" · Data as of {0}").format(data.data_date.isoformat())
+            text += arg(self.tr(" · Data as of %1"), data.data_date.isoformat())
         self.scope_label.setText(text)
         self.status.setText("")
         self.rendered.emit()
@@ -451,7 +450,7 @@ class DashboardPage(QWidget):
             format_value(result.value, unit, currency),
             format_change(result.value, result.previous, unit, currency),
             change_tone(result.value, result.previous, definition.direction, unit),
-            self.tr("vs {0}").format(previous) + extra,
+            arg(self.tr("vs %1"), previous) + extra,
             "; ".join(notes),
         )
 

@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from desktop.i18n.placeholders import arg
+
 MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
 
 
@@ -321,7 +323,7 @@ class PeriodPicker(QWidget):
         self._set(self._clamped(PeriodChoice(start, last + timedelta(days=1), CUSTOM)))
 
     def _set(self, choice: PeriodChoice) -> None:
-        self.compare.setText(self.tr("compared with {0}").format(choice.compared.label()))
+        self.compare.setText(arg(self.tr("compared with %1"), choice.compared.label()))
         if choice == self._choice:
             return
         self._choice = choice

@@ -168,7 +168,7 @@ class ExportDialog(QDialog):
         self.tier.addItem(self.tr("All tiers"), None)
         self.region.addItem(self.tr("All regions"), None)
         for tier in (1, 2, 3):
-            self.tier.addItem(self.tr("Tier {0}").format(tier), tier)
+            self.tier.addItem(arg(self.tr("Tier %1"), tier), tier)
         if frames is None:
             self.message.setText(self.tr("The workspace is still loading; export when it is ready."))
             self.export_button.setEnabled(False)
@@ -251,7 +251,7 @@ class ExportDialog(QDialog):
         fn = self._job_function()
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))
-        self.job = run_job(self, self.tr("Exporting {0}").format(Path(self.path.text()).name),
+        self.job = run_job(self, arg(self.tr("Exporting %1"), Path(self.path.text()).name),
                            fn, self._done, self._failed, on_cancel=self._cancelled)
 
     def _problem(self) -> str | None:
@@ -263,7 +263,7 @@ class ExportDialog(QDialog):
         path = Path(text)
         folder = path if not self.format.currentData() else path.parent
         if self.format.currentData() and not folder.is_dir():
-            return self.tr("The folder {0} does not exist; choose another place.").format(folder)
+            return arg(self.tr("The folder %1 does not exist; choose another place."), folder)
         if self.kind() == ACCOUNT and self.account.currentData() is None:
             return self.tr("Choose an account from the list.")
         return None
@@ -298,13 +298,13 @@ class ExportDialog(QDialog):
         n = len(accounts) if ids is None else len(ids)
         counted_kind = (counted(n, self.tr("%Ln accounts", "", n), "1 account") if everyone
                         else counted(n, self.tr("%Ln target accounts", "", n), "1 target account"))
-        parts = [text.format(value) for text, value in (
-            (self.tr("owner {0}"), owner), (self.tr("tier {0}"), tier),
-            (self.tr("region {0}"), region)) if value is not None]
+        parts = [arg(text, value) for text, value in (
+            (self.tr("owner %1"), owner), (self.tr("tier %1"), tier),
+            (self.tr("region %1"), region)) if value is not None]
         if not parts:
             name = self.tr("Every account") if everyone else self.tr("The portfolio")
             return ids, f"{name} ({counted_kind})"
-        return ids, self.tr("{0} with {1}").format(counted_kind, " and ".join(parts))
+        return ids, arg(self.tr("%1 with %2"), counted_kind, self.tr(" and ").join(parts))
 
     def _done(self, result: ExportResult) -> None:
         self.result = result

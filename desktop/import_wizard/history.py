@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.import_wizard.models import ITEM_ROLE, SORT_ROLE, FrameModel
 from desktop.shared.workers import Job, run_job
 from desktop.shared.write_access import allow
@@ -118,10 +119,7 @@ class ImportHistoryDialog(QDialog):
             return
         self.confirm = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Undo import"),
-            self.tr("Undo batch {0} ({1})? It removes the {2:,} row(s) it added and restores "
-                    "the {3:,} row(s) it updated.").format(
-                batch["id"], batch["file_name"], int(batch["rows_inserted"]),
-                int(batch["rows_updated"])),
+            arg(self.tr("Undo batch %1 (%2)? It removes the %3 row(s) it added and restores the %4 row(s) it updated."), batch["id"], batch["file_name"], format(int(batch["rows_inserted"]), ','), format(int(batch["rows_updated"]), ',')),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         self.confirm.accepted.connect(lambda: self.undo(int(batch["id"])))
         self.confirm.open()
@@ -129,7 +127,7 @@ class ImportHistoryDialog(QDialog):
     def undo(self, batch_id: int) -> None:
         """Undo ``batch_id`` on the writer thread (no confirmation)."""
         self.undo_button.setEnabled(False)
-        self.message.setText(self.tr("Undoing batch {0}…").format(batch_id))
+        self.message.setText(arg(self.tr("Undoing batch %1…"), batch_id))
         workspace = self.workspace
 
         def task(progress: Progress) -> UndoResult:
@@ -141,8 +139,7 @@ class ImportHistoryDialog(QDialog):
 
     def _undone(self, result: UndoResult) -> None:
         self.job = None
-        self.message.setText(self.tr("Batch {0} undone: {1:,} row(s) removed, {2:,} restored.")
-                             .format(result.batch_id, result.deleted, result.restored))
+        self.message.setText(arg(self.tr("Batch %1 undone: %2 row(s) removed, %3 restored."), result.batch_id, format(result.deleted, ','), format(result.restored, ',')))
         self.refresh()
         self.batch_undone.emit(result.batch_id)
         self.data_changed.emit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from storage.importing import ImportFileError, read_source
 from storage.importing.lookups import Lookup
 
@@ -34,7 +35,7 @@ class LookupDialog(QDialog):
     def __init__(self, path: str, columns: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(self.tr("Look up in {0}").format(Path(path).name))
+        self.setWindowTitle(arg(self.tr("Look up in %1"), Path(path).name))
         self.error = QLabel()
         try:
             self.headers = lookup_headers(path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.import_wizard.field_labels import field_label
 from desktop.import_wizard.lookups import LookupDialog, lookup_headers
 from desktop.import_wizard.models import FrameModel
@@ -213,14 +214,13 @@ class PreviewPage(QWizardPage):
         self.model.set_frame(source.frame)
         parts = [Path(source.path).name]
         if source.encoding:
-            parts.append(self.tr("encoding {0}").format(source.encoding))
+            parts.append(arg(self.tr("encoding %1"), source.encoding))
         if source.delimiter:
             names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-            parts.append(self.tr("delimiter {0}").format(names.get(source.delimiter, source.delimiter)))
+            parts.append(arg(self.tr("delimiter %1"), names.get(source.delimiter, source.delimiter)))
         if source.sheet:
-            parts.append(self.tr("sheet {0}").format(source.sheet))
-        self.info.setText(self.tr("{0}. Showing the first {1} rows; row numbers are the "
-                                  "file's.").format(", ".join(parts), len(source)))
+            parts.append(arg(self.tr("sheet %1"), source.sheet))
+        self.info.setText(arg(self.tr("%1. Showing the first %2 rows; row numbers are the file's."), ", ".join(parts), len(source)))
         self.sheet.blockSignals(True)
         self.sheet.clear()
         self.sheet.addItems(source.sheets)
@@ -327,7 +327,7 @@ class MappingPage(QWizardPage):
             combo.addItem(self.tr("(not imported)"), None)
             chosen = self.base.fields.get(field.name)
             if chosen is not None and chosen.column is None:
-                combo.addItem(self.tr("(mapping) {0}").format(chosen.label()), chosen)
+                combo.addItem(arg(self.tr("(mapping) %1"), chosen.label()), chosen)
             for column in [*columns, *self._lookup_columns()]:
                 kept = chosen if chosen is not None and chosen.column == column else None
                 combo.addItem(column, kept or FieldSource(column=column))
@@ -363,8 +363,7 @@ class MappingPage(QWizardPage):
             unread = self._unread(name)
             button.setEnabled(isinstance(chosen, FieldSource) and chosen.column is not None)
             if unread:
-                text = self.tr("{0} value(s) to translate: {1}").format(
-                    len(unread), ", ".join(unread[:3]))
+                text = arg(self.tr("%1 value(s) to translate: %2"), len(unread), ", ".join(unread[:3]))
         self.samples[name].setText(text)
         self.completeChanged.emit()
 
@@ -475,7 +474,7 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         missing = self.missing_fields()
-        self.missing.setText(self.tr("Still needed: {0}").format(", ".join(missing)) if missing else "")
+        self.missing.setText(arg(self.tr("Still needed: %1"), ", ".join(missing)) if missing else "")
         return not missing
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API

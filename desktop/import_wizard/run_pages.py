@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.import_wizard.models import FrameModel
 from desktop.shared.errors import describe, format_details
 from desktop.shared.workers import Job
@@ -104,7 +105,7 @@ class CheckPage(_JobPage):
         layout.addWidget(self.details)
         layout.addWidget(QLabel(self.tr("Problems by kind")))
         layout.addWidget(self.counts, 1)
-        layout.addWidget(QLabel(self.tr("Problems row by row (first {0})").format(SHOWN_PROBLEMS)))
+        layout.addWidget(QLabel(arg(self.tr("Problems row by row (first %1)"), SHOWN_PROBLEMS)))
         layout.addWidget(self.problems, 2)
         options = QHBoxLayout()
         options.addWidget(self.strict)
@@ -130,10 +131,8 @@ class CheckPage(_JobPage):
         self.wiz.checked = result
         self.finished_ok = True
         self.bar.hide()
-        self.status.setText(self.tr(
-            "{0:,} rows read: {1:,} would be added, {2:,} updated, {3:,} are unchanged and "
-            "{4:,} rejected.").format(result.rows_read, result.inserted, result.updated,
-                                      result.unchanged, result.rejected))
+        self.status.setText(arg(self.tr(
+            "%1 rows read: %2 would be added, %3 updated, %4 are unchanged and %5 rejected."), format(result.rows_read, ','), format(result.inserted, ','), format(result.updated, ','), format(result.unchanged, ','), format(result.rejected, ',')))
         problems = result.problems
         if len(problems):
             # Per kind of problem, as the CLI counts them ("several accounts match", not
@@ -195,11 +194,9 @@ class ImportPage(_JobPage):
         self.cancel_button.hide()
         self.bar.setValue(1000)
         if result.strict_refused:
-            self.status.setText(self.tr("Nothing was written: {0:,} row(s) failed and the import "
-                                        "is strict.").format(result.rejected))
+            self.status.setText(arg(self.tr("Nothing was written: %1 row(s) failed and the import is strict."), format(result.rejected, ',')))
         else:
-            self.status.setText(self.tr("Done: {0:,} added, {1:,} updated, {2:,} rejected.").format(
-                result.inserted, result.updated, result.rejected))
+            self.status.setText(arg(self.tr("Done: %1 added, %2 updated, %3 rejected."), format(result.inserted, ','), format(result.updated, ','), format(result.rejected, ',')))
             if result.written:
                 self.wiz.imported.emit(result)
         self.completeChanged.emit()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from storage.importing import fields as kinds
 from storage.importing.fields import Field
 from storage.importing.parsing import FALSE_WORDS, TRUE_WORDS, text_of, word_of
@@ -63,7 +64,7 @@ class ValuesDialog(QDialog):
         super().__init__(parent)
         self.field = field
         self.rule_rows: list[tuple[QComboBox, QLineEdit, QComboBox]] = []
-        self.setWindowTitle(self.tr("Values of {0}").format(field.name))
+        self.setWindowTitle(arg(self.tr("Values of %1"), field.name))
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         host = QWidget()
@@ -86,8 +87,7 @@ class ValuesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("The first rows hold these values that {0} can't read as they "
-                              "are. Choose what each one means.").format(field.name)
+        note = QLabel(arg(self.tr("The first rows hold these values that %1 can't read as they are. Choose what each one means."), field.name)
                       if values else self.tr("Every value in the first rows can be read."))
         note.setWordWrap(True)
         layout.addWidget(note)

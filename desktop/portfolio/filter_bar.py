@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.portfolio.filter import PortfolioFilter
 from desktop.shared.labels import STAGE_LABELS
 from desktop.shared.palette import BAND_LABELS, BAND_ORDER
@@ -83,11 +84,11 @@ class ChoiceButton(QToolButton):
     def _update_text(self) -> None:
         labels = [a.text() for a in self._actions.values() if a.isChecked()]
         if not labels:
-            text = self.tr("{0}: any").format(self.title)
+            text = arg(self.tr("%1: any"), self.title)
         elif len(labels) <= 2:
             text = f"{self.title}: {', '.join(labels)}"
         else:
-            text = self.tr("{0}: {1} selected").format(self.title, len(labels))
+            text = arg(self.tr("%1: %2 selected"), self.title, len(labels))
         arrow = "  ▾"
         room = CHOICE_MAX_WIDTH - 24 - self.fontMetrics().horizontalAdvance(arrow)
         shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
@@ -186,7 +187,7 @@ class FilterBar(QWidget):
         self.owner.set_choices([(o, o) for o in owners])
 
     def set_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("{0:,d} of {1:,d} accounts").format(shown, total))
+        self.count.setText(arg(self.tr("%1 of %2 accounts"), format(shown, ',d'), format(total, ',d')))
 
     def flush(self) -> None:
         """Apply pending typing now (tests, and Enter in the search box)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.portfolio.delegates import HealthDelegate
 from desktop.portfolio.filter import PortfolioFilter
 from desktop.portfolio.filter_bar import FilterBar
@@ -172,16 +173,15 @@ class PortfolioPage(QWidget):
     def _as_of_text(self) -> str:
         version = self.state.extras.get("model_version")
         if getattr(self.state, "showing_past", False):
-            text = self.tr("As it stood on {0} (the data goes on to {1})").format(
-                self.state.as_of.isoformat(), self.state.data_date.isoformat())
+            text = arg(self.tr("As it stood on %1 (the data goes on to %2)"), self.state.as_of.isoformat(), self.state.data_date.isoformat())
             self.as_of.setObjectName("pastNotice")
         else:
-            text = self.tr("Data as of {0}").format(self.state.shown_data_day().isoformat())
+            text = arg(self.tr("Data as of %1"), self.state.shown_data_day().isoformat())
             self.as_of.setObjectName("muted")
         self.as_of.style().unpolish(self.as_of)
         self.as_of.style().polish(self.as_of)
         if version is not None:
-            text += self.tr(" · health model v{0}").format(version)
+            text += arg(self.tr(" · health model v%1"), version)
         return text
 
     def _workspace_changed(self) -> None:
@@ -242,7 +242,7 @@ class PortfolioPage(QWidget):
             window = self.window()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(
-                    self.tr("Filter kept until you close the window: {0}").format(reason), 8000)
+                    arg(self.tr("Filter kept until you close the window: %1"), reason), 8000)
             return
         run_job(self, self.tr("Saving the filter"), lambda _p: save_settings(workspace, settings),
                 lambda _r: None, show_progress=False, writes=True)

@@ -80,15 +80,15 @@ class SummaryStrip(QWidget):
         kind = self.tr("accounts") if all_accounts else self.tr("target accounts")
         self.total.set_values(
             f"{summary.total:,d}",
-            self.tr("of {0:,d} {1}").format(portfolio_size, kind)
-            if summary.total != portfolio_size else self.tr("all {0}").format(kind),
-            self.tr("{0:,d} not scored yet").format(summary.unscored) if summary.unscored else "",
+            arg(self.tr("of %1 %2"), format(portfolio_size, ',d'), kind)
+            if summary.total != portfolio_size else arg(self.tr("all %1"), kind),
+            arg(self.tr("%1 not scored yet"), format(summary.unscored, ',d')) if summary.unscored else "",
         )
         for band, card in self.cards.items():
             count = summary.counts.get(band, 0)
             share = f" · {100 * count / summary.total:.0f}%" if summary.total else ""
             card.set_values(f"{count:,d}", _delta_text(summary.change(band)),
-                            self.tr("{0}: {1:,d} accounts{2}").format(BAND_LABELS[band], count, share))
+                            arg(self.tr("%1: %2 accounts%3"), BAND_LABELS[band], format(count, ',d'), share))
             if band == "no-data":  # only worth a card when some account has nothing on record
                 card.setVisible(count > 0)
         at_risk = self.cards["at-risk"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
@@ -286,15 +287,13 @@ class HealthModelEditor(QWidget):
             self._prepared_generation = generation
             self.data, self.saved_report = result
             months = len(self.data.dates)
-            self.status.setText(self.tr(
-                "Scores at each of {0} month ends compared with the next {1} days: customers "
-                "churned or not, prospects opened an opportunity or not.").format(
-                    months, self.data.horizon_days))
+            self.status.setText(arg(self.tr(
+                "Scores at each of %1 month ends compared with the next %2 days: customers churned or not, prospects opened an opportunity or not."), months, self.data.horizon_days))
             self._run_what_if()
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, Cancelled):
-                self.status.setText(self.tr("The backtest could not run: {0}").format(exc))
+                self.status.setText(arg(self.tr("The backtest could not run: %1"), exc))
 
         self._prepare_job = run_job(self, self.tr("Preparing the backtest"), work, done,
                                     failed, show_progress=False)
@@ -328,8 +327,7 @@ class HealthModelEditor(QWidget):
         self.report = report
         self.auc.setText(format_auc(report.auc))
         if self.saved_report is not None:
-            self.auc_saved.setText(self.tr("saved model: {0}").format(
-                format_auc(self.saved_report.auc)))
+            self.auc_saved.setText(arg(self.tr("saved model: %1"), format_auc(self.saved_report.auc)))
         lines = [f"{s.sentence[:1].upper()}{s.sentence[1:]}." for s in report.segments]
         self.sentences.setText("\n".join(lines))
         self.rates.set_reports(report, self.saved_report)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from desktop.settings.health import HealthModelEditor, history_progress
 from desktop.settings.tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
 from desktop.shared.write_access import allow, refusal
@@ -324,8 +325,7 @@ class SettingsPage(QWidget):
         """A sentence naming what to fix before saving, or None."""
         currency = self.currency.currentText().strip().upper()
         if not CURRENCY_CODE.match(currency):
-            return self.tr("Currency \"{0}\": write a three-letter ISO code such as USD or "
-                           "EUR.").format(self.currency.currentText())
+            return arg(self.tr("Currency \"%1\": write a three-letter ISO code such as USD or EUR."), self.currency.currentText())
         try:
             self.health.config()
         except HealthConfigError as exc:
@@ -352,9 +352,8 @@ class SettingsPage(QWidget):
             if config is not None:
                 self.health.set_config(config)
             if outcome.model_version is not None:
-                self.message.setText(self.tr(
-                    "Saved. Health model version {0}: history recomputed; the portfolio "
-                    "shows the new scores.").format(outcome.model_version))
+                self.message.setText(arg(self.tr(
+                    "Saved. Health model version %1: history recomputed; the portfolio shows the new scores."), outcome.model_version))
             else:
                 self.message.setText(self.tr("Saved."))
             self.saved.emit(outcome)

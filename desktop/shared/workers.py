@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.placeholders import arg
 from domain.progress import Cancelled, Progress
 
 T = TypeVar("T")
@@ -181,7 +182,7 @@ class Job(QObject):
         bar.setTextVisible(False)
         cancel = QToolButton()
         cancel.setText(self.tr("Cancel"))
-        cancel.setToolTip(self.tr("Stop: {0}").format(self.title))
+        cancel.setToolTip(arg(self.tr("Stop: %1"), self.title))
         cancel.clicked.connect(self.cancel)
         layout.addWidget(bar)
         layout.addWidget(cancel)
@@ -229,7 +230,7 @@ class Job(QObject):
                 return
             from desktop.shared.errors import describe, show_error
 
-            sentence = describe(exc, self.tr("{0} did not finish").format(self.title))
+            sentence = describe(exc, arg(self.tr("%1 did not finish"), self.title))
             parent = self._owner
             show_error(parent if isinstance(parent, QWidget) else None, sentence, details)
         finally:
@@ -241,7 +242,7 @@ class Job(QObject):
         self._finish()
         try:
             if window is not None:
-                window.statusBar().showMessage(self.tr("{0}: cancelled").format(self.title), 5000)
+                window.statusBar().showMessage(arg(self.tr("%1: cancelled"), self.title), 5000)
             if self._on_cancel is not None and not self._orphaned:
                 self._on_cancel()
         finally:
@@ -283,7 +284,7 @@ def run_job(
         job._dialog = dialog
     elif isinstance(window, QMainWindow):
         job._status_window = window
-        window.statusBar().showMessage(job.tr("{0}…").format(title))
+        window.statusBar().showMessage(arg(job.tr("%1…"), title))
         # Quick jobs never show it; slow ones get a bar and a Cancel button.
         QTimer.singleShot(600, job, job._show_in_status_bar)
     _running.add(job)

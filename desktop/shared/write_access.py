@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n.placeholders import arg
 from storage.roles import ROLES
 from storage.workspace import Workspace
 
@@ -34,12 +35,10 @@ def refusal(workspace: Workspace, needed: str) -> str | None:
     if held is None or (held in ROLES and ROLES.index(held) >= ROLES.index(needed)):
         return None
     if held == "none":
-        return QCoreApplication.translate(
-            "write_access", "Your database user has no role on this team workspace; "
-            "this needs the {0} role.").format(needed)
-    return QCoreApplication.translate(
-        "write_access", "Your database user has the {0} role on this team workspace; "
-        "this needs the {1} role.").format(held, needed)
+        return arg(QCoreApplication.translate(
+            "write_access", "Your database user has no role on this team workspace; this needs the %1 role."), needed)
+    return arg(QCoreApplication.translate(
+        "write_access", "Your database user has the %1 role on this team workspace; this needs the %2 role."), held, needed)
 
 
 def allow(widget, workspace: Workspace, needed: str, wanted: bool = True) -> None:

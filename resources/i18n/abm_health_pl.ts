@@ -4,28 +4,28 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/about.py" line="+23"/>
+        <location filename="../../desktop/about.py" line="+25"/>
         <source>About abm-health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>abm-health {0}</source>
+        <source>abm-health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Python %1 · Qt %2 · PySide6 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Offline account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Workspace: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Python {0} · Qt {1} · PySide6 {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -40,7 +40,7 @@
 <context>
     <name>AccountHeader</name>
     <message>
-        <location filename="../../desktop/account/header.py" line="+39"/>
+        <location filename="../../desktop/account/header.py" line="+40"/>
         <source>◀  Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,37 +66,52 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Tier {0}</source>
+        <source>Tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Stage: {0}</source>
+        <source>Stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>%1 %2 in 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 likelihood %2 in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>open pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last scored touch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0} {1} in 4 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} likelihood {1:.0%} in 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -126,21 +141,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>open pipeline {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>renewal {0:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>last scored touch {0:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../desktop/account/page.py" line="+52"/>
+        <location filename="../../desktop/account/page.py" line="+53"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>As it stood on {0}: the data goes on to {1}.</source>
+        <source>As it stood on %1: the data goes on to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,7 +623,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard/run_pages.py" line="+86"/>
+        <location filename="../../desktop/import_wizard/run_pages.py" line="+87"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,11 +654,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Problems row by row (first {0})</source>
+        <source>Problems row by row (first %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <source>%1 rows read: %2 would be added, %3 updated, %4 are unchanged and %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,12 +678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{0:,} rows read: {1:,} would be added, {2:,} updated, {3:,} are unchanged and {4:,} rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,20 +708,20 @@
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../desktop/portfolio/filter_bar.py" line="+86"/>
-        <source>{0}: any</source>
+        <location filename="../../desktop/portfolio/filter_bar.py" line="+87"/>
+        <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{0}: {1} selected</source>
+        <source>%1: %2 selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../../desktop/account/tabs.py" line="+79"/>
+        <location filename="../../desktop/account/tabs.py" line="+80"/>
         <source>Who is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,17 +1156,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} · {1}, compared with {2}</source>
+        <source>%1 · %2, compared with %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> · Data as of {0}</source>
+        <location line="+2"/>
+        <source> · Data as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>vs {0}</source>
+        <source>vs %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,11 +1545,46 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Tier {0}</source>
+        <source>Tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+83"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder %1 does not exist; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>The workspace is still loading; export when it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,12 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Exporting {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The period starts after it ends; choose a start on or before the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,12 +1614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The folder {0} does not exist; choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Choose an account from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,22 +1637,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>owner {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>tier {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>region {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Every account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,12 +1647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} with {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,7 +1843,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+56"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+57"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
@@ -2054,7 +2059,7 @@
     </message>
     <message>
         <location line="+58"/>
-        <source>{0:,d} of {1:,d} accounts</source>
+        <source>%1 of %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2096,7 +2101,7 @@
 <context>
     <name>FrameTableModel</name>
     <message>
-        <location filename="../../desktop/account/moved.py" line="+21"/>
+        <location filename="../../desktop/account/moved.py" line="+22"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,7 +2565,7 @@
 <context>
     <name>HealthModelEditor</name>
     <message>
-        <location filename="../../desktop/settings/health.py" line="+112"/>
+        <location filename="../../desktop/settings/health.py" line="+113"/>
         <source>Customers: healthy from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,16 +2621,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Scores at each of {0} month ends compared with the next {1} days: customers churned or not, prospects opened an opportunity or not.</source>
+        <source>Scores at each of %1 month ends compared with the next %2 days: customers churned or not, prospects opened an opportunity or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The backtest could not run: {0}</source>
+        <location line="+5"/>
+        <source>The backtest could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
+        <source>saved model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Preparing the backtest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,16 +2644,11 @@
         <source>What-if backtest</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>saved model: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+45"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+46"/>
         <location line="+26"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
@@ -2715,27 +2720,27 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Undo batch {0} ({1})? It removes the {2:,} row(s) it added and restores the {3:,} row(s) it updated.</source>
+        <location line="-15"/>
+        <source>Undo batch %1 (%2)? It removes the %3 row(s) it added and restores the %4 row(s) it updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Undoing batch {0}…</source>
+        <location line="+8"/>
+        <source>Undoing batch %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Batch {0} undone: {1:,} row(s) removed, {2:,} restored.</source>
+        <source>Batch %1 undone: %2 row(s) removed, %3 restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The undo failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,16 +2784,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Nothing was written: {0:,} row(s) failed and the import is strict.</source>
+        <source>Nothing was written: %1 row(s) failed and the import is strict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Done: {0:,} added, {1:,} updated, {2:,} rejected.</source>
+        <location line="+2"/>
+        <source>Done: %1 added, %2 updated, %3 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,23 +2832,23 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/shared/workers.py" line="+183"/>
+        <location filename="../../desktop/shared/workers.py" line="+184"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop: {0}</source>
+        <source>Stop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+48"/>
-        <source>{0} did not finish</source>
+        <source>%1 did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{0}: cancelled</source>
+        <source>%1: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,8 +2981,8 @@
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/lookups.py" line="+37"/>
-        <source>Look up in {0}</source>
+        <location filename="../../desktop/import_wizard/lookups.py" line="+38"/>
+        <source>Look up in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2999,7 +3004,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+116"/>
+        <location filename="../../desktop/main_window.py" line="+117"/>
         <location line="+94"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
@@ -3144,16 +3149,36 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>New workspace at {0}: filled with a demo portfolio to explore.</source>
+        <source>New workspace at %1: filled with a demo portfolio to explore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The demo portfolio is loaded into {0}.</source>
+        <location line="+2"/>
+        <source>The demo portfolio is loaded into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+101"/>
+        <source>%1 already exists; choose File &gt; Open workspace to open it, or another name for a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>abm-health — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 target accounts · data as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-161"/>
         <source>Creating a demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,37 +3203,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0} already exists; choose File &gt; Open workspace to open it, or another name for a new workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Opening {0} failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Opening the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>abm-health — {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>The workspace was changed by another program; reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{0:,d} target accounts · data as of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>This workspace has no target accounts yet. Import accounts with File &gt; Import… (Ctrl+I) or drop a CSV or XLSX file on this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,7 +3241,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+113"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+112"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,21 +3297,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>(mapping) {0}</source>
+        <source>(mapping) %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <source>%1 value(s) to translate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>Values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{0} value(s) to translate: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>Another file of the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,12 +3326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Still needed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+78"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,22 +3509,22 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Nothing to compare from {0} to {1}: {2}.</source>
+        <source>Nothing to compare from %1 to %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>model version {0}</source>
+        <location line="+5"/>
+        <source>model version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>model versions {0} and {1}</source>
+        <source>model versions %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>From {0} to {1} the score went from {2:.1f} ({3}) to {4:.1f} ({5}): {6:+.1f} points ({7}). The cells add up to the change.</source>
+        <location line="+2"/>
+        <source>From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,7 +3560,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <source>The note could not be saved: {0}</source>
+        <source>The note could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,7 +3590,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Undo {0}</source>
+        <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,7 +3665,7 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../desktop/dashboard/period_picker.py" line="+152"/>
+        <location filename="../../desktop/dashboard/period_picker.py" line="+154"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,7 +3691,7 @@
     </message>
     <message>
         <location line="+162"/>
-        <source>compared with {0}</source>
+        <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3828,34 +3833,34 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../desktop/portfolio/page.py" line="+83"/>
+        <location filename="../../desktop/portfolio/page.py" line="+84"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Loading the portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>As it stood on {0} (the data goes on to {1})</source>
+        <location line="-13"/>
+        <source>As it stood on %1 (the data goes on to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Data as of {0}</source>
+        <location line="+3"/>
+        <source>Data as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source> · health model v{0}</source>
+        <source> · health model v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+61"/>
-        <source>Filter kept until you close the window: {0}</source>
+        <source>Filter kept until you close the window: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3888,28 +3893,28 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="-302"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="-300"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>encoding {0}</source>
+        <source>encoding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>delimiter {0}</source>
+        <source>delimiter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sheet {0}</source>
+        <source>sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0}. Showing the first {1} rows; row numbers are the file&apos;s.</source>
+        <source>%1. Showing the first %2 rows; row numbers are the file&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4212,7 +4217,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>No recent NPS responses; {0} in total.</source>
+        <source>No recent NPS responses; %1 in total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4258,7 +4263,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+97"/>
+        <location filename="../../desktop/settings/page.py" line="+98"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,21 +4365,21 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Currency &quot;{0}&quot;: write a three-letter ISO code such as USD or EUR.</source>
+        <source>Currency &quot;%1&quot;: write a three-letter ISO code such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Saved. Health model version %1: history recomputed; the portfolio shows the new scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saved. Health model version {0}: history recomputed; the portfolio shows the new scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,22 +4621,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>of {0:,d} {1}</source>
+        <source>of %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>all {0}</source>
+        <source>all %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0:,d} not scored yet</source>
+        <source>%1 not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{0}: {1:,d} accounts{2}</source>
+        <source>%1: %2 accounts%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4743,22 +4748,22 @@
 <context>
     <name>ValuesDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/values.py" line="+66"/>
-        <source>Values of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../desktop/import_wizard/values.py" line="+74"/>
         <source>(reject the row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The first rows hold these values that {0} can&apos;t read as they are. Choose what each one means.</source>
+        <location line="-7"/>
+        <source>Values of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
+        <source>The first rows hold these values that %1 can&apos;t read as they are. Choose what each one means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every value in the first rows can be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,20 +4914,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>{0}…</source>
+        <source>%1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>write_access</name>
     <message>
-        <location filename="../../desktop/shared/write_access.py" line="+37"/>
-        <source>Your database user has no role on this team workspace; this needs the {0} role.</source>
+        <location filename="../../desktop/shared/write_access.py" line="+38"/>
+        <source>Your database user has no role on this team workspace; this needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Your database user has the {0} role on this team workspace; this needs the {1} role.</source>
+        <location line="+2"/>
+        <source>Your database user has the %1 role on this team workspace; this needs the %2 role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
