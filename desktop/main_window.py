@@ -3,6 +3,12 @@
 Pages: Portfolio (with the account page behind it), Dashboard, Import history, Settings.
 Every page receives the one ``AppState``; this window owns the workspace lifecycle (open,
 new, recent, drop a file) and remembers only its layout and the recent workspaces.
+
+When the language changes (``QEvent.LanguageChange``, sent as a catalog is installed) the
+window builds its menus and pages again over the same ``AppState``: the workspace, the data
+loaded, the as-of day stay; the page shown, the account open, the portfolio's filter, sort
+and selection and the dashboard's period and filters are carried over. Building again
+rather than re-setting each text keeps one place for every word (the constructors).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import weakref
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -114,9 +120,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for label, icon_name in ((self.tr("Portfolio"), "portfolio"), (self.tr("Dashboard"), "dashboard"),
-                                 (self.tr("Import history"), "history"), (self.tr("Settings"), "settings")):
-            QListWidgetItem(icon(icon_name), label, self.navigation)
+        for icon_name in ("portfolio", "dashboard", "history", "settings"):
+            QListWidgetItem(icon(icon_name), "", self.navigation)
+        self._name_navigation()
+        self._retranslating = False
         self.navigation.currentRowChanged.connect(self._navigate)
         # A click on the row already current (Portfolio, with an account open) still navigates.
         self.navigation.itemClicked.connect(self._navigation_clicked)
@@ -187,6 +194,88 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setToolTip(text)
         self._notice_timer.start(timeout_ms)
+
+    def _name_navigation(self) -> None:
+        for row, label in enumerate((self.tr("Portfolio"), self.tr("Dashboard"),
+                                     self.tr("Import history"), self.tr("Settings"))):
+            self.navigation.item(row).setText(label)
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # Two catalogs (ours and Qt's) send two events: build once, after both.
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)  # not after the window is gone
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Build menus and pages again in the installed language, keeping the user's place."""
+        self._retranslating = False
+        current = self.stack.currentWidget()
+        row = self.navigation.currentRow()
+        account_id = (self._account.account_id
+                      if self._account is not None and current is self._account else None)
+        portfolio_filter = self.portfolio.filters.current()
+        header = self.portfolio.table.horizontalHeader().saveState()
+        selected = self.portfolio.selected_account()
+        dashboard = self._nav_pages.get(NAV_DASHBOARD)
+        period = dashboard.picker.choice() if dashboard is not None else None
+        dash_filters = dashboard.filters.choice() if dashboard is not None else None
+
+        self.menuBar().clear()
+        self._build_menus()
+        self.restore_theme()
+        self._name_navigation()
+        self._title_window()
+
+        old = self.portfolio
+        self.portfolio = PortfolioPage(self.state, self)
+        self.portfolio.account_open_requested.connect(self.state.request_account)
+        self.stack.insertWidget(self.stack.indexOf(old), self.portfolio)
+        self.portfolio.table.horizontalHeader().restoreState(header)
+        self.portfolio.filters.set_filter(portfolio_filter)
+        self.portfolio.apply_filter(portfolio_filter)
+        if selected is not None:
+            self.portfolio.select_account(selected)
+        self._nav_pages[NAV_PORTFOLIO] = self.portfolio
+        self._drop(old)
+        for nav in (NAV_DASHBOARD, NAV_HISTORY, NAV_SETTINGS):
+            page = self._nav_pages.get(nav)
+            if page is None or (nav == NAV_SETTINGS and page.is_changed()):
+                continue  # unsaved settings stay as they are, in the words they were shown in
+            del self._nav_pages[nav]
+            if hasattr(page, "cancel_jobs"):
+                page.cancel_jobs()
+            self._drop(page)
+        if self._account is not None:
+            self._drop(self._account)
+            self._account = None
+        if self._start is not None:
+            self._drop(self._start)
+            self._start = None
+        if period is not None:
+            page = self.pages.build(NAV_DASHBOARD)
+            page.set_period(period)
+            page.set_filters(dash_filters)
+            self._nav_pages[NAV_DASHBOARD] = page
+            self.stack.addWidget(page)
+        if self.state.extras.get("portfolio") is not None:
+            self._portfolio_ready()
+        # Back to where the user was.
+        if account_id is not None:
+            self.open_account(account_id)
+        elif row == NAV_PORTFOLIO:
+            self.show_portfolio()
+        else:
+            blocked = self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(row)
+            self.navigation.blockSignals(blocked)
+            self._navigate(row)
+
+    def _drop(self, page: QWidget) -> None:
+        self.stack.removeWidget(page)
+        page.hide()
+        page.deleteLater()
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -473,8 +562,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(history)
             history.deleteLater()
         workspace = self.state.workspace
-        name = Path(workspace.path).name if workspace.path else workspace.location
-        self.setWindowTitle(arg(self.tr("abm-health — %1"), name))
+        name = self._title_window()
         self.brand_sub.setText(name)
         self.brand_sub.setToolTip(workspace.location)
         self.memory.add_recent(workspace.location)
@@ -485,6 +573,12 @@ class MainWindow(QMainWindow):
         self.watcher.watch(workspace.path)
         self.notify("", 0)  # a notice about the previous workspace no longer applies
         self.show_portfolio()
+
+    def _title_window(self) -> str:
+        workspace = self.state.workspace
+        name = Path(workspace.path).name if workspace.path else workspace.location
+        self.setWindowTitle(arg(self.tr("abm-health — %1"), name))
+        return name
 
     def show_as_of(self, day) -> None:
         """Move every screen to ``day`` (None: the data date), loaded in the background."""

@@ -135,13 +135,18 @@ def _file_name(name: str, theme: str, size: tuple[int, int]) -> str:
 
 
 def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
-           only: set[str] | None = None, sizes: list[tuple[int, int]] | None = None) -> list[Path]:
+           only: set[str] | None = None, sizes: list[tuple[int, int]] | None = None,
+           language: str | None = None) -> list[Path]:
     from desktop.app import build_window, make_application
     from desktop.shared.palette import apply_theme
     from desktop.shared.recent_workspaces import WindowMemory
     from storage.workspace import Workspace
 
     app = make_application([sys.argv[0]])
+    if language is not None:
+        from desktop.i18n.install import install_language
+
+        install_language(language)
     outdir.mkdir(parents=True, exist_ok=True)
     settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False)
     memory = WindowMemory(QSettings(settings_file.name, QSettings.Format.IniFormat))
@@ -174,7 +179,8 @@ def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
                     continue
                 widget = build(window, wait)
                 wait(lambda: True)
-                target = outdir / _file_name(name, theme, size)
+                stem = name if language is None else f"{name}-{language}"
+                target = outdir / _file_name(stem, theme, size)
                 widget.grab().save(str(target))
                 written.append(target)
                 settings = window.settings_page()
@@ -196,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="comma-separated screen names")
     parser.add_argument("--sizes", default="1440x900",
                         help="comma-separated window sizes, e.g. 1440x900,1280x720 (default 1440x900)")
+    parser.add_argument("--language", choices=("en", "ja", "zh", "pl"),
+                        help="the window's language (default: the user's choice or the system's); "
+                        "the file names then end in the language")
     args = parser.parse_args(argv)
     try:
         sizes = [parse_size(s) for s in args.sizes.split(",") if s]
@@ -204,12 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     themes = [t for t in args.themes.split(",") if t]
     only = set(args.only.split(",")) if args.only else None
     if args.workspace is not None:
-        render(args.outdir, args.workspace, args.as_of, themes, only, sizes)
+        render(args.outdir, args.workspace, args.as_of, themes, only, sizes, args.language)
         return 0
     with tempfile.TemporaryDirectory() as folder:
         print("generating a demo workspace with its health history…", flush=True)
         path = _demo_workspace(Path(folder), args.as_of)
-        render(args.outdir, path, args.as_of, themes, only, sizes)
+        render(args.outdir, path, args.as_of, themes, only, sizes, args.language)
     return 0
 
 

@@ -5,10 +5,14 @@ dialogs and buttons (``qtbase_<code>.qm`` shipped with PySide6). Installing them
 ``QEvent.LanguageChange`` to every widget, which is how the open window retranslates.
 ``QLocale.setDefault`` makes ``QLocale()`` (and Qt's ``%Ln``) write numbers the language's
 way. English is the source language: it removes the translators and installs nothing.
+
+``ABM_HEALTH_CATALOGS`` names another folder of ``.qm`` files to load instead of the
+installed ones (a translator trying a catalog, the tests' generated catalogs).
 """
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -26,12 +30,21 @@ def active_language() -> str:
     return _active
 
 
+CATALOGS_ENV = "ABM_HEALTH_CATALOGS"
+
+
 def catalog_folder() -> Path:
+    """Where the ``.ts`` and ``.qm`` files are: the package's ``resources/i18n``."""
     return Path(str(resources.files("resources").joinpath("i18n")))
 
 
+def qm_folder() -> Path:
+    """Where the ``.qm`` files are loaded from (``ABM_HEALTH_CATALOGS`` overrides)."""
+    return Path(os.environ.get(CATALOGS_ENV) or catalog_folder())
+
+
 def catalog_path(code: str) -> Path:
-    return catalog_folder() / f"{CATALOG_PREFIX}{code}.qm"
+    return qm_folder() / f"{CATALOG_PREFIX}{code}.qm"
 
 
 def qt_catalog_folder() -> str:

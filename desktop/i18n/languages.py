@@ -2,8 +2,8 @@
 
 ``en`` is the source language (no catalog). ``zh`` on the command line means simplified
 Chinese, ``zh_CN``, the catalog's name. ``SHIPPED`` lists the languages whose catalog is
-complete (every message translated); only those are offered in Settings and tested for
-completeness; a language still being translated can be chosen on the command line.
+complete (every message translated): those are tested for completeness. Every language is
+offered in Settings and on the command line; a message not translated yet shows in English.
 """
 
 from __future__ import annotations

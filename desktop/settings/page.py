@@ -7,6 +7,9 @@ saves the model as a new version and recomputes the weekly history under it in t
 background, with progress and Cancel (old versions' snapshots stay); then the window
 reloads, so the portfolio and the dashboard show the new scores. A cancelled or failed
 recompute puts the previous settings back.
+
+The Language box at the top is this user's, not the workspace's: stored in the user's
+settings (QSettings) and applied at once (the window rebuilds its pages in the language).
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.choice import SYSTEM, save_choice, stored_choice, system_language
+from desktop.i18n.install import install_language
+from desktop.i18n.languages import LANGUAGES
 from desktop.i18n.placeholders import arg
 from desktop.settings.health import HealthModelEditor, history_progress
 from desktop.settings.tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
@@ -167,7 +173,20 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
-        layout.addWidget(title)
+        self.language = QComboBox(objectName="language")
+        self.language.addItem(self.tr("System"), SYSTEM)
+        for language in LANGUAGES:
+            self.language.addItem(language.native, language.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(stored_choice(self._user()))))
+        self.language.setToolTip(self.tr("The language of the window and the reports, for you on "
+                                         "this computer; System follows the computer's language."))
+        self.language.activated.connect(self._language_chosen)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(QLabel(self.tr("Language")))
+        heading.addWidget(self.language)
+        layout.addLayout(heading)
         layout.addWidget(subtitle)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -184,6 +203,17 @@ class SettingsPage(QWidget):
         state.workspace_changed.connect(self._apply_role)
         self.load()
         self._apply_role()
+
+    # -- language -----------------------------------------------------------------------
+    def _user(self):
+        """The user's settings: the window's (tests hand it one on a temporary file)."""
+        memory = getattr(self.window(), "memory", None)
+        return getattr(memory, "settings", None)
+
+    def _language_chosen(self, _index: int) -> None:
+        choice = str(self.language.currentData())
+        save_choice(choice, self._user())
+        install_language(system_language() if choice == SYSTEM else choice)
 
     # -- building -----------------------------------------------------------------------
     @staticmethod

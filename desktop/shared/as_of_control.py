@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 
@@ -24,15 +24,14 @@ class AsOfControl(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("asOfControl")
-        self.caption = QLabel(self.tr("Data as of"))
+        self.caption = QLabel()
         self.caption.setObjectName("muted")
         self.date = QDateEdit(calendarPopup=True)
         self.date.setObjectName("asOfDate")
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setToolTip(self.tr("Show every screen as it stood on this day"))
         self.latest = QToolButton()
-        self.latest.setText(self.tr("Latest"))
-        self.latest.setToolTip(self.tr("Back to the latest data"))
+        self._past = False
+        self.retranslate()
         self.latest.clicked.connect(lambda: self.as_of_requested.emit(None))
         self._data_date: date | None = None
         self._shown: date | None = None
@@ -68,9 +67,21 @@ class AsOfControl(QWidget):
             self._filling = False
         self._shown = as_of
         self.latest.setVisible(data_date is not None and as_of != data_date)
-        past = data_date is not None and as_of < data_date
-        self.caption.setText(self.tr("As it stood on") if past else self.tr("Data as of"))
+        self._past = data_date is not None and as_of < data_date
+        self.retranslate()
         self.setEnabled(True)
+
+    def retranslate(self) -> None:
+        """Its words in the current language (at build, and when the language changes)."""
+        self.caption.setText(self.tr("As it stood on") if self._past else self.tr("Data as of"))
+        self.date.setToolTip(self.tr("Show every screen as it stood on this day"))
+        self.latest.setText(self.tr("Latest"))
+        self.latest.setToolTip(self.tr("Back to the latest data"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _changed(self, _value: QDate) -> None:
         if not self._filling:

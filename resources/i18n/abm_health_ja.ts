@@ -534,18 +534,17 @@
 <context>
     <name>AsOfControl</name>
     <message>
-        <location filename="../../desktop/shared/as_of_control.py" line="+27"/>
-        <location line="+45"/>
+        <location filename="../../desktop/shared/as_of_control.py" line="+76"/>
         <source>Data as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+1"/>
         <source>Show every screen as it stood on this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-3"/>
         <source>As it stood on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,26 +2979,26 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+117"/>
-        <location line="+94"/>
+        <location filename="../../desktop/main_window.py" line="+196"/>
+        <location line="+104"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,17 +3143,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>abm-health — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%1 target accounts · data as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>Creating a demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,7 +3183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The workspace was changed by another program; reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,7 +4216,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+98"/>
+        <location filename="../../desktop/settings/page.py" line="+104"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4296,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+24"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language of the window and the reports, for you on this computer; System follows the computer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
