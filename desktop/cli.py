@@ -106,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is not None:
+    # CSV and JSON are for programs: the same in every language (English words, plain digits).
+    if args.command is not None and getattr(args, "format", None) not in ("csv", "json"):
         use_language(args.language)
     # A command may name its own workspace argument (``team init URL``).
     own = getattr(args, getattr(args, "workspace_arg", ""), None)
