@@ -14,7 +14,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.placeholders import arg
 from desktop.portfolio.filter import PortfolioFilter
+from desktop.shared.flow_layout import FlowLayout
 from desktop.shared.labels import STAGE_LABELS
 from desktop.shared.palette import BAND_LABELS, BAND_ORDER
 
@@ -145,14 +145,12 @@ class FilterBar(QWidget):
         for button in (self.owner, self.tier, self.stage, self.band):
             button.changed.connect(self._emit)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.search, 2)
+        # Wraps onto a second row when the words are longer than the window is wide.
+        layout = FlowLayout(self, spacing=8)
+        layout.add_widget(self.search, stretch=True)
         for widget in (self.owner, self.tier, self.stage, self.band, self.all_accounts,
                        self.saved, self.clear):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            layout.add_widget(widget)
         # ``count`` is placed by the page (in its header row): this bar stays narrow
         # enough for a 1280 px window.
         self.set_saved_filters({})
