@@ -15,9 +15,14 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
 from storage.backup import BackupError, write_backup
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +51,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"cannot create the folder {target.parent}: {exc.strerror}") from exc
+        raise UsageError(arg(translate("BackupCommand", "cannot create the folder %1: %2"),
+                             target.parent, exc.strerror)) from exc
     try:
         check_output(target, protected_paths(workspace.path))
     except OutputRefused as exc:
@@ -54,9 +60,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         write_backup(workspace.path, target)
     except BackupError as exc:
-        print(f"abm-health backup: {exc}.", file=sys.stderr)
+        print(arg(translate("BackupCommand", "abm-health backup: %1."), exc), file=sys.stderr)
         return 1
-    print(f"Backed up {workspace.path} to {target}")
+    print(arg(translate("BackupCommand", "Backed up %1 to %2"), workspace.path, target))
     return 0
 
 
@@ -74,7 +80,8 @@ def _backup_server(args: argparse.Namespace, workspace: Workspace) -> int:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = Path.cwd() / f"{workspace.engine.url.database}.backup-{stamp}.sqlite"
     if target.exists():
-        raise UsageError(f"{target} already exists; choose another file name")
+        raise UsageError(arg(translate("BackupCommand", "%1 already exists; choose another file name"),
+                             target))
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         with Workspace.open(target) as copy:
@@ -83,5 +90,5 @@ def _backup_server(args: argparse.Namespace, workspace: Workspace) -> int:
         target.unlink(missing_ok=True)  # no half-made backup left behind
         raise
     print_copy(copied, workspace.location, str(target))
-    print(f"Backed up {workspace.location} to {target}")
+    print(arg(translate("BackupCommand", "Backed up %1 to %2"), workspace.location, target))
     return 0

@@ -9,9 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.commands.output import write_csv, write_json, write_table
+from desktop.i18n.placeholders import arg
+from domain import formatting as fmt
 from storage.importing import UndoRefused, list_batches, undo_batch
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
+
 
 COLUMNS = ("id", "started_at", "entity", "file_name", "preset", "rows_read", "rows_inserted",
            "rows_updated", "rows_rejected", "status")
@@ -46,7 +53,7 @@ def run_batches(args: argparse.Namespace, workspace: Workspace) -> int:
     elif rows:
         write_table(rows, COLUMNS, HEADERS, out=sys.stdout)
     else:
-        print("No imports yet.")
+        print(translate("BatchesCommand", "No imports yet."))
     return 0
 
 
@@ -58,8 +65,9 @@ def run_undo(args: argparse.Namespace, workspace: Workspace) -> int:
     except UndoRefused as exc:
         if exc.missing:
             raise UsageError(str(exc)) from exc
-        print(f"abm-health undo: {exc}", file=sys.stderr)
+        print(arg(translate("BatchesCommand", "abm-health undo: %1"), exc), file=sys.stderr)
         return 1
-    print(f"Undid batch {result.batch_id}: removed {result.deleted:,} inserted row(s), "
-          f"restored {result.restored:,} updated row(s).")
+    print(arg(translate("BatchesCommand", "Undid batch %1: removed %2 inserted row(s), restored "
+                        "%3 updated row(s)."), result.batch_id, fmt.count(result.deleted),
+              fmt.count(result.restored)))
     return 0

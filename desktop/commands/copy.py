@@ -11,7 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,9 +41,10 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
         target = Path(args.destination).expanduser().resolve()
         if workspace.path is not None and target == workspace.path:
-            raise UsageError("SRC and DEST are the same workspace")
+            raise UsageError(translate("CopyCommand", "SRC and DEST are the same workspace"))
         if target.exists() and target.stat().st_size > 0:
-            raise UsageError(f"{target} already exists; copy into a new file")
+            raise UsageError(arg(translate("CopyCommand", "%1 already exists; copy into a new file"),
+                                 target))
     with Workspace.open(args.destination) as destination:
         copied = copy_workspace(workspace, destination)
         where = destination.location
@@ -48,10 +54,10 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def print_copy(copied, source: str, destination: str, out=None) -> None:
     out = out or sys.stdout
-    print(f"Copied {source} to {destination}:", file=out)
+    print(arg(translate("CopyCommand", "Copied %1 to %2:"), source, destination), file=out)
     width = max(len(c.table) for c in copied)
     for c in copied:
         print(f"  {c.table:<{width}}  {c.rows:>10,} rows  sha256 {c.digest[:16]}", file=out)
     total = sum(c.rows for c in copied)
-    print(f"{len(copied)} tables, {total:,} rows; row counts and content hashes checked "
-          "equal on both sides.", file=out)
+    print(arg(translate("CopyCommand", "%1 tables, %2 rows; row counts and content hashes checked "
+                        "equal on both sides."), len(copied), f"{total:,}"), file=out)

@@ -11,8 +11,13 @@ import sys
 import time
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
 from storage.demo import WorkspaceNotEmpty, fill_demo
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,10 +58,14 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             as_of=args.as_of, force=args.force, progress=progress,
         )
     except WorkspaceNotEmpty as exc:
-        print(f"abm-health demo: {exc}", file=sys.stderr)
+        print(arg(translate("DemoCommand", "abm-health demo: %1"), exc), file=sys.stderr)
         return 1
-    verb = "Replaced the data of" if summary.replaced else "Filled"
-    print(f"{verb} {workspace.location} in {time.perf_counter() - started:.1f} s.")
+    took = f"{time.perf_counter() - started:.1f}"
+    if summary.replaced:
+        print(arg(translate("DemoCommand", "Replaced the data of %1 in %2 s."), workspace.location,
+                  took))
+    else:
+        print(arg(translate("DemoCommand", "Filled %1 in %2 s."), workspace.location, took))
     print(summary.sentence())
     return 0
 

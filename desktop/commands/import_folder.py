@@ -14,10 +14,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.commands.import_cmd import ProgressBar
+from desktop.i18n.placeholders import arg
 from storage.importing import ImportFileError, MappingError, load_mapping
 from storage.importing.folder import run_folder
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +51,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
     folder = Path(args.folder).expanduser()
     if not folder.is_dir():
-        raise UsageError(f"{folder} does not exist or is not a folder")
+        raise UsageError(arg(translate("ImportFolderCommand", "%1 does not exist or is not a folder"),
+                             folder))
     if not args.preset and not args.mapping:
         raise UsageError("name the export's CRM with --preset NAME (zoho, hubspot, "
                          "salesforce), or give --mapping FILE.toml")
@@ -59,7 +65,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         raise UsageError(str(exc)) from exc
     except ImportFileError as exc:
         bar.clear()
-        print(f"abm-health import-folder: {exc}", file=sys.stderr)
+        print(arg(translate("ImportFolderCommand", "abm-health import-folder: %1"), exc),
+              file=sys.stderr)
         return EXIT_DATA
     finally:
         bar.clear()

@@ -11,12 +11,18 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
 from domain.setting_values import SETTABLE, TABLES, SettingError, shown
 from storage.settings_change import change_setting
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
 
 # Settings that move health scores: the window recomputes the weekly history after them.
+translate = QCoreApplication.translate
+
+
 _MOVES_HEALTH = ("mql_threshold", "half_life_days")
 
 
@@ -42,21 +48,23 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
     if args.action == "set":
         if args.key is None or args.value is None:
-            raise UsageError("settings set needs KEY and VALUE, e.g. `abm-health settings set "
-                             "currency PLN`")
+            raise UsageError(translate("SettingsCommand", "settings set needs KEY and VALUE, e.g. "
+                                       "`abm-health settings set currency PLN`"))
         try:
             old, new = change_setting(workspace, args.key, args.value)
         except SettingError as exc:
-            print(f"abm-health settings: {exc}", file=sys.stderr)
+            print(arg(translate("SettingsCommand", "abm-health settings: %1"), exc), file=sys.stderr)
             return EXIT_DATA
         before, after = getattr(old, args.key), getattr(new, args.key)
         print(f"{args.key}: {shown(before)} -> {shown(after)}")
         if args.key in _MOVES_HEALTH and before != after:
-            print("Health scores from now on use the new value; the weekly history already "
-                  "stored keeps the old one until Settings > Save in the window recomputes it.")
+            print(translate("SettingsCommand", "Health scores from now on use the new value; the "
+                            "weekly history already stored keeps the old one until Settings > "
+                            "Save in the window recomputes it."))
         return EXIT_OK
     if args.key is not None:
-        raise UsageError(f"to change {args.key}, use `abm-health settings set {args.key} VALUE`")
+        raise UsageError(arg(translate("SettingsCommand", "to change %1, use `abm-health settings set "
+                                       "%1 VALUE`"), args.key))
     settings = load_settings(workspace)
     data = settings.to_mapping()
     rows = [{"key": key, "value": shown(getattr(settings, key)), "meaning": kind.meaning}

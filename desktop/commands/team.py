@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import argparse
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,8 +45,8 @@ def run_init(args: argparse.Namespace, workspace: Workspace) -> int:
     from storage.team import init_team
 
     if workspace.engine.dialect.name != "postgresql":
-        raise UsageError("team init needs a postgresql+psycopg:// URL; an SQLite file is a "
-                         "one-person workspace")
+        raise UsageError(translate("TeamCommand", "team init needs a postgresql+psycopg:// URL; "
+                                   "an SQLite file is a one-person workspace"))
     if settings_version(workspace).version == 0:
         from domain.settings import WorkspaceSettings
 
@@ -49,15 +54,16 @@ def run_init(args: argparse.Namespace, workspace: Workspace) -> int:
     active_model(workspace)  # a viewer's first `health` must not have to write one
     grants = init_team(workspace)
     database = workspace.engine.url.database
-    print(f"Team workspace {workspace.location}: schema ready.")
+    print(arg(translate("TeamCommand", "Team workspace %1: schema ready."), workspace.location))
     for role in ROLES:
         name = role_name(database, role)
         print(f"\n{name}: {WHAT[role]}")
         for grant in grants:
             if grant.role == name:
                 print(f"  {grant.statement}")
-    print(f"\nGive each colleague a database login and one role, e.g.:\n"
-          f"  CREATE ROLE bob LOGIN PASSWORD '...';  GRANT {role_name(database, 'manager')} "
-          "TO bob;\nPasswords stay out of abm-health: each person keeps theirs in ~/.pgpass "
-          "(or a pg_service.conf entry, or PGPASSWORD).")
+    print("\n" + arg(translate("TeamCommand", "Give each colleague a database login and one role, "
+                               "e.g.:\n  CREATE ROLE bob LOGIN PASSWORD '...';  GRANT %1 TO bob;\n"
+                               "Passwords stay out of abm-health: each person keeps theirs in "
+                               "~/.pgpass (or a pg_service.conf entry, or PGPASSWORD)."),
+                     role_name(database, "manager")))
     return 0

@@ -12,8 +12,13 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
 from storage.importing import ENTITIES
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,11 +48,13 @@ def run(args: argparse.Namespace, workspace: Workspace | None = None) -> int:
         return EXIT_OK
     path = Path(args.output).expanduser()
     if path.exists():
-        raise UsageError(f"{path} exists already; choose another file name")
+        raise UsageError(arg(translate("TemplateCommand", "%1 exists already; choose another file "
+                                       "name"), path))
     if not path.parent.is_dir():
-        raise UsageError(f"the folder {path.parent} does not exist")
+        raise UsageError(arg(translate("TemplateCommand", "the folder %1 does not exist"),
+                             path.parent))
     with path.open("x", encoding="utf-8", newline="") as out:
         out.write(text)
-    print(f"Wrote {path}: the {args.entity} template. Fill it in and load it with "
-          f"`abm-health import {args.entity} {path.name}`.")
+    print(arg(translate("TemplateCommand", "Wrote %1: the %2 template. Fill it in and load it with "
+                        "`abm-health import %2 %3`."), path, args.entity, path.name))
     return EXIT_OK

@@ -560,6 +560,30 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../../desktop/commands/backup.py" line="+54"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>abm-health backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Backed up %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 already exists; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BandRateModel</name>
     <message>
         <location filename="../../desktop/settings/tables.py" line="+252"/>
@@ -612,6 +636,24 @@
     <message>
         <location line="+1"/>
         <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesCommand</name>
+    <message>
+        <location filename="../../desktop/commands/batches.py" line="+56"/>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>abm-health undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undid batch %1: removed %2 inserted row(s), restored %3 updated row(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +808,29 @@
     <message>
         <location line="+1"/>
         <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../../desktop/commands/copy.py" line="+44"/>
+        <source>SRC and DEST are the same workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists; copy into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tables, %2 rows; row counts and content hashes checked equal on both sides.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1293,24 @@
     <message>
         <location line="+1"/>
         <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../../desktop/commands/demo.py" line="+61"/>
+        <source>abm-health demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replaced the data of %1 in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled %1 in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,7 +2120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%1 of %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,6 +2700,19 @@
     <message>
         <location line="+23"/>
         <source>What-if backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFolderCommand</name>
+    <message>
+        <location filename="../../desktop/commands/import_folder.py" line="+54"/>
+        <source>%1 does not exist or is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>abm-health import-folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4214,6 +4310,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsCommand</name>
+    <message>
+        <location filename="../../desktop/commands/settings.py" line="+51"/>
+        <source>settings set needs KEY and VALUE, e.g. `abm-health settings set currency PLN`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>abm-health settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Health scores from now on use the new value; the weekly history already stored keeps the old one until Settings &gt; Save in the window recomputes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to change %1, use `abm-health settings set %1 VALUE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/settings/page.py" line="+104"/>
@@ -4609,6 +4728,44 @@
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <location filename="../../desktop/commands/team.py" line="+48"/>
+        <source>team init needs a postgresql+psycopg:// URL; an SQLite file is a one-person workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team workspace %1: schema ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give each colleague a database login and one role, e.g.:
+  CREATE ROLE bob LOGIN PASSWORD &apos;...&apos;;  GRANT %1 TO bob;
+Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg_service.conf entry, or PGPASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <location filename="../../desktop/commands/template.py" line="+51"/>
+        <source>%1 exists already; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1: the %2 template. Fill it in and load it with `abm-health import %2 %3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../desktop/account/timeline.py" line="+8"/>
@@ -4816,7 +4973,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+129"/>
+        <location filename="../../desktop/cli.py" line="+130"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
         <translation type="unfinished"></translation>
     </message>
