@@ -34,7 +34,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.commands.output import json_safe, write_table
+from desktop.i18n.placeholders import arg
+from domain import formatting as fmt
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
 from domain.health.evaluation import BacktestReport, SegmentReport, evaluate, what_if
@@ -43,6 +47,8 @@ from storage.frames import load_frames
 from storage.health_repo import active_model
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
+
+translate = QCoreApplication.translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -102,8 +108,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     settings = load_settings(workspace)
     dates = month_starts(frames, months=args.months)
     if not dates:
-        print("abm-health: not enough dated history to backtest (it needs 90 days of data before "
-              "a month end and 90 days after it); import more history or run `abm-health demo`.")
+        print(translate("BacktestCommand", "abm-health: not enough dated history to backtest (it "
+                        "needs 90 days of data before a month end and 90 days after it); import "
+                        "more history or run `abm-health demo`."))
         return 1
     data = prepare_backtest(frames, settings, model.config, dates)
     least = settings.calibration_min_observations
@@ -125,18 +132,20 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                   allow_nan=False)
         sys.stdout.write("\n")
         return 0
-    _print(report, f"model version {model.version}")
+    _print(report, arg(translate("BacktestCommand", "model version %1"), model.version))
     if trial_report is not None:
         print()
-        _print(trial_report, f"weights from {args.weights} (not saved)")
+        _print(trial_report, arg(translate("BacktestCommand", "weights from %1 (not saved)"),
+                                 args.weights))
     return 0
 
 
 def _print(report: BacktestReport, title: str) -> None:
     first, last = day_of(report.dates[0]), day_of(report.dates[-1])
-    auc = "n/a" if report.auc != report.auc else f"{report.auc:.3f}"
-    print(f"Backtest of {title}: {len(report.dates)} month ends {first} to {last}, "
-          f"{report.horizon_days}-day horizon. AUC {auc}")
+    auc = fmt.conventions().na if report.auc != report.auc else fmt.number(report.auc, 3)
+    print(arg(translate("BacktestCommand", "Backtest of %1: %2 month ends %3 to %4, %5-day "
+                        "horizon. AUC %6"), title, len(report.dates), first, last,
+              report.horizon_days, auc))
     rows = []
     for s in report.segments:
         # Each segment in its own vocabulary: healthy / watch / at risk, hot / warm / cold.
@@ -152,8 +161,13 @@ def _print(report: BacktestReport, title: str) -> None:
         })
     write_table(rows, ["segment", "outcome", "observations", "outcomes", "auc", "band1",
                        "band2", "band3", "lift"],
-                ["segment", "outcome", "observations", "outcomes", "auc", "top band",
-                 "middle band", "bottom band", "lift"], out=sys.stdout)
+                [translate("BacktestCommand", "segment"), translate("BacktestCommand", "outcome"),
+                 translate("BacktestCommand", "observations"),
+                 translate("BacktestCommand", "outcomes"), translate("BacktestCommand", "auc"),
+                 translate("BacktestCommand", "top band"),
+                 translate("BacktestCommand", "middle band"),
+                 translate("BacktestCommand", "bottom band"), translate("BacktestCommand", "lift")],
+                out=sys.stdout)
     for s in report.segments:
         print(f"  {s.sentence[0].upper()}{s.sentence[1:]}.")
     for s in report.segments:
@@ -174,4 +188,7 @@ def _print_reliability(s: SegmentReport) -> None:
           f"{cal.observations} observations" + (f" ({cal.reason})" if cal.reason else "") + ".")
     rows = [{"decile": i, "predicted": _pct(b.predicted), "observed": _pct(b.observed),
              "observations": b.observations} for i, b in enumerate(r.bins, start=1)]
-    write_table(rows, ["decile", "predicted", "observed", "observations"], out=sys.stdout)
+    write_table(rows, ["decile", "predicted", "observed", "observations"],
+                [translate("BacktestCommand", "decile"), translate("BacktestCommand", "predicted"),
+                 translate("BacktestCommand", "observed"),
+                 translate("BacktestCommand", "observations")], out=sys.stdout)

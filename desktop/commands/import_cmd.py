@@ -15,6 +15,9 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
 from storage.importing import (
     ENTITIES,
     ImportCancelled,
@@ -36,6 +39,7 @@ from storage.locks import DEFAULT_WAIT_S
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
 
+translate = QCoreApplication.translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -84,7 +88,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise UsageError(f"{path} does not exist or is not a file")
+        raise UsageError(arg(translate("ImportCommand", "%1 does not exist or is not a file"), path))
     try:
         if args.mapping:
             mapping = load_mapping(args.mapping)
@@ -102,7 +106,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         except OutputRefused as exc:
             raise UsageError(str(exc)) from exc
     if mapping is not None and mapping.entity != args.entity:
-        raise UsageError(f"the mapping is for {mapping.entity}, not {args.entity}")
+        raise UsageError(arg(translate("ImportCommand", "the mapping is for %1, not %2"),
+                             mapping.entity, args.entity))
     for value, check, option in ((args.delimiter, delimiter_problem, "--delimiter"),
                                  (args.date_format, date_format_problem, "--date-format"),
                                  (args.encoding, encoding_problem, "--encoding")):
@@ -117,19 +122,19 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         date_format=args.date_format, dry_run=args.dry_run, strict=args.strict,
         rejects_path=args.rejects, rejects_force=args.force,
         wait_s=0 if args.no_wait else DEFAULT_WAIT_S,
-        on_wait=lambda sentence: print(f"abm-health import: {sentence}", file=sys.stderr,
-                                       flush=True),
+        on_wait=lambda sentence: print(arg(translate("ImportCommand", "abm-health import: %1"),
+                                           sentence), file=sys.stderr, flush=True),
     )
     bar = ProgressBar(sys.stderr)
     try:
         result = run_import(inputs, bar)
     except ImportFileError as exc:
         bar.clear()
-        print(f"abm-health import: {exc}", file=sys.stderr)
+        print(arg(translate("ImportCommand", "abm-health import: %1"), exc), file=sys.stderr)
         return EXIT_DATA
     except ImportCancelled as exc:
         bar.clear()
-        print(f"abm-health import: {exc}", file=sys.stderr)
+        print(arg(translate("ImportCommand", "abm-health import: %1"), exc), file=sys.stderr)
         return EXIT_DATA
     finally:
         bar.clear()

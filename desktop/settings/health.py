@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,6 +32,7 @@ from desktop.i18n.placeholders import arg
 from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
+from domain import formatting as fmt
 from domain.health.backtest import BacktestData, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate
 from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthConfigError, HealthModelConfig
@@ -49,20 +50,30 @@ def history_progress(progress: Progress):
     return report
 
 
+translate = QCoreApplication.translate
+
+
 def format_auc(value: float) -> str:
-    return "n/a" if value is None or math.isnan(value) else f"{value:.2f}"
+    return fmt.conventions().na if value is None or math.isnan(value) else fmt.number(value, 2)
 
 
 def brier_sentence(segment) -> str:
     """"Customers' churn likelihood: Brier 0.034 against 0.046 for the base rate alone, ..."."""
     r, cal = segment.reliability, segment.calibration
-    who = "Customers' churn" if segment.segment == "customer" else "Prospects' opportunity"
-    note = (f"calibrated on {cal.observations:,} observations" if cal.enough
-            else cal.reason)
+    customers = segment.segment == "customer"
+    note = (arg(translate("HealthModelEditor", "calibrated on %1 observations"),
+                fmt.count(cal.observations)) if cal.enough else cal.reason)
     if r.brier != r.brier:  # each month end is checked against a fit on the others
-        return f"{who} likelihood: it takes two month ends or more to check it; {note}."
-    return (f"{who} likelihood: Brier {r.brier:.3f} against {r.brier_base:.3f} for the base "
-            f"rate alone (lower is better); {note}.")
+        text = (translate("HealthModelEditor", "Customers' churn likelihood: it takes two month "
+                          "ends or more to check it; %1.") if customers
+                else translate("HealthModelEditor", "Prospects' opportunity likelihood: it takes "
+                               "two month ends or more to check it; %1."))
+        return arg(text, note)
+    text = (translate("HealthModelEditor", "Customers' churn likelihood: Brier %1 against %2 for "
+                      "the base rate alone (lower is better); %3.") if customers
+            else translate("HealthModelEditor", "Prospects' opportunity likelihood: Brier %1 "
+                           "against %2 for the base rate alone (lower is better); %3."))
+    return arg(text, fmt.number(r.brier, 3), fmt.number(r.brier_base, 3), note)
 
 
 class HealthModelEditor(QWidget):
