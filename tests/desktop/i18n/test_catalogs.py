@@ -110,3 +110,11 @@ def test_catalogs_hold_every_message_of_the_source(tmp_path):
 
 def test_committed_qm_files_are_the_ts_files_compiled():
     assert check() == []
+
+
+def test_every_counted_message_has_plural_forms():
+    # A "%n" message asked without n, or through QCoreApplication.translate (which
+    # pyside6-lupdate does not record as plural), would get one form in every language.
+    single = [(context, message.findtext("source")) for context, message in messages("pl")
+              if re.search(r"%L?n", message.findtext("source")) and message.get("numerus") != "yes"]
+    assert single == []
