@@ -55,6 +55,7 @@ from desktop.shared.workers import finish_for_quit, run_job
 from desktop.shared.workspace_watch import WorkspaceWatcher
 from desktop.shared.write_access import allow, refusal
 from desktop.start import StartPage
+from domain import formatting as fmt
 from storage import cache_notes
 from storage.workspace import Workspace
 
@@ -610,7 +611,7 @@ class MainWindow(QMainWindow):
     def _portfolio_ready(self) -> None:
         frame = self.state.extras.get("portfolio")
         n = 0 if frame is None else int(frame["is_target"].sum()) if "is_target" in frame else len(frame)
-        self.status_label.setText(arg(self.tr("%1 target accounts · data as of %2"), format(n, ',d'), self.state.shown_data_day().isoformat()))
+        self.status_label.setText(arg(self.tr("%1 target accounts · data as of %2"), format(n, ',d'), fmt.day(self.state.shown_data_day())))
         self.status_label.setToolTip(self.state.workspace.location)
         if n == 0:
             self.portfolio.show_load_error(self.tr(

@@ -184,10 +184,10 @@ class AccountHeader(QFrame):
             bits.append(arg(self.tr("open pipeline %1"), fmt.money(pipeline, data.currency)))
         renewal = as_python(row.get("renewal_date"))
         if renewal is not None:
-            bits.append(arg(self.tr("renewal %1"), format(renewal, '%Y-%m-%d')))
+            bits.append(arg(self.tr("renewal %1"), fmt.day(renewal)))
         touch = as_python(row.get("last_touch"))
         if touch is not None:
-            bits.append(arg(self.tr("last scored touch %1"), format(touch, '%Y-%m-%d')))
+            bits.append(arg(self.tr("last scored touch %1"), fmt.day(touch)))
         # Two short lines read better than one wrapped long one.
         half = (len(bits) + 1) // 2
         return "  ·  ".join(bits[:half]) + ("\n" + "  ·  ".join(bits[half:]) if bits[half:] else "")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.i18n.placeholders import arg
+from domain import formatting as fmt
 from domain.health.model import COMPONENT_LABELS, COMPONENTS
 from domain.health.movement import CAUSE_LABELS, CAUSES, Movement
 
@@ -84,7 +85,7 @@ class MovedTab(QWidget):
     def set_movement(self, moved: Movement) -> None:
         self.moved = moved
         if moved.change is None:
-            self.summary.setText(arg(self.tr("Nothing to compare from %1 to %2: %3."), moved.start.isoformat(), moved.end.isoformat(), moved.reason))
+            self.summary.setText(arg(self.tr("Nothing to compare from %1 to %2: %3."), fmt.day(moved.start), fmt.day(moved.end), moved.reason))
             self.model.set_frame(movement_table_empty())
             self.events.set_frame(event_table(moved))
             self.causes.setText("")
@@ -93,7 +94,7 @@ class MovedTab(QWidget):
                     if not moved.model_changed
                     else arg(self.tr("model versions %1 and %2"), moved.version_before, moved.version_after))
         self.summary.setText(arg(self.tr(
-            "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), moved.start.isoformat(), moved.end.isoformat(), format(moved.score_before, '.1f'), moved.band_before or "-", format(moved.score_after, '.1f'), moved.band_after or "-", format(moved.change, '+.1f'), versions))
+            "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), fmt.day(moved.start), fmt.day(moved.end), format(moved.score_before, '.1f'), moved.band_before or "-", format(moved.score_after, '.1f'), moved.band_after or "-", format(moved.change, '+.1f'), versions))
         self.model.set_frame(movement_table(moved))
         sentences = [moved.cause_sentence(c) for c in CAUSES]
         self.causes.setText("\n".join(s[:1].upper() + s[1:] for s in sentences))

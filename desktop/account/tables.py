@@ -48,9 +48,13 @@ def _fmt(value: object, kind: str, currency: str) -> str:
     if value is None or value == "":
         return ""
     if kind == "date":
-        return value.strftime("%Y-%m-%d") if isinstance(value, datetime | date) else str(value)
+        if isinstance(value, datetime):
+            value = value.date()
+        return fmt.day(value) if isinstance(value, date) else str(value)
     if kind == "datetime":
-        return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+        if isinstance(value, datetime):
+            return f"{fmt.day(value.date())} {value.strftime('%H:%M')}"
+        return str(value)
     if kind == "money":
         return fmt.money_exact(value, currency)
     if kind == "int":

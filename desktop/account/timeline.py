@@ -7,6 +7,8 @@ palette and follow the light/dark theme.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.charts.chart_theme import PagePlot
 from desktop.i18n.placeholders import arg
-from desktop.shared.palette import FAMILY_COLORS, chart_colors, theme_notifier
+from desktop.shared.palette import FAMILY_COLORS, FAMILY_LABELS, chart_colors, theme_notifier
 from desktop.shared.plurals import counted
 
 WEEK_SECONDS = 7 * 86400
@@ -48,7 +50,8 @@ class TimelineTab(QWidget):
         self.plot.getPlotItem().setLabel("left", self.tr("events"))
         # The legend sits above the plot (a plot legend would cover the bars).
         self.legend = QLabel(" &nbsp; ".join(
-            f"<span style='color:{c}'>■</span>&nbsp;{f}" for f, c in FAMILY_COLORS.items() if f != "Media"))
+            f"<span style='color:{c}'>■</span>&nbsp;{html.escape(FAMILY_LABELS[f])}"
+            for f, c in FAMILY_COLORS.items() if f != "Media"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.bars: dict[str, pg.BarGraphItem] = {}
         for family, color in FAMILY_COLORS.items():

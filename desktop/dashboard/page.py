@@ -49,6 +49,7 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.elided_label import ElidedLabel
 from desktop.shared.palette import BAND_COLORS, chart_colors, theme_notifier
 from desktop.shared.plurals import counted
+from domain import formatting as fmt
 from domain.metrics import GROUPS, Period, metric
 from domain.metrics.results import CTR_FALLING, SMALL_SAMPLE, UNSUBSCRIBES_RISING, KpiResult
 from domain.report_contents.dashboard import (
@@ -434,7 +435,7 @@ class DashboardPage(QWidget):
                             "%1 (1 account)"), self.filters.choice().describe())
         text = arg(self.tr("%1 · %2, compared with %3"), scope, choice.label(), choice.compared.label())
         if data.data_date is not None:
-            text += arg(self.tr(" · Data as of %1"), data.data_date.isoformat())
+            text += arg(self.tr(" · Data as of %1"), fmt.day(data.data_date))
         self.scope_label.setText(text)
         self.status.setText("")
         self.rendered.emit()

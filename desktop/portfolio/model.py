@@ -11,18 +11,21 @@ DisplayRole gives formatted text, SORT_ROLE the raw value, ITEM_ROLE the account
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from desktop.i18n.placeholders import arg
 from desktop.portfolio.filter import FilterIndex, PortfolioFilter
 from desktop.shared.labels import STAGE_LABELS, STAGE_ORDER, TREND_ARROWS
 from desktop.shared.palette import BAND_LABELS, band_color, band_label
@@ -99,6 +102,8 @@ def _texts(values: pd.Series) -> list:
 def _days(values: pd.Series) -> list[str]:
     stamps = pd.to_datetime(values, errors="coerce").to_numpy("datetime64[D]")
     text = np.datetime_as_string(stamps, unit="D").tolist()
+    if fmt.conventions().language != "en":  # the language's dates (ISO is English's)
+        return ["" if t == "NaT" else fmt.day(date.fromisoformat(t)) for t in text]
     return ["" if t == "NaT" else t for t in text]
 
 
@@ -126,7 +131,9 @@ def display_texts(frame: pd.DataFrame, currency: str) -> list[np.ndarray]:
            for v, n in zip(_floats(frame["nps"]), responses, strict=True)]
     money = [format_money(v, currency) if v == v and v else "" for v in _floats(frame["open_pipeline"])]
     stage_texts = _texts(frame["stage"])
-    likely = [likelihood_text(v, st) for v, st in zip(_floats(frame["likelihood"]), stage_texts, strict=True)]
+    words = likelihood_words()
+    likely = [likelihood_text(v, st, words) for v, st in
+              zip(_floats(frame["likelihood"]), stage_texts, strict=True)]
     return [
         arr(names), arr(tiers), arr(owners), arr(stages), arr(health), arr(likely), arr(trend),
         arr([""] * len(frame)), arr(nps), arr(_days(frame["last_touch"])), arr(money),
@@ -134,12 +141,20 @@ def display_texts(frame: pd.DataFrame, currency: str) -> list[np.ndarray]:
     ]
 
 
-def likelihood_text(value: float, stage: object) -> str:
+def likelihood_words() -> tuple[str, str]:
+    """The words before a likelihood, translated once per table rather than once per row."""
+    return (QCoreApplication.translate("PortfolioModel", "churn %1", "likelihood of churn"),
+            QCoreApplication.translate("PortfolioModel", "opp. %1", "likelihood of an opportunity"))
+
+
+def likelihood_text(value: float, stage: object, words: tuple[str, str] | None = None) -> str:
     """"churn 3%" for a customer, "opp. 28%" for a prospect; blank without a likelihood."""
     if value != value:
         return ""
-    what = "churn" if stage in ("customer", "expansion") else "opp."
-    return f"{what} {value:.0%}" if value >= 0.01 or value == 0 else f"{what} <1%"
+    churn, opportunity = words or likelihood_words()
+    what = churn if stage in ("customer", "expansion") else opportunity
+    share = f"{value * 100:.0f}" if value >= 0.01 or value == 0 else "<1"
+    return arg(what, fmt.conventions().percent.format(share))
 
 
 def display_tones(frame: pd.DataFrame, min_responses: int) -> dict[int, np.ndarray]:

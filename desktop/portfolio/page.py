@@ -49,6 +49,7 @@ from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.portfolio_rows import band_summary, empty_portfolio
 from desktop.shared.workers import run_job
 from desktop.shared.write_access import refusal
+from domain import formatting as fmt
 
 # The account name takes what is left: about 160 px in a 1280 px window, 320 px at 1440
 # (elided names show whole on hover). The table never scrolls sideways.
@@ -173,10 +174,10 @@ class PortfolioPage(QWidget):
     def _as_of_text(self) -> str:
         version = self.state.extras.get("model_version")
         if getattr(self.state, "showing_past", False):
-            text = arg(self.tr("As it stood on %1 (the data goes on to %2)"), self.state.as_of.isoformat(), self.state.data_date.isoformat())
+            text = arg(self.tr("As it stood on %1 (the data goes on to %2)"), fmt.day(self.state.as_of), fmt.day(self.state.data_date))
             self.as_of.setObjectName("pastNotice")
         else:
-            text = arg(self.tr("Data as of %1"), self.state.shown_data_day().isoformat())
+            text = arg(self.tr("Data as of %1"), fmt.day(self.state.shown_data_day()))
             self.as_of.setObjectName("muted")
         self.as_of.style().unpolish(self.as_of)
         self.as_of.style().polish(self.as_of)

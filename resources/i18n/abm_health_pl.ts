@@ -1209,7 +1209,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/dashboard/page.py" line="+71"/>
+        <location filename="../../desktop/dashboard/page.py" line="+72"/>
         <source>caution: small sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,7 +2267,7 @@
 <context>
     <name>FrameTableModel</name>
     <message>
-        <location filename="../../desktop/account/moved.py" line="+22"/>
+        <location filename="../../desktop/account/moved.py" line="+23"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2321,7 @@
         <location filename="../../desktop/account/tabs.py" line="-88"/>
         <location line="+14"/>
         <location line="+23"/>
-        <location filename="../../desktop/account/timeline.py" line="+27"/>
+        <location filename="../../desktop/account/timeline.py" line="+29"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3228,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+196"/>
+        <location filename="../../desktop/main_window.py" line="+197"/>
         <location line="+104"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
@@ -3922,7 +3922,7 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../desktop/portfolio/model.py" line="+43"/>
+        <location filename="../../desktop/portfolio/model.py" line="+46"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,8 +4016,20 @@
         <source>Next renewal of an active subscription</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+78"/>
+        <source>churn %1</source>
+        <comment>likelihood of churn</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opp. %1</source>
+        <comment>likelihood of an opportunity</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+180"/>
         <source>%Ln weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4057,7 +4069,7 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../desktop/portfolio/page.py" line="+84"/>
+        <location filename="../../desktop/portfolio/page.py" line="+85"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,7 +4965,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Show emails sent and delivered</source>
         <translation type="unfinished"></translation>
     </message>
