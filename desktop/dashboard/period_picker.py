@@ -17,10 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from desktop.i18n.conventions import written_day
 from desktop.i18n.placeholders import arg
+from domain import formatting as fmt
 
 MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
 
@@ -56,18 +58,27 @@ class PeriodChoice:
         return PeriodChoice(self.start - timedelta(days=self.days), self.start, CUSTOM)
 
     def label(self) -> str:
+        english = fmt.conventions().language == "en"
         if self.kind == MONTH:
-            return self.start.strftime("%B %Y")
+            if english:
+                return self.start.strftime("%B %Y")
+            # The language's month name, standalone ("październik 2026", "2026年10月").
+            locale = QLocale()
+            if locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese):
+                return f"{self.start.year}年{self.start.month}月"
+            return f"{locale.standaloneMonthName(self.start.month)} {self.start.year}"
         if self.kind == QUARTER:
-            return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+            return arg(QCoreApplication.translate("PeriodChoice", "Q%1 %2"),
+                       (self.start.month - 1) // 3 + 1, self.start.year)
         if self.kind == YEAR:
             return str(self.start.year)
         last = self.end - timedelta(days=1)
-        return f"{_day(self.start)} – {_day(last)}"
+        return arg(QCoreApplication.translate("PeriodChoice", "%1 – %2", "from day – to day"),
+                   _day(self.start), _day(last))
 
 
 def _day(value: date) -> str:
-    return f"{value.day} {value.strftime('%b %Y')}"
+    return written_day(value)
 
 
 def _add_months(value: date, months: int) -> date:

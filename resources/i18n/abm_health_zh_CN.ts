@@ -3857,9 +3857,23 @@
     </message>
 </context>
 <context>
+    <name>PeriodChoice</name>
+    <message>
+        <location filename="../../desktop/dashboard/period_picker.py" line="+71"/>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <comment>from day – to day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../desktop/dashboard/period_picker.py" line="+154"/>
+        <location line="+89"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
