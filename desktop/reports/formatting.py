@@ -38,7 +38,7 @@ def money(value: float, currency: str = "") -> str:
 def format_value(value: Any, kind: ColumnKind, currency: str = "") -> str:
     """A typed cell for reading: numbers missing are n/a, text and dates missing are blank."""
     if is_missing(value):
-        return "" if kind in (ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.DATETIME) else NA
+        return "" if kind in (ColumnKind.TEXT, ColumnKind.DATE, ColumnKind.DATETIME) else fmt.conventions().na
     if kind is ColumnKind.TEXT:
         return str(value)
     if kind is ColumnKind.BOOL:

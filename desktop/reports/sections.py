@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
 from desktop.reports.formatting import (
-    NA,
     change_class,
     esc,
     format_change,
@@ -127,7 +126,7 @@ def vanity_panel(rows: Sequence[VanityRow], currency: str) -> str:
               (translate("ReportSections", "Value"), True)]
     body = []
     for row in rows:
-        alternative = esc(row.alternative_name) if row.alternative_name else NA
+        alternative = esc(row.alternative_name) if row.alternative_name else fmt.conventions().na
         alt_value = (
             f"<b>{esc(format_measure(row.alternative_value, row.alternative_unit or '', currency))}</b>"
             if row.alternative_name else ""
