@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from desktop.commands.terminal import cell_text
+from domain import formatting as fmt
 from domain.formula_guard import FORMULA_PREFIXES, neutralise, neutralise_csv
 
 __all__ = ["FORMULA_PREFIXES", "json_safe", "neutralise", "write_csv", "write_json",
@@ -72,12 +73,14 @@ def write_table(
     headers: Sequence[str] | None = None,
     out: TextIO | None = None,
 ) -> None:
-    """An aligned plain-text table; numbers right-aligned, None shown as "n/a"."""
+    """An aligned plain-text table; numbers right-aligned, None shown as "n/a" (tables are
+    for people: words and digits in the chosen language's conventions)."""
     out = out or sys.stdout
     headers = list(headers or columns)
     headers = [cell_text(h) for h in headers]
     cells = [
-        ["n/a" if (v := _plain(row.get(c))) is None else cell_text(_fmt(v)) for c in columns]
+        [fmt.conventions().na if (v := _plain(row.get(c))) is None else cell_text(_fmt(v))
+         for c in columns]
         for row in rows
     ]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
@@ -109,5 +112,5 @@ def _is_number(value: Any) -> bool:
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         # Two decimals line up in a column; tiny non-zero values keep their significance.
-        return f"{value:.3g}" if 0 < abs(value) < 0.01 else f"{value:,.2f}"
+        return f"{value:.3g}" if 0 < abs(value) < 0.01 else fmt.number(value, 2)
     return str(value)
