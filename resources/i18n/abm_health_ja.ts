@@ -491,7 +491,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../desktop/shared/app_state.py" line="+128"/>
+        <location filename="../../desktop/shared/app_state.py" line="+132"/>
         <source>Reading settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,7 +516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+200"/>
         <source>Loading the workspace failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,7 +2757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Scoring every account at each month end…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-245"/>
         <source>calibrated on %1 observations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+258"/>
         <source>What-if backtest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,7 +3204,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+197"/>
+        <location filename="../../desktop/main_window.py" line="+200"/>
         <location line="+104"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
@@ -3343,7 +3343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Creating the demo portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,22 +3368,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>abm-health — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 target accounts · data as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Creating a demo portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-266"/>
+        <source>The workspace was changed by someone else; reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+343"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,12 +3413,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The workspace was changed by another program; reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This workspace has no target accounts yet. Import accounts with File &gt; Import… (Ctrl+I) or drop a CSV or XLSX file on this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4314,7 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../desktop/reports/sections.py" line="+30"/>
+        <location filename="../../desktop/reports/sections.py" line="+29"/>
         <source>vanity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +4520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,7 +4590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+133"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
@@ -4801,7 +4806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A CSV or XLSX export from your CRM (HubSpot, Salesforce, Dynamics…): accounts first, then contacts, events, deals. Ctrl+I, or drop the file on this window.</source>
         <translation type="unfinished"></translation>
     </message>
