@@ -134,6 +134,15 @@ def test_no_text_is_cut_off_in_any_page(window, qtbot):
         _settle(qtbot)
         problems[name] = clipped(window)
         sizes[name] = (window.width(), window.height())
+    for name, opened in (("export dialog", window.open_export), ("import wizard", window.open_import)):
+        dialog = opened()
+        qtbot.waitExposed(dialog)
+        _settle(qtbot)
+        problems[name] = clipped(dialog)
+        # Measured in the pseudo-locale, not in English.
+        assert any(b.text().startswith("[") for b in dialog.findChildren(QAbstractButton)
+                   if b.isVisible())
+        dialog.close()
     problems = {page: found for page, found in problems.items() if found}
     assert problems == {}
     # The window really was 1280x720 (a layout too wide would have grown it).
