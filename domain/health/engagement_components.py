@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from domain.distinct import distinct
 from domain.engagement import decayed_points
 from domain.health.activity import KEY_ROLES, Activity
 from domain.health.model import HealthModelConfig
@@ -80,7 +81,7 @@ def committee_component(
 
     start = as_of - pd.Timedelta(days=config.window_days)
     touches = Activity.window(activity.touches, start, as_of)
-    engaged_ids = np.unique(touches["contact_id"].dropna().to_numpy(dtype="float64"))
+    engaged_ids = distinct(touches["contact_id"].dropna().to_numpy(dtype="float64"))
     engaged = np.isin(contact, engaged_ids)
 
     table = pd.DataFrame(
