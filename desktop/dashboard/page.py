@@ -343,6 +343,10 @@ class DashboardPage(QWidget):
 
         self._token += 1
         token = self._token
+        # The last period's sparklines are no longer wanted; their worker would only slow
+        # this period's numbers down.
+        if self._trend_job is not None and self._trend_job.is_running():
+            self._trend_job.cancel()
         query = self.query()
         self._publish_view()
         inputs = DashboardInputs(

@@ -12,6 +12,8 @@ last campaign touch at or before the opportunity was created. First touch is com
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -62,56 +64,113 @@ def _campaign_touches(ctx: KpiContext) -> pd.DataFrame:
     return ctx.memo("campaign_touches", compute)
 
 
-def _touches_by(ctx: KpiContext, by: str, first: bool) -> pd.DataFrame:
-    """Campaign touches keyed by ``by`` (float, for the merges), in time order; with
-    ``first`` only each key's earliest. Memoised: attribution runs a dozen times a report."""
-    def compute() -> pd.DataFrame:
-        touches = _campaign_touches(ctx)
+@dataclass(frozen=True)
+class TouchIndex:
+    """Campaign touches ordered by key (contact or account), then time: per key a block in
+    time order, ties kept in the order the events came. Attribution looks each MQL or
+    opportunity up in it by binary search, instead of a merge over all touches."""
+
+    keys: np.ndarray  # float64
+    times: np.ndarray  # int64 nanoseconds
+    campaigns: np.ndarray  # float64 campaign id
+
+    def lookup(self, keys: np.ndarray, at: np.ndarray, first: bool) -> np.ndarray:
+        """Per query: the campaign of the key's last touch at or before ``at`` (with
+        ``first``, of its first touch when that is at or before ``at``); NaN when none."""
+        lo = np.searchsorted(self.keys, keys, side="left")
+        hi = np.searchsorted(self.keys, keys, side="right")
+        if first:
+            hit = (lo < hi) & (self.times[np.minimum(lo, len(self.times) - 1)] <= at)
+            return np.where(hit, self.campaigns[np.minimum(lo, len(self.times) - 1)], np.nan)
+        # Binary search in each key's block, all queries at once: the first touch after
+        # ``at``; the one before it is the last touch at or before ``at``.
+        a, b = lo.copy(), hi.copy()
+        last = len(self.times) - 1
+        while True:
+            active = a < b
+            if not active.any():
+                break
+            mid = (a + b) // 2
+            right = active & (self.times[np.minimum(mid, last)] <= at)
+            a = np.where(right, mid + 1, a)
+            b = np.where(active & ~right, mid, b)
+        found = a - 1
+        hit = found >= lo
+        return np.where(hit, self.campaigns[np.maximum(found, 0)], np.nan)
+
+
+def _touches_by(ctx: KpiContext, by: str) -> TouchIndex:
+    """Campaign touches keyed by ``by``, as a ``TouchIndex``. Memoised: attribution runs a
+    dozen times a report."""
+    def compute() -> TouchIndex:
+        touches = _campaign_touches(ctx)  # in time order
         touches = touches.loc[touches[by].notna(), [by, "occurred_at", "campaign_id"]]
-        touches = touches.astype({by: "float64"})
-        return touches.drop_duplicates(by) if first else touches
-    return ctx.memo(("campaign_touches_by", by, first), compute)
+        touches = touches[touches["occurred_at"].notna()]  # never "at or before" anything
+        keys = touches[by].to_numpy("float64")
+        times = touches["occurred_at"].to_numpy("datetime64[ns]").view("int64")
+        order = np.lexsort((np.arange(len(keys)), times, keys))
+        return TouchIndex(keys[order], times[order],
+                          touches["campaign_id"].to_numpy("float64")[order])
+    return ctx.memo(("campaign_touches_by", by), compute)
 
 
-def _attribute(keys: pd.DataFrame, by: str, touches: pd.DataFrame, first: bool) -> pd.Series:
+def _attribute(keys: pd.DataFrame, by: str, touches: TouchIndex, first: bool) -> pd.Series:
     """For each row of ``keys`` (columns ``by`` and ``at``): the campaign touched by the same
     ``by`` last (or first) at or before ``at``; NaN when none. ``touches`` comes from
-    ``_touches_by(ctx, by, first)``.
+    ``_touches_by(ctx, by)``.
 
     "At" counts: the form fill that lifted a score over the threshold earned the MQL."""
     found = pd.Series(np.nan, index=keys.index, dtype="float64")
-    valid = keys[by].notna() & keys["at"].notna()
-    if not valid.any() or touches.empty:
+    valid = (keys[by].notna() & keys["at"].notna()).to_numpy()
+    if not valid.any() or len(touches.keys) == 0:
         return found
-    left = keys.loc[valid, [by, "at"]].assign(**{by: lambda f: f[by].astype("float64")})
-    if first:
-        merged = left.reset_index().merge(touches, on=by, how="left").set_index("index")
-        hit = merged["occurred_at"] <= merged["at"]
-        found.loc[merged.index] = merged["campaign_id"].where(hit)
-        return found
-    left = left.reset_index().sort_values("at", kind="stable")
-    merged = pd.merge_asof(left, touches.rename(columns={"occurred_at": "at"}), on="at", by=by,
-                           direction="backward", allow_exact_matches=True)
-    found.loc[merged["index"].to_numpy()] = merged["campaign_id"].to_numpy(dtype="float64")
-    return found
+    key = pd.to_numeric(keys[by]).to_numpy("float64")[valid]
+    at = keys["at"].to_numpy("datetime64[ns]")[valid].view("int64")
+    values = found.to_numpy(copy=True)
+    values[valid] = touches.lookup(key, at, first)
+    return pd.Series(values, index=keys.index, dtype="float64")
 
 
 def attribute_mqls(ctx: KpiContext, mqls: pd.DataFrame, first: bool = False) -> pd.Series:
     keys = mqls.rename(columns={"mql_at": "at"})
-    by_contact = _attribute(keys, "contact_id", _touches_by(ctx, "contact_id", first), first)
-    by_account = _attribute(keys, "account_id", _touches_by(ctx, "account_id", first), first)
+    by_contact = _attribute(keys, "contact_id", _touches_by(ctx, "contact_id"), first)
+    by_account = _attribute(keys, "account_id", _touches_by(ctx, "account_id"), first)
     return by_contact.fillna(by_account)
 
 
 def attribute_opportunities(ctx: KpiContext, opps: pd.DataFrame, first: bool = False) -> pd.Series:
     own = pd.to_numeric(opps["campaign_id"], errors="coerce")
     keys = opps.rename(columns={"created_at": "at"})
-    return own.fillna(_attribute(keys, "account_id", _touches_by(ctx, "account_id", first), first))
+    return own.fillna(_attribute(keys, "account_id", _touches_by(ctx, "account_id"), first))
 
 
 def won_in(ctx: KpiContext, period: Period) -> pd.DataFrame:
-    opps = ctx.frames.opportunities
-    return opps[(opps["status"] == "won") & period.contains(opps["closed_at"])]
+    def compute() -> pd.DataFrame:
+        opps = ctx.frames.opportunities
+        return opps[(opps["status"] == "won") & period.contains(opps["closed_at"])]
+    return ctx.memo(("won_in", period), compute)
+
+
+def _mql_attribution(ctx: KpiContext) -> pd.DataFrame:
+    """Every MQL's campaign by last and by first touch (columns "" and "_first_touch"),
+    indexed like ``ctx.mql_times()``. A row's attribution depends on that row alone, so it
+    is worked out once per run and each period picks its rows."""
+    def compute() -> pd.DataFrame:
+        mqls = ctx.mql_times()
+        return pd.DataFrame({"": attribute_mqls(ctx, mqls, False),
+                             "_first_touch": attribute_mqls(ctx, mqls, True)})
+    return ctx.memo("mql_attribution", compute)
+
+
+def _won_attribution(ctx: KpiContext) -> pd.DataFrame:
+    """Every won opportunity's campaign by last and first touch, indexed like the
+    opportunities frame (once per run, as for the MQLs)."""
+    def compute() -> pd.DataFrame:
+        opps = ctx.frames.opportunities
+        won = opps[opps["status"] == "won"]
+        return pd.DataFrame({"": attribute_opportunities(ctx, won, False),
+                             "_first_touch": attribute_opportunities(ctx, won, True)})
+    return ctx.memo("won_attribution", compute)
 
 
 def campaign_table(ctx: KpiContext, period: Period) -> pd.DataFrame:
@@ -126,9 +185,11 @@ def campaign_table(ctx: KpiContext, period: Period) -> pd.DataFrame:
         won = won_in(ctx, period)
         amount = pd.to_numeric(won["amount"], errors="coerce").fillna(0.0)
         table = pd.DataFrame({"cost": cost})
-        for suffix, first in (("", False), ("_first_touch", True)):
-            m = attribute_mqls(ctx, mqls, first).dropna().astype("int64").value_counts()
-            w = attribute_opportunities(ctx, won, first)
+        mql_campaigns = _mql_attribution(ctx).loc[mqls.index]
+        won_campaigns = _won_attribution(ctx).loc[won.index]
+        for suffix in ("", "_first_touch"):
+            m = mql_campaigns[suffix].dropna().astype("int64").value_counts()
+            w = won_campaigns[suffix]
             table["mqls" + suffix] = m
             table["won_deals" + suffix] = w.dropna().astype("int64").value_counts()
             hit = w.notna()

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from domain.metrics.context import KpiContext, lookup
-from domain.metrics.emails import EMAIL_KINDS, email_counts, events_from
+from domain.metrics.emails import EMAIL_KINDS, EmailIndex
 from domain.metrics.period import Period, month_starts
 from domain.metrics.results import CTR_FALLING, UNSUBSCRIBES_RISING, Measure, clean, ratio
 
@@ -54,7 +54,8 @@ def _nurture_events(ctx: KpiContext) -> pd.DataFrame:
 
 def _nurture(ctx: KpiContext, period: Period) -> tuple[float | None, float | None, int]:
     def compute() -> tuple[float | None, float | None, int]:
-        c = email_counts(events_from(_nurture_events(ctx), period.start), period)
+        index = ctx.memo("nurture_email_index", lambda: EmailIndex.of(_nurture_events(ctx)))
+        c = index.counts(period)
         return ratio(c.clicked, c.delivered), ratio(c.unsubscribed, c.delivered), c.delivered
     return ctx.memo(("nurture", period), compute)
 

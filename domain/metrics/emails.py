@@ -46,36 +46,62 @@ def pair_keys(emails: pd.DataFrame) -> np.ndarray:
     return who * width + email
 
 
+@dataclass(frozen=True)
+class EmailIndex:
+    """The email events of a frame as arrays, in time order (undated rows left out, as no
+    period holds them): when, which of EMAIL_KINDS, and the (contact, email) key. Built
+    once per frame, it answers ``counts`` for any period by slicing."""
+
+    times: np.ndarray  # int64 nanoseconds, ascending
+    kinds: np.ndarray  # index into EMAIL_KINDS
+    keys: np.ndarray  # pair_keys
+
+    @classmethod
+    def of(cls, events: pd.DataFrame) -> EmailIndex:
+        emails = events[events["kind"].isin(EMAIL_KINDS) & events["occurred_at"].notna()]
+        emails = emails.sort_values("occurred_at", kind="stable")
+        # The pairing only asks which rows share a key, so keys made over all the rows at
+        # once pair exactly as keys made over any slice of them.
+        kinds = pd.Categorical(emails["kind"].astype("object"), categories=list(EMAIL_KINDS))
+        return cls(emails["occurred_at"].to_numpy("datetime64[ns]").view("int64"),
+                   np.asarray(kinds.codes, dtype="int8"),
+                   pair_keys(emails) if len(emails) else np.empty(0, dtype="int64"))
+
+    def counts(self, period: Period) -> EmailCounts:
+        """Funnel of the emails delivered in ``period``; their opens, clicks and
+        unsubscribes count whenever they came (to the end of the data)."""
+        lo = int(np.searchsorted(self.times, period.start.value, side="left"))
+        if lo == len(self.times):
+            return EmailCounts(0, 0, 0, 0)
+        keys, kinds = self.keys[lo:], self.kinds[lo:]
+        in_period = self.times[lo:] < period.end.value
+
+        def unique(name: str, only_period: bool) -> np.ndarray:
+            mask = kinds == EMAIL_KINDS.index(name)
+            if only_period:
+                mask &= in_period
+            return distinct(keys[mask])
+
+        # Every array below holds each key once, so the set operations can skip np.unique.
+        delivered = unique("email_delivered", True)
+        if len(delivered) == 0:
+            delivered = np.setdiff1d(unique("email_sent", True), unique("email_bounce", True),
+                                     assume_unique=True)
+        clicked = np.intersect1d(unique("email_click", False), delivered, assume_unique=True)
+        opened_only = np.intersect1d(unique("email_open", False), delivered, assume_unique=True)
+        opened = distinct(np.concatenate([opened_only, clicked]))
+        unsubscribed = np.intersect1d(unique("email_unsubscribe", False), delivered,
+                                      assume_unique=True)
+        return EmailCounts(len(delivered), len(opened), len(clicked), len(unsubscribed))
+
+
 def email_counts(events_since_start: pd.DataFrame, period: Period) -> EmailCounts:
     """Funnel of the emails delivered in ``period``.
 
     ``events_since_start`` holds the events from ``period.start`` on (to the end of the
     data), so that late opens of the period's emails are seen.
     """
-    emails = events_since_start[events_since_start["kind"].isin(EMAIL_KINDS)]
-    if emails.empty:
-        return EmailCounts(0, 0, 0, 0)
-    keys = pair_keys(emails)
-    kind = emails["kind"].to_numpy(dtype=object)
-    in_period = (emails["occurred_at"] < period.end).to_numpy()
-
-    def unique(name: str, only_period: bool) -> np.ndarray:
-        mask = kind == name
-        if only_period:
-            mask &= in_period
-        return distinct(keys[mask])
-
-    # Every array below holds each key once, so the set operations can skip np.unique.
-    delivered = unique("email_delivered", True)
-    if len(delivered) == 0:
-        delivered = np.setdiff1d(unique("email_sent", True), unique("email_bounce", True),
-                                 assume_unique=True)
-    clicked = np.intersect1d(unique("email_click", False), delivered, assume_unique=True)
-    opened_only = np.intersect1d(unique("email_open", False), delivered, assume_unique=True)
-    opened = distinct(np.concatenate([opened_only, clicked]))
-    unsubscribed = np.intersect1d(unique("email_unsubscribe", False), delivered,
-                                  assume_unique=True)
-    return EmailCounts(len(delivered), len(opened), len(clicked), len(unsubscribed))
+    return EmailIndex.of(events_since_start).counts(period)
 
 
 def events_from(events: pd.DataFrame, start: pd.Timestamp) -> pd.DataFrame:

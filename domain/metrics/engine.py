@@ -51,6 +51,13 @@ def compute_kpis(
     return compute_in_context(ctx, period, metric_ids)
 
 
+def measure(ctx: KpiContext, metric_id: str, period: Period) -> Measure:
+    """One metric for one period, kept in the context's memo: a context that lives on (the
+    dashboard keeps one per scope) answers a period it has seen, e.g. the month before, or a
+    trend month that is also a reporting period, without computing it again."""
+    return ctx.memo(("measure", metric_id, period), lambda: COMPUTE[metric_id](ctx, period))
+
+
 def compute_in_context(
     ctx: KpiContext, period: Period, metric_ids: Iterable[str] | None = None
 ) -> KpiReport:
@@ -59,8 +66,7 @@ def compute_in_context(
     held = ctx.memo("held_inputs", lambda: held_inputs(ctx.all_frames, ctx.settings))
     results = []
     for metric_id in ids:
-        compute = COMPUTE[metric_id]
-        now, before = compute(ctx, period), compute(ctx, previous_period)
+        now, before = measure(ctx, metric_id, period), measure(ctx, metric_id, previous_period)
         # Never held: n/a with the reason, not a computed 0 (the detail, e.g. the MQLs per
         # campaign, still holds what is known).
         reason = missing_reason(metric_id, held)
@@ -93,15 +99,14 @@ def metric_trend(
     The last month is cut at ``end``. Columns: month (first day), value (None = n/a), n.
     Pass the ``context`` of an earlier run to reuse its intermediate results.
     """
-    compute = COMPUTE[metric(metric_id).id]
+    metric_id = metric(metric_id).id
     ctx = context or KpiContext(frames, settings, account_ids)
     held = ctx.memo("held_inputs", lambda: held_inputs(ctx.all_frames, ctx.settings))
-    if missing_reason(metric_id, held) is not None:
-        compute = _not_available
+    missing = missing_reason(metric_id, held) is not None
     end = pd.Timestamp(end)
     rows = []
     for start in month_starts(end - pd.Timedelta(microseconds=1), months):
         month = Period(start, min(start + pd.offsets.MonthBegin(1), end))
-        measure = compute(ctx, month)
-        rows.append({"month": start, "value": measure.value, "n": measure.n})
+        found = _not_available(ctx, month) if missing else measure(ctx, metric_id, month)
+        rows.append({"month": start, "value": found.value, "n": found.n})
     return pd.DataFrame(rows, columns=["month", "value", "n"])

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from domain.metrics.context import KpiContext, lookup
-from domain.metrics.emails import EmailCounts, email_counts, events_from
+from domain.metrics.emails import EmailCounts, EmailIndex
 from domain.metrics.period import Period
 from domain.metrics.results import SMALL_SAMPLE, Measure, clean, ratio
 
@@ -22,10 +22,8 @@ ACCOUNT_NPS_WINDOW = pd.Timedelta(days=365)
 
 # -- email -------------------------------------------------------------------------------
 def _emails(ctx: KpiContext, period: Period) -> EmailCounts:
-    return ctx.memo(
-        ("emails", period),
-        lambda: email_counts(events_from(ctx.frames.events, period.start), period),
-    )
+    index = ctx.memo("email_index", lambda: EmailIndex.of(ctx.frames.events))
+    return ctx.memo(("emails", period), lambda: index.counts(period))
 
 
 def email_open_rate(ctx: KpiContext, period: Period) -> Measure:

@@ -40,6 +40,7 @@ from domain.vanity import VanityRow, vanity_rows
 TREND_MONTHS = 6  # the tiles' small trend: the half year up to the period's end
 BAND_WEEKS = 26  # the band distribution: half a year of weekly snapshots
 LIST_LENGTH = 12  # at-risk and movers lists
+KEPT_SCOPES = 4  # KPI contexts kept between queries (each holds its scope's memo)
 
 
 class StoredHealth(Protocol):
@@ -79,6 +80,22 @@ class DashboardCache:
     drivers: dict[tuple[int, int], str] = field(default_factory=dict)
     causes: dict[int, tuple[str | None, str]] = field(default_factory=dict)  # mover -> (cause, why)
     first_event: pd.Timestamp | None = None
+    # One KPI context per scope (None = every account), most recent last: its memo keeps
+    # what does not depend on the period (lead scores, MQL times and their campaigns, the
+    # email and visitor keys) and every metric of every period asked for so far, so a
+    # period seen before, or a trend month, costs nothing the second time.
+    contexts: dict[frozenset[int] | None, KpiContext] = field(default_factory=dict)
+
+    def context(self, frames: PortfolioFrames, settings: WorkspaceSettings,
+                account_ids: frozenset[int] | None) -> KpiContext:
+        """The scope's context, new when the frames or settings it was made with changed."""
+        ctx = self.contexts.pop(account_ids, None)
+        if ctx is None or ctx.all_frames is not frames or ctx.settings != settings:
+            ctx = KpiContext(frames, settings, account_ids)
+        self.contexts[account_ids] = ctx
+        while len(self.contexts) > KEPT_SCOPES:
+            del self.contexts[next(iter(self.contexts))]
+        return ctx
 
 
 @dataclass(frozen=True)
@@ -155,7 +172,7 @@ def compute_dashboard(
 
     started = time.perf_counter()
     progress.update(0.05, "Computing the KPIs")
-    ctx = KpiContext(inputs.frames, inputs.settings, query.account_ids)
+    ctx = cache.context(inputs.frames, inputs.settings, query.account_ids)
     report = compute_in_context(ctx, query.period)
     seconds["kpis"] = time.perf_counter() - started
     progress.check()
