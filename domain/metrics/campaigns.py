@@ -108,7 +108,9 @@ def _touches_by(ctx: KpiContext, by: str) -> TouchIndex:
         touches = touches[touches["occurred_at"].notna()]  # never "at or before" anything
         keys = touches[by].to_numpy("float64")
         times = touches["occurred_at"].to_numpy("datetime64[ns]").view("int64")
-        order = np.lexsort((np.arange(len(keys)), times, keys))
+        # Already in time order: a stable sort by key keeps time, then event order, inside
+        # each key.
+        order = np.argsort(keys, kind="stable")
         return TouchIndex(keys[order], times[order],
                           touches["campaign_id"].to_numpy("float64")[order])
     return ctx.memo(("campaign_touches_by", by), compute)

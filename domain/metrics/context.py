@@ -23,6 +23,7 @@ T = TypeVar("T")
 
 # Events that record something we did (sent an email) or that happened to us (a bounce, a
 # press mention) rather than a person engaging.
+NO_TIME = np.iinfo("int64").min  # "no earlier engagement"
 NOT_ENGAGEMENT = ("email_sent", "email_delivered", "email_bounce", "email_unsubscribe",
                   "media_mention")
 
@@ -82,10 +83,13 @@ class KpiContext:
         return self.memo(("events", period), lambda: time_slice(self.frames.events, "occurred_at", period))
 
     def kind_in(self, period: Period, *kinds: str) -> pd.DataFrame:
-        events = self.events_in(period)
-        if len(kinds) == 1:
-            return events[events["kind"] == kinds[0]]
-        return events[events["kind"].isin(kinds)]
+        def compute() -> pd.DataFrame:
+            events = self.events_in(period)
+            if len(kinds) == 1:
+                return events[events["kind"] == kinds[0]]
+            return events[events["kind"].isin(kinds)]
+        # Web visits, form and CTA events are read by several metrics each.
+        return self.memo(("kind_in", period, kinds), compute)
 
     def count_kind(self, period: Period, kind: str) -> int:
         return int((self.events_in(period)["kind"] == kind).sum())
@@ -97,6 +101,30 @@ class KpiContext:
             mask = ~events["kind"].isin(NOT_ENGAGEMENT) & events["contact_id"].notna()
             return events.loc[mask, ["account_id", "contact_id", "kind", "occurred_at"]]
         return self.memo("engagement_events", compute)
+
+    def engagement_index(self) -> tuple[np.ndarray, np.ndarray]:
+        """The dated engagement events as two arrays in time order: int64 nanoseconds and
+        the contact id (float64), for slicing a period by binary search."""
+        def compute() -> tuple[np.ndarray, np.ndarray]:
+            events = self.engagement_events()
+            events = events[events["occurred_at"].notna()].sort_values("occurred_at",
+                                                                        kind="stable")
+            return (events["occurred_at"].to_numpy("datetime64[ns]").view("int64"),
+                    events["contact_id"].to_numpy("float64"))
+        return self.memo("engagement_index", compute)
+
+    def engagement_gaps(self) -> tuple[np.ndarray, np.ndarray]:
+        """``engagement_index`` times and, per event, the time of the same contact's engagement
+        just before it (``NO_TIME`` for its first): enough to tell, for any period, who came
+        back after a silence, without grouping all earlier events again."""
+        def compute() -> tuple[np.ndarray, np.ndarray]:
+            times, contacts = self.engagement_index()
+            order = np.argsort(contacts, kind="stable")  # times are in order already
+            previous = np.full(len(times), NO_TIME, dtype="int64")
+            same = contacts[order][1:] == contacts[order][:-1]
+            previous[order[1:]] = np.where(same, times[order][:-1], NO_TIME)
+            return times, previous
+        return self.memo("engagement_gaps", compute)
 
     # -- leads ----------------------------------------------------------------------------
     def touches(self) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from domain.distinct import distinct
 from domain.metrics.context import KpiContext, lookup
 from domain.metrics.emails import EmailCounts, EmailIndex
 from domain.metrics.period import Period
@@ -79,8 +80,51 @@ def _visitor(frame: pd.DataFrame) -> pd.Series:
     return who.where(contact.notna(), session.where(frame["session"].notna(), event))
 
 
+WHO_BITS = 42  # visitor codes below 2**42; the asset's code sits above them
+
+
+def _visitor_codes(frame: pd.DataFrame, sessions: pd.Index) -> np.ndarray:
+    """``_visitor`` as int64 codes: the kind of visitor (contact, session, event) in the top
+    bits, the contact id, the session's position in ``sessions`` or the event id below."""
+    contact = pd.to_numeric(frame["contact_id"], errors="coerce").to_numpy("float64")
+    session = sessions.get_indexer(frame["session"].astype("object"))
+    event = frame["id"].to_numpy("int64")
+    has_contact = ~np.isnan(contact)
+    has_session = frame["session"].notna().to_numpy()
+    return np.where(has_contact, np.nan_to_num(contact).astype("int64"),
+                    np.where(has_session, (1 << 40) + session, (2 << 40) + event))
+
+
 def _view_to_action(views: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
-    """Per asset: distinct visitors who viewed it, and how many of them acted on it."""
+    """Per asset: distinct visitors who viewed it, and how many of them acted on it.
+
+    Visitors and assets are numbered (no text is built per row); each distinct
+    (asset, visitor) pair of the views is one viewer, converted when the same pair acted.
+    """
+    if views.empty:
+        return _view_to_action_frames(views, actions)
+    both = pd.concat([views[["asset", "session"]], actions[["asset", "session"]]])
+    assets = pd.Index(both["asset"].astype("object").fillna("(no asset)").unique())
+    sessions = pd.Index(both["session"].dropna().astype("object").unique())
+
+    def pairs(frame: pd.DataFrame) -> np.ndarray:
+        asset = assets.get_indexer(frame["asset"].astype("object").fillna("(no asset)"))
+        return distinct((asset.astype("int64") << WHO_BITS) | _visitor_codes(frame, sessions))
+
+    seen, acted = pairs(views), pairs(actions)
+    converted = np.isin(seen, acted, assume_unique=True)
+    asset = seen >> WHO_BITS
+    viewers = np.bincount(asset, minlength=len(assets))
+    hits = np.bincount(asset, weights=converted, minlength=len(assets)).astype("int64")
+    present = viewers > 0
+    per = pd.DataFrame({"viewers": viewers[present].astype("int64"), "converted": hits[present]},
+                       index=pd.Index(assets[present], name="asset", dtype="object"))
+    return per.sort_index()
+
+
+def _view_to_action_frames(views: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
+    """``_view_to_action`` through frames of text keys (kept for the empty case, whose
+    column types the callers rely on)."""
     seen = pd.DataFrame({"asset": views["asset"].astype("object").fillna("(no asset)"),
                          "who": _visitor(views)}).drop_duplicates()
     acted = pd.DataFrame({"asset": actions["asset"].astype("object").fillna("(no asset)"),
@@ -90,10 +134,14 @@ def _view_to_action(views: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
     return seen.groupby("asset").agg(viewers=("who", "size"), converted=("acted", "sum"))
 
 
+def _views_and_actions(ctx: KpiContext, period: Period, view: str, action: str) -> pd.DataFrame:
+    return ctx.memo(("view_to_action", period, view, action), lambda: _view_to_action(
+        ctx.kind_in(period, view), ctx.kind_in(period, action)))
+
+
 def form_fills(ctx: KpiContext, period: Period) -> Measure:
     fills = ctx.kind_in(period, "form_fill")
-    views = ctx.kind_in(period, "form_view")
-    per = _view_to_action(views, fills)
+    per = _views_and_actions(ctx, period, "form_view", "form_fill")
     count = fills["asset"].astype("object").fillna("(no asset)").value_counts()
     detail = pd.DataFrame({"fills": count}).join(per, how="outer").fillna(0)
     detail = detail.astype("int64").rename_axis("form").reset_index()
@@ -104,14 +152,14 @@ def form_fills(ctx: KpiContext, period: Period) -> Measure:
 
 
 def form_conversion(ctx: KpiContext, period: Period) -> Measure:
-    per = _view_to_action(ctx.kind_in(period, "form_view"), ctx.kind_in(period, "form_fill"))
+    per = _views_and_actions(ctx, period, "form_view", "form_fill")
     viewers = int(per["viewers"].sum())
     return Measure(ratio(int(per["converted"].sum()), viewers), viewers)
 
 
 def cta_conversion(ctx: KpiContext, period: Period) -> Measure:
     views = ctx.kind_in(period, "cta_view")
-    per = _view_to_action(views, ctx.kind_in(period, "cta_click"))
+    per = _views_and_actions(ctx, period, "cta_view", "cta_click")
     viewers = int(per["viewers"].sum())
     value = ratio(int(per["converted"].sum()), viewers)
     # Along the journey: how many days into its account's journey a CTA is typically seen.
@@ -129,9 +177,11 @@ def cta_conversion(ctx: KpiContext, period: Period) -> Measure:
 
 # -- meetings and deals ------------------------------------------------------------------
 def _scheduled_in(ctx: KpiContext, period: Period) -> pd.DataFrame:
-    meetings = ctx.frames.meetings
-    when = meetings["scheduled_for"].fillna(meetings["booked_at"])
-    return meetings[period.contains(when)]
+    def compute() -> pd.DataFrame:
+        meetings = ctx.frames.meetings
+        when = meetings["scheduled_for"].fillna(meetings["booked_at"])
+        return meetings[period.contains(when)]
+    return ctx.memo(("scheduled_in", period), compute)
 
 
 def meetings_booked(ctx: KpiContext, period: Period) -> Measure:
@@ -160,8 +210,10 @@ def no_show_rate(ctx: KpiContext, period: Period) -> Measure:
 
 
 def _closed_in(ctx: KpiContext, period: Period) -> pd.DataFrame:
-    opps = ctx.frames.opportunities
-    return opps[period.contains(opps["closed_at"]) & opps["status"].isin(["won", "lost"])]
+    def compute() -> pd.DataFrame:
+        opps = ctx.frames.opportunities
+        return opps[period.contains(opps["closed_at"]) & opps["status"].isin(["won", "lost"])]
+    return ctx.memo(("closed_in", period), compute)
 
 
 def closed_deals(ctx: KpiContext, period: Period) -> Measure:

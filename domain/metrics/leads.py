@@ -12,7 +12,7 @@ import pandas as pd
 
 from domain.lead_score import scores_at
 from domain.metrics.campaigns import campaign_table, cost_in, won_in
-from domain.metrics.context import KpiContext, lookup
+from domain.metrics.context import NO_TIME, KpiContext, lookup
 from domain.metrics.period import Period
 from domain.metrics.results import Measure, clean, ratio
 
@@ -20,8 +20,10 @@ YEAR = pd.Timedelta(days=365)
 
 
 def _created_in(ctx: KpiContext, period: Period) -> pd.DataFrame:
-    contacts = ctx.frames.contacts
-    return contacts[period.contains(contacts["created_at"])]
+    def compute() -> pd.DataFrame:
+        contacts = ctx.frames.contacts
+        return contacts[period.contains(contacts["created_at"])]
+    return ctx.memo(("created_in", period), compute)
 
 
 def raw_leads(ctx: KpiContext, period: Period) -> Measure:
@@ -80,14 +82,15 @@ def lead_score_cohorts(ctx: KpiContext, period: Period) -> Measure:
 
 
 def reactivated_prospects(ctx: KpiContext, period: Period) -> Measure:
-    events = ctx.engagement_events()
-    before = events[events["occurred_at"] < period.start]
-    during = events[period.contains(events["occurred_at"])]
-    last_before = before.groupby("contact_id")["occurred_at"].max()
-    first_during = during.groupby("contact_id")["occurred_at"].min()
-    gap = first_during - last_before.reindex(first_during.index)
-    silent = pd.Timedelta(days=ctx.settings.silent_days)
-    return Measure(float((gap >= silent).sum()), len(first_during))
+    times, previous = ctx.engagement_gaps()
+    lo, hi = np.searchsorted(times, [period.start.value, period.end.value], side="left")
+    during, before = times[lo:hi], previous[lo:hi]
+    # A contact's first engagement in the period is the one whose previous engagement is
+    # before the period (or that has none); its gap is the silence that ended.
+    first = before < period.start.value
+    silent = pd.Timedelta(days=ctx.settings.silent_days).value
+    back = first & (before != NO_TIME) & (during - before >= silent)
+    return Measure(float(back.sum()), int(first.sum()))
 
 
 def lead_conversion_rate(ctx: KpiContext, period: Period) -> Measure:
