@@ -29,6 +29,7 @@ themselves are rounded to one decimal).
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -219,15 +220,29 @@ def ladder(
     activity: Activity | None = None,
     version_before: int | None = None,
     version_after: int | None = None,
+    worlds: dict[tuple[object, ...], HealthResult] | None = None,
 ) -> Ladder:
-    """Score the four worlds; ``activity`` is the real frames' (reused when given)."""
+    """Score the four worlds; ``activity`` is the real frames' (reused when given).
+
+    Three of the worlds score every account on the real frames, whichever accounts are
+    asked about; ``worlds`` (a dict the caller keeps for these frames and settings) holds
+    them for the next call, and one scoring serves both rungs when the model is the same.
+    """
     activity = activity or Activity.prepare(frames, settings)
+    kept: dict[tuple[object, ...], HealthResult] = {} if worlds is None else worlds
+
+    def real(at: pd.Timestamp, config: HealthModelConfig, version: int | None) -> HealthResult:
+        key = (pd.Timestamp(at), json.dumps(config.to_dict(), sort_keys=True), version)
+        if key not in kept:
+            kept[key] = score_accounts(frames, settings, config, at, activity, version)
+        return kept[key]
+
     frozen = frames_before(frames, start, accounts)
     return Ladder(
-        before=score_accounts(frames, settings, config_before, start, activity, version_before),
-        remodelled=score_accounts(frames, settings, config_after, start, activity, version_after),
+        before=real(start, config_before, version_before),
+        remodelled=real(start, config_after, version_after),
         aged=score_accounts(frozen, settings, config_after, end, Activity.prepare(frozen, settings)),
-        after=score_accounts(frames, settings, config_after, end, activity, version_after),
+        after=real(end, config_after, version_after),
     )
 
 
@@ -327,12 +342,14 @@ def main_causes(
     end: pd.Timestamp,
     config: HealthModelConfig,
     activity: Activity | None = None,
+    worlds: dict[tuple[object, ...], HealthResult] | None = None,
 ) -> dict[int, Movement]:
     """Movements of several accounts under one model (the dashboard's biggest movers).
 
     The accounts are frozen together for the "time" rung: exact for each account's own
-    data, and they barely move one another's tier reference.
+    data, and they barely move one another's tier reference. ``worlds``: see ``ladder``.
     """
-    steps = ladder(frames, settings, accounts, start, end, config, config, activity)
+    steps = ladder(frames, settings, accounts, start, end, config, config, activity,
+                   worlds=worlds)
     return {a: movement(steps, frames, settings, a) for a in accounts}
 

@@ -79,6 +79,7 @@ class DashboardCache:
     health_table: pd.DataFrame | None = None  # latest per account with change_4w and trend
     drivers: dict[tuple[int, int], str] = field(default_factory=dict)
     causes: dict[int, tuple[str | None, str]] = field(default_factory=dict)  # mover -> (cause, why)
+    worlds: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # ``movement.ladder``'s
     first_event: pd.Timestamp | None = None
     # One KPI context per scope (None = every account), most recent last: its memo keeps
     # what does not depend on the period (lead scores, MQL times and their campaigns, the
@@ -345,7 +346,7 @@ def _causes(inputs: DashboardInputs, cache: DashboardCache, accounts: list[int])
         end = end_of_day(health.day)
         moved = main_causes(frames, inputs.settings, needed,
                             end - pd.Timedelta(weeks=config.trend_weeks), end, config,
-                            getattr(health, "activity", None))
+                            getattr(health, "activity", None), worlds=cache.worlds)
         for account_id, movement in moved.items():
             cause = movement.main_cause if movement.change is not None else None
             why = movement.cause_sentence(cause, events=2) if cause else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import statistics
 import subprocess
@@ -82,6 +83,14 @@ def build_workspace(path: Path, accounts: int, events: int) -> None:
     print(f"  built in {time.perf_counter() - start:.1f} s")
 
 
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages, or "n/a" where the system has none."""
+    try:
+        return " / ".join(f"{v:.2f}" for v in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="1,000 accounts / 100,000 events")
@@ -95,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     ctx = Context(workspace=workspace, out=out, quick=args.quick)
     package = Path(__file__).parent
     figures: list[Figure] = []
+    # The machine may be shared: the load average goes beside the figures it disturbs.
+    print(f"load average at the start: {_load()}")
     for info in sorted(pkgutil.iter_modules([str(package)]), key=lambda m: m.name):
         if not info.name.startswith("bench_"):
             continue
@@ -105,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         for figure in module.run(ctx):
             print(figure.line(), flush=True)
             figures.append(figure)
+        print(f"   load average after {info.name}: {_load()}", flush=True)
     return 0
 
 
