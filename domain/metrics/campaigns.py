@@ -77,6 +77,8 @@ class TouchIndex:
     def lookup(self, keys: np.ndarray, at: np.ndarray, first: bool) -> np.ndarray:
         """Per query: the campaign of the key's last touch at or before ``at`` (with
         ``first``, of its first touch when that is at or before ``at``); NaN when none."""
+        if len(self.keys) == 0:
+            return np.full(len(keys), np.nan)
         lo = np.searchsorted(self.keys, keys, side="left")
         hi = np.searchsorted(self.keys, keys, side="right")
         if first:

@@ -1,0 +1,66 @@
+"""The dashboard keeps one KPI context per scope between periods (``DashboardCache``):
+what it answers from that memory must be what a fresh run computes.
+
+Fixture: ``small_portfolio`` of ``test_report_contents`` (four accounts; October 2026 holds
+4 delivered emails to account 1, 2 opened, 1 clicked, and its only won deal). Worked by
+hand: portfolio email CTR in October 1/4 = 25 %, in September no delivered email (n/a);
+account 2 alone has no email at all; 1 closed deal in October, none in September.
+"""
+
+from __future__ import annotations
+
+from domain.metrics import KpiContext, Period, compute_in_context, metric_trend
+from domain.report_contents.dashboard import DashboardCache
+from domain.settings import WorkspaceSettings
+from tests.domain.test_report_contents import small_portfolio
+
+OCTOBER = Period("2026-10-01", "2026-11-01")
+SEPTEMBER = Period("2026-09-01", "2026-10-01")
+
+
+def _values(report) -> list[tuple]:
+    return [(r.id, r.value, r.previous, r.n, r.previous_n, r.flags) for r in report]
+
+
+def test_a_kept_context_answers_each_period_as_a_fresh_run_would():
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    cache = DashboardCache(generation=1)
+    kept = cache.context(frames, settings, None)
+    october = compute_in_context(kept, OCTOBER)
+    september = compute_in_context(cache.context(frames, settings, None), SEPTEMBER)
+    assert cache.context(frames, settings, None) is kept  # the same memory, reused
+    assert october.value("email_ctr") == 0.25
+    assert september.value("email_ctr") is None
+    assert october.value("closed_deals") == 1.0 and september.value("closed_deals") == 0.0
+    assert _values(october) == _values(compute_in_context(KpiContext(frames, settings), OCTOBER))
+    assert _values(september) == _values(
+        compute_in_context(KpiContext(frames, settings), SEPTEMBER))
+
+
+def test_each_scope_has_its_own_context():
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    cache = DashboardCache(generation=1)
+    everyone = compute_in_context(cache.context(frames, settings, None), OCTOBER)
+    second = compute_in_context(cache.context(frames, settings, frozenset({2})), OCTOBER)
+    assert everyone.value("email_ctr") == 0.25
+    assert second.value("email_ctr") is None
+    assert second.value("closed_deals") == 0.0
+
+
+def test_changed_settings_make_a_new_context():
+    frames = small_portfolio()
+    cache = DashboardCache(generation=1)
+    before = cache.context(frames, WorkspaceSettings(), None)
+    after = cache.context(frames, WorkspaceSettings(mql_threshold=10.0), None)
+    assert after is not before
+    assert after.settings.mql_threshold == 10.0
+
+
+def test_trend_months_come_from_the_same_memo_as_reporting_periods():
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    ctx = KpiContext(frames, settings)
+    report = compute_in_context(ctx, OCTOBER)
+    trend = metric_trend(frames, settings, "email_ctr", OCTOBER.end, months=2, context=ctx)
+    assert trend["value"].tolist()[-1] == report.value("email_ctr") == 0.25
+    fresh = metric_trend(frames, settings, "email_ctr", OCTOBER.end, months=2)
+    assert trend["value"].tolist()[-1] == fresh["value"].tolist()[-1]
