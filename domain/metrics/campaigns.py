@@ -60,6 +60,8 @@ def _campaign_touches(ctx: KpiContext) -> pd.DataFrame:
         touched = events.loc[events["campaign_id"].notna(),
                              ["account_id", "contact_id", "campaign_id", "occurred_at"]]
         touched = touched.assign(campaign_id=touched["campaign_id"].astype("int64"))
+        if touched["occurred_at"].is_monotonic_increasing:  # events come in time order
+            return touched
         return touched.sort_values("occurred_at", kind="stable")
     return ctx.memo("campaign_touches", compute)
 

@@ -107,8 +107,9 @@ class KpiContext:
         the contact id (float64), for slicing a period by binary search."""
         def compute() -> tuple[np.ndarray, np.ndarray]:
             events = self.engagement_events()
-            events = events[events["occurred_at"].notna()].sort_values("occurred_at",
-                                                                        kind="stable")
+            events = events[events["occurred_at"].notna()]
+            if not events["occurred_at"].is_monotonic_increasing:
+                events = events.sort_values("occurred_at", kind="stable")
             return (events["occurred_at"].to_numpy("datetime64[ns]").view("int64"),
                     events["contact_id"].to_numpy("float64"))
         return self.memo("engagement_index", compute)

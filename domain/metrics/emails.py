@@ -59,12 +59,12 @@ class EmailIndex:
     @classmethod
     def of(cls, events: pd.DataFrame) -> EmailIndex:
         emails = events[events["kind"].isin(EMAIL_KINDS) & events["occurred_at"].notna()]
-        emails = emails.sort_values("occurred_at", kind="stable")
+        if not emails["occurred_at"].is_monotonic_increasing:
+            emails = emails.sort_values("occurred_at", kind="stable")
         # The pairing only asks which rows share a key, so keys made over all the rows at
         # once pair exactly as keys made over any slice of them.
-        kinds = pd.Categorical(emails["kind"].astype("object"), categories=list(EMAIL_KINDS))
         return cls(emails["occurred_at"].to_numpy("datetime64[ns]").view("int64"),
-                   np.asarray(kinds.codes, dtype="int8"),
+                   _kind_positions(emails["kind"]),
                    pair_keys(emails) if len(emails) else np.empty(0, dtype="int64"))
 
     def counts(self, period: Period) -> EmailCounts:
@@ -93,6 +93,16 @@ class EmailIndex:
         unsubscribed = np.intersect1d(unique("email_unsubscribe", False), delivered,
                                       assume_unique=True)
         return EmailCounts(len(delivered), len(opened), len(clicked), len(unsubscribed))
+
+
+def _kind_positions(kinds: pd.Series) -> np.ndarray:
+    """Each row's position in EMAIL_KINDS (the rows are email events)."""
+    if isinstance(kinds.dtype, pd.CategoricalDtype):
+        # Through the category codes: no text per row.
+        table = np.array([EMAIL_KINDS.index(c) if c in EMAIL_KINDS else -1
+                          for c in kinds.cat.categories], dtype="int8")
+        return table[kinds.cat.codes.to_numpy()]
+    return pd.Categorical(kinds.astype("object"), categories=list(EMAIL_KINDS)).codes.astype("int8")
 
 
 def email_counts(events_since_start: pd.DataFrame, period: Period) -> EmailCounts:
