@@ -53,7 +53,7 @@ def account_movement(
     return what_moved(
         health.frames, load_settings(workspace), account_id, end_of_day(since),
         end_of_day(health.day), before.config, health.model.config, health.activity,
-        before.version, health.model.version,
+        before.version, health.model.version, worlds=health.worlds,
     )
 
 
@@ -67,5 +67,5 @@ def movers_causes(
     since = health.day - pd.Timedelta(weeks=weeks).to_pytimedelta()
     return main_causes(
         health.frames, load_settings(workspace), accounts, end_of_day(since),
-        end_of_day(health.day), health.model.config, health.activity,
+        end_of_day(health.day), health.model.config, health.activity, worlds=health.worlds,
     )

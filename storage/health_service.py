@@ -59,6 +59,9 @@ class PortfolioHealth:
     activity: Activity
     # Per segment (customer, prospect): the fit behind "likelihood", with its observations.
     calibrations: dict[str, Calibration] = field(default_factory=dict)
+    # The whole-portfolio scorings behind "what moved" (``domain.health.movement.ladder``),
+    # kept with this result: every account page and report of the same day reuses them.
+    worlds: dict[tuple[object, ...], HealthResult] = field(default_factory=dict)
 
 
 def portfolio_health(

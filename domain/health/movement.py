@@ -232,7 +232,8 @@ def ladder(
     kept: dict[tuple[object, ...], HealthResult] = {} if worlds is None else worlds
 
     def real(at: pd.Timestamp, config: HealthModelConfig, version: int | None) -> HealthResult:
-        key = (pd.Timestamp(at), json.dumps(config.to_dict(), sort_keys=True), version)
+        key = (id(frames), repr(settings), pd.Timestamp(at),
+               json.dumps(config.to_dict(), sort_keys=True), version)
         if key not in kept:
             kept[key] = score_accounts(frames, settings, config, at, activity, version)
         return kept[key]
@@ -326,11 +327,13 @@ def what_moved(
     activity: Activity | None = None,
     version_before: int | None = None,
     version_after: int | None = None,
+    worlds: dict[tuple[object, ...], HealthResult] | None = None,
 ) -> Movement:
-    """What moved ``account_id``'s score between the instants ``start`` and ``end``."""
+    """What moved ``account_id``'s score between the instants ``start`` and ``end``
+    (``worlds``: see ``ladder``)."""
     config_after = config_after or config_before
     steps = ladder(frames, settings, [account_id], start, end, config_before, config_after,
-                   activity, version_before, version_after)
+                   activity, version_before, version_after, worlds=worlds)
     return movement(steps, frames, settings, account_id)
 
 
