@@ -2,7 +2,9 @@
 
 With no subcommand it opens the window. Each subcommand lives in its own module under
 ``desktop.commands`` and exposes ``register(subparsers)``; the parser sets ``func`` to a
-``run(args, workspace) -> int`` callable. The workspace is resolved and opened here, once.
+``run(args, workspace) -> int`` callable. Only the module of the command given is imported
+(``desktop.commands.catalog`` lists the others for ``--help``), so a command loads what it
+needs and ``--help`` loads nothing heavy. The workspace is resolved and opened here, once.
 Exit codes: 0 ok, 1 the data had problems (reported), 2 usage.
 """
 
@@ -15,40 +17,34 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
+from desktop.commands.catalog import COMMANDS, module_of
 from desktop.commands.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (public)
 from desktop.commands.terminal import guard_terminals
 from desktop.i18n.languages import CLI_CHOICES
 from desktop.i18n.placeholders import arg
-from storage.errors import WorkspaceError
 from storage.paths import ENV_VAR, is_url, resolve_workspace
 
-translate = QCoreApplication.translate
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, imported when a message is printed: ``--help`` and
+    finding the command need no Qt."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
 
 # Only the demo and the imports create a workspace that does not exist yet (and the window,
 # without a command); every other command reads or changes one that exists, so a mistyped
 # path is refused rather than silently created empty.
 CREATING_COMMANDS = frozenset({"demo", "import", "import-folder"})
 
-COMMAND_MODULES = (
-    "demo",
-    "import_cmd",
-    "import_folder",
-    "batches",
-    "kpis",
-    "health",
-    "backtest",
-    "report",
-    "backup",
-    "settings",
-    "template",
-    "copy",
-    "team",
-)
 
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with ``command`` registered by its module; every other command a stub.
 
-def build_parser() -> argparse.ArgumentParser:
+    A stub has the command's name and help line and accepts anything (``add_help=False``,
+    no arguments), which is all ``--help`` and finding the command need.
+    """
     parser = argparse.ArgumentParser(
         prog="abm-health",
         description="Account-based-marketing health: explainable account health, honest KPIs, "
@@ -67,10 +63,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"desktop.commands.{name}")
-        module.register(subparsers)
+    chosen = module_of(command) if command else None
+    for name, module, help_line in COMMANDS:
+        if name in subparsers.choices:
+            continue  # registered with its module's first command (batches and undo)
+        if module == chosen:
+            importlib.import_module(f"desktop.commands.{module}").register(subparsers)
+        else:
+            subparsers.add_parser(name, help=help_line, add_help=False)
     return parser
+
+
+def chosen_command(argv: Sequence[str] | None) -> str | None:
+    """The command named on the command line, found with the stub parser.
+
+    ``--help`` and ``--version`` at the top, and a misspelt command, end here as they would
+    with the full parser (same text, same exit status).
+    """
+    args, _rest = build_parser().parse_known_args(argv)
+    return args.command
 
 
 def _version() -> str:
@@ -104,7 +115,7 @@ def use_language(code: str | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     # Names from CRM exports may hold terminal escape sequences: shown, never obeyed.
     sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
-    parser = build_parser()
+    parser = build_parser(chosen_command(argv))
     args = parser.parse_args(argv)
     # CSV and JSON are for programs: the same in every language (English words, plain digits).
     if args.command is not None and getattr(args, "format", None) not in ("csv", "json"):
@@ -116,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(target)
+    from storage.errors import WorkspaceError
     from storage.workspace import Workspace
 
     if getattr(args, "needs_workspace", True) is False:  # e.g. `template`: no file touched

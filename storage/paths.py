@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import user_data_path
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:  # SQLAlchemy costs a few hundred ms to import; `--help` needs none of it
+    from sqlalchemy.engine import URL
 
 ENV_VAR = "ABM_HEALTH_WORKSPACE"
 APP_NAME = "abm-health"
@@ -19,6 +20,8 @@ DEFAULT_FILE = "workspace.sqlite"
 
 
 def default_workspace_path() -> Path:
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False) / DEFAULT_FILE
 
 
@@ -46,4 +49,6 @@ def sqlite_url(path: Path) -> URL:
     ``f"sqlite:///{path}"`` would be parsed: ``?`` starts a query, ``#`` and ``%xx`` are
     decoded, and the data would land in another file. ``URL.create`` takes the name as is.
     """
+    from sqlalchemy.engine import URL
+
     return URL.create("sqlite", database=str(path))
