@@ -15,15 +15,18 @@ pandas Categoricals over the enums' values (closed vocabularies: comparisons, ``
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from sqlalchemy import bindparam, text
+from sqlalchemy.engine import Connection
 
 from domain.enums import EventChannel, EventKind
 from domain.frames import COLUMNS, DATETIME_COLUMNS, PortfolioFrames, normalise_frame
 from storage import event_cache
+from storage.event_columns import read_event_columns
 from storage.schema import ENTITY_TABLES
 from storage.workspace import Workspace
 
@@ -83,9 +86,17 @@ def read_table(
 # -- events --------------------------------------------------------------------------------
 def events_from_rows(rows: list[tuple]) -> pd.DataFrame:
     """The events frame (shape above) from rows of ``EVENT_COLUMNS``."""
-    n = len(rows)
-    columns = list(zip(*rows, strict=True)) if n else [() for _ in EVENT_COLUMNS]
-    raw = dict(zip(EVENT_COLUMNS, columns, strict=True))
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in EVENT_COLUMNS]
+    return events_from_columns(dict(zip(EVENT_COLUMNS, columns, strict=True)))
+
+
+def events_from_columns(raw: dict[str, Sequence[Any]]) -> pd.DataFrame:
+    """The events frame (shape above) from one sequence per column of ``EVENT_COLUMNS``.
+
+    ``occurred_at`` is ISO text (or datetimes) to parse, or already ``datetime64``;
+    ``kind`` and ``channel`` are texts, or already Categoricals over their vocabularies.
+    """
+    n = len(raw["id"])
 
     def floats(name: str) -> np.ndarray:
         return np.array(raw[name], dtype="float64") if n else np.empty(0, "float64")
@@ -93,17 +104,27 @@ def events_from_rows(rows: list[tuple]) -> pd.DataFrame:
     def texts(name: str) -> pd.api.extensions.ExtensionArray:
         return pd.array(np.array(raw[name], dtype=object), dtype="str")
 
+    def category(name: str) -> pd.Categorical:
+        values = raw[name]
+        if isinstance(values, pd.Categorical):  # already coded (``_sqlite_columns``)
+            return values
+        return pd.Categorical(np.array(values, dtype=object), dtype=EVENT_CATEGORIES[name])
+
+    times = raw["occurred_at"]
+    if isinstance(times, np.ndarray) and times.dtype.kind == "M":
+        occurred = times.astype("datetime64[ns]")
+    else:
+        occurred = pd.to_datetime(np.array(times, dtype=object), format="ISO8601",
+                                  errors="coerce").astype("datetime64[ns]")
     frame = pd.DataFrame({
         "id": np.array(raw["id"], dtype="int64"),
         "account_id": np.array(raw["account_id"], dtype="int64"),
         "contact_id": floats("contact_id"),
         "campaign_id": floats("campaign_id"),
-        "kind": pd.Categorical(np.array(raw["kind"], dtype=object), dtype=EVENT_CATEGORIES["kind"]),
-        "occurred_at": pd.to_datetime(np.array(raw["occurred_at"], dtype=object), format="ISO8601",
-                                      errors="coerce").astype("datetime64[ns]"),
+        "kind": category("kind"),
+        "occurred_at": occurred,
         "asset": texts("asset"),
-        "channel": pd.Categorical(np.array(raw["channel"], dtype=object),
-                                  dtype=EVENT_CATEGORIES["channel"]),
+        "channel": category("channel"),
         "session": texts("session"),
         "duration_s": floats("duration_s"),
     })
@@ -130,6 +151,8 @@ def read_events_sql(workspace: Workspace, account_ids: Iterable[int] | None = No
             query = text(f"{sql} WHERE account_id IN :ids").bindparams(
                 bindparam("ids", expanding=True))
             rows = [tuple(r) for r in conn.execute(query, {"ids": list(account_ids)})]
+        elif (columns := _sqlite_columns(conn)) is not None:
+            return events_from_columns(columns), stamp
         else:
             cursor = conn.connection.cursor()  # the DB-API cursor: no per-row objects
             try:
@@ -138,6 +161,20 @@ def read_events_sql(workspace: Workspace, account_ids: Iterable[int] | None = No
             finally:
                 cursor.close()
     return events_from_rows(rows), stamp
+
+
+def _sqlite_columns(conn: Connection) -> dict[str, np.ndarray] | None:
+    """The whole table joined column by column inside SQLite (``storage.event_columns``)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    columns = read_event_columns(conn.connection.dbapi_connection,
+                                 EVENT_CATEGORIES["kind"].categories.tolist(),
+                                 EVENT_CATEGORIES["channel"].categories.tolist())
+    if columns is None:
+        return None
+    for name in ("kind", "channel"):
+        columns[name] = pd.Categorical.from_codes(columns[name], dtype=EVENT_CATEGORIES[name])
+    return columns
 
 
 def read_events(workspace: Workspace, account_ids: Iterable[int] | None = None) -> pd.DataFrame:
