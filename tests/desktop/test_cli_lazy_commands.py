@@ -44,7 +44,7 @@ def test_top_level_help_imports_no_heavy_module():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "usage: abm-health" in out.stdout
-    for name, _module, help_line in COMMANDS:
+    for name, _module, _help_line in COMMANDS:
         assert name in out.stdout
     assert out.stdout.strip().splitlines()[-1] == "LOADED 0 []"
 
