@@ -69,5 +69,8 @@ def run_undo(args: argparse.Namespace, workspace: Workspace) -> int:
         return 1
     print(arg(translate("BatchesCommand", "Undid batch %1: removed %2 inserted row(s), restored "
                         "%3 updated row(s)."), result.batch_id, fmt.count(result.deleted),
-              fmt.count(result.restored)))
+              fmt.count(result.restored)), flush=True)
+    from desktop.commands.ready_portfolio import prepare_portfolio
+
+    prepare_portfolio(workspace)
     return 0

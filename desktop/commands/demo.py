@@ -66,7 +66,10 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                   took))
     else:
         print(arg(translate("DemoCommand", "Filled %1 in %2 s."), workspace.location, took))
-    print(summary.sentence())
+    print(summary.sentence(), flush=True)
+    from desktop.commands.ready_portfolio import prepare_portfolio
+
+    prepare_portfolio(workspace)
     return 0
 
 

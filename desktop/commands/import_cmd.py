@@ -140,7 +140,11 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         bar.clear()
     # Decided before printing: a reader that stops early (| head) must not turn it into 0.
     args.exit_status = EXIT_DATA if result.rejected else EXIT_OK
-    print("\n".join(result.summary_lines()))
+    print("\n".join(result.summary_lines()), flush=True)
+    if result.written and (result.inserted or result.updated):
+        from desktop.commands.ready_portfolio import prepare_portfolio
+
+        prepare_portfolio(workspace)
     return args.exit_status
 
 

@@ -72,5 +72,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         bar.clear()
     # Decided before printing: a reader that stops early (| head) must not turn it into 0.
     args.exit_status = EXIT_OK if result.ok else EXIT_DATA
-    print("\n".join(result.summary_lines()))
+    print("\n".join(result.summary_lines()), flush=True)
+    if any(r.written and (r.inserted or r.updated) for r in result.results):
+        from desktop.commands.ready_portfolio import prepare_portfolio
+
+        prepare_portfolio(workspace)
     return args.exit_status
