@@ -2,6 +2,9 @@
 
     python -m tests.benchmarks.gui_start WORKSPACE AS_OF [--full]
 
+AS_OF is a day (YYYY-MM-DD) or ``data-date``: the day the window opens on by itself, the
+one ``import`` and ``demo`` prepare the stored portfolio for.
+
 Prints ``PAINTED <seconds since process start>`` once the portfolio table has rows and has
 been painted, then exits without waiting for the rest of the load. ``--full`` waits for
 the complete load instead (frames and health), which also stores the portfolio table.
@@ -28,7 +31,8 @@ def main() -> int:
     from desktop.shared.recent_workspaces import WindowMemory
     from storage.workspace import Workspace
 
-    path, as_of, full = sys.argv[1], date.fromisoformat(sys.argv[2]), "--full" in sys.argv
+    path, full = sys.argv[1], "--full" in sys.argv
+    as_of = None if sys.argv[2] == "data-date" else date.fromisoformat(sys.argv[2])
     app = make_application([sys.argv[0]])
     workspace = Workspace.open(path)
     memory = WindowMemory(QSettings(os.devnull, QSettings.Format.IniFormat))

@@ -67,6 +67,7 @@ class Context:
     workspace: Path  # the 10k / 1M benchmark workspace (read-only for benchmarks)
     out: Path  # scratch folder for files a benchmark writes
     quick: bool
+    scale: str = ""  # the scale series: "" skip, "steps" two steps, "large" all three
 
 
 def build_workspace(path: Path, accounts: int, events: int) -> None:
@@ -95,13 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="1,000 accounts / 100,000 events")
     parser.add_argument("--only", help="run only bench_<ONLY>.py")
+    parser.add_argument("--scale-large", action="store_true",
+                        help="the scale series (--only scale) with its 50,000 / 5,000,000 step")
     args = parser.parse_args(argv)
     out = ROOT / "bench-out"
     out.mkdir(exist_ok=True)
     accounts, events = (1_000, 100_000) if args.quick else (10_000, 1_000_000)
     workspace = out / f"bench-{accounts}-{events}.sqlite"
     build_workspace(workspace, accounts, events)
-    ctx = Context(workspace=workspace, out=out, quick=args.quick)
+    scale = ("large" if args.scale_large else "steps") if args.only == "scale" or args.scale_large else ""
+    ctx = Context(workspace=workspace, out=out, quick=args.quick, scale=scale)
     package = Path(__file__).parent
     figures: list[Figure] = []
     # The machine may be shared: the load average goes beside the figures it disturbs.
@@ -111,8 +115,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if args.only and info.name != f"bench_{args.only}":
             continue
+        if info.name == "bench_scale" and not scale:
+            continue  # opt-in: it builds workspaces of its own
         module = importlib.import_module(f"tests.benchmarks.{info.name}")
-        print(f"\n== {info.name}")
+        # The machine may be shared: the load average says how busy it was.
+        print(f"\n== {info.name} (load average {os.getloadavg()[0]:.1f})", flush=True)
         for figure in module.run(ctx):
             print(figure.line(), flush=True)
             figures.append(figure)
