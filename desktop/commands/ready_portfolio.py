@@ -33,6 +33,7 @@ def prepare_portfolio(workspace: Workspace, out: TextIO | None = None) -> float 
     start = time.perf_counter()
     load_workspace_data(workspace, None, Progress.none())
     seconds = time.perf_counter() - start
+    # On stdout with the command's summary: stderr is for problems.
     print(f"Prepared the portfolio for the window in {seconds:.1f} s.",
-          file=out or sys.stderr, flush=True)
+          file=out or sys.stdout, flush=True)
     return seconds

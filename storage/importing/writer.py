@@ -11,7 +11,9 @@ Speed: on SQLite the rows go through the DB-API ``executemany`` in chunks (progr
 cancellation between chunks), with a larger page cache for the duration, and with SQLite's
 row-by-row CHECK re-evaluation switched off for the bulk insert because
 ``storage.importing.validate`` has already enforced every CHECK rule on every row (foreign
-keys, NOT NULL and UNIQUE stay enforced by SQLite).
+keys, NOT NULL and UNIQUE stay enforced by SQLite). An insert that at least doubles its
+table builds the table's plain secondary indexes once at the end, in the same transaction
+(``storage.index_rebuild``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from storage.identity import current_user
 from storage.importing import fields as k
 from storage.importing.fields import EntitySpec
 from storage.importing.plan import Plan
+from storage.index_rebuild import indexes_built_after
 from storage.schema import ImportBatch
 
 BATCHES = ImportBatch.__table__
@@ -109,12 +112,13 @@ def _write_inserts(conn: Connection, plan: Plan, batch_id: int, sqlite: bool, ti
     sql = f"INSERT INTO {spec.table} ({quoted}) VALUES ({', '.join('?' * len(columns))})"
     rows = list(zip(*data, strict=True))
     del data
-    for start in range(0, total, CHUNK):
-        tick("writing", start, total)
-        if sqlite:
-            _executemany(conn, sqlite, sql, rows[start:start + CHUNK])
-        else:
-            copy_rows(conn, spec.table, columns, rows[start:start + CHUNK])
+    with indexes_built_after(conn, spec.table, total):
+        for start in range(0, total, CHUNK):
+            tick("writing", start, total)
+            if sqlite:
+                _executemany(conn, sqlite, sql, rows[start:start + CHUNK])
+            else:
+                copy_rows(conn, spec.table, columns, rows[start:start + CHUNK])
     tick("writing", total, total)
     resync_ids(conn, [spec.table])
     ids = inserts["id"].to_numpy()

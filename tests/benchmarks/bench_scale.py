@@ -63,7 +63,7 @@ def _demo(path: Path, accounts: int, events: int) -> tuple[float, float, float]:
         check=True, cwd=ROOT, env=_env(), capture_output=True, text=True)
     wall = time.perf_counter() - start
     fill = re.search(r" in ([0-9.]+) s\.", done.stdout)
-    prepared = re.search(r"window in ([0-9.]+) s\.", done.stderr)
+    prepared = re.search(r"window in ([0-9.]+) s\.", done.stdout)
     return wall, float(fill.group(1)) if fill else float("nan"), \
         float(prepared.group(1)) if prepared else float("nan")
 

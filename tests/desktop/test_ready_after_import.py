@@ -37,7 +37,7 @@ def quick_names(path) -> list[str] | None:
 def test_the_demo_leaves_a_ready_portfolio(tmp_path, capsys):
     path = tmp_path / "demo.sqlite"
     assert main(["--workspace", str(path), *DEMO]) == 0
-    assert "Prepared the portfolio for the window" in capsys.readouterr().err
+    assert "Prepared the portfolio for the window" in capsys.readouterr().out
     names = quick_names(path)
     assert names is not None and len(names) == 30
 
@@ -48,7 +48,7 @@ def test_an_import_leaves_the_portfolio_the_full_load_would_build(ws, tmp_path, 
     assert main(["--workspace", str(ws), "import", "accounts", str(csv)]) == 0
     captured = capsys.readouterr()
     assert "Inserted 2, updated 0" in captured.out
-    assert "Prepared the portfolio for the window" in captured.err
+    assert "Prepared the portfolio for the window" in captured.out
     with Workspace.open(ws) as workspace:
         with workspace.connect() as conn:
             stamp = event_cache.read_stamp(conn)
@@ -67,12 +67,12 @@ def test_undo_and_a_dry_run(ws, tmp_path, capsys):
     csv = tmp_path / "a.csv"
     csv.write_text(ACCOUNTS, encoding="utf-8")
     assert main(["--workspace", str(ws), "import", "accounts", str(csv)]) == 0
-    batch = max(int(line.split()[3].rstrip(".")) for line in capsys.readouterr().out.splitlines()
+    batch = max(int(line.split()[3].rstrip(".,")) for line in capsys.readouterr().out.splitlines()
                 if line.startswith("Recorded as batch"))
     assert main(["--workspace", str(ws), "undo", str(batch)]) == 0
-    assert "Prepared the portfolio for the window" in capsys.readouterr().err
+    assert "Prepared the portfolio for the window" in capsys.readouterr().out
     assert len(quick_names(ws)) == 30
     # A dry run writes nothing, so there is nothing to prepare.
     assert main(["--workspace", str(ws), "import", "accounts", str(csv), "--dry-run"]) == 0
-    assert "Prepared" not in capsys.readouterr().err
+    assert "Prepared" not in capsys.readouterr().out
     assert len(quick_names(ws)) == 30
