@@ -61,7 +61,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="language of tables, messages and reports (default: the one chosen in the "
         "window's Settings, else the system's); CSV and JSON are the same in every language",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = module_of(command) if command else None
     for name, module, help_line in COMMANDS:
@@ -82,6 +82,21 @@ def chosen_command(argv: Sequence[str] | None) -> str | None:
     """
     args, _rest = build_parser().parse_known_args(argv)
     return args.command
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: looked up only when asked for (reading the package metadata imports
+    ``importlib.metadata`` and the email parser, a third of ``--help``'s time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings, dest, default=default, nargs=0,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"{parser.prog} {_version()}")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 def _version() -> str:

@@ -17,7 +17,8 @@ import pytest
 from desktop.cli import build_parser, chosen_command
 from desktop.commands.catalog import COMMANDS, MODULES
 
-HEAVY = ("pandas", "sqlalchemy", "numpy", "storage.demo", "storage.workspace", "PySide6")
+HEAVY = ("pandas", "sqlalchemy", "numpy", "storage.demo", "storage.workspace", "PySide6",
+         "importlib.metadata")
 
 
 def _registered_help() -> list[tuple[str, str | None]]:
@@ -77,3 +78,14 @@ def test_a_command_keeps_its_own_help_and_errors(capsys):
         main(["nonsense"])
     assert exit_unknown.value.code == 2
     assert "invalid choice: 'nonsense'" in capsys.readouterr().err
+
+
+def test_the_version_is_looked_up_when_asked_for(capsys):
+    from importlib.metadata import version
+
+    from desktop.cli import main
+
+    with pytest.raises(SystemExit) as exit_version:
+        main(["--version"])
+    assert exit_version.value.code == 0
+    assert capsys.readouterr().out == f"abm-health {version('abm-health')}\n"
