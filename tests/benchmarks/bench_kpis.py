@@ -5,7 +5,8 @@ the sqlite3 module on the same workspace file (SPEC §11: a full recompute shoul
 longer than that one pass). Figure: ``load_frames`` + ``load_settings`` + ``compute_kpis``
 for the 30 days up to the last event and the 30 days before, in this process, with the
 events cache on disk (what every start of the app or of ``abm-health kpis`` pays). The
-rebuild of the events cache after an import is printed too, measured once.
+rebuild of the events cache after an import (drop it, read the table) is measured too,
+best of three, each run next to a run of the anchor (target: no slower than the anchor).
 
 In memory (the frames already loaded, as in the window): the whole catalog for the same
 period and the one before it with a fresh ``KpiContext`` (nothing kept from an earlier run),
@@ -71,16 +72,21 @@ def run(ctx: Context) -> list[Figure]:
         events = frames.events
         floor_s = best_of(lambda: events.groupby(["account_id", "kind"], observed=True).size())
         memory_s = best_of(lambda: catalog_in_memory(frames, settings, period))
-        start = time.perf_counter()
-        rebuild_cache(workspace)
-        rebuild_s = time.perf_counter() - start
+        # Interleaved with the anchor, so a busy moment hits both.
+        rebuilds, anchors = [], [anchor_s]
+        for _ in range(3):
+            start = time.perf_counter()
+            rebuild_cache(workspace)
+            rebuilds.append(time.perf_counter() - start)
+            anchors.append(best_of(lambda: anchor(path), repeat=1))
+        rebuild_s, rebuild_anchor_s = min(rebuilds), min(anchors)
     return [
         Figure(f"KPI catalog ({len(CATALOG)} metrics), portfolio, cold", figure_s,
                "SQLite GROUP BY account, kind", anchor_s, "<= 0.5x anchor"),
         Figure("KPI catalog, period + previous, frames in memory", memory_s,
                "pandas groupby(account_id, kind).size()", floor_s, "<= 5x anchor"),
         Figure("events cache rebuild (once per import)", rebuild_s,
-               "SQLite GROUP BY account, kind", anchor_s, "info"),
+               "SQLite GROUP BY account, kind", rebuild_anchor_s, "<= 1.0x anchor"),
     ]
 
 
