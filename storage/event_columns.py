@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -50,6 +52,9 @@ _SLICE_SQL = """
     FROM events WHERE id BETWEEN ? AND ?
 """
 _DURATION_SQL = "SELECT duration_s FROM events WHERE id BETWEEN ? AND ?"
+# What the two readers compare: the events' change counter, row count and largest id.
+SNAPSHOT_SQL = ("SELECT (SELECT value FROM workspace_meta WHERE key = 'events_version'), "
+                "COUNT(*), MAX(id) FROM events")
 _WORD = re.compile(r"^[a-z_]+$")
 
 # The canonical time text, 26 characters: where the separators are; the rest are digits.
@@ -143,24 +148,68 @@ def _slice(conn: sqlite3.Connection, sql: str, low: int, high: int) -> dict[str,
     }
 
 
+def _slices(conn: sqlite3.Connection, sql: str, starts: Sequence[int]) -> list[dict[str, np.ndarray]]:
+    parts = (_slice(conn, sql, start, start + SLICE_IDS - 1) for start in starts)
+    return [part for part in parts if part is not None]
+
+
+def _snapshot(conn: sqlite3.Connection) -> tuple:
+    return tuple(conn.execute(SNAPSHOT_SQL).fetchone())
+
+
+def _helper_slices(path: Path, sql: str, starts: Sequence[int], expected: tuple,
+                   out: dict[str, object]) -> None:
+    """A second reader on its own connection, in a thread: SQLite runs each query without
+    Python's lock, so two slices are joined at once on two cores. It reads only if its
+    snapshot shows the same events as the first reader's (else the rows decide)."""
+    try:
+        helper = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                 isolation_level=None, timeout=5)
+        try:
+            helper.execute("BEGIN")
+            if _snapshot(helper) != expected:
+                raise NotReadable("the events changed between the two readers")
+            out["parts"] = _slices(helper, sql, starts)
+        finally:
+            helper.close()
+    except BaseException as exc:  # noqa: BLE001  handed to the first reader's thread
+        out["error"] = exc
+
+
 def read_event_columns(conn: sqlite3.Connection, kinds: Sequence[str],
-                       channels: Sequence[str]) -> dict[str, np.ndarray] | None:
+                       channels: Sequence[str], path: Path | None = None,
+                       ) -> dict[str, np.ndarray] | None:
     """Every event's columns as arrays in id order, or None when the rows must be read.
 
     ``kind`` and ``channel`` come back as int8 codes into ``kinds`` and ``channels``.
     ``conn`` must be inside a read transaction, so every slice sees the same snapshot.
+    With the workspace file's ``path``, every other slice is read by a second connection
+    in a thread (``_helper_slices``).
     """
     low, high = conn.execute("SELECT min(id), max(id) FROM events").fetchone()
     if low is None:
         return None
     sql = _SLICE_SQL.format(kind=_codes_sql("kind", kinds),
                             channel=_codes_sql("channel", channels))
-    slices = []
+    starts = list(range(int(low), int(high) + 1, SLICE_IDS))
     try:
-        for start in range(int(low), int(high) + 1, SLICE_IDS):
-            part = _slice(conn, sql, start, start + SLICE_IDS - 1)
-            if part is not None:
-                slices.append(part)
+        if path is None or len(starts) < 2:
+            slices = _slices(conn, sql, starts)
+        else:
+            out: dict[str, object] = {}
+            worker = threading.Thread(target=_helper_slices, daemon=True,
+                                      args=(path, sql, starts[1::2], _snapshot(conn), out))
+            worker.start()
+            try:
+                mine = _slices(conn, sql, starts[0::2])
+            finally:
+                worker.join()
+            if "error" in out:
+                raise out["error"]  # type: ignore[misc]
+            theirs = out["parts"]
+            slices = sorted([*mine, *theirs], key=lambda part: int(part["id"][0]))  # type: ignore[misc]
     except NotReadable:
+        return None
+    if not slices:
         return None
     return {name: np.concatenate([part[name] for part in slices]) for name in slices[0]}

@@ -16,6 +16,7 @@ pandas Categoricals over the enums' values (closed vocabularies: comparisons, ``
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -151,7 +152,7 @@ def read_events_sql(workspace: Workspace, account_ids: Iterable[int] | None = No
             query = text(f"{sql} WHERE account_id IN :ids").bindparams(
                 bindparam("ids", expanding=True))
             rows = [tuple(r) for r in conn.execute(query, {"ids": list(account_ids)})]
-        elif (columns := _sqlite_columns(conn)) is not None:
+        elif (columns := _sqlite_columns(conn, workspace.path)) is not None:
             return events_from_columns(columns), stamp
         else:
             cursor = conn.connection.cursor()  # the DB-API cursor: no per-row objects
@@ -163,13 +164,13 @@ def read_events_sql(workspace: Workspace, account_ids: Iterable[int] | None = No
     return events_from_rows(rows), stamp
 
 
-def _sqlite_columns(conn: Connection) -> dict[str, np.ndarray] | None:
+def _sqlite_columns(conn: Connection, path: Path | None) -> dict[str, np.ndarray] | None:
     """The whole table joined column by column inside SQLite (``storage.event_columns``)."""
     if conn.dialect.name != "sqlite":
         return None
     columns = read_event_columns(conn.connection.dbapi_connection,
                                  EVENT_CATEGORIES["kind"].categories.tolist(),
-                                 EVENT_CATEGORIES["channel"].categories.tolist())
+                                 EVENT_CATEGORIES["channel"].categories.tolist(), path)
     if columns is None:
         return None
     for name in ("kind", "channel"):

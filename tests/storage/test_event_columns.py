@@ -133,3 +133,30 @@ def test_an_empty_table_reads_as_an_empty_frame(tmp_path):
     assert frame.empty and list(frame.columns) == list(from_rows(ws).columns)
     assert stamp[1:] == (0, 0)
     ws.close()
+
+
+def test_two_readers_agree_or_the_rows_decide(tmp_path):
+    ws = make(tmp_path, CANONICAL)
+    kinds = EVENT_CATEGORIES["kind"].categories.tolist()
+    channels = EVENT_CATEGORIES["channel"].categories.tolist()
+    conn = sqlite3.connect(ws.path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        alone = read_event_columns(conn, kinds, channels)
+        together = read_event_columns(conn, kinds, channels, ws.path)  # a helper thread too
+        assert alone is not None and together is not None
+        for name in alone:
+            assert np.array_equal(alone[name], together[name], equal_nan=alone[name].dtype.kind == "f")
+        # Another writer commits while this reader's snapshot is open: the helper would see
+        # other events than the first reader, so the fast read steps aside.
+        writer = sqlite3.connect(ws.path)
+        writer.execute("INSERT INTO events (id, account_id, kind, occurred_at) "
+                       "VALUES (30, 1, 'page_view', '2026-10-05 10:00:00.000000')")
+        writer.execute("UPDATE workspace_meta SET value = value + 1 WHERE key = 'events_version'")
+        writer.commit()
+        writer.close()
+        assert read_event_columns(conn, kinds, channels, ws.path) is None
+        assert read_event_columns(conn, kinds, channels) is not None  # its own snapshot
+    finally:
+        conn.close()
+    ws.close()
