@@ -8,12 +8,10 @@ it changed, ``import_batch_id`` included). ``storage.importing.history.undo_batc
 them back.
 
 Speed: on SQLite the rows go through the DB-API ``executemany`` in chunks (progress and
-cancellation between chunks), with a larger page cache for the duration, and with SQLite's
-row-by-row CHECK re-evaluation switched off for the bulk insert because
-``storage.importing.validate`` has already enforced every CHECK rule on every row (foreign
-keys, NOT NULL and UNIQUE stay enforced by SQLite). An insert that at least doubles its
-table builds the table's plain secondary indexes once at the end, in the same transaction
-(``storage.index_rebuild``).
+cancellation between chunks), with a larger page cache for the duration; every constraint
+(CHECK, foreign keys, NOT NULL, UNIQUE) stays enforced by SQLite on every row. An insert
+that at least doubles its table builds the table's plain secondary indexes once at the
+end, in the same transaction (``storage.index_rebuild``).
 """
 
 from __future__ import annotations
