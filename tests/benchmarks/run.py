@@ -118,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         if info.name == "bench_scale" and not scale:
             continue  # opt-in: it builds workspaces of its own
         module = importlib.import_module(f"tests.benchmarks.{info.name}")
-        # The machine may be shared: the load average says how busy it was.
-        print(f"\n== {info.name} (load average {os.getloadavg()[0]:.1f})", flush=True)
+        print(f"\n== {info.name}", flush=True)
         for figure in module.run(ctx):
             print(figure.line(), flush=True)
             figures.append(figure)
