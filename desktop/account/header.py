@@ -23,6 +23,8 @@ from desktop.shared.labels import STAGE_LABELS, TREND_ARROWS
 from desktop.shared.palette import band_color, band_label
 from desktop.shared.plurals import counted
 from desktop.shared.portfolio_rows import as_python
+from desktop.shared.wording import components
+from desktop.shared.wording import drivers as driver_words
 from domain import formatting as fmt
 
 
@@ -164,11 +166,12 @@ class AccountHeader(QFrame):
         lines = []
         for driver in explanation.top():  # the model's number, as in the PDF and the CLI
             dot = band_color("healthy" if driver.impact > 0 else "at-risk").name()
-            sentence = fmt.sentence(driver.sentence)
+            sentence = fmt.sentence(driver_words.sentence(driver))
             lines.append(f"<span style='color:{dot}'>●</span>&nbsp; {_escape(sentence)}")
         self.drivers.setText("<br>".join(lines) if lines else self.tr("No notable drivers."))
-        comps = [f"{c.label} {fmt.score(c.score)}" for c in explanation.components if c.score is not None]
-        note = explanation.renormalisation or ""
+        comps = [f"{components.name(c.component)} {fmt.score(c.score)}"
+                 for c in explanation.components if c.score is not None]
+        note = components.note(explanation.renormalisation) if explanation.renormalisation else ""
         self.components.setText("  ·  ".join(comps) + (f"\n{note}" if note else ""))
 
     def _facts_line(self, data) -> str:

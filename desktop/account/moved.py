@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording import components
+from desktop.shared.wording import movement as movement_words
 from domain import formatting as fmt
-from domain.health.model import COMPONENT_LABELS, COMPONENTS
-from domain.health.movement import CAUSE_LABELS, CAUSES, Movement
+from domain.health.model import COMPONENTS
+from domain.health.movement import CAUSES, Movement
 
 MOVED_COLUMNS = (
     Column("component", QT_TRANSLATE_NOOP("FrameTableModel", "Component"), "text", 180),
-    *(Column(cause, CAUSE_LABELS[cause].capitalize(), "signed", 120) for cause in CAUSES),
+    *(Column(cause, movement_words.cause_name(cause).capitalize(), "signed", 120) for cause in CAUSES),
     Column("total", QT_TRANSLATE_NOOP("FrameTableModel", "Total"), "signed", 90),
 )
 EVENT_COLUMNS = (
@@ -34,7 +36,7 @@ EVENT_COLUMNS = (
 def movement_table(moved: Movement) -> pd.DataFrame:
     """One row per component and a total row; one column per cause."""
     by_component = moved.by_component()
-    rows = [{"component": COMPONENT_LABELS[c],
+    rows = [{"component": components.name(c),
              **{cause: moved.cells.get((c, cause), 0.0) for cause in CAUSES},
              "total": by_component[c]} for c in COMPONENTS]
     totals = moved.by_cause()
@@ -44,8 +46,8 @@ def movement_table(moved: Movement) -> pd.DataFrame:
 
 def event_table(moved: Movement) -> pd.DataFrame:
     return pd.DataFrame([
-        {"on": e.on, "text": e.text,
-         "feeds": ", ".join(COMPONENT_LABELS[c].lower() for c in e.components)}
+        {"on": e.on, "text": movement_words.event_text(e),
+         "feeds": ", ".join(components.name(c).lower() for c in e.components)}
         for e in moved.events
     ], columns=[c.key for c in EVENT_COLUMNS])
 
@@ -85,7 +87,8 @@ class MovedTab(QWidget):
     def set_movement(self, moved: Movement) -> None:
         self.moved = moved
         if moved.change is None:
-            self.summary.setText(arg(self.tr("Nothing to compare from %1 to %2: %3."), fmt.day(moved.start), fmt.day(moved.end), moved.reason))
+            self.summary.setText(arg(self.tr("Nothing to compare from %1 to %2: %3."), fmt.day(moved.start),
+                                     fmt.day(moved.end), movement_words.reason_text(moved)))
             self.model.set_frame(movement_table_empty())
             self.events.set_frame(event_table(moved))
             self.causes.setText("")
@@ -96,7 +99,7 @@ class MovedTab(QWidget):
         self.summary.setText(arg(self.tr(
             "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), fmt.day(moved.start), fmt.day(moved.end), format(moved.score_before, '.1f'), moved.band_before or "-", format(moved.score_after, '.1f'), moved.band_after or "-", format(moved.change, '+.1f'), versions))
         self.model.set_frame(movement_table(moved))
-        sentences = [moved.cause_sentence(c) for c in CAUSES]
+        sentences = [movement_words.cause_sentence(moved, c) for c in CAUSES]
         self.causes.setText("\n".join(s[:1].upper() + s[1:] for s in sentences))
         self.events.set_frame(event_table(moved))
 

@@ -38,6 +38,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import json_safe, write_table
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
@@ -101,6 +102,14 @@ def load_weights_file(path: str, base: HealthModelConfig) -> HealthModelConfig:
         raise UsageError(str(exc)) from None
 
 
+def _said(report: BacktestReport) -> dict[str, Any]:
+    """The report's ids and numbers, each segment with its comparison as a sentence too."""
+    out = report.to_dict()
+    for segment, said in zip(report.segments, out["segments"], strict=True):  # type: ignore[arg-type]
+        said["sentence"] = comparison(segment)
+    return out
+
+
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
     model = active_model(workspace)
     trial = load_weights_file(args.weights, model.config) if args.weights else None
@@ -125,9 +134,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
     if args.format == "json":
         out = {"model_version": model.version, "weights": model.config.to_dict()["weights"],
-               **report.to_dict()}
+               **_said(report)}
         if trial_report is not None:
-            out["what_if"] = {"weights": trial.to_dict()["weights"], **trial_report.to_dict()}
+            out["what_if"] = {"weights": trial.to_dict()["weights"], **_said(trial_report)}
         json.dump(json_safe(out), sys.stdout, ensure_ascii=False, indent=2, default=str,
                   allow_nan=False)
         sys.stdout.write("\n")
@@ -169,7 +178,7 @@ def _print(report: BacktestReport, title: str) -> None:
                  translate("BacktestCommand", "bottom band"), translate("BacktestCommand", "lift")],
                 out=sys.stdout)
     for s in report.segments:
-        print(f"  {s.sentence[0].upper()}{s.sentence[1:]}.")
+        print(f"  {fmt.sentence(comparison(s))}.")
     for s in report.segments:
         _print_reliability(s)
 

@@ -33,12 +33,15 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.labels import STAGE_LABELS
 from desktop.shared.palette import BAND_LABELS
 from desktop.shared.plurals import counted
+from desktop.shared.wording import components
+from desktop.shared.wording import drivers as driver_words
+from desktop.shared.wording import movement as movement_words
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.committee import committee_table
 from domain.enums import Band
-from domain.health.model import COMPONENT_LABELS, COMPONENTS
-from domain.health.movement import CAUSE_LABELS, CAUSES, Movement
+from domain.health.model import COMPONENTS
+from domain.health.movement import CAUSES, Movement
 from domain.health.segments import segment_of
 from domain.metrics.context import scope_frames
 from domain.scope import target_mask
@@ -134,7 +137,8 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
     out = []
     for account_id in ids:
         row = records[account_id]
-        explanation = explained[account_id].to_dict(top)
+        said = explained[account_id]
+        explanation = said.to_dict(top)
         out.append({
             "account_id": int(account_id),
             "external_id": row["external_id"],
@@ -151,8 +155,10 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
             "likelihood": None if pd.isna(row["likelihood"]) else round(float(row["likelihood"]), 4),
             "likelihood_note": _likelihood_note(health, row),
             "components": explanation["components"],
-            "renormalisation": explanation["renormalisation"],
-            "drivers": explanation["drivers"],
+            # The sentences in English (or the chosen language) beside the ids and facts.
+            "renormalisation": components.note(said.renormalisation) if said.renormalisation else None,
+            "renormalisation_facts": explanation["renormalisation"],
+            "drivers": [driver_words.as_dict(d) for d in said.top(top)],
         })
     return out
 
@@ -202,7 +208,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             print(f"abm-health: {exc.args[0]}", file=sys.stderr)
             return 1
         for r in rows:
-            r["moved"] = moved[r["account_id"]].to_dict()
+            r["moved"] = movement_words.as_dict(moved[r["account_id"]])
 
     if args.format == "json":
         write_json([{"as_of": day.isoformat(), "model_version": health.model.version, **r}
@@ -306,7 +312,7 @@ def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
         print(arg(translate("HealthCommand", "likelihood n/a: %1"), row["likelihood_note"]))
     print()
     lines = [
-        {"component": COMPONENT_LABELS[c], "score": fmt.score(v["score"]),
+        {"component": components.name(c), "score": fmt.score(v["score"]),
          "weight": fmt.number(v["weight"]),
          "share": fmt.conventions().na if v["score"] is None else fmt.number(100 * v["share"], 1),
          "points": fmt.conventions().na if v["score"] is None else fmt.number(v["contribution"], 1)}
@@ -335,7 +341,7 @@ def _print_movement(moved: Movement) -> None:
     print("\n" + arg(translate("HealthCommand", "What moved the score from %1 to %2:"),
                      fmt.day(moved.start), fmt.day(moved.end)))
     if moved.change is None:
-        print(f"  {moved.reason}")
+        print(f"  {movement_words.reason_text(moved)}")
         return
     if moved.version_before == moved.version_after:
         versions = arg(translate("HealthCommand", "model version %1"), moved.version_before)
@@ -346,7 +352,7 @@ def _print_movement(moved: Movement) -> None:
                      f"{moved.score_before:.1f}", moved.band_before, f"{moved.score_after:.1f}",
                      moved.band_after, f"{moved.change:+.1f}", versions))
     lines = [
-        {"component": COMPONENT_LABELS[c],
+        {"component": components.name(c),
          **{cause: f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES},
          "total": f"{moved.by_component()[c]:+.1f}"}
         for c in COMPONENTS
@@ -355,12 +361,12 @@ def _print_movement(moved: Movement) -> None:
     lines.append({"component": translate("HealthCommand", "total"), **{c: f"{totals[c]:+.1f}" for c in CAUSES},
                   "total": f"{moved.change:+.1f}"})
     write_table(lines, ["component", *CAUSES, "total"],
-                [translate("HealthCommand", "component"), *(CAUSE_LABELS[c] for c in CAUSES),
+                [translate("HealthCommand", "component"), *(movement_words.cause_name(c) for c in CAUSES),
                  translate("HealthCommand", "total")], out=sys.stdout)
     print()
     for cause in CAUSES:
-        print(f"  {moved.cause_sentence(cause, events=5)}")
+        print(f"  {movement_words.cause_sentence(moved, cause, events=5)}")
     if moved.events:
         print("\n" + translate("HealthCommand", "New activity:"))
         for e in moved.events:
-            print(f"  {fmt.day(e.on)}  {e.text}")
+            print(f"  {fmt.day(e.on)}  {movement_words.event_text(e)}")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.shared.wording.listed import why
 from domain import formatting as fmt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,8 @@ class AccountListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == SORT_ROLE:
+            if column == DRIVER:
+                return why(value)
             if _missing(value):
                 return float("-inf") if column in (SCORE, CHANGE) else ""
             return value.item() if hasattr(value, "item") else value
@@ -89,11 +92,13 @@ class AccountListModel(QAbstractTableModel):
             return self._foreground(column, row, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SCORE, CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == DRIVER and not _missing(value):
-            return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column == DRIVER and why(value):
+            return why(value)
         return None
 
     def _display(self, column: int, value: object) -> str:
+        if column == DRIVER:
+            return why(value)
         if _missing(value):
             return "–" if column in (SCORE, CHANGE) else ""
         if column == SCORE:

@@ -37,9 +37,12 @@ from desktop.shared.palette import (
     KIND_FAMILIES,
     KIND_FAMILY,
 )
+from desktop.shared.wording import components
+from desktop.shared.wording import drivers as driver_words
+from desktop.shared.wording import movement as movement_words
 from domain import formatting as fmt
-from domain.health.model import COMPONENT_LABELS, COMPONENTS
-from domain.health.movement import CAUSE_LABELS, CAUSES
+from domain.health.model import COMPONENTS
+from domain.health.movement import CAUSES
 from domain.report_contents.account import AccountReport
 
 TITLE = QT_TRANSLATE_NOOP("AccountReport", "Account report")
@@ -128,14 +131,14 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     charts["components"] = PlacedChart(
         HBars(
             translate("AccountReport", "Components (0-100) and their share of the score"),
-            tuple(c.label for c in lines),
+            tuple(components.name(c.component) for c in lines),
             tuple(c.score if c.score is not None else 0.0 for c in lines),
             tuple(_score_color(c.score) for c in lines),
             tuple(
                 arg(translate("AccountReport", "%1 · %2 of score"), fmt.score(c.score),
                     fmt.conventions().percent.format(f"{c.share * 100:.0f}"))
                 if c.score is not None
-                else arg(translate("AccountReport", "n/a (%1)"), c.reason_missing)
+                else arg(translate("AccountReport", "n/a (%1)"), components.reason(c))
                 for c in lines
             ),
             maximum=100.0,
@@ -161,12 +164,13 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     if drivers:
         items = "".join(
             f'<p class="drivers"><span class="{"good" if d.impact > 0 else "bad"}">'
-            f'{ARROWS["up"] if d.impact > 0 else ARROWS["down"]}</span> {esc(fmt.sentence(d.sentence))}</p>'
+            f'{ARROWS["up"] if d.impact > 0 else ARROWS["down"]}</span> '
+            f'{esc(fmt.sentence(driver_words.sentence(d)))}</p>'
             for d in drivers
         )
         head += _heading("h3", translate("AccountReport", "Why: the drivers")) + items
     if ex.renormalisation:
-        head += f'<p class="muted small">{esc(ex.renormalisation)}</p>'
+        head += f'<p class="muted small">{esc(components.note(ex.renormalisation))}</p>'
     return head
 
 
@@ -197,23 +201,23 @@ def _moved(report: AccountReport) -> str:
                              fmt.day(moved.start), fmt.day(moved.end))) + "</h2>"
     if moved.change is None:
         return title + '<p class="muted">' + esc(arg(translate(
-            "AccountReport", "Nothing to compare: %1."), moved.reason or "")) + "</p>"
+            "AccountReport", "Nothing to compare: %1."), movement_words.reason_text(moved))) + "</p>"
     head = "<p>" + arg(esc(translate(
         "AccountReport", "%1 to %2: %3 points, split by component and cause (the cells add up "
         "to the change).")), f"{moved.score_before:.1f}", f"{moved.score_after:.1f}",
         f"<b>{moved.change:+.1f}</b>") + "</p>"
     by_component = moved.by_component()
-    rows = [[esc(COMPONENT_LABELS[c]), *(f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES),
+    rows = [[esc(components.name(c)), *(f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES),
              f"{by_component[c]:+.1f}"] for c in COMPONENTS]
     totals = moved.by_cause()
     rows.append(["<b>" + esc(translate("AccountReport", "Total")) + "</b>", *(f"<b>{totals[c]:+.1f}</b>" for c in CAUSES),
                  f"<b>{moved.change:+.1f}</b>"])
     header = [(translate("AccountReport", "Component"), False),
-              *((CAUSE_LABELS[c].capitalize(), True) for c in CAUSES),
+              *((movement_words.cause_name(c).capitalize(), True) for c in CAUSES),
               (translate("AccountReport", "Total"), True)]
     sentences = "".join(
         f'<p class="drivers">{esc(s[:1].upper() + s[1:])}</p>'
-        for s in (moved.cause_sentence(c, events=4) for c in CAUSES))
+        for s in (movement_words.cause_sentence(moved, c, events=4) for c in CAUSES))
     return title + head + grid(header, rows, [28, 18, 18, 18, 18]) + sentences
 
 

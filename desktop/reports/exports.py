@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n.install import active_language
 from desktop.i18n.placeholders import arg
+from desktop.reports.workbook_words import worded
 from domain.formatting import count as count_text
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
@@ -194,8 +195,8 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
             trend=health.table[["trend", "change_4w"]], config=health.model.config,
             model_version=health.model.version,
         )
-    book = portfolio_workbook(inputs.frames, inputs.settings, kpis, health_inputs, journey,
-                              ids, inputs.data_date)
+    book = worded(portfolio_workbook(inputs.frames, inputs.settings, kpis, health_inputs,
+                                     journey, ids, inputs.data_date))
     rows = {sheet.name: len(sheet) for sheet in book.sheets}
     writing = progress.sub(0.55, 1.0)
     if fmt == "csv":

@@ -39,6 +39,7 @@ from desktop.shared.palette import (
     PROSPECT_BAND_ORDER,
     SERIES_COLORS,
 )
+from desktop.shared.wording.listed import why
 from domain import formatting as fmt
 from domain.report_contents.dashboard import DashboardData
 from domain.report_contents.kpi_lines import KpiLine, kpi_lines, na_sentence
@@ -177,7 +178,7 @@ def _accounts(frame: pd.DataFrame, empty: str, currency: str) -> str:
             esc(format_value(row.tier, ColumnKind.INTEGER)),
             f'<span class="{band}">{esc(fmt.score(row.score))}</span>',
             esc(fmt.change(change, "score")),
-            f'<span class="small">{esc(row.driver or "")}</span>',
+            f'<span class="small">{esc(why(row.driver))}</span>',
         ])
     header = [(translate("MeetingPack", "Account"), False), (translate("MeetingPack", "Owner"), False),
               (translate("MeetingPack", "Tier"), True), (translate("MeetingPack", "Health"), True),

@@ -32,6 +32,7 @@ from desktop.i18n.placeholders import arg
 from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
+from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.backtest import BacktestData, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate
@@ -339,7 +340,7 @@ class HealthModelEditor(QWidget):
         self.auc.setText(format_auc(report.auc))
         if self.saved_report is not None:
             self.auc_saved.setText(arg(self.tr("saved model: %1"), format_auc(self.saved_report.auc)))
-        lines = [f"{s.sentence[:1].upper()}{s.sentence[1:]}." for s in report.segments]
+        lines = [f"{fmt.sentence(comparison(s))}." for s in report.segments]
         self.sentences.setText("\n".join(lines))
         self.rates.set_reports(report, self.saved_report)
         self.reliability.set_report(report)

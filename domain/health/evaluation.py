@@ -79,9 +79,13 @@ class SegmentReport:
     pairs: int  # good × bad pairs the AUC ranks
     bands: tuple[BandRate, ...]
     lift: float  # customers: churn rate at-risk / healthy; prospects: opportunity rate hot / cold
-    sentence: str
+    compared: tuple[str, str]  # the bands the lift compares: (at-risk, healthy) or (hot, cold)
     calibration: Calibration  # fitted on every observation: the likelihood shown beside a score
     reliability: Reliability  # Brier and deciles of out-of-sample likelihoods
+
+    def band(self, band: str) -> BandRate:
+        """The observations and outcomes of one band."""
+        return next(b for b in self.bands if b.band == band)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -94,7 +98,7 @@ class SegmentReport:
             "bands": {b.band: {"accounts": b.accounts, "outcomes": b.outcomes,
                                "rate": None if np.isnan(b.rate) else round(b.rate, 4)}
                       for b in self.bands},
-            "sentence": self.sentence,
+            "compared": list(self.compared),
             "calibration": {
                 "observations": self.calibration.observations,
                 "enough": self.calibration.enough,
@@ -129,21 +133,6 @@ class BacktestReport:
         }
 
 
-def _ratio_sentence(segment: str, high: BandRate, low: BandRate, lift: float) -> str:
-    if segment == CUSTOMER:
-        who, verb, other = "at-risk customers", "churned", "healthy ones"
-    else:
-        who, verb, other = "hot prospects", "opened an opportunity", "cold ones"
-    if not high.accounts or not low.accounts:
-        return f"not enough {who.split()[1]} in both bands to compare ({who}: {high.accounts}, {other}: {low.accounts})"
-    rates = f"({high.rate:.1%} of {high.accounts} vs {low.rate:.1%} of {low.accounts})"
-    if np.isnan(lift):
-        if high.outcomes == 0:
-            return f"no {who} {verb} and none of the {other} did {rates}"
-        return f"{who} {verb} {rates} and none of the {other} did"
-    return f"{who} {verb} {lift:.1f}x as often as {other} {rates}"
-
-
 def _segment(
     segment: str,
     scores: np.ndarray,
@@ -173,7 +162,7 @@ def _segment(
         pairs=n_good * n_bad,
         bands=rates,
         lift=lift,
-        sentence=_ratio_sentence(segment, high, low, lift),
+        compared=(high.band, low.band),
         calibration=fit(segment, scores, outcome, min_observations, horizon_days),
         reliability=reliability(out_of_sample(segment, scores, outcome, months), outcome),
     )

@@ -44,14 +44,10 @@ from domain.health.drivers import component_lines
 from domain.health.events_between import NewEvent, new_events
 from domain.health.frozen import frames_before
 from domain.health.model import (
-    BUYING_COMMITTEE,
-    COMPONENT_LABELS,
     COMPONENTS,
     ENGAGEMENT,
-    MOMENTUM,
     PIPELINE,
     RETENTION,
-    SATISFACTION,
     HealthModelConfig,
 )
 from domain.health.score import HealthResult, score_accounts
@@ -59,20 +55,29 @@ from domain.settings import WorkspaceSettings
 
 ACTIVITY, TIME, MODEL = "activity", "time", "model"
 CAUSES: tuple[str, ...] = (ACTIVITY, TIME, MODEL)
-CAUSE_LABELS = {
-    ACTIVITY: "new activity",
-    TIME: "time passing",
-    MODEL: "model change",
-}
-# What time passing does to each component, in words.
-TIME_WORDS = {
-    ENGAGEMENT: "engagement decayed and older touches left the window",
-    BUYING_COMMITTEE: "contacts' touches left the window",
-    MOMENTUM: "recent engagement and actions aged",
-    PIPELINE: "deals and wins aged",
-    RETENTION: "the renewal came nearer",
-    SATISFACTION: "responses and questions aged",
-}
+
+# What time passing did to a component (``Movement.details``): a ``Detail`` kind and its facts.
+TIME_PASSED = "time_passed"  # the component's general ageing, no facts
+RENEWAL_NEARER = "renewal_nearer"  # days: days left to the renewal
+ENGAGEMENT_DECAYED = "engagement_decayed"  # points_before, points_after; and, when the
+# tier's reference moved by half a point or more, reference_before and reference_after
+WIN_AGED_OUT = "win_aged_out"  # won: the win's date
+OPEN_DEALS_AGED = "open_deals_aged"
+DETAIL_KINDS = (TIME_PASSED, RENEWAL_NEARER, ENGAGEMENT_DECAYED, WIN_AGED_OUT, OPEN_DEALS_AGED)
+
+# Why a movement has no split (``Movement.reason``): no score on the earlier day (start) or
+# the later day (end), or not scored on a rung in between.
+NO_SCORE_BEFORE, NO_SCORE_AFTER, NOT_SCORED_BETWEEN = (
+    "no_score_before", "no_score_after", "not_scored_between")
+NO_SPLIT_REASONS = (NO_SCORE_BEFORE, NO_SCORE_AFTER, NOT_SCORED_BETWEEN)
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Why one (component, cause) cell moved, as an id and facts."""
+
+    kind: str  # one of DETAIL_KINDS
+    facts: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -93,8 +98,8 @@ class Movement:
     cells: dict[tuple[str, str], float]  # (component, cause) -> points, in tenths, summing exactly
     exact: dict[tuple[str, str], float]  # the same, unrounded (sums to the unrounded change)
     events: list[NewEvent] = field(default_factory=list)
-    details: dict[tuple[str, str], str] = field(default_factory=dict)  # why, per cell
-    reason: str | None = None  # why there is no split (no score on one of the days)
+    details: dict[tuple[str, str], Detail] = field(default_factory=dict)  # why, per cell
+    reason: str | None = None  # why there is no split: one of NO_SPLIT_REASONS
 
     @property
     def change(self) -> float | None:
@@ -116,37 +121,12 @@ class Movement:
             return None
         return max(CAUSES, key=lambda c: (abs(totals[c]), -CAUSES.index(c)))
 
-    def cause_sentence(self, cause: str, events: int = 3) -> str:
-        """"new activity +6.2: demo held on 2026-11-12, 3 form fills, ..." for one cause."""
-        total = self.by_cause()[cause]
-        head = f"{CAUSE_LABELS[cause]} {total:+.1f}"
-        if cause == ACTIVITY:
-            named = [e.text for e in self.events[:events]]
-            more = len(self.events) - len(named)
-            if more > 0:
-                named.append(f"{more} more")
-            return f"{head}: {', '.join(named)}" if named else f"{head}: no new activity"
-        if cause == MODEL:
-            if not self.model_changed:
-                return f"{head}: same model"
-            if self.version_before is not None and self.version_before != self.version_after:
-                return f"{head}: model version {self.version_before} to {self.version_after}"
-            return f"{head}: other weights or thresholds"
-        moved = sorted(
+    def moved_components(self, cause: str) -> list[str]:
+        """The components ``cause`` moved, the biggest move first."""
+        return sorted(
             (k for k in COMPONENTS if self.cells.get((k, cause), 0.0) != 0),
             key=lambda k: -abs(self.cells[(k, cause)]),
         )
-        words = [self.details.get((k, cause)) or COMPONENT_LABELS[k].lower() for k in moved[:2]]
-        return f"{head}: {'; '.join(words)}" if words else head
-
-    def sentence(self) -> str:
-        """One line for lists: the change and its main cause."""
-        if self.change is None:
-            return self.reason or "no score to compare"
-        cause = self.main_cause
-        if cause is None:
-            return f"{self.change:+.1f}: nothing moved"
-        return f"{self.change:+.1f}, mostly {self.cause_sentence(cause, events=2)}"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -166,8 +146,9 @@ class Movement:
             "cells": {comp: {c: self.cells.get((comp, c), 0.0) for c in CAUSES} for comp in COMPONENTS}
             if self.change is not None else None,
             "main_cause": self.main_cause if self.change is not None else None,
-            "events": [{"on": e.on.isoformat(), "kind": e.kind, "text": e.text,
-                        "components": list(e.components)} for e in self.events],
+            "events": [{"on": e.on.isoformat(), "kind": e.kind, "count": e.count,
+                        "facts": e.facts, "components": list(e.components)}
+                       for e in self.events],
             "reason": self.reason,
         }
 
@@ -247,28 +228,28 @@ def ladder(
     )
 
 
-def _details(steps: list[HealthResult], account_id: int, end_facts: pd.Series) -> dict[tuple[str, str], str]:
-    """Words for the time-passing cells, from the facts of the earlier and the aged world."""
-    out = {(k, TIME): TIME_WORDS[k] for k in COMPONENTS}
+def _details(steps: list[HealthResult], account_id: int, end_facts: pd.Series) -> dict[tuple[str, str], Detail]:
+    """Why the time-passing cells moved, from the facts of the earlier and the aged world."""
+    out = {(k, TIME): Detail(TIME_PASSED) for k in COMPONENTS}
     start_facts = steps[1].facts.loc[account_id] if account_id in steps[1].facts.index else None
     if start_facts is None:
         return out
     days = end_facts.get("days_to_renewal")
     if days is not None and not pd.isna(days):
-        out[(RETENTION, TIME)] = f"the renewal came nearer ({int(days)} days left)"
+        out[(RETENTION, TIME)] = Detail(RENEWAL_NEARER, {"days": int(days)})
     before_points, after_points = start_facts.get("engagement_points"), end_facts.get("engagement_points")
     if before_points is not None and after_points is not None:
-        out[(ENGAGEMENT, TIME)] = (f"engagement decayed from {before_points:.0f} to {after_points:.0f} "
-                                   "points without new touches")
+        facts: dict[str, object] = {"points_before": float(before_points),
+                                    "points_after": float(after_points)}
         ref_before, ref_after = start_facts.get("engagement_reference"), end_facts.get("engagement_reference")
         if ref_before and ref_after and abs(ref_after - ref_before) >= 0.5:
-            out[(ENGAGEMENT, TIME)] += (f", the tier's reference moved from {ref_before:.0f} "
-                                       f"to {ref_after:.0f}")
+            facts.update(reference_before=float(ref_before), reference_after=float(ref_after))
+        out[(ENGAGEMENT, TIME)] = Detail(ENGAGEMENT_DECAYED, facts)
     won = start_facts.get("last_win_at")
     if won is not None and not pd.isna(won) and pd.isna(end_facts.get("last_win_at")):
-        out[(PIPELINE, TIME)] = f"the win of {pd.Timestamp(won).date()} aged out of the window"
+        out[(PIPELINE, TIME)] = Detail(WIN_AGED_OUT, {"won": pd.Timestamp(won).date()})
     elif (start_facts.get("open_opportunities") or 0) > 0:
-        out[(PIPELINE, TIME)] = "open deals aged against the tier's median"
+        out[(PIPELINE, TIME)] = Detail(OPEN_DEALS_AGED)
     return out
 
 
@@ -300,8 +281,8 @@ def movement(
     events = new_events(frames, settings, account_id, start, end)
     parts = [_contributions(r, account_id) for r in steps]
     if any(p is None for p in parts):
-        reason = ("no score on " + day_of(start).isoformat()) if s0 is None else (
-            "no score on " + day_of(end).isoformat()) if s4 is None else "not scored in between"
+        reason = (NO_SCORE_BEFORE if s0 is None else NO_SCORE_AFTER if s4 is None
+                  else NOT_SCORED_BETWEEN)
         return Movement(**base, cells={}, exact={}, events=events, reason=reason)
 
     rungs = dict(zip((MODEL, TIME, ACTIVITY), range(1, 4), strict=True))

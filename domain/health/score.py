@@ -2,7 +2,7 @@
 
     result = score_accounts(frames, settings, config, as_of)
     result.frame            # indexed by account_id: name, tier, stage, score, band, components
-    result.explain(42)      # Explanation: component lines, renormalisation note, drivers
+    result.explain(42)      # Explanation: component lines, renormalisation, drivers
 
 Score = Σ weight × component / Σ weight over the components that apply (NaN components do
 not apply: retention for an account that never had a subscription, satisfaction for one
@@ -33,7 +33,7 @@ from domain.health.commercial_components import (
     retention_component,
     satisfaction_component,
 )
-from domain.health.drivers import Explanation, explain_row
+from domain.health.drivers import NO_DATA, Explanation, Renormalisation, explain_row
 from domain.health.engagement_components import (
     committee_component,
     engagement_component,
@@ -101,10 +101,6 @@ def bands_for(
     return labels
 
 
-NO_DATA_NOTE = (
-    "No data: no touch, meeting, deal, subscription, NPS response or question is on record "
-    "for this account yet, so it has no score (rather than a score of 0)."
-)
 
 
 @dataclass
@@ -152,7 +148,7 @@ def _said(explanation: Explanation) -> Explanation:
     """A no-data account's explanation says why there is no score, and nothing else."""
     if explanation.band != str(Band.NO_DATA):
         return explanation
-    return replace(explanation, renormalisation=NO_DATA_NOTE, drivers=[])
+    return replace(explanation, renormalisation=Renormalisation(NO_DATA), drivers=[])
 
 
 def score_accounts(

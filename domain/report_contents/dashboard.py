@@ -77,8 +77,8 @@ class DashboardCache:
     stage_history: pd.DataFrame | None = None
     snapshots: pd.DataFrame | None = None  # account_id, as_of, score, band (weekly, stored)
     health_table: pd.DataFrame | None = None  # latest per account with change_4w and trend
-    drivers: dict[tuple[int, int], str] = field(default_factory=dict)
-    causes: dict[int, tuple[str | None, str]] = field(default_factory=dict)  # mover -> (cause, why)
+    drivers: dict[tuple[int, int], Any] = field(default_factory=dict)  # -> Driver or None
+    causes: dict[int, tuple[str | None, Any]] = field(default_factory=dict)  # mover -> (cause, Movement)
     worlds: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # ``movement.ladder``'s
     first_event: pd.Timestamp | None = None
     # One KPI context per scope (None = every account), most recent last: its memo keeps
@@ -117,7 +117,10 @@ class HealthView:
     day: date | None  # the last day the latest scores include
     weeks: np.ndarray  # datetime64 of the snapshot days in the band chart
     band_counts: dict[str, np.ndarray]  # band -> accounts per week
-    at_risk: pd.DataFrame  # account_id, name, owner, tier, score, change_4w, driver
+    # account_id, name, owner, tier, score, change_4w, driver: why the account is listed,
+    # as ids and facts (a ``Driver``; for a mover whose main cause is known, its ``Movement``);
+    # ``desktop.shared.wording.listed`` words it.
+    at_risk: pd.DataFrame
     movers: pd.DataFrame  # same columns and "cause", the biggest absolute 4-week changes
 
 
@@ -313,10 +316,10 @@ def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache,
     if not at_risk:
         found = _causes(inputs, cache, [int(a) for a in top.index])
         for i, account_id in enumerate(top.index):
-            cause, why = found.get(int(account_id), (None, ""))
+            cause, moved = found.get(int(account_id), (None, None))
             causes[i] = cause
-            if why:
-                drivers[i] = why
+            if cause:
+                drivers[i] = moved
     out = pd.DataFrame({
         "account_id": top.index.to_numpy(dtype="int64"),
         "name": top["name"].to_numpy(dtype=object),
@@ -333,8 +336,9 @@ def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache,
 
 
 def _causes(inputs: DashboardInputs, cache: DashboardCache, accounts: list[int]) -> dict[int, tuple[str | None, str]]:
-    """Each mover's main cause and its sentence, computed once per load for all new movers
-    together (``main_causes`` scores them in three more worlds at once)."""
+    """Each mover's main cause and its movement (``desktop.shared.wording.movement`` words
+    them), computed once per load for all new movers together (``main_causes`` scores them in
+    three more worlds at once)."""
     health = inputs.health
     needed = [a for a in accounts if a not in cache.causes]
     frames = getattr(health, "frames", None)
@@ -349,18 +353,17 @@ def _causes(inputs: DashboardInputs, cache: DashboardCache, accounts: list[int])
                             getattr(health, "activity", None), worlds=cache.worlds)
         for account_id, movement in moved.items():
             cause = movement.main_cause if movement.change is not None else None
-            why = movement.cause_sentence(cause, events=2) if cause else ""
-            cache.causes[account_id] = (cause, why)
+            cache.causes[account_id] = (cause, movement if cause else None)
     return {a: cache.causes[a] for a in accounts if a in cache.causes}
 
 
-def _top_driver(result: Any, account_id: int, impact: int) -> str:
-    """The strongest driver pulling the score in the ``impact`` direction, as a sentence."""
+def _top_driver(result: Any, account_id: int, impact: int) -> Any:
+    """The strongest driver pulling the score in the ``impact`` direction (a ``Driver``), or None."""
     if result is None:
-        return ""
+        return None
     try:
         drivers = result.explain(account_id).drivers
     except KeyError:
-        return ""
+        return None
     same_way = [d for d in drivers if d.impact == impact] or list(drivers)
-    return same_way[0].sentence if same_way else ""
+    return same_way[0] if same_way else None

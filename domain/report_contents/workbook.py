@@ -30,7 +30,7 @@ import pandas as pd
 from domain import formatting as fmt
 from domain.frames import PortfolioFrames
 from domain.funnel import FunnelResult
-from domain.health.drivers import explain_row
+from domain.health.drivers import Driver, explain_row
 from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthModelConfig
 from domain.metrics.catalog import CATALOG, GROUPS, metric, verdict_for
 from domain.metrics.results import KpiReport
@@ -169,11 +169,12 @@ def _data_as_of(data_date: date | None) -> str:
     return "" if data_date is None else f"Data as of {data_date.isoformat()}. "
 
 
-def _drivers(health: HealthInputs, ids: pd.Index, currency: str) -> list[str | None]:
-    """Per account, the model's top drivers as on the account page: "▲ ..." / "▼ ...", "; "."""
+def _drivers(health: HealthInputs, ids: pd.Index, currency: str) -> list[tuple[Driver, ...] | None]:
+    """Per account, the model's top drivers as on the account page, as ids and facts: the
+    writer words them (``desktop.reports.exports``), one cell per account."""
     frame = health.frame.reindex(ids)
     facts = health.facts.reindex(ids)
-    out: list[str | None] = []
+    out: list[tuple[Driver, ...] | None] = []
     for account_id, row, fact in zip(ids, frame.to_dict("records"), facts.to_dict("records"),
                                      strict=True):
         if fmt.missing(row.get("score")):
@@ -181,9 +182,7 @@ def _drivers(health: HealthInputs, ids: pd.Index, currency: str) -> list[str | N
             continue
         explanation = explain_row(int(account_id), row, fact, health.config, pd.NaT,
                                   currency=currency)
-        # Arrows, as in the PDF: a cell starting with "+" or "-" would read as a formula.
-        out.append("; ".join(f"{'▲' if d.impact > 0 else '▼'} {fmt.sentence(d.sentence)}"
-                             for d in explanation.top()) or None)
+        out.append(tuple(explanation.top()) or None)
     return out
 
 

@@ -60,11 +60,11 @@ def test_report_auc_rates_and_lift():
     rates = {b.band: (b.accounts, b.outcomes) for b in customers.bands}
     assert rates == {"healthy": (4, 1), "watch": (2, 0), "at-risk": (4, 2)}
     assert customers.lift == 2.0
-    assert customers.sentence == "at-risk customers churned 2.0x as often as healthy ones (50.0% of 4 vs 25.0% of 4)"
+    assert customers.compared == ("at-risk", "healthy")  # worded in tests/desktop/test_wording.py
     # Prospects (good = opened an opportunity): 3 × 3 pairs; 90: 0.5 + 2, 60: 2, 30: 1.
     assert prospects.auc == pytest.approx(5.5 / 9)
     assert prospects.lift == pytest.approx(0.5 / (1 / 3))
-    assert prospects.sentence.startswith("hot prospects opened an opportunity 1.5x as often as cold ones")
+    assert prospects.compared == ("hot", "cold")
     assert {b.band: (b.accounts, b.outcomes) for b in prospects.bands} == {
         "hot": (2, 1), "warm": (1, 1), "cold": (3, 1)}
     assert report.auc == pytest.approx((13.5 + 5.5) / (21 + 9))

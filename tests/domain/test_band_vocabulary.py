@@ -11,6 +11,7 @@ import math
 
 import pytest
 
+from domain.health.drivers import NO_DATA
 from domain.health.model import HealthConfigError, HealthModelConfig
 from tests.domain.test_health_components import (
     ACME,
@@ -57,8 +58,7 @@ def test_no_data_accounts_are_unscored_and_explained():
     assert all(math.isnan(bare[c]) for c in ("engagement", "buying_committee", "momentum", "pipeline"))
     explanation = result.explain(BARE)
     assert explanation.score is None and explanation.drivers == []
-    assert "no touch, meeting, deal, subscription, NPS response or question" in explanation.renormalisation
-    assert "rather than a score of 0" in explanation.renormalisation
+    assert explanation.renormalisation.kind == NO_DATA  # worded in desktop.shared.wording
 
 
 def test_thresholds_per_segment_in_the_model_version():

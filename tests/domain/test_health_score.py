@@ -6,6 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from domain.health.drivers import (
+    NO_DATA,
+    NO_NPS_RESPONSE,
+    NOT_A_CUSTOMER,
+    SHARED_OUT,
+    Renormalisation,
+)
 from domain.health.model import COMPONENTS, HealthConfigError, HealthModelConfig
 from domain.health.score import bands_for, weighted_scores
 from tests.domain.test_health_components import (
@@ -49,10 +56,11 @@ def test_missing_components_share_out_their_weight():
     assert lines["engagement"].share == pytest.approx(25 / 70)
     assert lines["retention"].share == 0 and not lines["retention"].applies
     assert sum(line.contribution for line in explanation.components) == pytest.approx(expected)
-    assert explanation.renormalisation == (
-        "Retention (not a customer) and satisfaction (no NPS response in 365 days) do not "
-        "apply: their weight (30 of 100) is shared out over the other components."
-    )
+    # Said as ids and facts (tests/desktop/test_wording.py has the sentence).
+    note = explanation.renormalisation
+    assert (note.kind, note.shared, note.total) == (SHARED_OUT, 30.0, 100.0)
+    assert [(line.component, line.reason_missing, line.reason_facts) for line in note.missing] == [
+        ("retention", NOT_A_CUSTOMER, {}), ("satisfaction", NO_NPS_RESPONSE, {"nps_window_days": 365})]
     assert result.explain(CORP).renormalisation is None
 
 
@@ -98,24 +106,27 @@ def test_churned_accounts_are_banded_churned_with_their_components_kept():
     assert row["band"] == "churned" and row["stage"] == "churned" and row["is_churned"]
     assert row["retention"] == 0.0 and row["engagement"] == 0.0
     assert row["score"] == 0.0  # still computed: every component that applies is 0
-    sentences = [d.sentence for d in result.explain(GONE).drivers]
-    assert "churned on 2026-02-01" in sentences
+    churned = next(d for d in result.explain(GONE).drivers if d.kind == "churned")
+    assert churned.on.isoformat() == "2026-02-01" and churned.impact == -1
 
 
 def test_explanation_drivers_quote_facts_and_dates():
     result = scored()
     corp = {d.kind: d for d in result.explain(CORP).drivers}
-    assert corp["renewal_near"].sentence == "renewal in 45 days with no meeting booked"
+    assert corp["renewal_near"].facts == {"days": 45, "meetings": 0}
     assert corp["renewal_near"].on.isoformat() == "2026-07-15"
-    assert corp["detractor"].sentence == "detractor response on 2026-04-10 (score 3)"
-    assert corp["contraction"].sentence == "ARR down 33% in 180 days ($15k to $10k)"
-    assert corp["slow_answers"].sentence == "1 of 3 questions not answered within 24 h"
+    assert (corp["detractor"].on.isoformat(), corp["detractor"].facts) == ("2026-04-10", {"score": 3})
+    assert corp["contraction"].facts == {
+        "lost_share": pytest.approx(1 / 3), "contraction_days": 180, "arr_before": 15_000.0,
+        "arr_now": 10_000.0, "currency": "USD"}
+    assert corp["slow_answers"].facts == {"asked": 3, "in_time": 2, "within_hours": 24.0}
     assert all(d.impact == -1 for k, d in corp.items() if k in ("renewal_near", "detractor"))
     acme = {d.kind: d for d in result.explain(ACME).drivers}
-    assert acme["no_decision_maker_engaged"].sentence == "no decision maker with a scored touch in 90 days"
+    assert acme["no_decision_maker_engaged"].on is None  # no decision maker ever touched
+    assert acme["no_decision_maker_engaged"].facts["window_days"] == 90
     bare = result.explain(BARE)  # nothing at all on record: no data, said so, no drivers
     assert bare.score is None and bare.band == "no-data" and bare.drivers == []
-    assert bare.renormalisation.startswith("No data: no touch, meeting, deal, subscription")
+    assert bare.renormalisation == Renormalisation(NO_DATA)
 
 
 def test_drivers_are_ordered_by_the_points_at_stake():

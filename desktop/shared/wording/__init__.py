@@ -1,0 +1,9 @@
+"""Words for the domain's ids and facts, in the chosen language.
+
+The domain speaks in ids and facts (a driver's ``kind`` with its numbers and dates, an n/a
+reason's input id, a metric id, a movement's cause); the modules here turn them into
+sentences through Qt's translation (``QCoreApplication.translate`` with the source text
+written out at the call, so ``pyside6-lupdate`` finds it). Whole sentences with ``%1``
+placeholders and ``%n`` plurals, never fragments glued together. One module per family:
+``drivers``, ``components``, ``reasons``, ``metrics``, ``movement``, ``segments``.
+"""

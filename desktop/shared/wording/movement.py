@@ -1,0 +1,283 @@
+"""What moved a score, in words: the causes, the new events, the time-passing details.
+
+``domain.health.movement`` splits a change by component and cause and names the new events
+and the ageing as ids and facts; this module says them: "new activity +6.2: demo booked on
+2026-11-12, 3 form fills, latest on 2026-11-03 (Pricing guide)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.shared.wording import components
+from desktop.shared.wording.placeholders import fill
+from domain.health.events_between import NewEvent
+from domain.health.model import (
+    BUYING_COMMITTEE,
+    ENGAGEMENT,
+    MOMENTUM,
+    PIPELINE,
+    RETENTION,
+    SATISFACTION,
+)
+from domain.health.movement import (
+    ACTIVITY,
+    ENGAGEMENT_DECAYED,
+    MODEL,
+    NO_SCORE_AFTER,
+    NO_SCORE_BEFORE,
+    NOT_SCORED_BETWEEN,
+    OPEN_DEALS_AGED,
+    RENEWAL_NEARER,
+    TIME,
+    TIME_PASSED,
+    WIN_AGED_OUT,
+    Detail,
+    Movement,
+)
+
+CAUSE_NAMES = {
+    ACTIVITY: QT_TRANSLATE_NOOP("movement", "new activity"),
+    TIME: QT_TRANSLATE_NOOP("movement", "time passing"),
+    MODEL: QT_TRANSLATE_NOOP("movement", "model change"),
+}
+# What time passing does to each component, when no fact says more.
+TIME_PASSED_WORDS = {
+    ENGAGEMENT: QT_TRANSLATE_NOOP("movement", "engagement decayed and older touches left the window"),
+    BUYING_COMMITTEE: QT_TRANSLATE_NOOP("movement", "contacts' touches left the window"),
+    MOMENTUM: QT_TRANSLATE_NOOP("movement", "recent engagement and actions aged"),
+    PIPELINE: QT_TRANSLATE_NOOP("movement", "deals and wins aged"),
+    RETENTION: QT_TRANSLATE_NOOP("movement", "the renewal came nearer"),
+    SATISFACTION: QT_TRANSLATE_NOOP("movement", "responses and questions aged"),
+}
+# One touch of a kind ("form fill on 2026-11-03").
+TOUCH_NOUNS = {
+    "email_open": QT_TRANSLATE_NOOP("movement", "email open"),
+    "email_click": QT_TRANSLATE_NOOP("movement", "email click"),
+    "content_view": QT_TRANSLATE_NOOP("movement", "content view"),
+    "content_download": QT_TRANSLATE_NOOP("movement", "content download"),
+    "web_visit": QT_TRANSLATE_NOOP("movement", "web visit"),
+    "page_view": QT_TRANSLATE_NOOP("movement", "page view"),
+    "form_view": QT_TRANSLATE_NOOP("movement", "form view"),
+    "form_fill": QT_TRANSLATE_NOOP("movement", "form fill"),
+    "cta_view": QT_TRANSLATE_NOOP("movement", "CTA view"),
+    "cta_click": QT_TRANSLATE_NOOP("movement", "CTA click"),
+    "ad_click": QT_TRANSLATE_NOOP("movement", "ad click"),
+    "social_engagement": QT_TRANSLATE_NOOP("movement", "social engagement"),
+    "webinar_registered": QT_TRANSLATE_NOOP("movement", "webinar registration"),
+    "webinar_attended": QT_TRANSLATE_NOOP("movement", "webinar attended"),
+}
+# Several touches of a kind, counted with the language's plural forms ("3 form fills").
+TOUCH_COUNTS: dict[str, Callable[[int], str]] = {
+    "email_open": lambda n: QCoreApplication.translate("movement", "%n email opens", None, n),
+    "email_click": lambda n: QCoreApplication.translate("movement", "%n email clicks", None, n),
+    "content_view": lambda n: QCoreApplication.translate("movement", "%n content views", None, n),
+    "content_download": lambda n: QCoreApplication.translate("movement", "%n content downloads", None, n),
+    "web_visit": lambda n: QCoreApplication.translate("movement", "%n web visits", None, n),
+    "page_view": lambda n: QCoreApplication.translate("movement", "%n page views", None, n),
+    "form_view": lambda n: QCoreApplication.translate("movement", "%n form views", None, n),
+    "form_fill": lambda n: QCoreApplication.translate("movement", "%n form fills", None, n),
+    "cta_view": lambda n: QCoreApplication.translate("movement", "%n CTA views", None, n),
+    "cta_click": lambda n: QCoreApplication.translate("movement", "%n CTA clicks", None, n),
+    "ad_click": lambda n: QCoreApplication.translate("movement", "%n ad clicks", None, n),
+    "social_engagement": lambda n: QCoreApplication.translate("movement", "%n social engagements", None, n),
+    "webinar_registered": lambda n: QCoreApplication.translate("movement", "%n webinar registrations", None, n),
+    "webinar_attended": lambda n: QCoreApplication.translate("movement", "%n webinar attendeds", None, n),
+}
+
+
+def cause_name(cause: str) -> str:
+    """"new activity", "time passing", "model change"."""
+    return QCoreApplication.translate("movement", CAUSE_NAMES[cause])
+
+
+def _day(value) -> str:
+    return value.isoformat()
+
+
+def _touches(e: NewEvent) -> str:
+    kind, asset = e.kind, e.facts.get("asset")
+    if e.count == 1:
+        # A kind the catalog does not know (an imported one) is named by its id.
+        noun = (QCoreApplication.translate("movement", TOUCH_NOUNS[kind]) if kind in TOUCH_NOUNS
+                else kind.replace("_", " "))
+        if asset:
+            return fill(QCoreApplication.translate("movement", "%1 on %2 (%3)"), noun, _day(e.on), asset)
+        return fill(QCoreApplication.translate("movement", "%1 on %2"), noun, _day(e.on))
+    counted = (TOUCH_COUNTS[kind](e.count) if kind in TOUCH_COUNTS
+               else f"{e.count} {kind.replace('_', ' ')}s")
+    if asset:
+        return fill(QCoreApplication.translate("movement", "%1, latest on %2 (%3)"), counted,
+                    _day(e.on), asset)
+    return fill(QCoreApplication.translate("movement", "%1, latest on %2"), counted, _day(e.on))
+
+
+def _meeting_booked(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "%1 booked on %2"), e.facts["meeting"], _day(e.on))
+
+
+def _meeting_held(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "%1 held on %2"), e.facts["meeting"], _day(e.on))
+
+
+def _opportunity_created(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "opportunity '%1' created on %2"),
+                e.facts["opportunity"], _day(e.on))
+
+
+def _opportunity_won(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "opportunity '%1' won on %2"),
+                e.facts["opportunity"], _day(e.on))
+
+
+def _opportunity_lost(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "opportunity '%1' lost on %2"),
+                e.facts["opportunity"], _day(e.on))
+
+
+def _subscription_started(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "subscription '%1' started on %2"),
+                e.facts["product"], _day(e.on))
+
+
+def _subscription_churned(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "subscription '%1' churned on %2"),
+                e.facts["product"], _day(e.on))
+
+
+def _subscription_ended(e: NewEvent) -> str:
+    return fill(QCoreApplication.translate("movement", "subscription '%1' ended on %2"),
+                e.facts["product"], _day(e.on))
+
+
+def _nps_response(e: NewEvent) -> str:
+    score, who = e.facts["score"], e.facts["respondent"]
+    if who == "promoter":
+        return fill(QCoreApplication.translate("movement", "NPS %1 (promoter) on %2"), score, _day(e.on))
+    if who == "detractor":
+        return fill(QCoreApplication.translate("movement", "NPS %1 (detractor) on %2"), score, _day(e.on))
+    return fill(QCoreApplication.translate("movement", "NPS %1 (passive) on %2"), score, _day(e.on))
+
+
+def _questions(e: NewEvent) -> str:
+    if e.count == 1:
+        return fill(QCoreApplication.translate(
+            "movement", "%n question asked, latest on %1", None, e.count), _day(e.on))
+    return fill(QCoreApplication.translate(
+        "movement", "%n questions asked, latest on %1", None, e.count), _day(e.on))
+
+
+EVENT_WORDS: dict[str, Callable[[NewEvent], str]] = {
+    "meeting_booked": _meeting_booked,
+    "meeting_held": _meeting_held,
+    "opportunity_created": _opportunity_created,
+    "opportunity_won": _opportunity_won,
+    "opportunity_lost": _opportunity_lost,
+    "subscription_started": _subscription_started,
+    "subscription_churned": _subscription_churned,
+    "subscription_ended": _subscription_ended,
+    "nps_response": _nps_response,
+    "questions": _questions,
+}
+
+
+def event_text(event: NewEvent) -> str:
+    """"3 form fills, latest on 2026-11-03 (Pricing guide)"."""
+    return EVENT_WORDS.get(event.kind, _touches)(event)
+
+
+def detail_text(component: str, detail: Detail) -> str:
+    """Why time passing moved ``component``: "the renewal came nearer (41 days left)"."""
+    f = detail.facts
+    if detail.kind == TIME_PASSED:
+        return QCoreApplication.translate("movement", TIME_PASSED_WORDS[component])
+    if detail.kind == RENEWAL_NEARER:
+        return QCoreApplication.translate("movement", "the renewal came nearer (%n days left)",
+                                          None, int(f["days"]))
+    if detail.kind == ENGAGEMENT_DECAYED:
+        before, after = f"{f['points_before']:.0f}", f"{f['points_after']:.0f}"
+        if "reference_before" in f:
+            return fill(QCoreApplication.translate(
+                "movement", "engagement decayed from %1 to %2 points without new touches, the "
+                "tier's reference moved from %3 to %4"), before, after,
+                f"{f['reference_before']:.0f}", f"{f['reference_after']:.0f}")
+        return fill(QCoreApplication.translate(
+            "movement", "engagement decayed from %1 to %2 points without new touches"), before, after)
+    if detail.kind == WIN_AGED_OUT:
+        return fill(QCoreApplication.translate("movement", "the win of %1 aged out of the window"),
+                    _day(f["won"]))
+    if detail.kind == OPEN_DEALS_AGED:
+        return QCoreApplication.translate("movement", "open deals aged against the tier's median")
+    raise KeyError(detail.kind)
+
+
+def reason_text(moved: Movement) -> str:
+    """Why there is no split: "no score on 2026-09-01"."""
+    if moved.reason == NO_SCORE_BEFORE:
+        return fill(QCoreApplication.translate("movement", "no score on %1"), _day(moved.start))
+    if moved.reason == NO_SCORE_AFTER:
+        return fill(QCoreApplication.translate("movement", "no score on %1"), _day(moved.end))
+    if moved.reason == NOT_SCORED_BETWEEN:
+        return QCoreApplication.translate("movement", "not scored in between")
+    return QCoreApplication.translate("movement", "no score to compare")
+
+
+def _listed(items: list[str], separator: str) -> str:
+    out = items[0]
+    for item in items[1:]:
+        out = fill(separator, out, item)
+    return out
+
+
+def cause_sentence(moved: Movement, cause: str, events: int = 3) -> str:
+    """"new activity +6.2: demo booked on 2026-11-12, 3 form fills, …" for one cause."""
+    total = f"{moved.by_cause()[cause]:+.1f}"
+    if cause == ACTIVITY:
+        named = [event_text(e) for e in moved.events[:events]]
+        more = len(moved.events) - len(named)
+        if more > 0:
+            named.append(QCoreApplication.translate("movement", "%n more", None, more))
+        if not named:
+            return fill(QCoreApplication.translate("movement", "new activity %1: no new activity"), total)
+        return fill(QCoreApplication.translate("movement", "new activity %1: %2"), total,
+                    _listed(named, QCoreApplication.translate("movement", "%1, %2")))
+    if cause == MODEL:
+        if not moved.model_changed:
+            return fill(QCoreApplication.translate("movement", "model change %1: same model"), total)
+        if moved.version_before is not None and moved.version_before != moved.version_after:
+            return fill(QCoreApplication.translate("movement", "model change %1: model version %2 to %3"),
+                        total, moved.version_before, moved.version_after)
+        return fill(QCoreApplication.translate("movement", "model change %1: other weights or thresholds"),
+                    total)
+    words = [detail_text(k, moved.details[(k, cause)]) if (k, cause) in moved.details
+             else components.name(k).lower() for k in moved.moved_components(cause)[:2]]
+    if not words:
+        return fill(QCoreApplication.translate("movement", "time passing %1"), total)
+    return fill(QCoreApplication.translate("movement", "time passing %1: %2"), total,
+                _listed(words, QCoreApplication.translate("movement", "%1; %2")))
+
+
+def sentence(moved: Movement) -> str:
+    """One line for lists: the change and its main cause."""
+    if moved.change is None:
+        return reason_text(moved)
+    cause = moved.main_cause
+    change = f"{moved.change:+.1f}"
+    if cause is None:
+        return fill(QCoreApplication.translate("movement", "%1: nothing moved"), change)
+    return fill(QCoreApplication.translate("movement", "%1, mostly %2"), change,
+                cause_sentence(moved, cause, events=2))
+
+
+def as_dict(moved: Movement) -> dict[str, object]:
+    """The movement's ids and facts for JSON, with the words kept for older readers: each
+    event's ``text``, and ``reason`` as a sentence beside its id ``reason_id``."""
+    out = moved.to_dict()
+    out["events"] = [{"on": d["on"], "kind": d["kind"], "text": event_text(e),
+                      **{k: v for k, v in d.items() if k not in ("on", "kind")}}
+                     for e, d in zip(moved.events, out["events"], strict=True)]  # type: ignore[arg-type]
+    out["reason_id"] = moved.reason
+    out["reason"] = reason_text(moved) if moved.reason else None
+    return out
