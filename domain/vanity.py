@@ -3,7 +3,8 @@
 The dashboard, every report and the workbook's Vanity sheet render the same rows: each
 vanity or caution metric with its current value (shown greyed), the reason in one sentence
 from the articles behind the catalog (``domain.metrics.sources``), and the metric to steer
-by instead with its value, side by side. Which metrics are vanity or caution is the
+by instead with its value, side by side. The rows hold ids; the names, the reason and the
+panel's title are words (``desktop.shared.wording.metrics``). Which metrics are vanity or caution is the
 workspace's setting (defaults: raw leads and sales-cycle length are vanity; open rate, page
 views and time on page are caution). The values are the KPI engine's; nothing is computed
 here.
@@ -17,30 +18,18 @@ from domain.metrics.catalog import CATALOG, Verdict, metric, verdict_for
 from domain.metrics.results import KpiReport
 from domain.settings import WorkspaceSettings
 
-PANEL_TITLE = "Metrics we don't steer by, and why"
-
-FALLBACK_REASON = {
-    "vanity": "Your workspace lists it as a vanity metric: it can rise while nothing that "
-    "matters does.",
-    "caution": "Your workspace lists it for caution: read it only beside the metric it "
-    "points to.",
-}
-
 
 @dataclass(frozen=True)
 class VanityRow:
     """One line of the panel. Values are raw numbers (None = n/a) in the metric's unit."""
 
     metric_id: str
-    name: str
     verdict: Verdict  # "vanity" or "caution"
     value: float | None
     previous: float | None
     unit: str
     n: int | None
-    reason: str
     alternative_id: str | None
-    alternative_name: str | None
     alternative_value: float | None
     alternative_previous: float | None
     alternative_unit: str | None
@@ -66,15 +55,12 @@ def vanity_rows(kpi_report: KpiReport, settings: WorkspaceSettings) -> list[Vani
         rows.append(
             VanityRow(
                 metric_id=definition.id,
-                name=definition.name,
                 verdict=verdict,
                 value=result.value,
                 previous=result.previous,
                 unit=definition.unit,
                 n=result.n,
-                reason=definition.reason or FALLBACK_REASON[verdict],
                 alternative_id=alt_id,
-                alternative_name=alt_def.name if alt_def else None,
                 alternative_value=alt.value if alt else None,
                 alternative_previous=alt.previous if alt else None,
                 alternative_unit=alt_def.unit if alt_def else None,

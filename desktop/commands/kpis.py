@@ -21,9 +21,10 @@ from PySide6.QtCore import QCoreApplication
 from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
+from desktop.shared.wording import metrics, reasons
 from domain import formatting as fmt
 from domain.account_address import find_accounts
-from domain.metrics import GROUPS, KpiReport, KpiResult, Period, compute_kpis, metric
+from domain.metrics import KpiReport, KpiResult, Period, compute_kpis
 from domain.scope import target_mask
 from storage.data_date import default_day
 from storage.frames import load_frames
@@ -152,6 +153,21 @@ def _one_account(key: str, accounts: pd.DataFrame,
     return [account_id], arg(translate("KpisCommand", "account %1 (id %2)"), row["name"], account_id)
 
 
+def _said_row(result: KpiResult) -> dict[str, Any]:
+    """The result's row of ids and numbers with the metric's words: its name, formula and
+    reason (vanity and caution), and the n/a reason as a sentence beside its id."""
+    row = result.as_row()
+    said = {"id": row.pop("id"), "name": metrics.name(result.id)}
+    for key, value in row.items():
+        said[key] = value
+        if key == "alternative":
+            said["reason"] = metrics.reason(result.id) if result.verdict != "measure" else None
+            said["formula"] = metrics.formula(result.id)
+    said["na_reason"] = reasons.sentence(result.na_reason) if result.na_reason else None
+    said["na_reason_id"] = result.na_reason
+    return said
+
+
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
     data_day = default_day(workspace)
     period = period_from_args(args, data_day)
@@ -162,7 +178,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         print(f"abm-health kpis: {exc}", file=sys.stderr)
         return 1
     report = compute_kpis(frames, load_settings(workspace), period, account_ids)
-    rows = report.rows()
+    rows = [_said_row(r) for r in report]
     # sys.stdout is looked up now, not when output.py was imported (tests capture it).
     if args.format == "json":
         write_json(rows, out=sys.stdout)
@@ -184,18 +200,18 @@ def format_change(result: KpiResult, currency: str = "") -> str:
 
 def _line(result: KpiResult, currency: str = "") -> dict[str, Any]:
     d = result.definition
-    notes = [result.na_reason] if result.na_reason else []
+    notes = [reasons.sentence(result.na_reason)] if result.na_reason else []
     if "small_sample" in result.flags:
         notes.append(translate("KpisCommand", "caution: small sample"))
     notes += [f.replace("_", " ") for f in result.flags if f != "small_sample"]
     if result.verdict != "measure" and d.alternative:
-        alternative = metric(d.alternative)
-        notes.append(arg(translate("KpisCommand", "use %1 (%2) instead"), alternative.name,
+        notes.append(arg(translate("KpisCommand", "use %1 (%2) instead"), metrics.name(d.alternative),
                          d.alternative))
+    name = metrics.name(d.id)
     return {
-        "metric": (arg(translate("KpisCommand", "[vanity] %1"), d.name) if result.verdict == "vanity"
-                   else arg(translate("KpisCommand", "[caution] %1"), d.name)
-                   if result.verdict == "caution" else d.name),
+        "metric": (arg(translate("KpisCommand", "[vanity] %1"), name) if result.verdict == "vanity"
+                   else arg(translate("KpisCommand", "[caution] %1"), name)
+                   if result.verdict == "caution" else name),
         "value": format_value(result.value, d.unit, currency),
         "previous": format_value(result.previous, d.unit, currency),
         "change": format_change(result, currency),
@@ -216,7 +232,7 @@ def print_table(report: KpiReport, scope: str, data_day: date | None = None,
     for group, results in report.by_group().items():
         steering = [r for r in results if r.steer_by]
         if steering:
-            print(GROUPS[group])
+            print(metrics.group_name(group))
             write_table([_line(r, currency) for r in steering], columns, headers, out=sys.stdout)
             print()
     apart = report.not_steering()
@@ -224,5 +240,5 @@ def print_table(report: KpiReport, scope: str, data_day: date | None = None,
         print(translate("KpisCommand", "Metrics we don't steer by, and why"))
         write_table([_line(r, currency) for r in apart], columns, headers, out=sys.stdout)
         for result in apart:
-            if result.definition.reason:
-                print(f"  {result.definition.name}: {result.definition.reason}")
+            if metrics.reason(result.id):
+                print(f"  {metrics.name(result.id)}: {metrics.reason(result.id)}")

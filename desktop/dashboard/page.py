@@ -49,6 +49,7 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.elided_label import ElidedLabel
 from desktop.shared.palette import BAND_COLORS, chart_colors, theme_notifier
 from desktop.shared.plurals import counted
+from desktop.shared.wording import metrics, reasons
 from domain import formatting as fmt
 from domain.metrics import GROUPS, Period, metric
 from domain.metrics.results import CTR_FALLING, SMALL_SAMPLE, UNSUBSCRIBES_RISING, KpiResult
@@ -148,8 +149,8 @@ class DashboardPage(QWidget):
             self.stack = QStackedWidget()
             layout.addWidget(self.stack, 1)
         else:
-            self.tile_sections = [make_section(f"tiles_{g}", name, self.groups[g])
-                                  for g, name in GROUPS.items()]
+            self.tile_sections = [make_section(f"tiles_{g}", metrics.group_name(g), self.groups[g])
+                                  for g in GROUPS]
             body = QWidget()
             column = QVBoxLayout(body)
             column.setContentsMargins(0, 0, 6, 0)
@@ -234,7 +235,8 @@ class DashboardPage(QWidget):
         for section in self.tile_sections:
             section.widget.deleteLater()
         self.tile_sections = []
-        for group, name in GROUPS.items():
+        for group in GROUPS:
+            name = metrics.group_name(group)
             slides = chunk(per_group[group])
             for i, tiles in enumerate(slides):
                 grid = TileGroup(columns=SLIDE_COLUMNS)
@@ -282,8 +284,8 @@ class DashboardPage(QWidget):
         per_group: dict[str, list[KpiTile]] = {g: [] for g in GROUPS}
         for metric_id in wanted:
             definition = metric(metric_id)
-            tile = KpiTile(metric_id, definition.name)
-            tile.setToolTip(formula_tooltip(definition.name, definition.formula,
+            tile = KpiTile(metric_id, metrics.name(metric_id))
+            tile.setToolTip(formula_tooltip(metrics.name(metric_id), metrics.formula(metric_id),
                                             definition.seed))
             tile.apply_theme(self.theme, self.tile_scale)
             self.tiles[metric_id] = tile
@@ -449,7 +451,7 @@ class DashboardPage(QWidget):
         unit = definition.unit
         previous = format_value(result.previous, unit, currency)
         extra = f" · n = {result.n:,}" if unit == "nps" and result.n is not None else ""
-        notes = [result.na_reason] if result.na_reason else []
+        notes = [reasons.sentence(result.na_reason)] if result.na_reason else []
         notes += [FLAG_NOTES.get(flag, flag.replace("_", " ")) for flag in result.flags]
         tile.set_result(
             format_value(result.value, unit, currency),

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from desktop.charts.chart_theme import ChartTheme
 from desktop.dashboard.kpi_format import format_value
 from desktop.i18n.labels import TranslatedLabels
-from domain.vanity import PANEL_TITLE, VanityRow
+from desktop.shared.wording import metrics
+from domain.vanity import VanityRow
 
 VERDICT_WORDS = TranslatedLabels("VanityPanel", {
     "vanity": QT_TRANSLATE_NOOP("VanityPanel", "VANITY"),
@@ -26,7 +27,7 @@ class VanityPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vanityPanel")
-        self.title = QLabel(PANEL_TITLE)
+        self.title = QLabel(metrics.panel_title())
         self.title.setObjectName("sectionTitle")
         self.empty = QLabel(self.tr("Every metric is one we steer by: the settings list no "
                                     "vanity or caution metric."))
@@ -56,11 +57,11 @@ class VanityPanel(QFrame):
             self._rebuild(len(rows))
         for cells, row in zip(self._cells, self._rows, strict=True):
             name, value, reason, alt_name, alt_value = cells
-            name.setText(f"{row.name}  <span style='font-size:small'>"
+            name.setText(f"{metrics.name(row.metric_id)}  <span style='font-size:small'>"
                          f"[{VERDICT_WORDS.get(row.verdict, row.verdict.upper())}]</span>")
             value.setText(format_value(row.value, row.unit, currency))
-            reason.setText(row.reason)
-            alt_name.setText(f"→ {row.alternative_name}" if row.alternative_name else "")
+            reason.setText(metrics.reason(row.metric_id) or metrics.fallback_reason(row.verdict))
+            alt_name.setText(f"→ {metrics.name(row.alternative_id)}" if row.alternative_id else "")
             alt_value.setText(
                 format_value(row.alternative_value, row.alternative_unit or "count", currency)
                 if row.alternative_id else "")

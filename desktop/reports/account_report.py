@@ -37,7 +37,7 @@ from desktop.shared.palette import (
     KIND_FAMILIES,
     KIND_FAMILY,
 )
-from desktop.shared.wording import components
+from desktop.shared.wording import components, metrics
 from desktop.shared.wording import drivers as driver_words
 from desktop.shared.wording import movement as movement_words
 from domain import formatting as fmt
@@ -74,7 +74,8 @@ def account_document(report: AccountReport) -> ReportDocument:
     body.append(_heading("h2", translate("AccountReport", "Notes and next actions")))
     body.append(typed_table(report.notes, translate("AccountReport", "No notes yet."), [11, 8, 53, 15, 13]))
     body.append(vanity_panel(report.vanity, report.currency))
-    body.append(footnotes((f.label, f.text) for f in report.footnotes))
+    notes = [(metrics.name(i), metrics.formula(i)) for i in report.formula_notes]
+    body.append(footnotes([*notes, *((f.label, f.text) for f in report.footnotes)]))
     version = report.health.explanation.model_version if report.health else None
     day = fmt.day(report.as_of_day)
     footer = (arg(translate("AccountReport", "abm-health · data as of %1 · health model v%2"), day,

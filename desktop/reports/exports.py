@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n.install import active_language
 from desktop.i18n.placeholders import arg
-from desktop.reports.workbook_words import worded
+from desktop.reports.workbook_words import CATALOG_WORDS, worded
 from domain.formatting import count as count_text
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
@@ -196,7 +196,7 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
             model_version=health.model.version,
         )
     book = worded(portfolio_workbook(inputs.frames, inputs.settings, kpis, health_inputs,
-                                     journey, ids, inputs.data_date))
+                                     journey, ids, inputs.data_date, CATALOG_WORDS))
     rows = {sheet.name: len(sheet) for sheet in book.sheets}
     writing = progress.sub(0.55, 1.0)
     if fmt == "csv":

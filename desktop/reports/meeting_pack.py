@@ -39,10 +39,11 @@ from desktop.shared.palette import (
     PROSPECT_BAND_ORDER,
     SERIES_COLORS,
 )
+from desktop.shared.wording import metrics, reasons
 from desktop.shared.wording.listed import why
 from domain import formatting as fmt
 from domain.report_contents.dashboard import DashboardData
-from domain.report_contents.kpi_lines import KpiLine, kpi_lines, na_sentence
+from domain.report_contents.kpi_lines import KpiLine, kpi_lines
 from domain.report_contents.tables import ColumnKind
 
 TITLE = QT_TRANSLATE_NOOP("MeetingPack", "Meeting pack")
@@ -73,7 +74,7 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
         _heading("h2", translate("MeetingPack", "KPIs to steer by")),
         tiles,
     ]
-    missing = na_sentence(lines)
+    missing = reasons.na_sentence((line.metric_id, line.na_reason) for line in lines)
     if missing:
         body.append(f'<p class="muted small">{esc(missing)}</p>')
     if left_out:
@@ -138,12 +139,12 @@ def write_meeting_pack(data: DashboardData, scope: str, currency: str, path: str
 def _tiles(lines: list[KpiLine], currency: str, charts: dict[str, PlacedChart]) -> str:
     """KPI tiles by group, four to a row; each row is one drawing (never cut by a page)."""
     out = []
-    for group in dict.fromkeys(line.group_name for line in lines):
-        members = [line for line in lines if line.group_name == group]
-        out.append(f"<h3>{esc(group)}</h3>")
+    for group in dict.fromkeys(line.group for line in lines):
+        members = [line for line in lines if line.group == group]
+        out.append(f"<h3>{esc(metrics.group_name(group))}</h3>")
         for i in range(0, len(members), TILES_PER_ROW):
             tiles = tuple(
-                Tile(line.name, format_measure(line.value, line.unit, currency),
+                Tile(metrics.name(line.metric_id), format_measure(line.value, line.unit, currency),
                      format_change(line.change, line.unit, currency), change_class(line),
                      format_measure(line.previous, line.unit, currency))
                 for line in members[i:i + TILES_PER_ROW]

@@ -20,10 +20,11 @@ from desktop.reports.formatting import (
     format_measure,
     format_value,
 )
+from desktop.shared.wording import metrics, reasons
 from domain import formatting as fmt
 from domain.report_contents.kpi_lines import KpiLine
 from domain.report_contents.tables import NUMERIC_KINDS, Table
-from domain.vanity import PANEL_TITLE, VanityRow
+from domain.vanity import VanityRow
 
 VERDICT_LABEL = TranslatedLabels("ReportSections", {
     "vanity": QT_TRANSLATE_NOOP("ReportSections", "vanity"),
@@ -96,13 +97,13 @@ def kpi_table(lines: Sequence[KpiLine], currency: str, show_previous: bool = Tru
     header.append(("n", True))
     widths = [44, 16, 14, 16, 10] if show_previous else [60, 25, 15]
     out = []
-    for group in dict.fromkeys(line.group_name for line in lines):
+    for group in dict.fromkeys(line.group for line in lines):
         rows = []
-        for line in (item for item in lines if item.group_name == group):
+        for line in (item for item in lines if item.group == group):
             value = f"<b>{esc(format_measure(line.value, line.unit, currency))}</b>"
             if line.na_reason:  # n/a because an input was never imported: say which
-                value += f'<br><span class="small muted">{esc(line.na_reason)}</span>'
-            cells = [esc(line.name), value]
+                value += f'<br><span class="small muted">{esc(reasons.sentence(line.na_reason))}</span>'
+            cells = [esc(metrics.name(line.metric_id)), value]
             if show_previous:
                 change = format_change(line.change, line.unit, currency)
                 cells += [
@@ -111,7 +112,7 @@ def kpi_table(lines: Sequence[KpiLine], currency: str, show_previous: bool = Tru
                 ]
             cells.append(esc(fmt.count(line.n)) if line.n is not None else "")
             rows.append(cells)
-        out.append(f"<h3>{esc(group)}</h3>" + grid(header, rows, widths))
+        out.append(f"<h3>{esc(metrics.group_name(group))}</h3>" + grid(header, rows, widths))
     return "".join(out)
 
 
@@ -126,20 +127,21 @@ def vanity_panel(rows: Sequence[VanityRow], currency: str) -> str:
               (translate("ReportSections", "Value"), True)]
     body = []
     for row in rows:
-        alternative = esc(row.alternative_name) if row.alternative_name else fmt.conventions().na
+        alternative = esc(metrics.name(row.alternative_id)) if row.alternative_id else fmt.conventions().na
         alt_value = (
             f"<b>{esc(format_measure(row.alternative_value, row.alternative_unit or '', currency))}</b>"
-            if row.alternative_name else ""
+            if row.alternative_id else ""
         )
+        reason = metrics.reason(row.metric_id) or metrics.fallback_reason(row.verdict)
         body.append([
-            f'{esc(row.name)}<br><span class="small">{esc(VERDICT_LABEL[row.verdict])}</span>',
+            f'{esc(metrics.name(row.metric_id))}<br><span class="small">{esc(VERDICT_LABEL[row.verdict])}</span>',
             f'<span class="muted">{esc(format_measure(row.value, row.unit, currency))}</span>',
-            f'<span class="small">{esc(row.reason)}</span>',
+            f'<span class="small">{esc(reason)}</span>',
             alternative,
             alt_value,
         ])
     return (
-        f"<h2>{esc(PANEL_TITLE)}</h2>"
+        f"<h2>{esc(metrics.panel_title())}</h2>"
         + grid(header, body, [20, 11, 41, 17, 11], ["grey"] * len(body))
     )
 

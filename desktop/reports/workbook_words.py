@@ -1,9 +1,9 @@
-"""The workbook's cells that the domain leaves as ids and facts, put into words.
+"""The workbook's words: the ids and facts of ``domain.report_contents.workbook`` said.
 
-``portfolio_workbook`` (``domain.report_contents.workbook``) fills the accounts sheet's
-"drivers" column with each account's top drivers (``Driver`` objects); the writers in
-``storage.exports`` write text, so the drivers are worded here, in the chosen language,
-before the workbook is written.
+``portfolio_workbook`` asks ``CATALOG_WORDS`` for the metrics' names, formulas and reasons,
+the groups' names and the n/a reasons, and fills the accounts sheet's "drivers" column with
+each account's top drivers (``Driver`` objects); the writers in ``storage.exports`` write
+text, so ``worded`` says the drivers, in the chosen language, before the workbook is written.
 """
 
 from __future__ import annotations
@@ -12,10 +12,36 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.shared.wording import drivers as driver_words
+from desktop.shared.wording import metrics, reasons
 from domain import formatting as fmt
 from domain.report_contents.tables import Table, Workbook, is_missing
 
 ARROW_UP, ARROW_DOWN = "▲", "▼"
+
+
+class _CatalogWords:
+    """``domain.report_contents.words.Words`` from ``desktop.shared.wording``."""
+
+    def metric_name(self, metric_id: str) -> str:
+        return metrics.name(metric_id)
+
+    def metric_formula(self, metric_id: str) -> str:
+        return metrics.formula(metric_id)
+
+    def metric_reason(self, metric_id: str, verdict: str) -> str | None:
+        said = metrics.reason(metric_id)
+        if said or verdict == "measure":
+            return said
+        return metrics.fallback_reason(verdict)
+
+    def group_name(self, group: str) -> str:
+        return metrics.group_name(group)
+
+    def na_reason(self, reason: str) -> str:
+        return reasons.sentence(reason)
+
+
+CATALOG_WORDS = _CatalogWords()
 
 
 def drivers_cell(drivers: Any) -> str | None:

@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from desktop.i18n.labels import TranslatedLabels
+from desktop.shared.wording import metrics
 from domain.health.evaluation import BacktestReport
-from domain.metrics import CATALOG, GROUPS, metric
+from domain.metrics import CATALOG, metric
 from domain.settings import DEFAULT_POINTS, WorkspaceSettings
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -180,11 +181,11 @@ class MetricVerdictModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return metric_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return definition.reason or definition.formula
+            return metrics.reason(metric_id) or metrics.formula(metric_id)
         if column == 0 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return definition.name
+            return metrics.name(metric_id)
         if column == 1 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return GROUPS[definition.group]
+            return metrics.group_name(definition.group)
         if column == self.VERDICT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return VERDICT_LABELS[verdict]
@@ -193,7 +194,7 @@ class MetricVerdictModel(QAbstractTableModel):
         if column == 3 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if verdict == "measure" or not definition.alternative:
                 return ""
-            return metric(definition.alternative).name
+            return metrics.name(definition.alternative)
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -3,8 +3,9 @@
 Cost per MQL is campaign cost over MQLs: in a workspace without any campaign cost it is not
 0.00 but unknown, as campaign ROI already was. The engine asks ``missing_reason`` before it
 computes a metric; when the workspace (all accounts, every date) never held one of the
-metric's inputs, the metric is n/a in every period and scope, with the reason in a sentence
-that every surface (tiles, CLI, reports) shows beside the n/a.
+metric's inputs, the metric is n/a in every period and scope, with the missing input's id
+as its reason ("campaign_costs", one of ``INPUTS``), which every surface (tiles, CLI,
+reports) says beside the n/a in words (``desktop.shared.wording.reasons``).
 
 A metric whose inputs exist but are empty for one period or scope stays a computed value
 (0 MQLs in a quiet month is a real 0; a ratio with nothing to divide by is n/a without a
@@ -18,12 +19,10 @@ import pandas as pd
 from domain.frames import PortfolioFrames
 from domain.settings import WorkspaceSettings
 
-NO_CAMPAIGN_COSTS = "no campaign costs imported"
-NO_ACQUISITION_COSTS = "no campaign costs imported and no sales and marketing cost set"
-NO_SUBSCRIPTIONS = "no subscriptions imported"
-NO_NPS = "no NPS survey imported"
+# The inputs a workspace may never have held: each is also the id of the n/a reason.
+INPUTS: tuple[str, ...] = ("campaign_costs", "acquisition_costs", "subscriptions", "nps")
 
-# metric id -> the inputs it needs, each one a key of _HELD.
+# metric id -> the inputs it needs (of INPUTS).
 NEEDS: dict[str, tuple[str, ...]] = {
     "cost_per_mql": ("campaign_costs",),
     "campaign_roi": ("campaign_costs",),
@@ -42,21 +41,13 @@ DETAIL_COLUMNS: dict[str, tuple[str, ...]] = {
     "campaign_costs": ("cost", "cost_per_mql", "cost_per_mql_first_touch", "roi",
                        "roi_first_touch"),
 }
-REASONS = {
-    "campaign_costs": NO_CAMPAIGN_COSTS,
-    "acquisition_costs": NO_ACQUISITION_COSTS,
-    "subscriptions": NO_SUBSCRIPTIONS,
-    "nps": NO_NPS,
-}
-
-
 def _campaign_costs(frames: PortfolioFrames) -> bool:
     cost = pd.to_numeric(frames.campaigns["cost"], errors="coerce")
     return bool((cost > 0).any())
 
 
 def held_inputs(frames: PortfolioFrames, settings: WorkspaceSettings) -> frozenset[str]:
-    """The inputs (keys of REASONS) the workspace holds, whatever the scope or period."""
+    """The inputs (of INPUTS) the workspace holds, whatever the scope or period."""
     held = set()
     if _campaign_costs(frames):
         held.add("campaign_costs")
@@ -70,7 +61,7 @@ def held_inputs(frames: PortfolioFrames, settings: WorkspaceSettings) -> frozens
 
 
 def missing_inputs(metric_id: str, held: frozenset[str]) -> tuple[str, ...]:
-    """The inputs of ``metric_id`` the workspace never held (keys of REASONS)."""
+    """The inputs of ``metric_id`` the workspace never held (of INPUTS)."""
     return tuple(need for need in NEEDS.get(metric_id, ()) if need not in held)
 
 
@@ -85,8 +76,9 @@ def without_missing(detail: pd.DataFrame | None, missing: tuple[str, ...]) -> pd
 
 
 def missing_reason(metric_id: str, held: frozenset[str]) -> str | None:
-    """Why ``metric_id`` is n/a in a workspace holding ``held``; None when it can be computed."""
+    """Why ``metric_id`` is n/a in a workspace holding ``held`` (the first missing input's
+    id); None when it can be computed."""
     for need in NEEDS.get(metric_id, ()):
         if need not in held:
-            return REASONS[need]
+            return need
     return None

@@ -85,11 +85,11 @@ class KpiResult:
         return self.verdict == "measure"
 
     def as_row(self) -> dict[str, Any]:
-        """A flat JSON-ready row: what the CLI prints and the workbook's KPIs sheet holds."""
+        """A flat JSON-ready row of ids and numbers: what the CLI prints (with the metric's
+        words added by ``desktop.shared.wording.metrics``). ``na_reason`` is an input id."""
         d = self.definition
         return {
             "id": self.id,
-            "name": d.name,
             "group": d.group,
             "verdict": self.verdict,
             "value": self.value,
@@ -101,8 +101,6 @@ class KpiResult:
             "n": self.n,
             "previous_n": self.previous_n,
             "alternative": d.alternative if self.verdict != "measure" else None,
-            "reason": d.reason if self.verdict != "measure" else None,
-            "formula": d.formula,
             "flags": list(self.flags),
             "na_reason": self.na_reason,
         }

@@ -100,6 +100,7 @@ class AccountReport:
     nps_responses: Table
     notes: Table
     vanity: tuple[VanityRow, ...]
+    formula_notes: tuple[str, ...]  # metric ids whose formulas are footnoted, before ``footnotes``
     footnotes: tuple[Footnote, ...]
 
 
@@ -175,6 +176,7 @@ def account_report(
         nps_responses=_nps(own),
         notes=_notes(own),
         vanity=tuple(vanity_rows(kpis, settings)),
+        formula_notes=tuple(line.metric_id for line in lines),
         footnotes=_footnotes(lines, health, period, as_of_day),
     )
 
@@ -390,7 +392,7 @@ def _notes(own: PortfolioFrames) -> Table:
 def _footnotes(
     lines: list[KpiLine], health: HealthHeader | None, period: Period, as_of_day: date
 ) -> tuple[Footnote, ...]:
-    notes = [Footnote(line.name, line.formula) for line in lines]
+    notes: list[Footnote] = []
     if health is not None:
         version = health.explanation.model_version
         weights = ", ".join(f"{k.replace('_', ' ')} {v:g}" for k, v in health.weights.items())

@@ -1,7 +1,8 @@
 """KPI lines: the KPI engine's results as the rows of a report's KPI table or tiles.
 
 A ``KpiLine`` copies what a reader needs from a ``KpiResult`` and its catalog definition
-(name, group, unit, which direction is good, formula) so renderers need neither. Vanity and
+(id, group, unit, which direction is good) so renderers need neither; the metric's name and
+formula are words, ``desktop.shared.wording.metrics``'s, looked up by ``metric_id``. Vanity and
 caution metrics are not KPI lines: they go to the "metrics we don't steer by" panel.
 """
 
@@ -9,16 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.metrics.catalog import GROUPS
 from domain.metrics.results import KpiReport, KpiResult
 
 
 @dataclass(frozen=True)
 class KpiLine:
     metric_id: str
-    name: str
-    group: str
-    group_name: str
+    group: str  # a group id, domain.metrics.catalog.GROUPS
     unit: str  # a key of domain.metrics.catalog.UNITS
     direction: str  # "up", "down" or "neutral": which way is good
     value: float | None
@@ -26,9 +24,8 @@ class KpiLine:
     change: float | None
     n: int | None
     flags: tuple[str, ...]
-    formula: str
     seed: str
-    na_reason: str | None = None  # why the value is n/a: an input the workspace never held
+    na_reason: str | None = None  # why the value is n/a: the id of an input never held
 
     @property
     def improved(self) -> bool | None:
@@ -42,9 +39,7 @@ def kpi_line(result: KpiResult) -> KpiLine:
     d = result.definition
     return KpiLine(
         metric_id=result.id,
-        name=d.name,
         group=d.group,
-        group_name=GROUPS[d.group],
         unit=d.unit,
         direction=d.direction,
         value=result.value,
@@ -52,30 +47,9 @@ def kpi_line(result: KpiResult) -> KpiLine:
         change=result.change,
         n=result.n,
         flags=tuple(result.flags),
-        formula=d.formula,
         seed=d.seed,
         na_reason=result.na_reason,
     )
-
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def na_sentence(lines: list[KpiLine]) -> str | None:
-    """One sentence naming the KPIs that are n/a for an input never imported, and why.
-
-    "Not available: Cost per MQL and Campaign ROI (no campaign costs imported); Gross
-    revenue retention (no subscriptions imported)." None when every KPI has its inputs.
-    """
-    by_reason: dict[str, list[str]] = {}
-    for line in lines:
-        if line.na_reason:
-            by_reason.setdefault(line.na_reason, []).append(line.name)
-    if not by_reason:
-        return None
-    parts = [f"{_listed(names)} ({reason})" for reason, names in by_reason.items()]
-    return "Not available: " + "; ".join(parts) + "."
 
 
 def kpi_lines(report: KpiReport, *, with_data_only: bool = True) -> tuple[list[KpiLine], int]:

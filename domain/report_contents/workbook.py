@@ -32,11 +32,12 @@ from domain.frames import PortfolioFrames
 from domain.funnel import FunnelResult
 from domain.health.drivers import Driver, explain_row
 from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthModelConfig
-from domain.metrics.catalog import CATALOG, GROUPS, metric, verdict_for
+from domain.metrics.catalog import CATALOG, verdict_for
 from domain.metrics.results import KpiReport
 from domain.metrics.sources import citation
 from domain.report_contents.tables import ColumnKind as K
 from domain.report_contents.tables import Table, Workbook, table
+from domain.report_contents.words import IDS, Words
 from domain.settings import WorkspaceSettings
 from domain.vanity import vanity_rows
 
@@ -90,17 +91,19 @@ def portfolio_workbook(
     funnel: FunnelResult | None,
     account_ids: Collection[int] | None = None,
     data_date: date | None = None,
+    words: Words = IDS,
 ) -> Workbook:
+    """The workbook's sheets; ``words`` names the metrics, groups and reasons (ids by default)."""
     period = kpis.period
     sheets = (
         _accounts(frames, health, settings.currency, account_ids, data_date,
                   (period.end - pd.Timedelta(days=1)).date()),
-        _kpis(kpis, settings, data_date),
+        _kpis(kpis, settings, words, data_date),
         _funnel(funnel),
         _campaigns(kpis, settings.currency),
         _nps(frames, kpis),
-        _vanity(kpis, settings),
-        _definitions(settings, health.config if health else HealthModelConfig()),
+        _vanity(kpis, settings, words),
+        _definitions(settings, health.config if health else HealthModelConfig(), words),
     )
     as_of = period.end - pd.Timedelta(days=1)
     properties = {"period": period.label(), "previous": period.previous().label(),
@@ -186,17 +189,18 @@ def _drivers(health: HealthInputs, ids: pd.Index, currency: str) -> list[tuple[D
     return out
 
 
-def _kpis(kpis: KpiReport, settings: WorkspaceSettings, data_date: date | None = None) -> Table:
+def _kpis(kpis: KpiReport, settings: WorkspaceSettings, words: Words,
+          data_date: date | None = None) -> Table:
     rows = []
     for result in kpis:
         d = result.definition
         rows.append({
-            "group": GROUPS[d.group], "id": d.id, "name": d.name,
+            "group": words.group_name(d.group), "id": d.id, "name": words.metric_name(d.id),
             "verdict": fmt.label(verdict_for(d.id, settings)), "value": result.value,
             "previous": result.previous, "change": result.change, "unit": d.unit,
             "n": result.n, "previous_n": result.previous_n,
             "flags": ", ".join(f.replace("_", " ") for f in result.flags) or None,
-            "na_reason": result.na_reason,
+            "na_reason": words.na_reason(result.na_reason) if result.na_reason else None,
         })
     frame = pd.DataFrame(rows)
     return table(
@@ -290,9 +294,13 @@ def _nps(frames: PortfolioFrames, kpis: KpiReport) -> Table:
     )
 
 
-def _vanity(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
+def _vanity(kpis: KpiReport, settings: WorkspaceSettings, words: Words) -> Table:
     rows = vanity_rows(kpis, settings)
-    frame = pd.DataFrame([r.__dict__ for r in rows])
+    frame = pd.DataFrame([
+        {**r.__dict__, "name": words.metric_name(r.metric_id),
+         "reason": words.metric_reason(r.metric_id, r.verdict),
+         "alternative_name": words.metric_name(r.alternative_id) if r.alternative_id else None}
+        for r in rows])
     if "verdict" in frame.columns:
         frame["verdict"] = _labelled(frame["verdict"])
     return table(
@@ -311,13 +319,13 @@ def _vanity(kpis: KpiReport, settings: WorkspaceSettings) -> Table:
     )
 
 
-def _definitions(settings: WorkspaceSettings, config: HealthModelConfig) -> Table:
+def _definitions(settings: WorkspaceSettings, config: HealthModelConfig, words: Words) -> Table:
     rows = [
-        {"id": d.id, "name": d.name, "group": GROUPS[d.group], "formula": d.formula,
-         "unit": d.unit, "direction": d.direction,
+        {"id": d.id, "name": words.metric_name(d.id), "group": words.group_name(d.group),
+         "formula": words.metric_formula(d.id), "unit": d.unit, "direction": d.direction,
          "verdict": fmt.label(verdict_for(d.id, settings)),
-         "alternative": metric(d.alternative).name if d.alternative else None,
-         "reason": d.reason, "source": citation(d.seed) or None}
+         "alternative": words.metric_name(d.alternative) if d.alternative else None,
+         "reason": words.metric_reason(d.id, "measure"), "source": citation(d.seed) or None}
         for d in CATALOG
     ]
     total = sum(config.weights.values()) or 1.0

@@ -17,12 +17,14 @@ import pytest
 from sqlalchemy import text
 
 from desktop.commands import kpis
+from desktop.shared.wording.reasons import sentence as reason_words
 from domain.metrics import Period, compute_kpis
-from domain.metrics.inputs import NO_CAMPAIGN_COSTS, NO_SUBSCRIPTIONS
 from storage import event_cache
 from storage.frames import load_frames
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
+
+NO_CAMPAIGN_COSTS, NO_SUBSCRIPTIONS = reason_words("campaign_costs"), reason_words("subscriptions")
 
 
 @pytest.fixture

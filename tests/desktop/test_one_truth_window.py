@@ -13,9 +13,11 @@ from pypdf import PdfReader
 from desktop.cli import main
 from desktop.dashboard import DashboardPage
 from desktop.shared.app_state import AppState, load_workspace_data
-from domain.metrics.inputs import NO_CAMPAIGN_COSTS, NO_NPS, NO_SUBSCRIPTIONS
+from desktop.shared.wording.reasons import sentence as reason_words
 from domain.progress import Progress
 from tests.desktop.small_portfolio import AS_OF, fill
+
+NO_CAMPAIGN_COSTS, NO_SUBSCRIPTIONS, NO_NPS = (reason_words(r) for r in ("campaign_costs", "subscriptions", "nps"))
 
 
 def test_tiles_say_na_and_why(qtbot, workspace):

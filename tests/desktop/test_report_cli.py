@@ -21,6 +21,7 @@ from desktop.cli import main
 from desktop.reports.account_report import write_account_report
 from desktop.reports.exports import account_contents, export_account, export_portfolio, load_inputs
 from desktop.reports.formatting import format_measure
+from desktop.shared.wording import metrics
 from domain.metrics import compute_kpis
 from domain.report_contents.workbook import SHEETS
 from storage.frames import load_frames
@@ -115,7 +116,7 @@ def test_account_pdf_kpi_values_are_the_kpi_engines(workspace_path, tmp_path):
     for metric_id in ("email_ctr", "click_to_open", "won_amount", "form_fills"):
         result = kpis[metric_id]
         shown = format_measure(result.value, result.definition.unit, "USD")
-        assert f"{result.definition.name} {shown}" in text, metric_id
+        assert f"{metrics.name(metric_id)} {shown}" in text, metric_id
     # Qt sets kanji and kana as separate runs, which extractors split with a space.
     squeezed = "".join(text.split())
     assert "Planthekick-offwith山田さん" in squeezed

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import re
 from datetime import date
 
 import pandas as pd
 
-from desktop.shared.wording import components, drivers, listed, movement, segments
+from desktop.shared.wording import components, drivers, listed, metrics, movement, reasons, segments
 from desktop.shared.wording.placeholders import fill
 from domain.health import drivers as domain_drivers
 from domain.health import events_between
@@ -29,7 +30,11 @@ from domain.health.drivers import (
 from domain.health.evaluation import evaluate
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.movement import ACTIVITY, CAUSES, MODEL, what_moved
+from domain.metrics.catalog import CATALOG, GROUPS, UNITS, MetricDef
+from domain.metrics.inputs import INPUTS, NEEDS, missing_reason
+from domain.report_contents.kpi_lines import KpiLine
 from domain.settings import WorkspaceSettings
+from domain.vanity import VanityRow
 from tests.domain.test_backtest import example
 from tests.domain.test_health_components import ACME, AS_OF, BARE, CORP, GONE, portfolio, scored
 
@@ -203,3 +208,43 @@ def test_the_backtest_comparison_in_words():
 def test_placeholders_are_filled_once():
     assert fill("%1 of %2", "a %2", "b") == "a %2 of b"
     assert fill("top %1% of tier-%2", 10, 3) == "top 10% of tier-3"
+
+
+def test_every_metric_id_has_a_name_and_a_formula_and_every_group_and_unit_words():
+    assert set(metrics.NAMES) == set(metrics.FORMULAS) == {d.id for d in CATALOG}
+    for d in CATALOG:
+        assert metrics.name(d.id) and metrics.formula(d.id), d.id
+        if d.verdict != "measure":  # a vanity or caution metric says why, from the articles
+            assert metrics.reason(d.id), d.id
+    assert set(metrics.GROUP_NAMES) == set(GROUPS) and set(metrics.UNIT_WORDS) == set(UNITS)
+    assert set(metrics.FALLBACK_REASONS) == {"vanity", "caution"}
+    assert metrics.name("cost_per_mql") == "Cost per MQL"
+    assert metrics.group_name("funnel_top") == "Top of the funnel"
+    assert metrics.fallback_reason("vanity").startswith("Your workspace lists it as a vanity metric")
+
+
+def test_reasons_people_read_never_say_seed():
+    seed = re.compile(r"\bseeds?\b", re.IGNORECASE)
+    texts = [*metrics.NAMES.values(), *metrics.FORMULAS.values(), *metrics.REASONS.values(),
+             *metrics.FALLBACK_REASONS.values()]
+    assert texts and not [t for t in texts if seed.search(t)]
+    assert all(t.endswith(".") for t in metrics.REASONS.values())
+
+
+def test_every_na_reason_has_words_and_a_report_lists_them():
+    assert set(reasons.REASONS) == set(INPUTS)
+    assert {missing_reason(m, frozenset()) for m in NEEDS} <= set(INPUTS)
+    assert reasons.sentence("campaign_costs") == "no campaign costs imported"
+    assert reasons.na_sentence([("cost_per_mql", "campaign_costs"), ("email_ctr", None),
+                                ("campaign_roi", "campaign_costs"), ("grr", "subscriptions")]) == (
+        "Not available: Cost per MQL and Campaign ROI (no campaign costs imported); Gross "
+        "revenue retention (no subscriptions imported).")
+    assert reasons.na_sentence([("email_ctr", None)]) is None
+
+
+def test_the_domain_catalog_and_report_lines_hold_no_words():
+    names = {f.name for f in dataclasses.fields(MetricDef)}
+    assert not names & {"name", "formula", "reason", "description"}
+    for cls in (KpiLine, VanityRow):
+        fields = {f.name for f in dataclasses.fields(cls)}
+        assert not fields & {"name", "formula", "group_name", "reason", "alternative_name"}, cls

@@ -38,9 +38,9 @@ def test_every_catalog_metric_is_computed_and_nothing_else():
 def test_definitions_are_complete():
     for d in CATALOG:
         assert d.group in GROUPS and d.unit in UNITS, d.id
-        assert d.name and d.formula and d.seed in {"000", "002", "003", "004"}, d.id
+        assert d.seed in {"000", "002", "003", "004"}, d.id  # names and formulas: test_wording
         if d.verdict != "measure":
-            assert d.alternative and d.reason, d.id
+            assert d.alternative, d.id
             assert metric(d.alternative).verdict == "measure", d.id
 
 

@@ -176,7 +176,7 @@ def test_portfolio_workbook_sheets_hold_the_engines_numbers():
     assert len(sheet) == len(kpis)
     nps = book.sheet("NPS responses").frame
     assert list(nps["score"]) == [9, 3] and list(nps["category"]) == ["Promoter", "Detractor"]
-    assert list(book.sheet("Vanity").frame["name"])[:2] == ["Raw leads", "Sales cycle length"]
+    assert list(book.sheet("Vanity").frame["name"])[:2] == ["raw_leads", "sales_cycle_days"]  # IDS words
     assert "email_ctr" in set(book.sheet("Definitions").frame["id"])
     assert book.as_of == pd.Timestamp("2026-10-31")
 
