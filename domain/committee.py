@@ -11,12 +11,14 @@ PDF (README, "One truth"):
   or an open worth no points is not a touch of the contact).
 
 "Missing" names the roles a deal needs (a decision maker, a champion) that are unknown or
-without a scored touch in the window.
+without a scored touch in the window, as ``Gap`` ids with facts.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -93,15 +95,34 @@ def _contact_slots(stream: pd.DataFrame, slot: dict[int, int], before: int) -> t
     return rows[known], t[keep][known]
 
 
-def committee_gaps(committee: pd.DataFrame, window_days: int, facts: dict | None = None) -> list[str]:
-    """Plain sentences about who is missing from the committee, most serious first.
+@dataclass(frozen=True)
+class Gap:
+    """Who is missing from the committee, as an id and facts (words:
+    ``desktop.shared.wording.committee``)."""
+
+    kind: str  # one of GAP_KINDS
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+# Every kind of gap and its facts.
+GAP_KINDS: dict[str, tuple[str, ...]] = {
+    "no_contacts": (),  # nobody known at the account
+    "role_unknown": ("role",),  # no decision maker (or champion) known
+    "role_not_engaged": ("role", "window_days", "last_touch"),  # last_touch: a date or None
+    "nobody_engaged": ("window_days",),
+    "partly_engaged": ("engaged", "known", "window_days"),
+}
+
+
+def committee_gaps(committee: pd.DataFrame, window_days: int, facts: dict | None = None) -> list[Gap]:
+    """Who is missing from the committee, most serious first.
 
     ``facts`` are the health engine's facts for the account (dm_known, dm_engaged,
     champions_known, champions_engaged, contacts_known, contacts_engaged, last_dm_touch_at),
     so this tab and the score's drivers agree; without them the table is counted.
     """
     if committee.empty:
-        return ["No contacts known at this account: find the decision maker and a champion."]
+        return [Gap("no_contacts")]
     counts: dict[str, float] = {}
     for role, key in (("decision_maker", "dm"), ("champion", "champions")):
         people = committee[committee["role"] == role]
@@ -111,19 +132,20 @@ def committee_gaps(committee: pd.DataFrame, window_days: int, facts: dict | None
     counts["contacts_engaged"] = int((committee["touches"] > 0).sum())
     if facts:
         counts.update({k: facts[k] for k in counts if k in facts and pd.notna(facts[k])})
-    gaps: list[str] = []
+    gaps: list[Gap] = []
     for role, key in (("decision_maker", "dm"), ("champion", "champions")):
-        label = ROLE_LABELS[role].lower()
         people = committee[committee["role"] == role]
         if not counts[f"{key}_known"]:
-            gaps.append(f"No {label} known: find and add one.")
+            gaps.append(Gap("role_unknown", {"role": role}))
         elif not counts[f"{key}_engaged"]:
             last = people["last_touch"].max() if len(people) else pd.NaT
-            when = f"last scored touch {last:%Y-%m-%d}" if pd.notna(last) else "no scored touch ever"
-            gaps.append(f"No {label} with a scored touch in {window_days} days ({when}).")
+            gaps.append(Gap("role_not_engaged", {
+                "role": role, "window_days": window_days,
+                "last_touch": pd.Timestamp(last).date() if pd.notna(last) else None}))
     engaged, known = int(counts["contacts_engaged"]), int(counts["contacts_known"])
     if engaged == 0:
-        gaps.append(f"Nobody at the account had a scored touch in {window_days} days.")
+        gaps.append(Gap("nobody_engaged", {"window_days": window_days}))
     elif engaged < known:
-        gaps.append(f"{engaged} of {known} contacts had a scored touch in {window_days} days.")
+        gaps.append(Gap("partly_engaged", {"engaged": engaged, "known": known,
+                                           "window_days": window_days}))
     return gaps

@@ -21,7 +21,7 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.account_rows import AccountRows
 from desktop.shared.palette import KIND_FAMILIES
 from domain import formatting as fmt
-from domain.committee import committee_gaps, committee_table
+from domain.committee import Gap, committee_gaps, committee_table
 from domain.entities import Note
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
@@ -67,7 +67,7 @@ class AccountData:
     row: dict[str, Any] = field(default_factory=dict)  # the portfolio row: score, band, trend…
     explanation: Any | None = None  # domain.health.drivers.Explanation
     committee: pd.DataFrame = field(default_factory=pd.DataFrame)
-    gaps: list[str] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)  # worded by desktop.shared.wording.committee
     weekly: pd.DataFrame = field(default_factory=pd.DataFrame)  # index week start, family columns
     events: pd.DataFrame = field(default_factory=pd.DataFrame)  # newest first, readable columns
     notes: list[Note] = field(default_factory=list)

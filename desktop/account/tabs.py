@@ -10,7 +10,8 @@ from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.i18n.placeholders import arg
 from desktop.shared.palette import band_color
 from desktop.shared.plurals import counted
-from domain.committee import ROLE_LABELS
+from desktop.shared.wording.committee import sentence as gap_words
+from domain.committee import ROLE_LABELS, Gap
 
 COMMITTEE_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("FrameTableModel", "Contact"), "text", 200),
@@ -83,11 +84,12 @@ class CommitteeTab(QWidget):
         layout.addWidget(self.gaps)
         layout.addWidget(_section(self.tr("Contacts, by role and engagement"), self.table), 1)
 
-    def set_data(self, committee: pd.DataFrame, gaps: list[str]) -> None:
+    def set_data(self, committee: pd.DataFrame, gaps: list[Gap]) -> None:
         red = band_color("at-risk").name()
         green = band_color("healthy").name()
         if gaps:
-            self.gaps.setText("<br>".join(f"<span style='color:{red}'>●</span>&nbsp; {g}" for g in gaps))
+            self.gaps.setText("<br>".join(f"<span style='color:{red}'>●</span>&nbsp; {gap_words(g)}"
+                                          for g in gaps))
         else:
             self.gaps.setText(f"<span style='color:{green}'>●</span>&nbsp; "
                               + self.tr("Decision maker and champion both engaged recently."))

@@ -15,8 +15,18 @@ from datetime import date
 
 import pandas as pd
 
-from desktop.shared.wording import components, drivers, listed, metrics, movement, reasons, segments
+from desktop.shared.wording import (
+    committee,
+    components,
+    drivers,
+    listed,
+    metrics,
+    movement,
+    reasons,
+    segments,
+)
 from desktop.shared.wording.placeholders import fill
+from domain.committee import GAP_KINDS, Gap
 from domain.health import drivers as domain_drivers
 from domain.health import events_between
 from domain.health import movement as domain_movement
@@ -248,3 +258,22 @@ def test_the_domain_catalog_and_report_lines_hold_no_words():
     for cls in (KpiLine, VanityRow):
         fields = {f.name for f in dataclasses.fields(cls)}
         assert not fields & {"name", "formula", "group_name", "reason", "alternative_name"}, cls
+
+
+def test_committee_gaps_in_words():
+    cases = [
+        (Gap("no_contacts"),
+         "No contacts known at this account: find the decision maker and a champion."),
+        (Gap("role_unknown", {"role": "decision_maker"}), "No decision maker known: find and add one."),
+        (Gap("role_unknown", {"role": "champion"}), "No champion known: find and add one."),
+        (Gap("role_not_engaged", {"role": "champion", "window_days": 90, "last_touch": date(2026, 7, 1)}),
+         "No champion with a scored touch in 90 days (last scored touch 2026-07-01)."),
+        (Gap("role_not_engaged", {"role": "decision_maker", "window_days": 90, "last_touch": None}),
+         "No decision maker with a scored touch in 90 days (no scored touch ever)."),
+        (Gap("nobody_engaged", {"window_days": 60}), "Nobody at the account had a scored touch in 60 days."),
+        (Gap("partly_engaged", {"engaged": 1, "known": 3, "window_days": 90}),
+         "1 of 3 contacts had a scored touch in 90 days."),
+    ]
+    for gap, expected in cases:
+        assert committee.sentence(gap) == expected
+    assert {g.kind for g, _ in cases} == set(GAP_KINDS) == set(committee.WORDS)

@@ -103,9 +103,9 @@ def test_scored_touch_and_last_touch_mean_one_thing():
     assert facts["last_touch_at"] == pd.Timestamp("2026-11-20 14:00")  # the account's last
     # The gap names the touches it counts, and its date lies before the window it speaks of.
     gaps = committee_gaps(page.reset_index(), config.window_days, facts)
-    assert gaps == [
-        "No champion with a scored touch in 90 days (last scored touch 2026-07-01).",
-        "1 of 3 contacts had a scored touch in 90 days.",
+    assert [(g.kind, g.facts) for g in gaps] == [
+        ("role_not_engaged", {"role": "champion", "window_days": 90, "last_touch": date(2026, 7, 1)}),
+        ("partly_engaged", {"engaged": 1, "known": 3, "window_days": 90}),
     ]
     quoted = [d.on for d in health.explain(WINCO).drivers]
     assert date(2026, 10, 6) not in quoted and date(2026, 12, 1) not in quoted
