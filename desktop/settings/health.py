@@ -32,11 +32,12 @@ from desktop.i18n.placeholders import arg
 from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
+from desktop.shared.wording import components
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.backtest import BacktestData, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate
-from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthConfigError, HealthModelConfig
+from domain.health.model import COMPONENTS, HealthConfigError, HealthModelConfig
 from domain.progress import Cancelled, Progress
 
 MAX_WEIGHT = 50
@@ -112,7 +113,7 @@ class HealthModelEditor(QWidget):
             label.setMinimumWidth(110)
             self.sliders[component] = slider
             self.weight_labels[component] = label
-            grid.addWidget(QLabel(COMPONENT_LABELS[component]), row, 0)
+            grid.addWidget(QLabel(components.name(component)), row, 0)
             grid.addWidget(slider, row, 1)
             grid.addWidget(label, row, 2)
         grid.setColumnStretch(1, 1)

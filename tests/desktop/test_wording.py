@@ -11,10 +11,15 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
+from desktop.shared import wording
 from desktop.shared.wording import (
     committee,
     components,
@@ -277,3 +282,23 @@ def test_committee_gaps_in_words():
     for gap, expected in cases:
         assert committee.sentence(gap) == expected
     assert {g.kind for g, _ in cases} == set(GAP_KINDS) == set(committee.WORDS)
+
+
+def test_every_touch_kind_is_counted_and_every_count_is_a_plural_message(tmp_path):
+    for kind in movement.TOUCH_NOUNS:
+        assert movement._WORDS.touches(kind, 3).startswith("3 "), kind
+    # pyside6-lupdate (as the catalog build runs it) records a text with %n as a plural
+    # message only when asked through tr(text, "", n): every counted text here must be.
+    folder = Path(wording.__file__).parent
+    ts = tmp_path / "wording.ts"
+    subprocess.run([_tool("pyside6-lupdate"), "-extensions", "py", *map(str, sorted(folder.glob("*.py"))),
+                    "-ts", str(ts)], check=True, capture_output=True)
+    messages = ET.parse(ts).getroot().iter("message")
+    counted = [(m.findtext("source"), m.get("numerus")) for m in messages if "%n" in m.findtext("source")]
+    assert len(counted) > 40
+    assert [source for source, numerus in counted if numerus != "yes"] == []
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).with_name(name)
+    return str(here) if here.exists() else name

@@ -5,7 +5,7 @@ is shared out over the other components.").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.shared.wording.placeholders import fill
 from domain.health.drivers import (
@@ -26,33 +26,44 @@ from domain.health.model import (
     SATISFACTION,
 )
 
+
+class ComponentWords(QObject):
+    """The message context of the components' words; a counted text is a method, asked
+    through ``self.tr(text, "", n)``, which ``pyside6-lupdate`` records as plural."""
+
+    def no_nps_response(self, days: int) -> str:
+        n = days
+        return self.tr("no NPS response in %n days", "", n)
+
+
+_WORDS = ComponentWords()
+
 NAMES: dict[str, str] = {
-    ENGAGEMENT: QT_TRANSLATE_NOOP("components", "Engagement"),
-    BUYING_COMMITTEE: QT_TRANSLATE_NOOP("components", "Buying committee"),
-    MOMENTUM: QT_TRANSLATE_NOOP("components", "Momentum"),
-    PIPELINE: QT_TRANSLATE_NOOP("components", "Pipeline"),
-    RETENTION: QT_TRANSLATE_NOOP("components", "Retention"),
-    SATISFACTION: QT_TRANSLATE_NOOP("components", "Satisfaction"),
+    ENGAGEMENT: QT_TRANSLATE_NOOP("ComponentWords", "Engagement"),
+    BUYING_COMMITTEE: QT_TRANSLATE_NOOP("ComponentWords", "Buying committee"),
+    MOMENTUM: QT_TRANSLATE_NOOP("ComponentWords", "Momentum"),
+    PIPELINE: QT_TRANSLATE_NOOP("ComponentWords", "Pipeline"),
+    RETENTION: QT_TRANSLATE_NOOP("ComponentWords", "Retention"),
+    SATISFACTION: QT_TRANSLATE_NOOP("ComponentWords", "Satisfaction"),
 }
 
 
 def name(component: str) -> str:
     """"Buying committee": the component's name, capitalised as a heading."""
-    return QCoreApplication.translate("components", NAMES[component])
+    return QCoreApplication.translate("ComponentWords", NAMES[component])
 
 
 def reason(line: ComponentLine) -> str:
     """Why the component does not apply: "not a customer", "no NPS response in 365 days"."""
     kind = line.reason_missing
     if kind == NOT_A_CUSTOMER:
-        return QCoreApplication.translate("components", "not a customer")
+        return QCoreApplication.translate("ComponentWords", "not a customer")
     if kind == CUSTOMER_WITHOUT_SUBSCRIPTION:
-        return QCoreApplication.translate("components", "a customer without a subscription record")
+        return QCoreApplication.translate("ComponentWords", "a customer without a subscription record")
     if kind == NO_NPS_RESPONSE:
-        return QCoreApplication.translate("components", "no NPS response in %n days", None,
-                                          line.reason_facts["nps_window_days"])
+        return _WORDS.no_nps_response(line.reason_facts["nps_window_days"])
     if kind == NO_WEIGHT:
-        return QCoreApplication.translate("components", "no weight")
+        return QCoreApplication.translate("ComponentWords", "no weight")
     raise KeyError(kind)
 
 
@@ -61,9 +72,9 @@ def _listed(items: list[str]) -> str:
     if len(items) == 1:
         return items[0]
     out = items[-1]
-    out = fill(QCoreApplication.translate("components", "%1 and %2"), items[-2], out)
+    out = fill(QCoreApplication.translate("ComponentWords", "%1 and %2"), items[-2], out)
     for item in reversed(items[:-2]):
-        out = fill(QCoreApplication.translate("components", "%1, %2"), item, out)
+        out = fill(QCoreApplication.translate("ComponentWords", "%1, %2"), item, out)
     return out
 
 
@@ -71,20 +82,20 @@ def note(renormalisation: Renormalisation) -> str:
     """The renormalisation as a sentence on its own."""
     if renormalisation.kind == NO_DATA:
         return QCoreApplication.translate(
-            "components", "No data: no touch, meeting, deal, subscription, NPS response or "
+            "ComponentWords", "No data: no touch, meeting, deal, subscription, NPS response or "
             "question is on record for this account yet, so it has no score (rather than a "
             "score of 0).")
     missing = renormalisation.missing
-    parts = [fill(QCoreApplication.translate("components", "%1 (%2)"), name(line.component).lower(),
+    parts = [fill(QCoreApplication.translate("ComponentWords", "%1 (%2)"), name(line.component).lower(),
                   reason(line)) for line in missing]
     listed = _listed(parts)
     shared, total = f"{renormalisation.shared:g}", f"{renormalisation.total:g}"
     if len(missing) == 1:
         text = fill(QCoreApplication.translate(
-            "components", "%1 does not apply: their weight (%2 of %3) is shared out over the "
+            "ComponentWords", "%1 does not apply: their weight (%2 of %3) is shared out over the "
             "other components."), listed, shared, total)
     else:
         text = fill(QCoreApplication.translate(
-            "components", "%1 do not apply: their weight (%2 of %3) is shared out over the "
+            "ComponentWords", "%1 do not apply: their weight (%2 of %3) is shared out over the "
             "other components."), listed, shared, total)
     return text[:1].upper() + text[1:]
