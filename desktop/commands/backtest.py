@@ -38,6 +38,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import json_safe, write_table
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording.likelihood import shortfall
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.asof import day_of
@@ -107,6 +108,8 @@ def _said(report: BacktestReport) -> dict[str, Any]:
     out = report.to_dict()
     for segment, said in zip(report.segments, out["segments"], strict=True):  # type: ignore[arg-type]
         said["sentence"] = comparison(segment)
+        said["calibration"]["reason"] = shortfall(segment.calibration)
+        said["calibration"]["reason_id"] = segment.calibration.shortfall
     return out
 
 
@@ -194,7 +197,7 @@ def _print_reliability(s: SegmentReport) -> None:
     base = "n/a" if r.brier_base != r.brier_base else f"{r.brier_base:.4f}"
     print(f"\n{s.segment.capitalize()}s, {likelihood}: Brier {brier} (base rate alone "
           f"{base}), each month end predicted from the others; calibrated on "
-          f"{cal.observations} observations" + (f" ({cal.reason})" if cal.reason else "") + ".")
+          f"{cal.observations} observations" + (f" ({shortfall(cal)})" if cal.shortfall else "") + ".")
     rows = [{"decile": i, "predicted": _pct(b.predicted), "observed": _pct(b.observed),
              "observations": b.observations} for i, b in enumerate(r.bins, start=1)]
     write_table(rows, ["decile", "predicted", "observed", "observations"],

@@ -36,6 +36,7 @@ from desktop.shared.plurals import counted
 from desktop.shared.wording import components
 from desktop.shared.wording import drivers as driver_words
 from desktop.shared.wording import movement as movement_words
+from desktop.shared.wording.likelihood import shortfall
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.committee import committee_table
@@ -254,8 +255,8 @@ def _likelihood_note(health: PortfolioHealth, row: dict[str, Any]) -> str:
     if not pd.isna(row["likelihood"]):
         return arg(translate("HealthCommand", "%1 within %2 days, calibrated on %3 observations"),
                    calibration.outcome, calibration.horizon_days, fmt.count(calibration.observations))
-    if calibration.reason:
-        return calibration.reason
+    if calibration.shortfall:
+        return shortfall(calibration)
     return translate("HealthCommand", "an opportunity is already open")
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.i18n.install import active_language
 from desktop.i18n.placeholders import arg
 from desktop.reports.workbook_words import CATALOG_WORDS, worded
+from desktop.shared.wording.likelihood import shortfall
 from domain.formatting import count as count_text
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
@@ -132,7 +133,7 @@ def likelihood_note(health: Any, row: Any) -> str:
         return arg(translate("ReportExport", "%1 within %2 days, calibrated on %3 month-end "
                              "observations of this workspace"), calibration.outcome,
                    calibration.horizon_days, count_text(calibration.observations))
-    return calibration.reason or translate("ReportExport", "an opportunity is already open")
+    return shortfall(calibration) or translate("ReportExport", "an opportunity is already open")
 
 
 def _movement(inputs: ReportInputs, health: Any, account_id: int) -> Any:

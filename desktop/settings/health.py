@@ -33,6 +33,7 @@ from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
 from desktop.shared.wording import components
+from desktop.shared.wording.likelihood import shortfall
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.backtest import BacktestData, prepare_backtest
@@ -64,7 +65,7 @@ def brier_sentence(segment) -> str:
     r, cal = segment.reliability, segment.calibration
     customers = segment.segment == "customer"
     note = (arg(translate("HealthModelEditor", "calibrated on %1 observations"),
-                fmt.count(cal.observations)) if cal.enough else cal.reason)
+                fmt.count(cal.observations)) if cal.enough else shortfall(cal))
     if r.brier != r.brier:  # each month end is checked against a fit on the others
         text = (translate("HealthModelEditor", "Customers' churn likelihood: it takes two month "
                           "ends or more to check it; %1.") if customers

@@ -30,7 +30,11 @@ import numpy as np
 
 from domain.health.segments import CUSTOMER, PROSPECT
 
-OUTCOMES = {CUSTOMER: "churn", PROSPECT: "opportunity"}
+OUTCOMES = {CUSTOMER: "churn", PROSPECT: "opportunity"}  # the outcome's id per segment
+# Why a calibration gives no likelihood: fewer observations than the minimum, or the
+# outcome never (or always) happened among them.
+TOO_FEW_OBSERVATIONS, NO_OUTCOMES, ONLY_OUTCOMES = "too_few_observations", "no_outcomes", "only_outcomes"
+SHORTFALLS = (TOO_FEW_OBSERVATIONS, NO_OUTCOMES, ONLY_OUTCOMES)
 # Customers churn less the higher they score; prospects open more opportunities.
 INCREASING = {CUSTOMER: False, PROSPECT: True}
 DEFAULT_MIN_OBSERVATIONS = 100
@@ -130,15 +134,15 @@ class Calibration:
         )
 
     @property
-    def reason(self) -> str | None:
-        """Why there is no likelihood ("not enough history: ..."), None when there is one."""
+    def shortfall(self) -> str | None:
+        """Why there is no likelihood, one of SHORTFALLS (its facts are this calibration's
+        observations, min_observations and outcomes); None when there is one. Worded by
+        ``desktop.shared.wording.likelihood``."""
         if self.enough:
             return None
         if self.observations < self.min_observations:
-            return (f"not enough history: {self.observations} {self.segment} observations, "
-                    f"{self.min_observations} needed")
-        seen = "no" if self.outcomes == 0 else "only"
-        return f"not enough history: {seen} {self.outcome} outcomes among {self.observations}"
+            return TOO_FEW_OBSERVATIONS
+        return NO_OUTCOMES if self.outcomes == 0 else ONLY_OUTCOMES
 
     def likelihood(self, scores: np.ndarray | float) -> np.ndarray:
         """The calibrated likelihood of each score; NaN for NaN scores or without enough history."""

@@ -102,7 +102,7 @@ class SegmentReport:
             "calibration": {
                 "observations": self.calibration.observations,
                 "enough": self.calibration.enough,
-                "reason": self.calibration.reason,
+                "reason": self.calibration.shortfall,  # an id of calibration.SHORTFALLS
             },
             **self.reliability.to_dict(),
         }

@@ -124,7 +124,8 @@ def test_backtest_table_and_json(path, capsys):
     # Six observations are under the default minimum of 100: no likelihood, said so.
     assert customers["calibration"] == {
         "observations": 6, "enough": False,
-        "reason": "not enough history: 6 customer observations, 100 needed"}
+        "reason": "not enough history: 6 customer observations, 100 needed",
+        "reason_id": "too_few_observations"}
     assert "brier" in customers and len(customers["deciles"]) == 6  # fewer rows than deciles
 
 

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from desktop.shared import wording
@@ -24,6 +25,7 @@ from desktop.shared.wording import (
     committee,
     components,
     drivers,
+    likelihood,
     listed,
     metrics,
     movement,
@@ -35,6 +37,7 @@ from domain.committee import GAP_KINDS, Gap
 from domain.health import drivers as domain_drivers
 from domain.health import events_between
 from domain.health import movement as domain_movement
+from domain.health.calibration import SHORTFALLS, fit
 from domain.health.drivers import (
     DRIVER_KINDS,
     MISSING_REASONS,
@@ -218,6 +221,19 @@ def test_the_backtest_comparison_in_words():
         "at-risk customers churned 2.0x as often as healthy ones (50.0% of 4 vs 25.0% of 4)")
     assert segments.comparison(report.segment("prospect")) == (
         "hot prospects opened an opportunity 1.5x as often as cold ones (50.0% of 2 vs 33.3% of 3)")
+
+
+def test_why_there_is_no_likelihood_in_words():
+    short = fit("prospect", np.array([10.0, 30]), np.array([0, 1], bool), min_observations=4)
+    assert likelihood.shortfall(short) == "not enough history: 2 prospect observations, 4 needed"
+    none = fit("customer", np.array([10.0] * 5), np.zeros(5, bool), min_observations=4)
+    assert likelihood.shortfall(none) == "not enough history: no churn outcomes among 5"
+    every = fit("prospect", np.array([10.0] * 5), np.ones(5, bool), min_observations=4)
+    assert likelihood.shortfall(every) == "not enough history: only opportunity outcomes among 5"
+    enough = fit("customer", np.array([10.0, 20, 30, 40]), np.array([1, 0, 0, 0], bool),
+                 min_observations=4)
+    assert enough.shortfall is None and likelihood.shortfall(enough) is None
+    assert {short.shortfall, none.shortfall, every.shortfall} == set(SHORTFALLS)
 
 
 def test_placeholders_are_filled_once():

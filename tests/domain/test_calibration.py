@@ -47,9 +47,9 @@ def test_likelihood_interpolates_and_says_not_enough():
     assert np.isnan(cal.likelihood(np.nan)[0])
     short = fit("prospect", np.array([10.0, 30]), np.array([0, 1], bool), min_observations=4)
     assert not short.enough and np.isnan(short.likelihood(20.0)[0])
-    assert short.reason == "not enough history: 2 prospect observations, 4 needed"
+    assert short.shortfall == "too_few_observations"  # worded in tests/desktop/test_wording.py
     none = fit("customer", np.array([10.0] * 5), np.zeros(5, bool), min_observations=4)
-    assert none.reason == "not enough history: no churn outcomes among 5"
+    assert none.shortfall == "no_outcomes"
 
 
 def synthetic(seed: int = 7, n: int = 24_000) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

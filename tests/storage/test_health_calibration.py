@@ -25,7 +25,7 @@ def test_not_enough_history_then_a_likelihood(tmp_path):
         health = portfolio_health(ws, DAY, sparklines=False)
         customers = health.calibrations["customer"]
         # The fixture's few months hold far fewer than the default 100 observations.
-        assert not customers.enough and customers.reason.startswith("not enough history: ")
+        assert not customers.enough and customers.shortfall == "too_few_observations"
         assert health.table["likelihood"].isna().all()
         cache = path.with_name(path.name + SUFFIX)
         assert cache.exists() and oct(cache.stat().st_mode & 0o777) == "0o600"
