@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from desktop.shared.wording import components, metrics, reasons
 from desktop.shared.wording import drivers as driver_words
-from desktop.shared.wording import metrics, reasons
 from domain import formatting as fmt
 from domain.report_contents.tables import Table, Workbook, is_missing
 
@@ -36,6 +36,9 @@ class _CatalogWords:
 
     def group_name(self, group: str) -> str:
         return metrics.group_name(group)
+
+    def component_name(self, component: str) -> str:
+        return components.name(component)
 
     def na_reason(self, reason: str) -> str:
         return reasons.sentence(reason)

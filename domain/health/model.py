@@ -31,15 +31,6 @@ COMPONENTS: tuple[str, ...] = (
 )
 """Component ids in display order; they are also the component columns of a HealthResult."""
 
-COMPONENT_LABELS: dict[str, str] = {
-    ENGAGEMENT: "Engagement",
-    BUYING_COMMITTEE: "Buying committee",
-    MOMENTUM: "Momentum",
-    PIPELINE: "Pipeline",
-    RETENTION: "Retention",
-    SATISFACTION: "Satisfaction",
-}
-
 DEFAULT_WEIGHTS: dict[str, float] = {
     ENGAGEMENT: 25.0,
     BUYING_COMMITTEE: 15.0,

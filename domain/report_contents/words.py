@@ -1,7 +1,7 @@
 """The words a report's contents need for ids, handed in by the caller.
 
 The domain holds no words: a workbook sheet that shows a metric's name, formula or reason,
-a group's name or why a KPI is n/a asks a ``Words`` for them. The desktop hands in its
+a group's or a health component's name, or why a KPI is n/a, asks a ``Words`` for them. The desktop hands in its
 wording (``desktop.reports.workbook_words.CATALOG_WORDS``, in the chosen language);
 ``IDS``, the default, shows the ids themselves (tests of the contents' numbers need no
 language).
@@ -23,6 +23,9 @@ class Words(Protocol):
 
     def group_name(self, group: str) -> str: ...
 
+    def component_name(self, component: str) -> str:
+        """A health component's name as a heading ("Buying committee")."""
+
     def na_reason(self, reason: str) -> str: ...
 
 
@@ -40,6 +43,9 @@ class _Ids:
 
     def group_name(self, group: str) -> str:
         return group
+
+    def component_name(self, component: str) -> str:
+        return component
 
     def na_reason(self, reason: str) -> str:
         return reason

@@ -31,7 +31,7 @@ from domain import formatting as fmt
 from domain.frames import PortfolioFrames
 from domain.funnel import FunnelResult
 from domain.health.drivers import Driver, explain_row
-from domain.health.model import COMPONENT_LABELS, COMPONENTS, HealthModelConfig
+from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.metrics.catalog import CATALOG, verdict_for
 from domain.metrics.results import KpiReport
 from domain.metrics.sources import citation
@@ -97,7 +97,7 @@ def portfolio_workbook(
     period = kpis.period
     sheets = (
         _accounts(frames, health, settings.currency, account_ids, data_date,
-                  (period.end - pd.Timedelta(days=1)).date()),
+                  (period.end - pd.Timedelta(days=1)).date(), words),
         _kpis(kpis, settings, words, data_date),
         _funnel(funnel),
         _campaigns(kpis, settings.currency),
@@ -121,7 +121,8 @@ def portfolio_workbook(
 
 def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: str,
               account_ids: Collection[int] | None = None,
-              data_date: date | None = None, health_day: date | None = None) -> Table:
+              data_date: date | None = None, health_day: date | None = None,
+              words: Words = IDS) -> Table:
     accounts = frames.accounts.copy()
     if account_ids is not None:
         wanted = [int(i) for i in account_ids]
@@ -152,7 +153,7 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
             accounts["trend"] = _labelled(pd.Series(trend["trend"].to_numpy())).to_numpy()
             accounts["change_4w"] = pd.to_numeric(trend["change_4w"], errors="coerce").to_numpy()
             columns += [("trend", "Trend", K.TEXT), ("change_4w", "Change, 4 weeks", K.NUMBER)]
-        columns += [(c, COMPONENT_LABELS[c], K.NUMBER) for c in COMPONENTS]
+        columns += [(c, words.component_name(c), K.NUMBER) for c in COMPONENTS]
         accounts["drivers"] = _drivers(health, accounts.index, currency)
         columns.append(("drivers", "Drivers", K.TEXT))
         facts = health.facts.reindex(accounts.index)
@@ -331,7 +332,7 @@ def _definitions(settings: WorkspaceSettings, config: HealthModelConfig, words: 
     total = sum(config.weights.values()) or 1.0
     for c in COMPONENTS:
         rows.append({
-            "id": f"health.{c}", "name": f"Health component: {COMPONENT_LABELS[c]}",
+            "id": f"health.{c}", "name": f"Health component: {words.component_name(c)}",
             "group": "Account health",
             "formula": f"weight {config.weights.get(c, 0):g} of {total:g}; score 0-100",
             "unit": "score", "direction": "up", "verdict": "Measure",

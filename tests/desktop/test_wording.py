@@ -36,6 +36,7 @@ from desktop.shared.wording.placeholders import fill
 from domain.committee import GAP_KINDS, Gap
 from domain.health import drivers as domain_drivers
 from domain.health import events_between
+from domain.health import model as health_model
 from domain.health import movement as domain_movement
 from domain.health.calibration import SHORTFALLS, fit
 from domain.health.drivers import (
@@ -67,6 +68,7 @@ def test_the_domain_objects_carry_ids_and_facts_and_no_words():
         assert not hasattr(domain_movement, gone)
     assert not hasattr(events_between, "KIND_NOUNS")
     assert not hasattr(domain_drivers, "renormalisation_note")
+    assert not hasattr(health_model, "COMPONENT_LABELS")
 
 
 def test_every_driver_kind_has_words_and_the_domain_emits_only_known_kinds():
