@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from desktop.account.data import load_account, weekly_engagement
+from desktop.shared.wording.committee import sentence as gap_words
 from storage.settings_repo import load_settings
 from tests.desktop.small_portfolio import AS_OF, fill
 
@@ -23,7 +24,7 @@ def test_account_page_data_before_the_full_load(workspace):
     assert committee.loc["Uma User", "touches"] == 0
     assert pd.isna(committee.loc["Uma User", "last_touch"])
     assert pd.isna(committee.loc["Dana Decider", "last_touch"])
-    assert data.gaps[0] == "No decision maker with a scored touch in 90 days (no scored touch ever)."
+    assert gap_words(data.gaps[0]) == "No decision maker with a scored touch in 90 days (no scored touch ever)."
     # Three events, newest first: the form fill, the open, then the send.
     assert list(data.events["raw_kind"]) == ["form_fill", "email_open", "email_sent"]
 
