@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from desktop.shared.wording.placeholders import fill
+from domain import formatting as fmt
 from domain.committee import Gap
 
 
@@ -34,11 +35,11 @@ class CommitteeWords(QObject):
                 return self.tr("No decision maker with a scored touch in %n days (no scored touch "
                     "ever).", "", n)
             return fill(self.tr("No decision maker with a scored touch in %n days (last scored touch "
-                "%1).", "", n), last.isoformat())
+                "%1).", "", n), fmt.day(last))
         if last is None:
             return self.tr("No champion with a scored touch in %n days (no scored touch ever).",
                 "", n)
-        return fill(self.tr("No champion with a scored touch in %n days (last scored touch %1).", "", n), last.isoformat())
+        return fill(self.tr("No champion with a scored touch in %n days (last scored touch %1).", "", n), fmt.day(last))
 
     def _nobody_engaged(self, gap: Gap) -> str:
         n = gap.facts["window_days"]

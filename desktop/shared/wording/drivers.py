@@ -24,7 +24,7 @@ def _whole(value: float) -> str:
 
 
 def _day(value: date) -> str:
-    return value.isoformat()
+    return fmt.day(value)
 
 
 class DriverWords(QObject):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.shared.wording import components
 from desktop.shared.wording.placeholders import fill
+from domain import formatting as fmt
 from domain.health.events_between import NewEvent
 from domain.health.model import (
     BUYING_COMMITTEE,
@@ -127,7 +128,7 @@ def cause_name(cause: str) -> str:
 
 
 def _day(value) -> str:
-    return value.isoformat()
+    return fmt.day(value)
 
 
 def _touches(e: NewEvent) -> str:
