@@ -43,7 +43,8 @@ from desktop.shared.wording import movement as movement_words
 from domain import formatting as fmt
 from domain.health.model import COMPONENTS
 from domain.health.movement import CAUSES
-from domain.report_contents.account import AccountReport
+from domain.health.segments import PROSPECT
+from domain.report_contents.account import AccountReport, HealthHeader
 
 TITLE = QT_TRANSLATE_NOOP("AccountReport", "Account report")
 # Words are translated as the report is laid out, in the language installed then.
@@ -128,24 +129,7 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     ex = health.explanation
     band = ex.band or ""
     score = fmt.score(ex.score)
-    lines = list(ex.components)
-    charts["components"] = PlacedChart(
-        HBars(
-            translate("AccountReport", "Components (0-100) and their share of the score"),
-            tuple(components.name(c.component) for c in lines),
-            tuple(c.score if c.score is not None else 0.0 for c in lines),
-            tuple(_score_color(c.score) for c in lines),
-            tuple(
-                arg(translate("AccountReport", "%1 · %2 of score"), fmt.score(c.score),
-                    fmt.conventions().percent.format(f"{c.share * 100:.0f}"))
-                if c.score is not None
-                else arg(translate("AccountReport", "n/a (%1)"), components.reason(c))
-                for c in lines
-            ),
-            maximum=100.0,
-        ),
-        *COMPONENT_CHART_PT,
-    )
+    charts["components"] = PlacedChart(component_bars(health), *COMPONENT_CHART_PT)
     band_text = BAND_LABELS.get(band) or band or translate("AccountReport", "no band")
     stage_word = translate("AccountReport", "Stage:")
     left = (
@@ -175,11 +159,35 @@ def _health(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     return head
 
 
+def component_bars(health: HealthHeader) -> HBars:
+    """The component chart: each bar coloured by the band its score would fall in, in the
+    thresholds and vocabulary of the account's segment (a prospect's 55 is hot, not watch)."""
+    lines = list(health.explanation.components)
+    return HBars(
+        translate("AccountReport", "Components (0-100) and their share of the score"),
+        tuple(components.name(c.component) for c in lines),
+        tuple(c.score if c.score is not None else 0.0 for c in lines),
+        tuple(_score_color(c.score, health) for c in lines),
+        tuple(
+            arg(translate("AccountReport", "%1 · %2 of score"), fmt.score(c.score),
+                fmt.conventions().percent.format(f"{c.share * 100:.0f}"))
+            if c.score is not None
+            else arg(translate("AccountReport", "n/a (%1)"), components.reason(c))
+            for c in lines
+        ),
+        maximum=100.0,
+    )
+
+
+def _band_names(health: HealthHeader) -> tuple[str, str, str]:
+    """(top, middle, bottom) band names of the account's segment."""
+    return ("hot", "warm", "cold") if health.segment == PROSPECT else ("healthy", "watch", "at-risk")
+
+
 def _history_bands(report: AccountReport) -> tuple[tuple[float, float, str], ...]:
     """The shaded bands behind the health history, in the account's segment's thresholds."""
     top, middle = report.health.thresholds
-    prospect = report.stage not in ("customer", "expansion", "churned")
-    high, mid, low = ("hot", "warm", "cold") if prospect else ("healthy", "watch", "at-risk")
+    high, mid, low = _band_names(report.health)
     return ((top, 100.0, BAND_COLORS[high]), (middle, top, BAND_COLORS[mid]),
             (0.0, middle, BAND_COLORS[low]))
 
@@ -235,12 +243,12 @@ def stage_label(stage: str | None) -> str:
     return stage.upper() if stage == "mqa" else stage.capitalize()
 
 
-def _score_color(score: float | None) -> str:
+def _score_color(score: float | None, health: HealthHeader) -> str:
     if score is None:
         return BAND_COLORS["churned"]
-    if score >= 70:
-        return BAND_COLORS["healthy"]
-    return BAND_COLORS["watch"] if score >= 40 else BAND_COLORS["at-risk"]
+    top, middle = health.thresholds
+    high, mid, low = _band_names(health)
+    return BAND_COLORS[high if score >= top else mid if score >= middle else low]
 
 
 def _engagement(report: AccountReport, charts: dict[str, PlacedChart]) -> str:

@@ -60,6 +60,7 @@ class HealthHeader:
     likelihood_note: str = ""  # what it is of and on how much history, or why there is none
     moved: Movement | None = None  # what moved the score in the last four weeks
     thresholds: tuple[float, float] = (70.0, 40.0)  # the segment's top and middle band minimums
+    segment: str = CUSTOMER  # whose vocabulary the bands speak: customers' (churned too) or prospects'
 
     @property
     def score(self) -> float | None:
@@ -138,6 +139,7 @@ def account_report(
     nps_line = next((line for line in lines if line.metric_id == "account_nps"), None)
     health = None
     if explanation is not None:
+        segment = segment_of(explanation.stage) or CUSTOMER
         health = HealthHeader(
             explanation=explanation,
             trend=trend,
@@ -147,8 +149,8 @@ def account_report(
             likelihood=None if is_missing(likelihood) else float(likelihood),  # type: ignore[arg-type]
             likelihood_note=likelihood_note,
             moved=moved,
-            thresholds=(config or HealthModelConfig()).thresholds(
-                segment_of(explanation.stage) or CUSTOMER),
+            thresholds=(config or HealthModelConfig()).thresholds(segment),
+            segment=segment,
         )
     # "Data as of": the period's last day, or the workspace's data date when the period runs
     # past the latest record.

@@ -18,9 +18,10 @@ from pypdf import PdfReader
 from sqlalchemy import insert
 
 from desktop.cli import main
-from desktop.reports.account_report import write_account_report
+from desktop.reports.account_report import component_bars, write_account_report
 from desktop.reports.exports import account_contents, export_account, export_portfolio, load_inputs
 from desktop.reports.formatting import format_measure
+from desktop.shared.palette import BAND_COLORS
 from desktop.shared.wording import metrics
 from domain.metrics import compute_kpis
 from domain.report_contents.workbook import SHEETS
@@ -248,3 +249,42 @@ def test_account_pdf_says_what_moved_and_the_likelihood(inputs, tmp_path):
             assert e.text.split(" (")[0] in text
     # The fixture's history is far shorter than the 100 observations a likelihood needs.
     assert "Likelihood: n/a (not enough history: " in text
+
+
+def _fill_colors(path, page: int = 0) -> set[str]:
+    """The fill colours painted on a PDF page, as #rrggbb."""
+    data = PdfReader(str(path)).pages[page].get_contents().get_data().decode("latin-1")
+    triples = re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) (?:rg|scn|sc)\b", data)
+    return {"#" + "".join(f"{round(float(v) * 255):02x}" for v in rgb) for rgb in triples}
+
+
+def test_a_prospects_component_bars_speak_the_prospects_bands(inputs, tmp_path):
+    # Account 2 holds an open opportunity in October: a prospect, rated hot >= 50, warm >= 25.
+    report = account_contents(inputs, 2, OCTOBER)
+    assert report.health.segment == "prospect" and report.health.thresholds == (50.0, 25.0)
+    bars = component_bars(report.health)
+    colors = dict(zip(bars.labels, bars.colors, strict=True))
+    values = dict(zip(bars.labels, bars.values, strict=True))
+    # Its committee: 1 of 3 known contacts engaged (33.3) is warm for a prospect, where the
+    # customers' thresholds would paint it at risk; momentum 50 and pipeline 50 are hot,
+    # where they would read watch.
+    assert round(values["Buying committee"], 1) == 33.3
+    assert colors["Buying committee"] == BAND_COLORS["warm"]
+    assert (values["Momentum"], values["Pipeline"]) == (50.0, 50.0)
+    assert colors["Momentum"] == colors["Pipeline"] == BAND_COLORS["hot"]
+    assert colors["Engagement"] == BAND_COLORS["hot"]
+    # The same on paper: the PDF's first page paints hot and warm bars and no customer band.
+    out = tmp_path / "prospect.pdf"
+    export_account(inputs, 2, OCTOBER, out)
+    painted = _fill_colors(out)
+    assert {BAND_COLORS["hot"], BAND_COLORS["warm"]} <= painted
+    assert not {BAND_COLORS["watch"], BAND_COLORS["at-risk"], BAND_COLORS["healthy"]} & painted
+
+
+def test_a_customers_component_bars_keep_the_customers_bands(inputs):
+    report = account_contents(inputs, 1, OCTOBER)
+    bars = component_bars(report.health)
+    colors = dict(zip(bars.labels, bars.colors, strict=True))
+    # 100 is healthy (>= 70), 50 is watch (>= 40) for a customer.
+    assert colors["Engagement"] == colors["Retention"] == BAND_COLORS["healthy"]
+    assert colors["Pipeline"] == colors["Satisfaction"] == BAND_COLORS["watch"]
