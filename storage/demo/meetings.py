@@ -1,8 +1,9 @@
-"""Calls and demos: discovery before an opportunity, demos while it is open, quarterly
-business reviews with customers, and the no-shows and cancellations of real calendars.
+"""Calls and demos: discovery before an opportunity, demos while it is open, monthly
+check-ins with customers (every third one the quarterly business review), and the no-shows
+and cancellations of real calendars.
 
 Prospects book calls and demos in the weeks *before* their opportunity is created (the
-signal a backtest looks for); churners stop holding reviews once they start fading;
+signal a backtest looks for); churners stop meeting once they start fading;
 meetings scheduled after the as-of date are still "scheduled".
 """
 
@@ -17,8 +18,8 @@ from storage.demo.sampling import uniform_between
 from storage.demo.stories import CUSTOMER_STORIES, Stories
 from storage.demo.timeline import Timeline
 
-QBR_EVERY = 91.0
-MAX_QBRS = 8
+CHECK_IN_EVERY = 30.5  # customers meet their customer success manager monthly while healthy
+MAX_CHECK_INS = 24
 
 
 def build_meetings(
@@ -68,15 +69,16 @@ def build_meetings(
     nurture = np.flatnonzero(st.has("nurture") & (rng.random(len(st)) < 0.08))
     block(nurture, "call", rng.uniform(0, days + 20, len(nurture)), (2, 10), 0.6, 0.3)
 
-    # Customers: quarterly business reviews while they are healthy.
+    # Customers: a monthly check-in (every third one the quarterly business review) while
+    # they are healthy.
     customer = np.flatnonzero(st.has(*CUSTOMER_STORIES, "won"))
-    since = np.fmax(st.customer_from[customer], 0.0) + rng.uniform(10, QBR_EVERY, len(customer))
+    since = np.fmax(st.customer_from[customer], 0.0) + rng.uniform(10, CHECK_IN_EVERY, len(customer))
     stop = np.where(
         st.has("churned", "at_risk")[customer] & ~st.surprise[customer],
         st.churn_day[customer] - st.decline_len[customer],
         np.where(st.has("churned")[customer], st.churn_day[customer] - 20, days + 30),
     )
-    grid = since[:, None] + QBR_EVERY * np.arange(MAX_QBRS)[None, :]
+    grid = since[:, None] + CHECK_IN_EVERY * np.arange(MAX_CHECK_INS)[None, :]
     ok = grid < stop[:, None]
     rows, _ = np.nonzero(ok)
     dipping = (grid[ok] >= st.dip_day[customer][rows]) & (

@@ -73,7 +73,7 @@ def _bands(st: Stories, account: np.ndarray, day: np.ndarray, survey: np.ndarray
     fade = st.declining(day, account)
     # Dissatisfaction shows early in a fade: a third of the way in, most answers are 0-6.
     p_detractor = 0.08 + 0.8 * fade**0.6
-    p_promoter = 0.55 * (1.0 - fade) ** 1.5
+    p_promoter = 0.62 * (1.0 - fade) ** 1.5
     expanding = st.has("expanding")[account] | (survey == P.SURVEYS[1])
     p_promoter = np.where(expanding, np.minimum(p_promoter + 0.2, 0.85), p_promoter)
     dip = (day >= st.dip_day[account]) & (day < (st.dip_day + st.dip_len)[account])

@@ -34,7 +34,7 @@ STORIES = (
     "quiet",  # prospect with no touch at all in the last 90+ days
     "non_target",  # in the CRM but not on the target list
 )
-STORY_WEIGHTS = (0.18, 0.05, 0.05, 0.04, 0.09, 0.07, 0.06, 0.07, 0.18, 0.09, 0.08, 0.04)
+STORY_WEIGHTS = (0.11, 0.10, 0.05, 0.06, 0.09, 0.07, 0.06, 0.07, 0.18, 0.09, 0.08, 0.04)
 CUSTOMER_STORIES = ("steady", "expanding", "churned", "at_risk")
 OPPORTUNITY_STORIES = ("won", "lost", "open")
 # Stories of the three showcase accounts (株式会社さくら精機, 北京华信科技有限公司,
@@ -155,7 +155,7 @@ def draw_stories(n: int, timeline: Timeline, rng: np.random.Generator) -> Storie
         ramp_len=ramp,
         peak=peak,
         inbound=inbound,
-        expand_day=only(is_["expanding"], u(90, days - 20)),
+        expand_day=only(is_["expanding"], u(days - 330, days - 10)),
         warm_day=only(is_["warm"], u(60, days + 30)),
         fade_day=only(is_["cold"], u(-30, days - 150)),
         fade_tau=u(30, 70),

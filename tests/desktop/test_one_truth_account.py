@@ -4,9 +4,9 @@ For three accounts of a demo workspace (40 accounts, seed 3, data up to 2026-11-
 account page (a real window), the account PDF (read back with pypdf), the workbook's
 Accounts row (openpyxl) and ``abm-health health --account`` agree on the score, band,
 stage, drivers, the committee's scored touches and last touches, all read through the one
-formatter. The accounts: 17, a customer on watch whose raw score 44.5 shows as 44 everywhere
-(the demo's story mix gives it that score; it was 37.9 before); 1, a customer on watch; 36,
-an opportunity.
+formatter. The accounts: 9, a customer on watch whose raw score 49.9 shows as 49 everywhere
+(rounded down, where rounding would say 50; the demo's stories give it that score); 1, a
+healthy customer; 36, an opportunity.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from tests.desktop.test_main_window import _memory
 
 AS_OF = date(2026, 11, 23)
 PERIOD = ["--from", "2026-10-25", "--to", AS_OF.isoformat()]
-ACCOUNTS = (17, 1, 36)
+ACCOUNTS = (9, 1, 36)
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +114,8 @@ def test_account_page_pdf_workbook_and_cli_agree(qtbot, demo, tmp_path):
         assert page["band"] == row["Band"] == fmt.label(cli["band"]), account_id
         assert page["stage"] == row["Stage"] == fmt.label(cli["stage"]), account_id
         assert f"Stage: {fmt.label(cli['stage'])}" in pdf, account_id
-        if account_id == 17:  # by hand: 44.5 is shown as 44 (rounded down), watch from 40
-            assert (cli["score"], score, page["band"]) == (44.5, "44", "Watch")
+        if account_id == 9:  # by hand: 49.9 is shown as 49 (rounded down), watch from 40
+            assert (cli["score"], score, page["band"]) == (49.9, "49", "Watch")
 
         # Drivers: the same sentences, in the same order, on every surface.
         sentences = [fmt.sentence(d["sentence"]) for d in cli["drivers"]]
