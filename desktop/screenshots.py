@@ -168,7 +168,7 @@ def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
             app.processEvents()
 
     state.reload(window)
-    wait(lambda: state.loaded)
+    wait(lambda: state.loaded and not state.likelihood_pending)
     written: list[Path] = []
     for size in sizes:
         window.resize(*size)

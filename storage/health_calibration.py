@@ -8,6 +8,9 @@ scorings of the whole portfolio, so the fit is kept next to the workspace in
 makes it stale) plus the model's configuration and the minimum-history setting. Like every
 derived cache it can be deleted at any time.
 
+The window does not wait for a stale fit: it shows the portfolio with what ``stored`` finds
+(nothing after a change) and fits with ``fit_and_store`` on a worker afterwards.
+
 ``likelihoods`` gives each scored account its segment's likelihood (NaN for churned and
 "no data" accounts, and for a segment without enough history).
 """
@@ -27,7 +30,8 @@ from domain.frames import PortfolioFrames
 from domain.health.activity import Activity
 from domain.health.backtest import month_starts, prepare_backtest
 from domain.health.calibration import Calibration, fit
-from domain.health.evaluation import evaluate
+from domain.health.evaluation import calibrations_of
+from domain.health.history import Progress
 from domain.health.segments import PROSPECT, SEGMENTS, segments_of
 from domain.settings import WorkspaceSettings
 from storage.health_repo import StoredModel
@@ -81,6 +85,46 @@ def _write(workspace: Workspace, key: str, fitted: dict[str, Calibration]) -> No
         Path(tmp).unlink(missing_ok=True)
 
 
+def stored(
+    workspace: Workspace, model: StoredModel, settings: WorkspaceSettings
+) -> dict[str, Calibration] | None:
+    """The stored fit of ``model`` when it is still current (None: fit it first)."""
+    return _read(workspace, _key(workspace, model, settings))
+
+
+def fit_on_history(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    model: StoredModel,
+    activity: Activity | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Calibration]:
+    """Each segment's calibration of ``model`` on the frames' last ``MONTHS`` month ends."""
+    least = settings.calibration_min_observations
+    dates = month_starts(frames, months=MONTHS)
+    if not dates:  # no month end with 90 days after it: nothing to learn from yet
+        return {s: fit(s, np.empty(0), np.empty(0, bool), least) for s in SEGMENTS}
+    data = prepare_backtest(frames, settings, model.config, dates, activity=activity,
+                            progress=progress)
+    return calibrations_of(data, min_observations=least)
+
+
+def fit_and_store(
+    workspace: Workspace,
+    model: StoredModel,
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    activity: Activity | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Calibration]:
+    """Fit ``model`` on the history and keep the fit beside the workspace."""
+    # The stamp is read before the data is: a change made meanwhile makes the fit stale.
+    key = _key(workspace, model, settings)
+    fitted = fit_on_history(frames, settings, model, activity, progress)
+    _write(workspace, key, fitted)
+    return fitted
+
+
 def calibrations(
     workspace: Workspace,
     model: StoredModel,
@@ -89,20 +133,10 @@ def calibrations(
     activity: Activity | None = None,
 ) -> dict[str, Calibration]:
     """Each segment's calibration of ``model`` on the workspace's month-end history."""
-    key = _key(workspace, model, settings)
-    cached = _read(workspace, key)
+    cached = stored(workspace, model, settings)
     if cached is not None:
         return cached
-    least = settings.calibration_min_observations
-    dates = month_starts(frames, months=MONTHS)
-    if dates:
-        data = prepare_backtest(frames, settings, model.config, dates, activity=activity)
-        report = evaluate(data, min_observations=least)
-        fitted = {s.segment: s.calibration for s in report.segments}
-    else:  # no month end with 90 days after it: nothing to learn from yet
-        fitted = {s: fit(s, np.empty(0), np.empty(0, bool), least) for s in SEGMENTS}
-    _write(workspace, key, fitted)
-    return fitted
+    return fit_and_store(workspace, model, frames, settings, activity)
 
 
 def likelihoods(

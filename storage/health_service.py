@@ -11,7 +11,7 @@ background jobs behind "change the weights" and "first start": pure Python with 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
@@ -27,7 +27,7 @@ from domain.health.trend import change_between
 from domain.settings import WorkspaceSettings
 from storage.frames import load_frames
 from storage.health_calibration import calibrations as fit_calibrations
-from storage.health_calibration import likelihoods
+from storage.health_calibration import fit_and_store, likelihoods, stored
 from storage.health_repo import (
     StoredModel,
     active_model,
@@ -62,6 +62,9 @@ class PortfolioHealth:
     # The whole-portfolio scorings behind "what moved" (``domain.health.movement.ladder``),
     # kept with this result: every account page and report of the same day reuses them.
     worlds: dict[tuple[object, ...], HealthResult] = field(default_factory=dict)
+    # True when the likelihoods were left out because the stored fit was stale
+    # (``fit=False``): ``with_likelihoods`` fills them in.
+    likelihood_pending: bool = False
 
 
 def portfolio_health(
@@ -72,13 +75,16 @@ def portfolio_health(
     model: StoredModel | None = None,
     sparklines: bool = True,
     likelihood: bool = True,
+    fit: bool = True,
 ) -> PortfolioHealth:
     """Scores, bands, stages, trend and sparklines of every account as of the end of ``day``.
 
     ``sparklines=False`` skips reading the stored weeks (a few seconds for 10,000 accounts
     on a slow disk): each sparkline is then just today's score, and ``sparklines_for`` can
     fill them in later. ``likelihood=False`` skips the calibration (NaN likelihoods), which
-    costs a backtest the first time a workspace's data or model changes.
+    costs a backtest the first time a workspace's data or model changes; ``fit=False`` uses
+    the stored fit when it is current and otherwise leaves the likelihoods out with
+    ``likelihood_pending`` set, for ``with_likelihoods`` to fill in off the first paint.
     """
     day = day or date.today()
     frames = frames if frames is not None else load_frames(workspace)
@@ -102,14 +108,38 @@ def portfolio_health(
         sparklines_for(workspace, model, day, table["score"]) if sparklines
         else [[float(v)] for v in table["score"].to_numpy()]
     )
-    fitted = fit_calibrations(workspace, model, frames, settings, activity) if likelihood else {}
+    pending = False
+    if not likelihood:
+        fitted = {}
+    elif fit:
+        fitted = fit_calibrations(workspace, model, frames, settings, activity)
+    else:
+        found = stored(workspace, model, settings)
+        fitted, pending = found or {}, found is None
     table["likelihood"] = likelihoods(
         table["score"], table["stage"], fitted, result.facts["stage_open_opportunities"]
     ).to_numpy()
     return PortfolioHealth(
         day=day, model=model, result=result, table=table[list(PORTFOLIO_COLUMNS)],
-        frames=frames, activity=activity, calibrations=fitted,
+        frames=frames, activity=activity, calibrations=fitted, likelihood_pending=pending,
     )
+
+
+def with_likelihoods(
+    workspace: Workspace,
+    health: PortfolioHealth,
+    settings: WorkspaceSettings,
+    progress: Progress | None = None,
+) -> PortfolioHealth:
+    """``health`` with its likelihoods: the model fitted on the history and the fit stored
+    (what ``portfolio_health`` does in line when ``fit`` is True, so the numbers are the same)."""
+    fitted = fit_and_store(workspace, health.model, health.frames, settings, health.activity,
+                           progress)
+    table = health.table.copy()
+    table["likelihood"] = likelihoods(
+        table["score"], table["stage"], fitted, health.result.facts["stage_open_opportunities"]
+    ).to_numpy()
+    return replace(health, table=table, calibrations=fitted, likelihood_pending=False)
 
 
 def sparklines_for(

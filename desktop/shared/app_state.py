@@ -161,6 +161,9 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
         if bands is not None:
             arrays["bands_ids"] = bands.index.to_numpy(dtype="int64")
             arrays["bands"] = np.array([str(b) if isinstance(b, str) else "" for b in bands], dtype=str)
+    data.extras["stored_arrays"] = arrays
+    if health is not None and health.likelihood_pending:
+        data.extras["likelihood_pending"] = True  # stored again once the likelihoods are in
     portfolio_cache.write(workspace, key, portfolio, arrays)
     data.extras["stamp"] = key  # what the data looked like: a later change shows in it
     data.extras["stamp_as_of"] = as_of  # the day it was computed for
@@ -183,7 +186,35 @@ def _score_health(
 
     if frames.accounts.empty:
         return None
-    return portfolio_health(workspace, as_of, frames=frames, settings=settings)
+    # A stale likelihood fit (a backtest over 12 month ends) is not worth waiting for: the
+    # portfolio shows first, and ``add_likelihoods`` fits on a worker afterwards.
+    return portfolio_health(workspace, as_of, frames=frames, settings=settings, fit=False)
+
+
+def add_likelihoods(workspace: Workspace, data: LoadedData, progress: Progress,
+                    preparers: Mapping[str, Preparer] | None = None) -> LoadedData:
+    """``data`` (a complete load whose likelihoods were left out) with the likelihood fitted
+    on the workspace's history, the portfolio rows rebuilt and stored (worker thread)."""
+    from storage import portfolio_cache
+    from storage.health_service import with_likelihoods
+
+    def step(done: int, total: int, message: str) -> bool:
+        progress.update(done / max(total, 1), f"Calibrating the likelihood: {message.lower()}")
+        progress.check()
+        return True
+
+    if data.health is None or data.frames is None:  # nothing was scored: nothing to fit
+        return data
+    health = with_likelihoods(workspace, data.health, data.settings, step)
+    portfolio = build_portfolio(data.frames.accounts, health.table, health.result.facts,
+                                targets_only=False)
+    extras = dict(data.extras)
+    extras.pop("likelihood_pending", None)
+    extras["portfolio"] = portfolio
+    extras.update(_prepared(portfolio, data.settings, preparers or {}))
+    portfolio_cache.write(workspace, extras["stamp"], portfolio, extras.get("stored_arrays", {}))
+    return LoadedData(settings=data.settings, frames=data.frames, health=health, extras=extras,
+                      complete=True, as_of=data.as_of, data_date=data.data_date)
 
 
 def _stored_bands_before(workspace: Workspace, health: Any, as_of: date) -> pd.Series | None:
@@ -231,6 +262,8 @@ class AppState(QObject):
         self.health: PortfolioHealth | None = None
         self.extras: dict[str, Any] = {}
         self.loading = False
+        # True from a load that left the likelihoods out until they are fitted and shown.
+        self.likelihood_pending = False
         self.generation = 0  # bumps on every applied load, so views can skip stale work
         self._job = None
         self._token = 0
@@ -329,9 +362,39 @@ class AppState(QObject):
             self.frames = data.frames
             self.health = data.health
             self._set_loading(False)
+        self.likelihood_pending = bool(data.extras.get("likelihood_pending"))
         self.portfolio_ready.emit()
         if data.complete:
             self.data_changed.emit()
+        if data.complete and self.likelihood_pending:
+            self._fit_likelihoods(data)
+
+    def _fit_likelihoods(self, data: LoadedData) -> None:
+        """Fit the likelihood after the portfolio has painted; the rows follow when it is in.
+
+        A reload asked for meanwhile cancels it (its own load fits again if still needed).
+        """
+        from desktop.shared.workers import run_job
+
+        workspace, preparers, token = self.workspace, dict(self._preparers), self._token
+
+        def done(fitted: LoadedData) -> None:
+            if token == self._token:
+                self.set_data(fitted)
+
+        def failed(_exc: BaseException) -> None:
+            # The likelihood stays "n/a" until the next load; the scores are all there.
+            if token == self._token:
+                self.likelihood_pending = False
+
+        def cancelled() -> None:
+            if token == self._token:
+                self.likelihood_pending = False
+
+        owner = self._reload_parent if self._reload_parent is not None else self
+        self._job = run_job(owner, self.tr("Calibrating the likelihood"),
+                            lambda progress: add_likelihoods(workspace, data, progress, preparers),
+                            done, failed, show_progress=False, on_cancel=cancelled)
 
     def reload(
         self,

@@ -223,6 +223,23 @@ def evaluate(
     )
 
 
+def calibrations_of(
+    data: BacktestData, min_observations: int = DEFAULT_MIN_OBSERVATIONS
+) -> dict[str, Calibration]:
+    """Each segment's calibration of the data's own model: what ``evaluate`` reports as
+    ``SegmentReport.calibration``, without the AUC, bands and out-of-sample check that the
+    likelihood beside a score does not need."""
+    vector = np.array([float(data.config.weights.get(c, 0.0)) for c in COMPONENTS])
+    rows = data.rows
+    scores, _ = weighted_scores(rows[list(COMPONENTS)].to_numpy(dtype="float64"), vector)
+    segment = rows["segment"].to_numpy()
+    outcome = rows["outcome"].to_numpy(dtype=bool)
+    return {
+        s: fit(s, scores[segment == s], outcome[segment == s], min_observations, data.horizon_days)
+        for s in (CUSTOMER, PROSPECT)
+    }
+
+
 def what_if(
     data: BacktestData,
     config: HealthModelConfig,

@@ -10,7 +10,11 @@ the sqlite3 module on the same workspace file (SPEC §11). Figures, all in this 
   recompute costs);
 - the stage history of every account and the funnel over it;
 - ``portfolio_health`` cold: load, settings, active model, scores now and four weeks
-  earlier, stored sparklines (what the window's cold start and ``abm-health health`` pay);
+  earlier, stored sparklines, the stored likelihood fit if current (what the window's first
+  paint pays);
+- the likelihood fit: the backtest of the last 12 month ends and one isotonic fit per
+  segment (what the first load after a change of data, settings or model pays on top, off
+  the window's first paint; ``abm-health health`` pays it in line);
 - a what-if over the cached components of six month ends (what a weight slider costs).
 
 Run with the harness (``python -m tests.benchmarks.run --only health``) or on any workspace
@@ -35,6 +39,7 @@ from domain.health.model import HealthModelConfig
 from domain.health.score import score_accounts
 from domain.stages import stage_history
 from storage.frames import load_frames
+from storage.health_calibration import fit_on_history
 from storage.health_repo import StoredModel, find_active_model
 from storage.health_service import portfolio_health
 from storage.settings_repo import load_settings
@@ -80,7 +85,9 @@ def run(ctx: Context) -> list[Figure]:
             funnel(history, as_of, as_of - pd.Timedelta(days=90))
 
         history_s = best_of(history_and_funnel)
-        cold_s = best_of(lambda: portfolio_health(workspace, day_of(as_of), model=model), repeat=2)
+        cold_s = best_of(lambda: portfolio_health(workspace, day_of(as_of), model=model, fit=False),
+                         repeat=2)
+        fit_s = best_of(lambda: fit_on_history(frames, settings, model, activity), repeat=2)
         dates = month_starts(frames, months=6)
         data = prepare_backtest(frames, settings, config, dates, activity=activity)
         trial = config.with_weights({"engagement": 35.0, "pipeline": 25.0})
@@ -92,6 +99,7 @@ def run(ctx: Context) -> list[Figure]:
         Figure("one more weekly as-of (activity prepared)", week_s, ANCHOR, anchor_s, "info"),
         Figure("stage history + funnel", history_s, ANCHOR, anchor_s, "info"),
         Figure("portfolio_health cold (load, now, 4 weeks ago)", cold_s, ANCHOR, anchor_s, "info"),
+        Figure("likelihood fit, 12 month ends (after a change)", fit_s, ANCHOR, anchor_s, "info"),
         Figure(f"what-if on {len(dates)} month ends (cached)", whatif_s, ANCHOR, anchor_s,
                "< 1 s"),
     ]

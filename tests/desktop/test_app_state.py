@@ -45,3 +45,45 @@ def test_a_quick_start_shows_the_stored_portfolio_before_the_full_load(qtbot, wo
         second.reload(quick=True)
     # First the stored table (frames not loaded yet), then the full load.
     assert seen == [(False, ["Acme", "Borealis"]), (True, ["Acme", "Borealis"])]
+
+
+def test_the_likelihood_is_fitted_after_the_first_paint_with_the_same_numbers(qtbot, tmp_path):
+    import numpy as np
+
+    from storage.demo import fill_demo
+    from storage.health_calibration import SUFFIX
+    from storage.health_service import portfolio_health
+    from storage.workspace import Workspace
+
+    day = date(2026, 11, 23)
+    path = tmp_path / "demo.sqlite"
+    with Workspace.open(path) as ws:
+        fill_demo(ws, accounts=40, events=4000, seed=3, as_of=day)
+    fit_file = path.with_name(path.name + SUFFIX)
+    with Workspace.open(path) as ws:
+        state = AppState(ws, day)
+        seen: list[tuple[bool, int]] = []
+        state.data_changed.connect(lambda: seen.append(
+            (state.likelihood_pending, int(state.extras["portfolio"]["likelihood"].notna().sum()))))
+        with qtbot.waitSignals([state.data_changed, state.data_changed], timeout=120_000):
+            state.reload()
+        qtbot.waitUntil(lambda: len(seen) == 2 and not state.likelihood_pending, timeout=120_000)
+        # First the scores with no likelihood (nothing fitted yet), then the likelihoods.
+        assert seen[0] == (True, 0)
+        assert seen[1][0] is False and seen[1][1] > 0
+        assert fit_file.exists()
+        shown = state.health.table["likelihood"]
+    # The same numbers as fitting in line, as `abm-health health` does.
+    with Workspace.open(path) as ws:
+        fit_file.unlink()
+        in_line = portfolio_health(ws, day).table["likelihood"]
+        assert np.array_equal(shown.to_numpy(), in_line.to_numpy(), equal_nan=True)
+        # A later load finds the stored fit (kept to six decimals) and shows it at once.
+        again = AppState(ws, day)
+        with qtbot.waitSignal(again.data_changed, timeout=120_000):
+            again.reload()
+        assert not again.likelihood_pending
+        later = again.health.table["likelihood"].to_numpy()
+        assert np.array_equal(later, portfolio_health(ws, day).table["likelihood"].to_numpy(),
+                              equal_nan=True)
+        assert np.allclose(later, in_line.to_numpy(), atol=1e-6, equal_nan=True)

@@ -55,3 +55,29 @@ def test_the_earlier_day_is_scored_under_the_version_in_use_then(tmp_path):
         assert model_on(ws, date(2026, 6, 10), second).version == second.version  # that evening
         # Before any version existed the score was never shown: the active one stands in.
         assert model_on(ws, date(2026, 1, 1), second).version == second.version
+
+
+def test_the_fit_alone_is_the_fit_the_backtest_reports(tmp_path):
+    from domain.health.backtest import month_starts, prepare_backtest
+    from domain.health.evaluation import calibrations_of, evaluate
+    from storage.frames import load_frames
+    from storage.health_calibration import MONTHS, fit_on_history, stored
+    from storage.health_repo import active_model
+
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path) as ws:
+        store(ws, portfolio(events=[{"account_id": 2, "kind": "web_visit", "occurred_at": "2025-09-01"}]))
+        save_settings(ws, replace(load_settings(ws), calibration_min_observations=1))
+        frames, settings, model = load_frames(ws), load_settings(ws), active_model(ws)
+        data = prepare_backtest(frames, settings, model.config, month_starts(frames, months=MONTHS))
+        report = evaluate(data, min_observations=1)
+        alone = calibrations_of(data, min_observations=1)
+        again = fit_on_history(frames, settings, model)
+        for segment in ("customer", "prospect"):
+            reported = report.segment(segment).calibration.to_dict()
+            assert alone[segment].to_dict() == reported == again[segment].to_dict(), segment
+        assert alone["customer"].enough  # a fit with steps, not two empty ones compared
+        # Nothing stored yet; portfolio_health(fit=False) then leaves the likelihood out.
+        assert stored(ws, model, settings) is None
+        later = portfolio_health(ws, DAY, sparklines=False, fit=False)
+        assert later.likelihood_pending and later.table["likelihood"].isna().all()
