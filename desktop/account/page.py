@@ -68,6 +68,7 @@ class AccountPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         state.data_changed.connect(self._data_changed)
+        state.likelihoods_ready.connect(self._data_changed)  # the header shows the likelihood
 
     def show_account(self, account_id: int) -> None:
         """Show an account: the header says loading at once, the rest follows."""

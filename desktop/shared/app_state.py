@@ -192,9 +192,11 @@ def _score_health(
 
 
 def add_likelihoods(workspace: Workspace, data: LoadedData, progress: Progress,
-                    preparers: Mapping[str, Preparer] | None = None) -> LoadedData:
-    """``data`` (a complete load whose likelihoods were left out) with the likelihood fitted
-    on the workspace's history, the portfolio rows rebuilt and stored (worker thread)."""
+                    preparers: Mapping[str, Preparer] | None = None
+                    ) -> tuple[PortfolioHealth, dict[str, Any]] | None:
+    """The health of ``data`` (a complete load whose likelihoods were left out) with the
+    likelihood fitted on the workspace's history, and the extras that change with it (the
+    portfolio rows, rebuilt and stored); None when nothing was scored (worker thread)."""
     from storage import portfolio_cache
     from storage.health_service import with_likelihoods
 
@@ -203,18 +205,16 @@ def add_likelihoods(workspace: Workspace, data: LoadedData, progress: Progress,
         progress.check()
         return True
 
-    if data.health is None or data.frames is None:  # nothing was scored: nothing to fit
-        return data
+    if data.health is None or data.frames is None:
+        return None
     health = with_likelihoods(workspace, data.health, data.settings, step)
     portfolio = build_portfolio(data.frames.accounts, health.table, health.result.facts,
                                 targets_only=False)
-    extras = dict(data.extras)
-    extras.pop("likelihood_pending", None)
-    extras["portfolio"] = portfolio
-    extras.update(_prepared(portfolio, data.settings, preparers or {}))
-    portfolio_cache.write(workspace, extras["stamp"], portfolio, extras.get("stored_arrays", {}))
-    return LoadedData(settings=data.settings, frames=data.frames, health=health, extras=extras,
-                      complete=True, as_of=data.as_of, data_date=data.data_date)
+    updates: dict[str, Any] = {"portfolio": portfolio}
+    updates.update(_prepared(portfolio, data.settings, preparers or {}))
+    portfolio_cache.write(workspace, data.extras["stamp"], portfolio,
+                          data.extras.get("stored_arrays", {}))
+    return health, updates
 
 
 def _stored_bands_before(workspace: Workspace, health: Any, as_of: date) -> pd.Series | None:
@@ -237,7 +237,8 @@ class AppState(QObject):
 
     Signals: ``portfolio_ready`` whenever the portfolio table changed (also after the quick
     start, when ``frames`` and ``health`` are still None); ``data_changed`` after each
-    complete load, when frames, settings and health are all current.
+    complete load, when frames, settings and health are all current; ``likelihoods_ready``
+    when a load's likelihoods, fitted after it, are in ``health`` and the portfolio rows.
     """
 
     data_changed = Signal()
@@ -248,6 +249,7 @@ class AppState(QObject):
     notes_changed = Signal(int)  # account id whose notes were edited
     changed_elsewhere = Signal()  # another session changed the shared workspace; reloading
     _heard = Signal()  # from the listener's thread: a colleague committed a change
+    likelihoods_ready = Signal()  # the likelihoods a load left out are in the portfolio rows
 
     def __init__(self, workspace: Workspace, as_of: date | None = None,
                  parent: QObject | None = None) -> None:
@@ -370,31 +372,37 @@ class AppState(QObject):
             self._fit_likelihoods(data)
 
     def _fit_likelihoods(self, data: LoadedData) -> None:
-        """Fit the likelihood after the portfolio has painted; the rows follow when it is in.
-
-        A reload asked for meanwhile cancels it (its own load fits again if still needed).
-        """
+        """Fit the likelihood after the portfolio has painted; the rows follow when it is in
+        (``portfolio_ready`` and ``likelihoods_ready``: only the likelihood changed, so the
+        screens that do not show it are not redrawn). A reload asked for meanwhile cancels it
+        (its own load fits again if still needed)."""
         from desktop.shared.workers import run_job
 
         workspace, preparers, token = self.workspace, dict(self._preparers), self._token
 
-        def done(fitted: LoadedData) -> None:
-            if token == self._token:
-                self.set_data(fitted)
+        def done(result: tuple[PortfolioHealth, dict[str, Any]] | None) -> None:
+            if token != self._token:
+                return
+            self.likelihood_pending = False
+            self.extras.pop("likelihood_pending", None)
+            if result is None:
+                return
+            # Only the health and the rows: settings changed meanwhile (a saved filter) stay.
+            self.health, updates = result
+            self.extras.update(updates)
+            self.generation += 1
+            self.portfolio_ready.emit()
+            self.likelihoods_ready.emit()
 
-        def failed(_exc: BaseException) -> None:
+        def stopped(*_args) -> None:
             # The likelihood stays "n/a" until the next load; the scores are all there.
-            if token == self._token:
-                self.likelihood_pending = False
-
-        def cancelled() -> None:
             if token == self._token:
                 self.likelihood_pending = False
 
         owner = self._reload_parent if self._reload_parent is not None else self
         self._job = run_job(owner, self.tr("Calibrating the likelihood"),
                             lambda progress: add_likelihoods(workspace, data, progress, preparers),
-                            done, failed, show_progress=False, on_cancel=cancelled)
+                            done, stopped, show_progress=False, on_cancel=stopped)
 
     def reload(
         self,

@@ -62,15 +62,22 @@ def test_the_likelihood_is_fitted_after_the_first_paint_with_the_same_numbers(qt
     fit_file = path.with_name(path.name + SUFFIX)
     with Workspace.open(path) as ws:
         state = AppState(ws, day)
-        seen: list[tuple[bool, int]] = []
-        state.data_changed.connect(lambda: seen.append(
-            (state.likelihood_pending, int(state.extras["portfolio"]["likelihood"].notna().sum()))))
-        with qtbot.waitSignals([state.data_changed, state.data_changed], timeout=120_000):
+        seen: list[tuple[str, bool, int]] = []
+
+        def saw(signal: str) -> None:
+            shown = int(state.extras["portfolio"]["likelihood"].notna().sum())
+            seen.append((signal, state.likelihood_pending, shown))
+
+        state.data_changed.connect(lambda: saw("data"))
+        state.likelihoods_ready.connect(lambda: saw("likelihoods"))
+        with qtbot.waitSignals([state.data_changed, state.likelihoods_ready], timeout=120_000,
+                               order="strict"):
             state.reload()
-        qtbot.waitUntil(lambda: len(seen) == 2 and not state.likelihood_pending, timeout=120_000)
-        # First the scores with no likelihood (nothing fitted yet), then the likelihoods.
-        assert seen[0] == (True, 0)
-        assert seen[1][0] is False and seen[1][1] > 0
+        # First the scores with no likelihood (nothing fitted yet), then the likelihoods; the
+        # screens that do not show them are not told the data changed again.
+        assert seen[0] == ("data", True, 0)
+        assert seen[1][:2] == ("likelihoods", False) and seen[1][2] > 0
+        assert len(seen) == 2
         assert fit_file.exists()
         shown = state.health.table["likelihood"]
     # The same numbers as fitting in line, as `abm-health health` does.
