@@ -399,8 +399,9 @@ class AppState(QObject):
             if token == self._token:
                 self.likelihood_pending = False
 
-        owner = self._reload_parent if self._reload_parent is not None else self
-        self._job = run_job(owner, self.tr("Calibrating the likelihood"),
+        # Owned by the state, not the window: a quiet job, so its progress never replaces
+        # a notice in the status bar; the column filling in is what the user sees.
+        self._job = run_job(self, self.tr("Calibrating the likelihood"),
                             lambda progress: add_likelihoods(workspace, data, progress, preparers),
                             done, stopped, show_progress=False, on_cancel=stopped)
 
