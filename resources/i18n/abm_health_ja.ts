@@ -233,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Opening the account failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>AccountReport</name>
     <message>
-        <location filename="../../desktop/reports/account_report.py" line="+48"/>
+        <location filename="../../desktop/reports/account_report.py" line="+49"/>
         <source>Account report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,17 +342,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-15"/>
         <source>This account has no health score yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Components (0-100) and their share of the score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <source>no band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>Likelihood: n/a (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Indexing accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,7 +516,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+226"/>
+        <source>Calibrating the likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading the workspace failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,7 +865,7 @@
 <context>
     <name>CommitteeWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/committee.py" line="+22"/>
+        <location filename="../../desktop/shared/wording/committee.py" line="+23"/>
         <source>No contacts known at this account: find the decision maker and a champion.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +1407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,7 +4150,7 @@
 <context>
     <name>MovementWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/movement.py" line="+42"/>
+        <location filename="../../desktop/shared/wording/movement.py" line="+43"/>
         <source>new activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5954,7 +5959,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+130"/>
+        <location filename="../../desktop/cli.py" line="+157"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,7 +237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Opening the account failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>AccountReport</name>
     <message>
-        <location filename="../../desktop/reports/account_report.py" line="+48"/>
+        <location filename="../../desktop/reports/account_report.py" line="+49"/>
         <source>Account report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,17 +346,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-15"/>
         <source>This account has no health score yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Components (0-100) and their share of the score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <source>no band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>Likelihood: n/a (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Indexing accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +520,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+226"/>
+        <source>Calibrating the likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading the workspace failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +869,7 @@
 <context>
     <name>CommitteeWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/committee.py" line="+22"/>
+        <location filename="../../desktop/shared/wording/committee.py" line="+23"/>
         <source>No contacts known at this account: find the decision maker and a champion.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,7 +1433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,7 +4250,7 @@
 <context>
     <name>MovementWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/movement.py" line="+42"/>
+        <location filename="../../desktop/shared/wording/movement.py" line="+43"/>
         <source>new activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,7 +6119,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+130"/>
+        <location filename="../../desktop/cli.py" line="+157"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
         <translation type="unfinished"></translation>
     </message>
