@@ -131,6 +131,9 @@ def test_no_text_is_cut_off_in_any_page(window, qtbot):
         window.navigation.setCurrentRow(row)
         if row == NAV_DASHBOARD:
             qtbot.waitUntil(lambda: window.current_page().data is not None, timeout=60_000)
+        if row == NAV_SETTINGS:  # measured with its backtest shown, not while it arrives
+            qtbot.waitUntil(lambda: window.settings_page().health.report is not None,
+                            timeout=60_000)
         _settle(qtbot)
         problems[name] = clipped(window)
         sizes[name] = (window.width(), window.height())
