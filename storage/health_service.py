@@ -139,6 +139,7 @@ def with_likelihoods(
     table["likelihood"] = likelihoods(
         table["score"], table["stage"], fitted, health.result.facts["stage_open_opportunities"]
     ).to_numpy()
+    # The same day's scorings: the "what moved" worlds kept with it stay valid.
     return replace(health, table=table, calibrations=fitted, likelihood_pending=False)
 
 
