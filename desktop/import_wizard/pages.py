@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.placeholders import arg
+from desktop.import_wizard.field_help import field_help
 from desktop.import_wizard.field_labels import field_label
 from desktop.import_wizard.lookups import LookupDialog, lookup_headers
 from desktop.import_wizard.models import FrameModel
@@ -321,8 +322,7 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(label, 0, col)
         for row, field in enumerate(spec.fields, start=1):
             name = QLabel(field_label(field.name) + (" *" if field.required else ""))
-            name.setToolTip(f"{field.help}\n{self.tr('Field id in mapping files:')} {field.name}"
-                            if field.help else f"{self.tr('Field id in mapping files:')} {field.name}")
+            name.setToolTip(self._field_tooltip(field.name))
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), None)
             chosen = self.base.fields.get(field.name)
@@ -349,6 +349,12 @@ class MappingPage(QWizardPage):
                 self.value_buttons[field.name] = button
             self._changed(field.name)
         self.grid.setColumnStretch(2, 1)
+
+    def _field_tooltip(self, name: str) -> str:
+        """The field's help, then its id for those who write mapping files."""
+        where = arg(self.tr("Field id in mapping files: %1"), name)
+        helped = field_help(self.wiz.entity, name)
+        return f"{helped}\n{where}" if helped else where
 
     def _changed(self, name: str) -> None:
         source = self.wiz.preview

@@ -2199,6 +2199,80 @@
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <location filename="../../desktop/import_wizard/field_help.py" line="+17"/>
+        <source>The CRM&apos;s id; importing again updates the row with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The web domain, e.g. acme.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 = strategic (1:1), 2 = a few accounts together (1:few), 3 = many accounts (1:many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parent account: its CRM id, name or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ISO code of the amounts; it must be the workspace currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account: its CRM id, name or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name; when it is blank, the e-mail address is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the contact became a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact: their CRM id, e-mail address or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>A contact (CRM id, e-mail address or name): when the row names no account, it takes the contact&apos;s account. The contact itself is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign: its CRM id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The id of the e-mail, content, form, call to action or page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage as the CRM writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank while the subscription is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <location filename="../../desktop/import_wizard/field_labels.py" line="+15"/>
@@ -2360,7 +2434,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+57"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+58"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
@@ -3910,7 +3984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,7 +3994,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
+        <source>Field id in mapping files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 value(s) to translate: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,12 +4009,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-137"/>
         <source>Values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Another file of the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,7 +5017,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="-300"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="-305"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
