@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from desktop.i18n.around import lay_out
 from desktop.i18n.conventions import written_day
 from desktop.i18n.placeholders import arg
 from domain import formatting as fmt
@@ -172,14 +173,16 @@ class PeriodPicker(QWidget):
         self.end_edit = QDateEdit(calendarPopup=True)
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("d MMM yyyy")
-        self.to_label = QLabel(self.tr("to"))
         self.compare = QLabel()
         self.compare.setObjectName("periodCompare")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind, self.period, self.start_edit, self.to_label, self.end_edit,
-                       self.compare):
-            layout.addWidget(widget)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.period)
+        # The whole phrase, so a language may put words after the second date or swap them.
+        self.range_words = lay_out(layout, self.tr("%1 to %2", "a date range: first day, last day"),
+                                   [self.start_edit, self.end_edit])
+        layout.addWidget(self.compare)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period.currentIndexChanged.connect(self._list_changed)
         self.start_edit.dateChanged.connect(self._custom_changed)
@@ -297,7 +300,7 @@ class PeriodPicker(QWidget):
     def _show_kind(self, kind: str) -> None:
         custom = kind == CUSTOM
         self.period.setVisible(not custom)
-        for widget in (self.start_edit, self.to_label, self.end_edit):
+        for widget in (self.start_edit, *self.range_words, self.end_edit):
             widget.setVisible(custom)
 
     def _kind_changed(self) -> None:

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.around import lay_out
+from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.reports.exports import (
     ExportResult,
@@ -113,9 +115,9 @@ class ExportDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         period = QHBoxLayout()
-        period.addWidget(self.start)
-        period.addWidget(QLabel(self.tr("to")))
-        period.addWidget(self.end)
+        # The whole phrase, so a language may put words after the second date or swap them.
+        self.range_words = lay_out(period, self.tr("%1 to %2", "a date range: first day, last day"),
+                                   [self.start, self.end])
         period.addStretch(1)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -296,15 +298,21 @@ class ExportDialog(QDialog):
                           [region] if region else (), all_accounts=everyone)
         ids = None if found is None else sorted(found)
         n = len(accounts) if ids is None else len(ids)
-        counted_kind = (counted(n, self.tr("%Ln accounts", "", n), "1 account") if everyone
-                        else counted(n, self.tr("%Ln target accounts", "", n), "1 target account"))
         parts = [arg(text, value) for text, value in (
             (self.tr("owner %1"), owner), (self.tr("tier %1"), tier),
             (self.tr("region %1"), region)) if value is not None]
+        # One whole sentence per variant; the conditions are a list in the language's way.
         if not parts:
-            name = self.tr("Every account") if everyone else self.tr("The portfolio")
-            return ids, f"{name} ({counted_kind})"
-        return ids, arg(self.tr("%1 with %2"), counted_kind, self.tr(" and ").join(parts))
+            if everyone:
+                return ids, counted(n, self.tr("Every account (%Ln accounts)", "", n),
+                                    "Every account (1 account)")
+            return ids, counted(n, self.tr("The portfolio (%Ln target accounts)", "", n),
+                                "The portfolio (1 target account)")
+        if everyone:
+            return ids, counted(n, self.tr("%Ln accounts with %1", "", n),
+                                "1 account with %1", listed(parts))
+        return ids, counted(n, self.tr("%Ln target accounts with %1", "", n),
+                            "1 target account with %1", listed(parts))
 
     def _done(self, result: ExportResult) -> None:
         self.result = result

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n.placeholders import arg
 from desktop.shared.palette import BAND_LABELS, BAND_ORDER, band_color, theme_notifier
+from desktop.shared.plurals import counted
 from desktop.shared.portfolio_rows import BandSummary
 
 
@@ -77,11 +78,17 @@ class SummaryStrip(QWidget):
 
     def set_summary(self, summary: BandSummary, portfolio_size: int,
                     all_accounts: bool = False) -> None:
-        kind = self.tr("accounts") if all_accounts else self.tr("target accounts")
+        n = portfolio_size
+        # One whole phrase per variant: "of 12 target accounts" is not glued from parts.
+        if summary.total == n:
+            out_of = self.tr("all accounts") if all_accounts else self.tr("all target accounts")
+        elif all_accounts:
+            out_of = counted(n, self.tr("of %Ln accounts", "", n), "of 1 account")
+        else:
+            out_of = counted(n, self.tr("of %Ln target accounts", "", n), "of 1 target account")
         self.total.set_values(
             f"{summary.total:,d}",
-            arg(self.tr("of %1 %2"), format(portfolio_size, ',d'), kind)
-            if summary.total != portfolio_size else arg(self.tr("all %1"), kind),
+            out_of,
             arg(self.tr("%1 not scored yet"), format(summary.unscored, ',d')) if summary.unscored else "",
         )
         for band, card in self.cards.items():
