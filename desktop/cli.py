@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop.commands.catalog import COMMANDS, module_of
 from desktop.commands.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (public)
 from desktop.commands.terminal import guard_terminals
+from desktop.i18n.argparse_words import speak_argparse
 from desktop.i18n.languages import CLI_CHOICES
 from desktop.i18n.placeholders import arg
 from storage.paths import ENV_VAR, is_url, resolve_workspace
@@ -47,21 +48,23 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog="abm-health",
-        description="Account-based-marketing health: explainable account health, honest KPIs, "
-        "clean CRM imports and board-ready reports, offline. Without a command, opens the window.",
+        description=translate("cli", "Account-based-marketing health: explainable account health, honest KPIs, "
+        "clean CRM imports and board-ready reports, offline. Without a command, opens the window."),
     )
     parser.add_argument(
         "--workspace",
         metavar="PATH",
-        help=f"workspace file or SQLAlchemy URL (default: ${ENV_VAR}, else the user data folder)",
+        help=arg(translate("cli", "workspace file or SQLAlchemy URL (default: $%1, else the user "
+                            "data folder)"), ENV_VAR),
     )
     parser.add_argument(
         "--language",
         choices=CLI_CHOICES,
-        help="language of tables, messages and reports (default: the one chosen in the "
-        "window's Settings, else the system's); CSV and JSON are the same in every language",
+        help=translate("cli", "language of tables, messages and reports (default: the one chosen in the "
+        "window's Settings, else the system's); CSV and JSON are the same in every language"),
     )
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=_VersionAction,
+                        help=translate("argparse", "show the version and exit"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = module_of(command) if command else None
     for name, module, help_line in COMMANDS:
@@ -70,7 +73,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         if module == chosen:
             importlib.import_module(f"desktop.commands.{module}").register(subparsers)
         else:
-            subparsers.add_parser(name, help=help_line, add_help=False)
+            subparsers.add_parser(name, help=translate("CommandCatalog", help_line), add_help=False)
     return parser
 
 
@@ -108,6 +111,25 @@ def _version() -> str:
         return "0+unknown"
 
 
+def early_language(argv: Sequence[str] | None) -> str | None:
+    """The ``--language`` given on the command line, read before the full parser exists;
+    None when not given (or not one we speak: the full parser then says so)."""
+    from desktop.i18n.languages import normalise
+
+    early = _EarlyParser(add_help=False, allow_abbrev=False)
+    early.add_argument("--language")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except ValueError:  # e.g. --language without a value: the full parser says so
+        return None
+    return normalise(known.language) if known.language else None
+
+
+class _EarlyParser(argparse.ArgumentParser):
+    def error(self, message: str):  # silent: the full parser reports, in the language
+        raise ValueError(message)
+
+
 def use_language(code: str | None) -> str:
     """Install the command's language before anything is printed; returns its code.
 
@@ -130,11 +152,16 @@ def use_language(code: str | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     # Names from CRM exports may hold terminal escape sequences: shown, never obeyed.
     sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
+    # The parser's help, usage line and errors speak the language too, so it is installed
+    # before the parser is built (its help texts are translated as they are added).
+    language = use_language(early_language(argv))
+    if language != "en":
+        speak_argparse()
     parser = build_parser(chosen_command(argv))
     args = parser.parse_args(argv)
     # CSV and JSON are for programs: the same in every language (English words, plain digits).
-    if args.command is not None and getattr(args, "format", None) not in ("csv", "json"):
-        use_language(args.language)
+    if language != "en" and args.command is not None and getattr(args, "format", None) in ("csv", "json"):
+        use_language("en")
     # A command may name its own workspace argument (``team init URL``).
     own = getattr(args, getattr(args, "workspace_arg", ""), None)
     target = resolve_workspace(own or args.workspace)

@@ -56,16 +56,16 @@ translate = QCoreApplication.translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "backtest",
-        help="validate the health model on the workspace's own history",
-        description="Score every account at each month end and compare with the next 90 days: "
+        help=translate("BacktestCommand", "validate the health model on the workspace's own history"),
+        description=translate("BacktestCommand", "Score every account at each month end and compare with the next 90 days: "
         "AUC, outcome rate per band (customers healthy/watch/at-risk, prospects hot/warm/cold) "
         "and lift, the Brier score and "
-        "the reliability of the calibrated likelihood per decile.",
+        "the reliability of the calibrated likelihood per decile."),
     )
     parser.add_argument("--weights", metavar="FILE",
-                        help="TOML or JSON file of weights (or model fields) to try beside the active model")
+                        help=translate("BacktestCommand", "TOML or JSON file of weights (or model fields) to try beside the active model"))
     parser.add_argument("--months", type=int, default=12, metavar="N",
-                        help="how many month ends to test (default 12)")
+                        help=translate("BacktestCommand", "how many month ends to test (default 12)"))
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.set_defaults(func=run)
 

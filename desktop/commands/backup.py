@@ -28,12 +28,12 @@ translate = QCoreApplication.translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "backup",
-        help="write a consistent copy of the workspace (an SQLite file)",
-        description="Write a consistent copy of the workspace (safe while the window is open).",
+        help=translate("BackupCommand", "write a consistent copy of the workspace (an SQLite file)"),
+        description=translate("BackupCommand", "Write a consistent copy of the workspace (safe while the window is open)."),
     )
     parser.add_argument(
         "-o", "--output", metavar="FILE",
-        help="where to write the copy (default: next to the workspace, stamped with the time)",
+        help=translate("BackupCommand", "where to write the copy (default: next to the workspace, stamped with the time)"),
     )
     parser.set_defaults(func=run)
 

@@ -28,15 +28,15 @@ HEADERS = ("batch", "started", "entity", "file", "preset", "read", "inserted", "
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser(
-        "batches", help="list the import batches (newest first)",
-        description="List every import batch: when, which file, what it did, and its status.")
+        "batches", help=translate("BatchesCommand", "list the import batches (newest first)"),
+        description=translate("BatchesCommand", "List every import batch: when, which file, what it did, and its status."))
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                         help="output format (default: table)")
+                         help=translate("BatchesCommand", "output format (default: table)"))
     listing.set_defaults(func=run_batches)
     undo = subparsers.add_parser(
-        "undo", help="undo an import batch",
-        description="Remove the rows an import batch inserted and restore the values it updated.")
-    undo.add_argument("batch", type=int, metavar="BATCH", help="the batch number (see `batches`)")
+        "undo", help=translate("BatchesCommand", "undo an import batch"),
+        description=translate("BatchesCommand", "Remove the rows an import batch inserted and restore the values it updated."))
+    undo.add_argument("batch", type=int, metavar="BATCH", help=translate("BatchesCommand", "the batch number (see `batches`)"))
     undo.set_defaults(func=run_undo)
 
 

@@ -21,13 +21,13 @@ translate = QCoreApplication.translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "copy", help="copy a workspace between SQLite and PostgreSQL, checked table by table",
-        description="Copy everything (data, import history, settings, model versions, health "
+        "copy", help=translate("CopyCommand", "copy a workspace between SQLite and PostgreSQL, checked table by table"),
+        description=translate("CopyCommand", "Copy everything (data, import history, settings, model versions, health "
         "history) from SRC to DEST, each a file or a database URL, and check every table by "
-        "row count and content hash.")
-    parser.add_argument("source", metavar="SRC", help="the workspace to copy")
+        "row count and content hash."))
+    parser.add_argument("source", metavar="SRC", help=translate("CopyCommand", "the workspace to copy"))
     parser.add_argument("destination", metavar="DEST",
-                        help="a new file or an empty database (URL without a password)")
+                        help=translate("CopyCommand", "a new file or an empty database (URL without a password)"))
     parser.set_defaults(func=run, workspace_arg="source")
 
 

@@ -23,21 +23,21 @@ translate = QCoreApplication.translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "demo",
-        help="fill the workspace with a realistic demo portfolio",
-        description="Fill the workspace with a deterministic demo portfolio: target accounts "
+        help=translate("DemoCommand", "fill the workspace with a realistic demo portfolio"),
+        description=translate("DemoCommand", "Fill the workspace with a deterministic demo portfolio: target accounts "
         "with buying committees, 18 months of campaigns and engagement, meetings, deals, "
         "subscriptions, NPS, questions and notes. The same seed and as-of date give the "
-        "same data.",
+        "same data."),
     )
     parser.add_argument("--accounts", type=_positive, default=250, metavar="N",
-                        help="number of accounts (default 250)")
+                        help=translate("DemoCommand", "number of accounts (default 250)"))
     parser.add_argument("--events", type=_not_negative, default=None, metavar="N",
-                        help="total engagement events (default 150 per account)")
-    parser.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+                        help=translate("DemoCommand", "total engagement events (default 150 per account)"))
+    parser.add_argument("--seed", type=int, default=1, metavar="S", help=translate("DemoCommand", "random seed (default 1)"))
     parser.add_argument("--as-of", type=_date, default=None, metavar="DATE",
-                        help="last day of the 18-month history, YYYY-MM-DD (default today)")
+                        help=translate("DemoCommand", "last day of the 18-month history, YYYY-MM-DD (default today)"))
     parser.add_argument("--force", action="store_true",
-                        help="replace the workspace's existing data with the demo")
+                        help=translate("DemoCommand", "replace the workspace's existing data with the demo"))
     parser.set_defaults(func=run)
 
 

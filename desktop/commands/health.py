@@ -82,25 +82,25 @@ class HealthCommand:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "health",
-        help="journey stage and explained health score of every account",
-        description="Print each account's journey stage, health score, band, trend and the "
-        "drivers behind the score (model: the workspace's active health model version).",
+        help=translate("HealthCommand", "journey stage and explained health score of every account"),
+        description=translate("HealthCommand", "Print each account's journey stage, health score, band, trend and the "
+        "drivers behind the score (model: the workspace's active health model version)."),
     )
-    parser.add_argument("--as-of", metavar="DATE", help="score with data up to and including "
-                        "DATE, YYYY-MM-DD (default: the workspace's data date)")
-    parser.add_argument("--band", choices=BANDS, help="only accounts in this band")
+    parser.add_argument("--as-of", metavar="DATE", help=translate("HealthCommand", "score with data up to and including "
+                        "DATE, YYYY-MM-DD (default: the workspace's data date)"))
+    parser.add_argument("--band", choices=BANDS, help=translate("HealthCommand", "only accounts in this band"))
     parser.add_argument("--account", metavar="ID_OR_NAME",
-                        help="one account, by id:N, ext:ID, domain or (part of a) name: prints its "
-                        "full explanation")
+                        help=translate("HealthCommand", "one account, by id:N, ext:ID, domain or (part of a) name: prints its "
+                        "full explanation"))
     parser.add_argument("--since", metavar="DATE",
-                        help="with --account: what moved the score from DATE (YYYY-MM-DD) to the "
-                        "as-of day, by component and cause")
+                        help=translate("HealthCommand", "with --account: what moved the score from DATE (YYYY-MM-DD) to the "
+                        "as-of day, by component and cause"))
     parser.add_argument("--from-version", type=int, metavar="N",
-                        help="with --since: compare with model version N instead of the version "
-                        "in use on DATE")
+                        help=translate("HealthCommand", "with --since: compare with model version N instead of the version "
+                        "in use on DATE"))
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.add_argument("--drivers", type=int, default=None, metavar="N",
-                        help="drivers per account (default: the model's top_drivers, 5)")
+                        help=translate("HealthCommand", "drivers per account (default: the model's top_drivers, 5)"))
     add_all_accounts(parser)
     parser.set_defaults(func=run)
 

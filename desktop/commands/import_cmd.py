@@ -44,42 +44,42 @@ translate = QCoreApplication.translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import a CSV or XLSX export (accounts, contacts, events, deals, ...)",
-        description="Import a CSV or XLSX export into the workspace in one transaction. "
+        help=translate("ImportCommand", "import a CSV or XLSX export (accounts, contacts, events, deals, ...)"),
+        description=translate("ImportCommand", "Import a CSV or XLSX export into the workspace in one transaction. "
         "Canonical headers are the field names `abm-health template ENTITY` writes; other "
-        "layouts need --preset or --mapping.",
+        "layouts need --preset or --mapping."),
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="ENTITY",
                         help="what the file holds: " + ", ".join(ENTITIES))
-    parser.add_argument("file", metavar="FILE", help="the CSV or XLSX file")
+    parser.add_argument("file", metavar="FILE", help=translate("ImportCommand", "the CSV or XLSX file"))
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--preset", metavar="NAME",
-                        help="a built-in mapping, e.g. hubspot or salesforce")
-    source.add_argument("--mapping", metavar="FILE.toml", help="a mapping file (TOML)")
+                        help=translate("ImportCommand", "a built-in mapping, e.g. hubspot or salesforce"))
+    source.add_argument("--mapping", metavar="FILE.toml", help=translate("ImportCommand", "a mapping file (TOML)"))
     parser.add_argument("--dry-run", action="store_true",
-                        help="check everything and report, write nothing")
+                        help=translate("ImportCommand", "check everything and report, write nothing"))
     parser.add_argument("--strict", action="store_true",
-                        help="write nothing if any row is rejected")
+                        help=translate("ImportCommand", "write nothing if any row is rejected"))
     parser.add_argument("--rejects", metavar="FILE",
-                        help="write rejected rows here as CSV, with a reason column "
-                        "(a new file; see --force)")
+                        help=translate("ImportCommand", "write rejected rows here as CSV, with a reason column "
+                        "(a new file; see --force)"))
     parser.add_argument("--force", action="store_true",
-                        help="let --rejects replace an existing file (never the workspace or "
-                        "an input)")
+                        help=translate("ImportCommand", "let --rejects replace an existing file (never the workspace or "
+                        "an input)"))
     parser.add_argument("--encoding", metavar="ENC",
-                        help="file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)")
+                        help=translate("ImportCommand", "file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)"))
     parser.add_argument("--delimiter", metavar="C",
-                        help="field delimiter: , ; tab | (default: sniffed)")
+                        help=translate("ImportCommand", "field delimiter: , ; tab | (default: sniffed)"))
     parser.add_argument("--day-first", action="store_true", default=None,
-                        help="read 03/04/2025 as 3 April")
+                        help=translate("ImportCommand", "read 03/04/2025 as 3 April"))
     parser.add_argument("--decimal-comma", action="store_true", default=None,
-                        help="read 1.234,50 and 1234,5 with a decimal comma")
+                        help=translate("ImportCommand", "read 1.234,50 and 1234,5 with a decimal comma"))
     parser.add_argument("--date-format", metavar="FMT",
-                        help="strptime format of the date columns, e.g. %%d.%%m.%%Y")
-    parser.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
+                        help=translate("ImportCommand", "strptime format of the date columns, e.g. %%d.%%m.%%Y"))
+    parser.add_argument("--sheet", metavar="NAME", help=translate("ImportCommand", "XLSX sheet (default: the first)"))
     parser.add_argument("--no-wait", action="store_true",
-                        help="on a shared workspace, refuse at once (naming who imports what) "
-                        "instead of waiting while another import runs")
+                        help=translate("ImportCommand", "on a shared workspace, refuse at once (naming who imports what) "
+                        "instead of waiting while another import runs"))
     parser.set_defaults(func=run)
 
 

@@ -28,21 +28,21 @@ translate = QCoreApplication.translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import-folder",
-        help="import a whole CRM export folder (Zoho, HubSpot ...) in dependency order",
-        description="Import every file of an export folder that the preset reads: accounts "
+        help=translate("ImportFolderCommand", "import a whole CRM export folder (Zoho, HubSpot ...) in dependency order"),
+        description=translate("ImportFolderCommand", "Import every file of an export folder that the preset reads: accounts "
         "first, then contacts, campaigns, deals and activities, one batch per file, in one "
-        "transaction.",
+        "transaction."),
     )
-    parser.add_argument("folder", metavar="DIR", help="the export folder")
+    parser.add_argument("folder", metavar="DIR", help=translate("ImportFolderCommand", "the export folder"))
     parser.add_argument("--preset", metavar="NAME",
-                        help="the CRM the export comes from: zoho, hubspot or salesforce")
+                        help=translate("ImportFolderCommand", "the CRM the export comes from: zoho, hubspot or salesforce"))
     parser.add_argument("--mapping", metavar="FILE.toml", action="append", default=[],
-                        help="a mapping for files the preset doesn't read (its files = [...] "
-                        "patterns say which); may be repeated, and is tried before the preset")
+                        help=translate("ImportFolderCommand", "a mapping for files the preset doesn't read (its files = [...] "
+                        "patterns say which); may be repeated, and is tried before the preset"))
     parser.add_argument("--dry-run", action="store_true",
-                        help="check every file and report, write nothing")
+                        help=translate("ImportFolderCommand", "check every file and report, write nothing"))
     parser.add_argument("--strict", action="store_true",
-                        help="write nothing if any file fails or any row is rejected")
+                        help=translate("ImportFolderCommand", "write nothing if any file fails or any row is rejected"))
     parser.set_defaults(func=run)
 
 

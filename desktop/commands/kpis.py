@@ -19,6 +19,7 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import write_csv, write_json, write_table
+from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
 from desktop.shared.wording import metrics, reasons
@@ -40,20 +41,21 @@ CSV_COLUMNS = ("id", "name", "group", "verdict", "value", "previous", "change", 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "kpis",
-        help="print every KPI for a period, with the previous period and the change",
-        description="Every metric of the catalog for a period [from, to] and the period of "
+        help=translate("KpisCommand", "print every KPI for a period, with the previous period and the change"),
+        description=translate("KpisCommand", "Every metric of the catalog for a period [from, to] and the period of "
         "equal length before it. Vanity and caution metrics are shown apart, with the "
-        "metric to steer by instead.",
+        "metric to steer by instead."),
     )
     parser.add_argument("--from", dest="start", metavar="DATE", type=_day,
-                        help=f"first day (default: {DEFAULT_DAYS} days before --to)")
+                        help=arg(translate("KpisCommand", "first day (default: %1 days before --to)"),
+                                 DEFAULT_DAYS))
     parser.add_argument("--to", dest="end", metavar="DATE", type=_day,
-                        help="last day, included (default: the workspace's data date)")
-    parser.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
-    parser.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
-    parser.add_argument("--region", metavar="R", help="only accounts in this region")
+                        help=translate("KpisCommand", "last day, included (default: the workspace's data date)"))
+    parser.add_argument("--owner", metavar="NAME", help=translate("KpisCommand", "only accounts with this owner"))
+    parser.add_argument("--tier", type=int, choices=(1, 2, 3), help=translate("KpisCommand", "only accounts of this tier"))
+    parser.add_argument("--region", metavar="R", help=translate("KpisCommand", "only accounts in this region"))
     parser.add_argument("--account", metavar="ID_OR_NAME",
-                        help="one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name")
+                        help=translate("KpisCommand", "one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name"))
     add_all_accounts(parser)
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.set_defaults(func=run)
@@ -61,8 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def add_all_accounts(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--all-accounts", action="store_true",
-                        help="also count the accounts not on the target list (default: the "
-                        "portfolio, i.e. the target accounts)")
+                        help=translate("KpisCommand", "also count the accounts not on the target list (default: the "
+                        "portfolio, i.e. the target accounts)"))
 
 
 def _day(text: str) -> date:
@@ -114,7 +116,7 @@ def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[lis
     if args.tier is not None:
         chosen = chosen[pd.to_numeric(chosen["tier"], errors="coerce") == args.tier]
         parts.append(arg(translate("KpisCommand", "tier %1"), args.tier))
-    joined = translate("KpisCommand", " and ").join(parts)
+    joined = listed(parts)
     if chosen.empty and parts:
         raise LookupError(arg(translate("KpisCommand", "no account matches %1") if everyone
                               else translate("KpisCommand", "no target account matches %1"),
@@ -133,15 +135,15 @@ class ScopeWords:
 
     def sentence(self, n: int, everyone: bool, narrowed: bool) -> str:
         if narrowed and everyone:
-            return counted(n, self.tr("%Ln accounts with %1", "", n), "1 accounts with %1")
+            return counted(n, self.tr("%Ln accounts with %1", "", n), "1 account with %1")
         if narrowed:
             return counted(n, self.tr("%Ln target accounts with %1", "", n),
-                           "1 target accounts with %1")
+                           "1 target account with %1")
         if everyone:
             return counted(n, self.tr("every account (%Ln accounts)", "", n),
-                           "every account (1 accounts)")
+                           "every account (1 account)")
         return counted(n, self.tr("the portfolio (%Ln target accounts)", "", n),
-                       "the portfolio (1 target accounts)")
+                       "the portfolio (1 target account)")
 
 
 def _one_account(key: str, accounts: pd.DataFrame,

@@ -38,32 +38,32 @@ ACCOUNT_SUFFIXES = (".pdf", ".html", ".htm")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the "
-        "meeting pack (PDF)",
-        description="Board-ready reports from the workspace: the same numbers as the window.",
+        help=translate("ReportCommand", "write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the "
+        "meeting pack (PDF)"),
+        description=translate("ReportCommand", "Board-ready reports from the workspace: the same numbers as the window."),
     )
     kinds = parser.add_subparsers(dest="report", metavar="KIND", required=True)
 
-    account = kinds.add_parser("account", help="one account as PDF or HTML")
-    account.add_argument("account", metavar="ACCOUNT", help="id:N (the workspace id), ext:ID (the CRM id), a domain or a name")
+    account = kinds.add_parser("account", help=translate("ReportCommand", "one account as PDF or HTML"))
+    account.add_argument("account", metavar="ACCOUNT", help=translate("ReportCommand", "id:N (the workspace id), ext:ID (the CRM id), a domain or a name"))
     account.add_argument("-o", "--output", required=True, metavar="FILE",
-                         help="FILE.pdf or FILE.html")
+                         help=translate("ReportCommand", "FILE.pdf or FILE.html"))
     _force_option(account)
     _period_options(account)
     account.set_defaults(func=run_account)
 
-    portfolio = kinds.add_parser("portfolio", help="the portfolio workbook, XLSX or CSV files")
+    portfolio = kinds.add_parser("portfolio", help=translate("ReportCommand", "the portfolio workbook, XLSX or CSV files"))
     portfolio.add_argument("-o", "--output", required=True, metavar="FILE_OR_DIR",
-                           help="FILE.xlsx, or a folder for --format csv (one CSV per sheet)")
+                           help=translate("ReportCommand", "FILE.xlsx, or a folder for --format csv (one CSV per sheet)"))
     portfolio.add_argument("--format", choices=("xlsx", "csv"), default=None,
-                           help="default: xlsx, or csv when -o is not an .xlsx file")
+                           help=translate("ReportCommand", "default: xlsx, or csv when -o is not an .xlsx file"))
     _force_option(portfolio)
     _period_options(portfolio)
     _scope_options(portfolio)
     portfolio.set_defaults(func=run_portfolio, region=None, account=None)
 
-    meeting = kinds.add_parser("meeting", help="the alignment-meeting pack as PDF")
-    meeting.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf")
+    meeting = kinds.add_parser("meeting", help=translate("ReportCommand", "the alignment-meeting pack as PDF"))
+    meeting.add_argument("-o", "--output", required=True, metavar="FILE", help=translate("ReportCommand", "FILE.pdf"))
     _force_option(meeting)
     _period_options(meeting)
     _scope_options(meeting)
@@ -71,22 +71,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _scope_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--owner", metavar="NAME", help="only accounts with this owner")
-    parser.add_argument("--tier", type=int, choices=(1, 2, 3), help="only accounts of this tier")
+    parser.add_argument("--owner", metavar="NAME", help=translate("ReportCommand", "only accounts with this owner"))
+    parser.add_argument("--tier", type=int, choices=(1, 2, 3), help=translate("ReportCommand", "only accounts of this tier"))
     add_all_accounts(parser)
 
 
 def _period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", metavar="DATE", type=_day,
-                        help="first day (default: 30 days before --to)")
+                        help=translate("ReportCommand", "first day (default: 30 days before --to)"))
     parser.add_argument("--to", dest="end", metavar="DATE", type=_day,
-                        help="last day, included; health is scored as of it (default: the "
-                        "workspace's data date, its latest dated record)")
+                        help=translate("ReportCommand", "last day, included; health is scored as of it (default: the "
+                        "workspace's data date, its latest dated record)"))
 
 
 def _force_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true",
-                        help="replace an existing output file (never the workspace)")
+                        help=translate("ReportCommand", "replace an existing output file (never the workspace)"))
 
 
 def _check_target(args: argparse.Namespace, workspace: Workspace, *, folder: bool = False) -> None:

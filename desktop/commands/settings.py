@@ -29,15 +29,15 @@ _MOVES_HEALTH = ("mql_threshold", "half_life_days")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "settings",
-        help="print the workspace settings, or change one with `settings set KEY VALUE`",
+        help=translate("SettingsCommand", "print the workspace settings, or change one with `settings set KEY VALUE`"),
         description="Print every workspace setting, or change one: "
         + ", ".join(SETTABLE) + ".",
     )
     parser.add_argument("action", nargs="?", choices=("show", "set"), default="show",
-                        metavar="set", help="set KEY VALUE changes one setting")
-    parser.add_argument("key", nargs="?", metavar="KEY", help="the setting, e.g. currency")
+                        metavar="set", help=translate("SettingsCommand", "set KEY VALUE changes one setting"))
+    parser.add_argument("key", nargs="?", metavar="KEY", help=translate("SettingsCommand", "the setting, e.g. currency"))
     parser.add_argument("value", nargs="?", metavar="VALUE",
-                        help="its new value, e.g. PLN (lists comma-separated)")
+                        help=translate("SettingsCommand", "its new value, e.g. PLN (lists comma-separated)"))
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.set_defaults(func=run)
 

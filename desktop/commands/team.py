@@ -22,17 +22,17 @@ translate = QCoreApplication.translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     team = subparsers.add_parser(
-        "team", help="team workspace on PostgreSQL: create the schema and roles",
-        description="Team workspaces on PostgreSQL.")
+        "team", help=translate("TeamCommand", "team workspace on PostgreSQL: create the schema and roles"),
+        description=translate("TeamCommand", "Team workspaces on PostgreSQL."))
     actions = team.add_subparsers(dest="team_action", metavar="ACTION", required=True)
     init = actions.add_parser(
-        "init", help="create the schema and the viewer, manager and admin roles",
-        description="Create (or upgrade) the schema in the database at URL and the roles "
+        "init", help=translate("TeamCommand", "create the schema and the viewer, manager and admin roles"),
+        description=translate("TeamCommand", "Create (or upgrade) the schema in the database at URL and the roles "
         "<db>_viewer (read and export), <db>_manager (import, notes) and <db>_admin "
-        "(settings, model versions, undo), and print what was granted.")
+        "(settings, model versions, undo), and print what was granted."))
     init.add_argument("url", metavar="URL",
-                      help="SQLAlchemy URL of the database, e.g. "
-                      "postgresql+psycopg://admin@db/abm (no password: use ~/.pgpass)")
+                      help=translate("TeamCommand", "SQLAlchemy URL of the database, e.g. "
+                      "postgresql+psycopg://admin@db/abm (no password: use ~/.pgpass)"))
     # The command line opens this URL as the workspace (creating the schema).
     init.set_defaults(func=run_init, workspace_arg="url")
 

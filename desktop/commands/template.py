@@ -24,13 +24,13 @@ translate = QCoreApplication.translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "template",
-        help="write the canonical CSV layout of an entity (the import needs no mapping)",
-        description="Write the canonical import template of ENTITY: every column, with "
-        "example rows.",
+        help=translate("TemplateCommand", "write the canonical CSV layout of an entity (the import needs no mapping)"),
+        description=translate("TemplateCommand", "Write the canonical import template of ENTITY: every column, with "
+        "example rows."),
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="ENTITY",
                         help="one of " + ", ".join(ENTITIES))
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    parser.add_argument("-o", "--output", metavar="FILE", help=translate("TemplateCommand", "write here (default: stdout)"))
     parser.set_defaults(func=run, needs_workspace=False)
 
 

@@ -567,7 +567,27 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+123"/>
+        <location filename="../../desktop/commands/backtest.py" line="+59"/>
+        <source>validate the health model on the workspace&apos;s own history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score every account at each month end and compare with the next 90 days: AUC, outcome rate per band (customers healthy/watch/at-risk, prospects hot/warm/cold) and lift, the Brier score and the reliability of the calibrated likelihood per decile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOML or JSON file of weights (or model fields) to try beside the active model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many month ends to test (default 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +671,22 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+54"/>
+        <location filename="../../desktop/commands/backup.py" line="+31"/>
+        <source>write a consistent copy of the workspace (an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a consistent copy of the workspace (safe while the window is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>where to write the copy (default: next to the workspace, stamped with the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot create the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +766,37 @@
 <context>
     <name>BatchesCommand</name>
     <message>
-        <location filename="../../desktop/commands/batches.py" line="+56"/>
+        <location filename="../../desktop/commands/batches.py" line="+31"/>
+        <source>list the import batches (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every import batch: when, which file, what it did, and its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output format (default: table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undo an import batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the rows an import batch inserted and restore the values it updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the batch number (see `batches`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No imports yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +906,79 @@
     <message>
         <location line="+4"/>
         <source>%1: %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalog</name>
+    <message>
+        <location filename="../../desktop/commands/catalog.py" line="+21"/>
+        <source>fill the workspace with a realistic demo portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the import batches (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an import batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print every KPI for a period, with the previous period and the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journey stage and explained health score of every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validate the health model on the workspace&apos;s own history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a consistent copy of the workspace (an SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team workspace on PostgreSQL: create the schema and roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,7 +1186,27 @@
 <context>
     <name>CopyCommand</name>
     <message>
-        <location filename="../../desktop/commands/copy.py" line="+44"/>
+        <location filename="../../desktop/commands/copy.py" line="+24"/>
+        <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy everything (data, import history, settings, model versions, health history) from SRC to DEST, each a file or a database URL, and check every table by row count and content hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new file or an empty database (URL without a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>SRC and DEST are the same workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1691,42 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../desktop/commands/demo.py" line="+61"/>
+        <location filename="../../desktop/commands/demo.py" line="+26"/>
+        <source>fill the workspace with a realistic demo portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the workspace with a deterministic demo portfolio: target accounts with buying committees, 18 months of campaigns and engagement, meetings, deals, subscriptions, NPS, questions and notes. The same seed and as-of date give the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>number of accounts (default 250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total engagement events (default 150 per account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random seed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day of the 18-month history, YYYY-MM-DD (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the workspace&apos;s existing data with the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>abm-health demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,7 +2154,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export/dialog.py" line="+55"/>
+        <location filename="../../desktop/export/dialog.py" line="+57"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,7 +2201,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>to</source>
+        <source>%1 to %2</source>
+        <comment>a date range: first day, last day</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,7 +2276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,18 +2290,36 @@
         <source>region %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <source>Every account (%Ln accounts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The portfolio (%Ln target accounts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln accounts with %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln target accounts with %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>The workspace is still loading; export when it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,32 +2353,8 @@
         <source>Choose an account from the list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%Ln accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln target accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
-        <source>Every account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+54"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +3129,47 @@
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+8"/>
+        <source>journey stage and explained health score of every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print each account&apos;s journey stage, health score, band, trend and the drivers behind the score (model: the workspace&apos;s active health model version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>score with data up to and including DATE, YYYY-MM-DD (default: the workspace&apos;s data date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only accounts in this band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one account, by id:N, ext:ID, domain or (part of a) name: prints its full explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --account: what moved the score from DATE (YYYY-MM-DD) to the as-of day, by component and cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --since: compare with model version N instead of the version in use on DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drivers per account (default: the model&apos;s top_drivers, 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>--since needs --account: what moved is told one account at a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,7 +3488,87 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_cmd.py" line="+91"/>
+        <location filename="../../desktop/commands/import_cmd.py" line="+47"/>
+        <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV or XLSX export into the workspace in one transaction. Canonical headers are the field names `abm-health template ENTITY` writes; other layouts need --preset or --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a built-in mapping, e.g. hubspot or salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping file (TOML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check everything and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write nothing if any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write rejected rows here as CSV, with a reason column (a new file; see --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>let --rejects replace an existing file (never the workspace or an input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field delimiter: , ; tab | (default: sniffed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read 03/04/2025 as 3 April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read 1.234,50 and 1234,5 with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>strptime format of the date columns, e.g. %%d.%%m.%%Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLSX sheet (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a shared workspace, refuse at once (naming who imports what) instead of waiting while another import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 does not exist or is not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +3588,42 @@
 <context>
     <name>ImportFolderCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_folder.py" line="+54"/>
+        <location filename="../../desktop/commands/import_folder.py" line="+31"/>
+        <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import every file of an export folder that the preset reads: accounts first, then contacts, campaigns, deals and activities, one batch per file, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CRM the export comes from: zoho, hubspot or salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mapping for files the preset doesn&apos;t read (its files = [...] patterns say which); may be repeated, and is tried before the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check every file and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write nothing if any file fails or any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 does not exist or is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,7 +3851,7 @@
 <context>
     <name>KpisCommand</name>
     <message>
-        <location filename="../../desktop/commands/kpis.py" line="+84"/>
+        <location filename="../../desktop/commands/kpis.py" line="+86"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,12 +3881,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-74"/>
+        <source>print every KPI for a period, with the previous period and the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source> and </source>
+        <source>Every metric of the catalog for a period [from, to] and the period of equal length before it. Vanity and caution metrics are shown apart, with the metric to steer by instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first day (default: %1 days before --to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last day, included (default: the workspace&apos;s data date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only accounts with this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only accounts of this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only accounts in this region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>also count the accounts not on the target list (default: the portfolio, i.e. the target accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>no account matches %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,7 +5152,7 @@
 <context>
     <name>PeriodChoice</name>
     <message>
-        <location filename="../../desktop/dashboard/period_picker.py" line="+71"/>
+        <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,12 +5186,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>to</source>
+        <location line="+16"/>
+        <source>%1 to %2</source>
+        <comment>a date range: first day, last day</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+157"/>
         <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5076,7 +5460,82 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../desktop/commands/report.py" line="+101"/>
+        <location filename="../../desktop/commands/report.py" line="+41"/>
+        <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Board-ready reports from the workspace: the same numbers as the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one account as PDF or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE.pdf or FILE.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the portfolio workbook, XLSX or CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE.xlsx, or a folder for --format csv (one CSV per sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default: xlsx, or csv when -o is not an .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the alignment-meeting pack as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only accounts with this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only accounts of this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first day (default: 30 days before --to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day, included; health is scored as of it (default: the workspace&apos;s data date, its latest dated record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replace an existing output file (never the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>-o %1 is %2; choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5377,7 +5836,27 @@
 <context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../desktop/commands/settings.py" line="+51"/>
+        <location filename="../../desktop/commands/settings.py" line="+32"/>
+        <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set KEY VALUE changes one setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the setting, e.g. currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its new value, e.g. PLN (lists comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>settings set needs KEY and VALUE, e.g. `abm-health settings set currency PLN`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5742,7 +6221,7 @@
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../desktop/portfolio/summary.py" line="+55"/>
+        <location filename="../../desktop/portfolio/summary.py" line="+56"/>
         <source>no history 4 weeks ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5762,27 +6241,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>accounts</source>
+        <location line="+19"/>
+        <source>all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>target accounts</source>
+        <source>all target accounts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>of %1 %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>of %Ln accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>of %Ln target accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>all %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5795,7 +6278,32 @@
 <context>
     <name>TeamCommand</name>
     <message>
-        <location filename="../../desktop/commands/team.py" line="+48"/>
+        <location filename="../../desktop/commands/team.py" line="+25"/>
+        <source>team workspace on PostgreSQL: create the schema and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team workspaces on PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create the schema and the viewer, manager and admin roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create (or upgrade) the schema in the database at URL and the roles &lt;db&gt;_viewer (read and export), &lt;db&gt;_manager (import, notes) and &lt;db&gt;_admin (settings, model versions, undo), and print what was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLAlchemy URL of the database, e.g. postgresql+psycopg://admin@db/abm (no password: use ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>team init needs a postgresql+psycopg:// URL; an SQLite file is a one-person workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5815,7 +6323,22 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>TemplateCommand</name>
     <message>
-        <location filename="../../desktop/commands/template.py" line="+51"/>
+        <location filename="../../desktop/commands/template.py" line="+27"/>
+        <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the canonical import template of ENTITY: every column, with example rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write here (default: stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 exists already; choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6036,9 +6559,119 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="+67"/>
+        <location filename="../../desktop/i18n/argparse_words.py" line="+39"/>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n/argparse_words.py" line="-17"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+157"/>
+        <location filename="../../desktop/cli.py" line="-16"/>
+        <source>Account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports, offline. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>workspace file or SQLAlchemy URL (default: $%1, else the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>language of tables, messages and reports (default: the one chosen in the window&apos;s Settings, else the system&apos;s); CSV and JSON are the same in every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
         <translation type="unfinished"></translation>
     </message>

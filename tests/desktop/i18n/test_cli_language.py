@@ -58,3 +58,52 @@ def test_csv_is_the_same_in_every_language(polish, path, capsys):  # noqa: F811
     _, polish_csv = run(capsys, "--language", "pl", "--workspace", path, "health", "--as-of",
                         AS_OF, "--format", "csv")
     assert polish_csv == english
+
+
+HELP_POLISH = {
+    ("argparse", "usage: "): "użycie: ",
+    ("argparse", "options"): "opcje",
+    ("argparse", "show this help message and exit"): "pokaż tę pomoc i zakończ",
+    ("argparse", "%(prog)s: error: %(message)s\n"): "%(prog)s: błąd: %(message)s\n",
+    ("argparse", "argument %(argument_name)s: %(message)s"): "argument %(argument_name)s: %(message)s",
+    ("argparse", "invalid choice: %(value)r (choose from %(choices)s)"):
+        "nieznana wartość: %(value)r (do wyboru: %(choices)s)",
+    ("HealthCommand", "only accounts in this band"): "tylko konta w tym paśmie",
+    ("cli", "workspace file or SQLAlchemy URL (default: $%1, else the user data folder)"):
+        "plik obszaru roboczego lub URL SQLAlchemy (domyślnie: $%1, inaczej folder danych użytkownika)",
+}
+
+
+@pytest.fixture
+def polish_help(tmp_path, monkeypatch):
+    folder = tmp_path / "catalogs"
+    write_catalog(folder, "pl", lambda context, source: HELP_POLISH.get((context, source)))
+    monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(folder))
+
+
+def help_of(capsys, *args: str) -> str:
+    with pytest.raises(SystemExit) as stop:
+        main(list(args))
+    assert stop.value.code == 0
+    return " ".join(capsys.readouterr().out.split())  # argparse wraps by terminal width
+
+
+def test_help_speaks_the_language_given_on_the_command_line(polish_help, capsys):
+    english = help_of(capsys, "--language", "en", "health", "--help")
+    assert english.startswith("usage: abm-health health")
+    assert "only accounts in this band" in english
+    polish = help_of(capsys, "--language", "pl", "health", "--help")
+    assert polish.startswith("użycie: abm-health health")
+    assert "tylko konta w tym paśmie" in polish and "pokaż tę pomoc i zakończ" in polish
+    assert "only accounts in this band" not in polish
+    top = help_of(capsys, "--language", "pl", "--help")
+    assert "opcje:" in top
+    assert "(domyślnie: $ABM_HEALTH_WORKSPACE, inaczej folder danych użytkownika)" in top
+
+
+def test_a_usage_error_speaks_the_language_too(polish_help, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["--language", "pl", "health", "--band", "purple"])
+    assert stop.value.code == 2
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert error.startswith("abm-health health: błąd: argument --band: nieznana wartość: 'purple'")
