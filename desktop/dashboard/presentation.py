@@ -5,11 +5,14 @@ desk dashboard, showing the numbers already computed there (nothing is recompute
 present them). The arrow keys (and Page Up/Down, Space, Home, End) step through the
 sections: the KPI tiles a few at a time, the charts two at a time, the accounts to act on,
 and the metrics we don't steer by. Esc or F11 leaves.
+
+A language switch while it is open builds the page again in the new language, on the same
+period, filters, numbers and section (as the main window does with its pages).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -46,9 +49,8 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentationWindow")
         self.setWindowTitle(self.tr("abm-health — presentation"))
         self.state = state
-        self.page = DashboardPage(state, self, presentation=True)
-        self.page.section_shown.connect(self._update_footer)
-        self.page.rendered.connect(self._update_footer)
+        self._retranslating = False
+        self.page = self._new_page()
         self.position = QLabel("")
         self.hint = QLabel(self.tr("← →  sections      Esc  leave"))
         footer = QHBoxLayout()
@@ -65,8 +67,40 @@ class PresentationWindow(QWidget):
         self.page.show_section(0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    def _new_page(self) -> DashboardPage:
+        page = DashboardPage(self.state, self, presentation=True)
+        page.section_shown.connect(self._update_footer)
+        page.rendered.connect(self._update_footer)
+        return page
+
+    # -- language -------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # Two catalogs (ours and Qt's) send two events, and the main window passes its
+            # own on to this child window: build once, after all of them.
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Build the page again in the installed language, on the same period, filters,
+        numbers and section."""
+        self._retranslating = False
+        self.setWindowTitle(self.tr("abm-health — presentation"))
+        self.hint.setText(self.tr("← →  sections      Esc  leave"))
+        old, section = self.page, self.page.current_section()
+        self.page = self._new_page()
+        self.adopt(old)
+        old.cancel_jobs()
+        self.layout().replaceWidget(old, self.page)
+        old.hide()
+        old.deleteLater()
+        self.fit_to_height(self.height())
+        self.page.show_section(section)
+        self._update_footer()
+
     def adopt(self, desk: DashboardPage | None) -> None:
-        """Take the desk dashboard's period, filters and computed numbers, if any."""
+        """Take a dashboard's period, filters and computed numbers, if any."""
         if desk is None:
             return
         self.page.set_period(desk.picker.choice())

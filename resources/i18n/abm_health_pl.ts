@@ -5538,12 +5538,14 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/dashboard/presentation.py" line="+47"/>
+        <location filename="../../desktop/dashboard/presentation.py" line="+50"/>
+        <location line="+39"/>
         <source>abm-health — presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>← →  sections      Esc  leave</source>
         <translation type="unfinished"></translation>
     </message>
