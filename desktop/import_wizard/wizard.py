@@ -6,6 +6,11 @@ opens it (Ctrl+I, File menu, a dropped file) and listens to ``imported`` to refr
 checking and the import itself run ``storage.importing.run`` on a worker thread through
 ``desktop.shared.workers.run_job``; progress and the result come back by queued signal, and
 Cancel rolls the import back (nothing is written).
+
+A language switch while the wizard is open retitles it and builds the pages still ahead
+again in the new language: they are filled from the wizard's state when reached, so
+nothing is lost. The page shown and those behind it keep the words they were built with
+(they hold what the user typed and chose, and a check or import may be running on them).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.i18n.labels import TranslatedLabels
@@ -85,23 +90,45 @@ class ImportWizard(QWizard):
         self.result: ImportResult | None = None
         self.strict = False
         self.rejects_path: str | None = None
+        self._retranslating = False
         self.setWindowTitle(self.tr("Import a CRM export"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         # The summary comes after the import: nothing is left to cancel, only to close.
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        self.file_page = FilePage(self)
-        self.preview_page = PreviewPage(self)
-        self.mapping_page = MappingPage(self)
-        self.check_page = CheckPage(self)
-        self.import_page = ImportPage(self)
-        self.summary_page = SummaryPage(self)
-        for page_id, page in ((self.FILE, self.file_page), (self.PREVIEW, self.preview_page),
-                              (self.MAPPING, self.mapping_page), (self.CHECK, self.check_page),
-                              (self.IMPORT, self.import_page), (self.SUMMARY, self.summary_page)):
-            self.setPage(page_id, page)
+        self._page_types = {self.FILE: FilePage, self.PREVIEW: PreviewPage,
+                            self.MAPPING: MappingPage, self.CHECK: CheckPage,
+                            self.IMPORT: ImportPage, self.SUMMARY: SummaryPage}
+        for page_id in self._page_types:
+            self._build_page(page_id)
         self.setStartId(self.FILE)
         self.resize(980, 680)
+
+    _PAGE_NAMES = ("file_page", "preview_page", "mapping_page", "check_page", "import_page",
+                   "summary_page")
+
+    def _build_page(self, page_id: int) -> None:
+        page = self._page_types[page_id](self)
+        setattr(self, self._PAGE_NAMES[page_id], page)
+        self.setPage(page_id, page)
+
+    # -- language -------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True  # two catalogs send two events: build once
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The title, and the pages still ahead built again in the installed language."""
+        self._retranslating = False
+        self.setWindowTitle(self.tr("Import a CRM export"))
+        ahead = self.currentId() + 1 if self.currentId() >= 0 else self.FILE  # -1: not started
+        for page_id in range(ahead, self.SUMMARY + 1):
+            old = self.page(page_id)
+            self.removePage(page_id)
+            old.deleteLater()
+            self._build_page(page_id)
 
     def inputs(self, *, dry_run: bool) -> ImportInputs:
         return ImportInputs(
