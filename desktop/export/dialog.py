@@ -212,12 +212,15 @@ class ExportDialog(QDialog):
     def _suggest_path(self, *_args) -> None:
         kind, suffix = self.kind(), self.format.currentData() or ""
         end = self.end.date().toString("yyyy-MM-dd")
+        # The suggested name is in the chosen language (its script kept, separators dropped);
+        # the user may type any other.
         if kind == ACCOUNT:
-            stem = f"{_safe(self.account.currentText()) or 'account'} {end}"
+            stem = arg(self.tr("%1 %2", "file name: the account's name, the period's last day"),
+                       _safe(self.account.currentText()) or self.tr("account", "file name"), end)
         elif kind == PORTFOLIO:
-            stem = f"portfolio {end}"
+            stem = _safe(arg(self.tr("portfolio %1", "file name; %1: the period's last day"), end))
         else:
-            stem = f"meeting pack {end}"
+            stem = _safe(arg(self.tr("meeting pack %1", "file name; %1: the period's last day"), end))
         folder = Path(self.path.text()).parent if self.path.text() else self._remembered_folder()
         self.path.setText(str(folder / f"{stem}{suffix}"))
 

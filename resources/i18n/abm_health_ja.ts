@@ -2266,7 +2266,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+45"/>
+        <source>%1 %2</source>
+        <comment>file name: the account&apos;s name, the period&apos;s last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>portfolio %1</source>
+        <comment>file name; %1: the period&apos;s last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meeting pack %1</source>
+        <comment>file name; %1: the period&apos;s last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,12 +2343,12 @@
         </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>The workspace is still loading; export when it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Folder for the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,7 +3813,7 @@
 <context>
     <name>ImportStages</name>
     <message>
-        <location filename="../../desktop/import_wizard/wizard.py" line="+34"/>
+        <location filename="../../desktop/import_wizard/wizard.py" line="+39"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,7 +3836,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
+        <location line="+31"/>
         <source>Import a CRM export</source>
         <translation type="unfinished"></translation>
     </message>
