@@ -4,7 +4,10 @@ lupdate reads the source text, not the running program: it drops a message witho
 word when the text is built at the call (an f-string, ``+``), when the context is not a
 string literal, when the call sits inside an f-string, or when the plural count of a
 ``translate()`` call is an expression (``f["days"]``, ``e.count``, ``len(x)``) rather than
-a plain name (``self.tr`` keeps any count expression: measured with pyside6-lupdate 6). The catalog then lacks the message and the window shows English. This
+a plain name (``self.tr`` keeps any count expression: measured with pyside6-lupdate 6).
+Even with a plain name, lupdate records a ``translate()`` message without plural forms
+(``numerus``), so Polish could not give its three: plural messages go through a class's
+``self.tr`` (a small wrapper class where there is no widget, as ``ScopeWords`` does). The catalog then lacks the message and the window shows English. This
 walks every module under desktop/ with ``ast`` and names each such call.
 
 Pass-through wrappers (a class's own ``tr`` that calls ``QCoreApplication.translate``
@@ -87,6 +90,8 @@ def problems_in(path: Path) -> list[str]:
                 count = _argument(node, offset + 2, "n")
                 if kind == "translate" and count is not None and not isinstance(count, ast.Name):
                     found.append(f"{where}: the plural count {ast.unparse(count)!r} is not a plain name")
+                elif kind == "translate" and count is not None:
+                    found.append(f"{where}: a plural translate() is recorded without plural forms")
                 if in_fstring:
                     found.append(f"{where}: the call is inside an f-string")
         for child in ast.iter_child_nodes(node):
@@ -123,6 +128,7 @@ def test_the_check_finds_each_kind_of_call_lupdate_drops(tmp_path, monkeypatch):
         "    self.tr(words['marked'])\n"                           # line 12: fine
         "    self.tr('%n asked', '', len(e))\n"                    # line 13: fine
         "    translate('C', '%n days', '', len(e))\n"              # line 14
+        "    translate('C', '%n weeks', '', n)\n"                  # line 15: no plural forms
     )
     module.write_text(source, encoding="utf-8")
     try:
@@ -130,4 +136,4 @@ def test_the_check_finds_each_kind_of_call_lupdate_drops(tmp_path, monkeypatch):
     finally:
         module.unlink()
     lines = sorted(int(p.split(":")[1]) for p in problems)
-    assert lines == [4, 7, 8, 11, 14]
+    assert lines == [4, 7, 8, 11, 14, 15]
