@@ -29,6 +29,8 @@ from storage.paths import ENV_VAR, is_url, resolve_workspace
 def translate(context: str, text: str) -> str:
     """``QCoreApplication.translate``, imported when a message is printed: ``--help`` and
     finding the command need no Qt."""
+    if "PySide6.QtCore" not in sys.modules:
+        return text  # no Qt loaded, so no catalog installed: the English source is the text
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
@@ -136,9 +138,12 @@ def use_language(code: str | None) -> str:
     English needs no catalog, so no application is created for it; another language's
     catalog lives in the application, which the reports need anyway (a QApplication).
     """
+    from desktop.i18n.languages import normalise
+
+    if normalise(code) == "en" and "PySide6.QtCore" not in sys.modules:
+        return "en"  # named English, and no catalog can be installed yet: no Qt needed
     from desktop.i18n.choice import chosen_language
     from desktop.i18n.install import active_language, install_language
-    from desktop.i18n.languages import normalise
 
     language = normalise(code) or chosen_language()
     if language == "en" and active_language() == "en":

@@ -6756,8 +6756,8 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+67"/>
-        <location filename="../../desktop/i18n/argparse_words.py" line="+39"/>
+        <location filename="../../desktop/cli.py" line="+69"/>
+        <location filename="../../desktop/i18n/argparse_words.py" line="+38"/>
         <source>show the version and exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6866,7 +6866,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
         <translation type="unfinished"></translation>
     </message>
