@@ -35,14 +35,19 @@ def pseudo(text: str) -> str:
 
 def write_catalog(folder: Path, code: str, translate) -> Path:
     """Compile ``abm_health_<code>.qm`` in ``folder`` where every message's translation is
-    ``translate(context, source)`` (None leaves it untranslated); returns the .qm path."""
+    ``translate(context, source)``; None leaves it untranslated, even where the committed
+    catalog has a translation. Returns the .qm path."""
     tree = ET.parse(ts_path("pl"))
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             text = translate(name, message.findtext("source"))
             node = message.find("translation")
-            if text is None:
+            if text is None:  # untranslated, whatever the committed catalog holds
+                node.set("type", "unfinished")
+                node.text = None
+                for form in node.findall("numerusform"):
+                    form.text = None
                 continue
             node.attrib.pop("type", None)
             if message.get("numerus") == "yes":
