@@ -28,6 +28,7 @@ from desktop.reports.formatting import (
     trend_text,
 )
 from desktop.reports.sections import chart, footnotes, grid, kpi_table, typed_table, vanity_panel
+from desktop.reports.table_words import footnote, profile_label, worded
 from desktop.shared.labels import STAGE_LABELS
 from desktop.shared.palette import (
     BAND_COLORS,
@@ -64,19 +65,19 @@ def account_document(report: AccountReport) -> ReportDocument:
             "left out."), report.kpis_left_out)) + "</p>")
     body.append(_engagement(report, charts))
     body.append(_heading("h2", translate("AccountReport", "Buying committee")))
-    body.append(typed_table(report.committee, translate("AccountReport", "No contacts are known at this account."),
+    body.append(typed_table(worded(report.committee), translate("AccountReport", "No contacts are known at this account."),
                             [20, 17, 13, 11, 13, 13, 13]))
     body.append(_heading("h2", translate("AccountReport", "Meetings and deals"))
                 + _heading("h3", translate("AccountReport", "Meetings")))
-    body.append(typed_table(report.meetings, translate("AccountReport", "No calls or demos booked."), limit=25))
+    body.append(typed_table(worded(report.meetings), translate("AccountReport", "No calls or demos booked."), limit=25))
     body.append(_heading("h3", translate("AccountReport", "Deals")))
-    body.append(typed_table(report.deals, translate("AccountReport", "No opportunities."), limit=25))
+    body.append(typed_table(worded(report.deals), translate("AccountReport", "No opportunities."), limit=25))
     body.append(_retention(report))
     body.append(_heading("h2", translate("AccountReport", "Notes and next actions")))
-    body.append(typed_table(report.notes, translate("AccountReport", "No notes yet."), [11, 8, 53, 15, 13]))
+    body.append(typed_table(worded(report.notes), translate("AccountReport", "No notes yet."), [11, 8, 53, 15, 13]))
     body.append(vanity_panel(report.vanity, report.currency))
     notes = [(metrics.name(i), metrics.formula(i)) for i in report.formula_notes]
-    body.append(footnotes([*notes, *((f.label, f.text) for f in report.footnotes)]))
+    body.append(footnotes([*notes, *(footnote(f) for f in report.footnotes)]))
     version = report.health.explanation.model_version if report.health else None
     day = fmt.day(report.as_of_day)
     footer = (arg(translate("AccountReport", "abm-health · data as of %1 · health model v%2"), day,
@@ -106,8 +107,8 @@ def write_account_report(report: AccountReport, path: str | Path) -> int:
 
 def _title(report: AccountReport) -> str:
     profile = " · ".join(
-        f"{esc(item.label)} {esc(format_value(item.value, item.kind, report.currency))}"
-        if item.label in ("Tier", "Employees", "Annual revenue", "CRM id")  # ids of the profile
+        f"{esc(profile_label(item.label))} {esc(format_value(item.value, item.kind, report.currency))}"
+        if item.label in ("tier", "employees", "annual_revenue", "crm_id")  # labelled values
         else esc(format_value(item.value, item.kind, report.currency))
         for item in report.profile
     )
@@ -287,14 +288,14 @@ def _engagement(report: AccountReport, charts: dict[str, PlacedChart]) -> str:
     if len(report.touches):
         out += "<h3>" + esc(arg(translate("AccountReport", "Latest %1 touches"),
                                 len(report.touches))) + "</h3>"
-    out += typed_table(report.touches, "", [18, 20, 22, 26, 14]) if len(report.touches) else ""
+    out += typed_table(worded(report.touches), "", [18, 20, 22, 26, 14]) if len(report.touches) else ""
     return out
 
 
 def _retention(report: AccountReport) -> str:
     out = [_heading("h2", translate("AccountReport", "Retention and NPS"))
            + _heading("h3", translate("AccountReport", "Subscriptions")),
-           typed_table(report.subscriptions,
+           typed_table(worded(report.subscriptions),
                        translate("AccountReport", "No subscriptions: not a customer yet."))]
     nps = report.account_nps
     if nps is not None:
@@ -315,7 +316,7 @@ def _retention(report: AccountReport) -> str:
                        value, previous)
         out.append(f"<p>{text}</p>")
     out.append(_heading("h3", translate("AccountReport", "NPS responses and comments")))
-    out.append(typed_table(report.nps_responses, translate("AccountReport", "No NPS responses yet."),
+    out.append(typed_table(worded(report.nps_responses), translate("AccountReport", "No NPS responses yet."),
                            [12, 7, 11, 18, 52],
                            limit=40))
     return "".join(out)

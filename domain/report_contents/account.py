@@ -19,7 +19,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from domain import formatting as fmt
 from domain.committee import committee_table
 from domain.engagement import touch_points
 from domain.frames import PortfolioFrames
@@ -42,7 +41,7 @@ NO_ACTIVITY = ("email_sent", "email_delivered", "email_bounce")  # things we did
 
 @dataclass(frozen=True)
 class ProfileItem:
-    label: str
+    label: str  # an id ("tier", "annual_revenue"); the desktop words it
     value: Any
     kind: K = K.TEXT
 
@@ -73,8 +72,10 @@ class HealthHeader:
 
 @dataclass(frozen=True)
 class Footnote:
+    """A footnote as an id ("health", "data") with its facts; the desktop words it."""
+
     label: str
-    text: str
+    facts: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -210,14 +211,14 @@ def _latest_record(own: PortfolioFrames) -> pd.Timestamp | None:
 
 def _profile(account: pd.Series) -> tuple[ProfileItem, ...]:
     items = [
-        ProfileItem("Tier", account.get("tier"), K.INTEGER),
-        ProfileItem("Owner", account.get("owner")),
-        ProfileItem("Industry", account.get("industry")),
-        ProfileItem("Region", account.get("region")),
-        ProfileItem("Domain", account.get("domain")),
-        ProfileItem("Employees", account.get("employees"), K.INTEGER),
-        ProfileItem("Annual revenue", account.get("annual_revenue"), K.MONEY),
-        ProfileItem("CRM id", account.get("external_id")),
+        ProfileItem("tier", account.get("tier"), K.INTEGER),
+        ProfileItem("owner", account.get("owner")),
+        ProfileItem("industry", account.get("industry")),
+        ProfileItem("region", account.get("region")),
+        ProfileItem("domain", account.get("domain")),
+        ProfileItem("employees", account.get("employees"), K.INTEGER),
+        ProfileItem("annual_revenue", account.get("annual_revenue"), K.MONEY),
+        ProfileItem("crm_id", account.get("external_id")),
     ]
     return tuple(i for i in items if not is_missing(i.value) and str(i.value) != "")
 
@@ -248,18 +249,20 @@ def _touches(own: PortfolioFrames) -> Table:
     events["contact"] = pd.to_numeric(events["contact_id"], errors="coerce").map(
         _contact_names(own)
     )
-    events["what"] = events["kind"].astype("object").map(fmt.label)
-    events["channel"] = events["channel"].astype("object").map(lambda v: fmt.label(v) or None)
+    # Kinds and channels stay ids; the desktop words them.
+    events["what"] = events["kind"].astype("object")
+    events["channel"] = events["channel"].astype("object").map(
+        lambda v: None if is_missing(v) or str(v).strip() == "" else v)
     events = events.sort_values(["occurred_at", "id"], ascending=[False, False])
     return table(
-        "Latest touches",
+        "latest_touches",
         events.head(LATEST_TOUCHES),
         [
-            ("occurred_at", "When", K.DATETIME),
-            ("what", "Touch", K.TEXT),
-            ("contact", "Contact", K.TEXT),
-            ("asset", "Asset", K.TEXT),
-            ("channel", "Channel", K.TEXT),
+            ("occurred_at", "when", K.DATETIME),
+            ("what", "touch", K.TEXT),
+            ("contact", "contact", K.TEXT),
+            ("asset", "asset", K.TEXT),
+            ("channel", "channel", K.TEXT),
         ],
     )
 
@@ -271,21 +274,20 @@ def _committee(own: PortfolioFrames, settings: WorkspaceSettings, end: pd.Timest
     contacts = committee_table(own, settings, as_of, window_days, touch_points(own, settings))
     contacts = contacts.assign(role=contacts["role_label"])
     return table(
-        "Buying committee",
+        "buying_committee",
         contacts,
         [
-            ("name", "Contact", K.TEXT),
-            ("title", "Title", K.TEXT),
-            ("role", "Role", K.TEXT),
-            ("touches", f"Scored touches, {window_days} days", K.INTEGER),
-            ("last_touch", "Last scored touch", K.DATE),
-            ("mql_at", "MQL", K.DATE),
-            ("unsubscribed_at", "Unsubscribed", K.DATE),
+            ("name", "contact", K.TEXT),
+            ("title", "title", K.TEXT),
+            ("role", "role", K.TEXT),
+            ("touches", "scored_touches_days", K.INTEGER),
+            ("last_touch", "last_scored_touch", K.DATE),
+            ("mql_at", "mql", K.DATE),
+            ("unsubscribed_at", "unsubscribed", K.DATE),
         ],
-        note=f"Scored touches: the contact's touches worth engagement points (events, meetings "
-        f"booked, demos held) in the {window_days} days up to {as_of.isoformat()}, as the "
-        "health score counts them; sends, deliveries, bounces and opens worth no points do "
-        "not count.",
+        title_facts={"touches": (window_days,)},
+        note="scored_touches",  # what counts as a scored touch, in the window up to as_of
+        note_facts=(window_days, as_of),
     )
 
 
@@ -294,39 +296,35 @@ def _meetings(own: PortfolioFrames) -> Table:
     meetings["contact"] = pd.to_numeric(meetings["contact_id"], errors="coerce").map(
         _contact_names(own)
     )
-    meetings["status"] = meetings["status"].astype("object").map(fmt.label)
-    meetings["kind"] = meetings["kind"].astype("object").map(fmt.label)
     meetings = meetings.sort_values(["booked_at", "id"], ascending=[False, True])
     return table(
-        "Meetings",
+        "meetings",
         meetings,
         [
-            ("booked_at", "Booked", K.DATE),
-            ("scheduled_for", "Scheduled for", K.DATE),
-            ("kind", "Kind", K.TEXT),
-            ("status", "Status", K.TEXT),
-            ("contact", "Contact", K.TEXT),
+            ("booked_at", "booked", K.DATE),
+            ("scheduled_for", "scheduled_for", K.DATE),
+            ("kind", "kind", K.TEXT),
+            ("status", "status", K.TEXT),
+            ("contact", "contact", K.TEXT),
         ],
     )
 
 
 def _deals(own: PortfolioFrames, currency: str) -> Table:
     opps = own.opportunities.copy()
-    opps["type"] = opps["type"].astype("object").map(fmt.label)
-    opps["status"] = opps["status"].astype("object").map(fmt.label)
     opps = opps.sort_values(["created_at", "id"], ascending=[False, True])
     return table(
-        "Deals",
+        "deals",
         opps,
         [
-            ("name", "Opportunity", K.TEXT),
-            ("type", "Type", K.TEXT),
-            ("amount", "Amount", K.MONEY),
-            ("status", "Status", K.TEXT),
-            ("stage", "CRM stage", K.TEXT),
-            ("created_at", "Created", K.DATE),
-            ("closed_at", "Closed", K.DATE),
-            ("promotion", "Promotion", K.TEXT),
+            ("name", "opportunity", K.TEXT),
+            ("type", "type", K.TEXT),
+            ("amount", "amount", K.MONEY),
+            ("status", "status", K.TEXT),
+            ("stage", "crm_stage", K.TEXT),
+            ("created_at", "created", K.DATE),
+            ("closed_at", "closed", K.DATE),
+            ("promotion", "promotion", K.TEXT),
         ],
         currency=currency,
     )
@@ -335,14 +333,14 @@ def _deals(own: PortfolioFrames, currency: str) -> Table:
 def _subscriptions(own: PortfolioFrames, currency: str) -> Table:
     subs = own.subscriptions.copy().sort_values(["start_date", "id"])
     return table(
-        "Subscriptions",
+        "subscriptions",
         subs,
         [
-            ("product", "Product", K.TEXT),
-            ("start_date", "Start", K.DATE),
-            ("end_date", "End", K.DATE),
-            ("arr", "ARR", K.MONEY),
-            ("churned_at", "Churned", K.DATE),
+            ("product", "product", K.TEXT),
+            ("start_date", "start", K.DATE),
+            ("end_date", "end", K.DATE),
+            ("arr", "arr", K.MONEY),
+            ("churned_at", "churned", K.DATE),
         ],
         currency=currency,
     )
@@ -353,18 +351,18 @@ def _nps(own: PortfolioFrames) -> Table:
     nps["contact"] = pd.to_numeric(nps["contact_id"], errors="coerce").map(_contact_names(own))
     score = pd.to_numeric(nps["score"], errors="coerce")
     nps["category"] = np.select(
-        [score >= 9, score >= 7, score >= 0], ["Promoter", "Passive", "Detractor"], default=None
+        [score >= 9, score >= 7, score >= 0], ["promoter", "passive", "detractor"], default=None
     )
     nps = nps.sort_values(["responded_at", "id"], ascending=[False, True])
     return table(
-        "NPS responses",
+        "nps_responses",
         nps,
         [
-            ("responded_at", "Date", K.DATE),
-            ("score", "Score", K.INTEGER),
-            ("category", "", K.TEXT),
-            ("contact", "Contact", K.TEXT),
-            ("comment", "Comment", K.TEXT),
+            ("responded_at", "date", K.DATE),
+            ("score", "score", K.INTEGER),
+            ("category", "", K.TEXT),  # ids: promoter, passive, detractor
+            ("contact", "contact", K.TEXT),
+            ("comment", "comment", K.TEXT),
         ],
     )
 
@@ -379,14 +377,14 @@ def _notes(own: PortfolioFrames) -> Table:
     notes = notes.sort_values(["_open", "_due", "created_at", "id"],
                               ascending=[False, True, False, True])
     return table(
-        "Notes and next actions",
+        "notes",
         notes,
         [
-            ("due_date", "Due", K.DATE),
-            ("state", "State", K.TEXT),
-            ("text", "Note", K.TEXT),
-            ("author", "Author", K.TEXT),
-            ("created_at", "Written", K.DATE),
+            ("due_date", "due", K.DATE),
+            ("state", "state", K.TEXT),  # ids: done, open
+            ("text", "note", K.TEXT),
+            ("author", "author", K.TEXT),
+            ("created_at", "written", K.DATE),
         ],
     )
 
@@ -394,22 +392,11 @@ def _notes(own: PortfolioFrames) -> Table:
 def _footnotes(
     lines: list[KpiLine], health: HealthHeader | None, period: Period, as_of_day: date
 ) -> tuple[Footnote, ...]:
+    """"health": the model version (None: unsaved) and the weights by component; "data": the
+    period, the period compared with and the as-of day."""
     notes: list[Footnote] = []
     if health is not None:
-        version = health.explanation.model_version
-        weights = ", ".join(f"{k.replace('_', ' ')} {v:g}" for k, v in health.weights.items())
-        notes.append(
-            Footnote(
-                "Health",
-                f"health model version {version if version is not None else 'unsaved'}; score = "
-                f"Σ weight × component / Σ weight over the components that apply ({weights}).",
-            )
-        )
-    notes.append(
-        Footnote(
-            "Data",
-            f"period {period.label()}, compared with {period.previous().label()}; data as of "
-            f"{as_of_day.isoformat()} (nothing dated later is used).",
-        )
-    )
+        notes.append(Footnote("health", (health.explanation.model_version,
+                                         tuple(health.weights.items()))))
+    notes.append(Footnote("data", (period, period.previous(), as_of_day)))
     return tuple(notes)

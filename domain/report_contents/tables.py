@@ -39,9 +39,10 @@ NUMERIC_KINDS = frozenset(
 @dataclass(frozen=True)
 class Column:
     key: str  # the frame column
-    title: str  # what people read in the header
+    title: str  # what people read in the header, or an id the caller words (with ``facts``)
     kind: ColumnKind = ColumnKind.TEXT
     unit_key: str | None = None  # MEASURE columns: the column holding each row's unit
+    facts: tuple[Any, ...] = ()  # what a worded title needs ("%1 days")
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ class Table:
     name: str
     columns: tuple[Column, ...]
     frame: pd.DataFrame
-    note: str = ""  # one sentence under the table (sample sizes, what n/a means)
+    note: str = ""  # one sentence under the table (sample sizes, what n/a means), or an id
     currency: str = "USD"
+    note_facts: tuple[Any, ...] = ()  # what a worded note needs
 
     def __post_init__(self) -> None:
         missing = [c.key for c in self.columns if c.key not in self.frame.columns]
@@ -74,14 +76,20 @@ def table(
     *,
     note: str = "",
     currency: str = "USD",
+    note_facts: tuple[Any, ...] = (),
+    title_facts: dict[str, tuple[Any, ...]] | None = None,
 ) -> Table:
-    """A ``Table`` from (key, title, kind[, unit key]) tuples; missing keys become empty."""
+    """A ``Table`` from (key, title, kind[, unit key]) tuples; missing keys become empty.
+
+    ``title_facts`` gives, by column key, the facts a column's worded title needs."""
     frame = frame.copy() if len(frame.columns) else pd.DataFrame(index=frame.index)
     for spec in columns:
         if spec[0] not in frame.columns:
             frame[spec[0]] = None
-    cols = tuple(Column(*spec) for spec in columns)
-    return Table(name, cols, frame[[c.key for c in cols]].reset_index(drop=True), note, currency)
+    facts = title_facts or {}
+    cols = tuple(Column(*spec, facts=facts.get(spec[0], ())) for spec in columns)  # type: ignore[misc]
+    return Table(name, cols, frame[[c.key for c in cols]].reset_index(drop=True), note, currency,
+                 note_facts)
 
 
 @dataclass(frozen=True)

@@ -123,12 +123,13 @@ def test_sections_list_the_accounts_own_rows_in_a_fixed_order():
     report, _, _ = _report()
     assert list(report.committee.frame["name"]) == ["山田太郎", "鈴木花子"]  # decision maker first
     assert list(report.nps_responses.frame["score"]) == [3, 9]  # newest first
-    assert list(report.nps_responses.frame["category"]) == ["Detractor", "Promoter"]
+    assert list(report.nps_responses.frame["category"]) == ["detractor", "promoter"]
     assert list(report.deals.frame["name"]) == ["Yamada rollout"]
     assert list(report.meetings.frame["contact"]) == ["山田太郎"]
     assert list(report.notes.frame["state"]) == ["open"]
-    assert report.footnotes[-1].label == "Data"
-    assert "2026-10-31" in report.footnotes[-1].text
+    assert report.footnotes[-1].label == "data"
+    period, previous, as_of = report.footnotes[-1].facts
+    assert (period, previous, as_of.isoformat()) == (OCTOBER, OCTOBER.previous(), "2026-10-31")
 
 
 def test_weekly_engagement_counts_touches_per_week_and_kind():
@@ -186,6 +187,6 @@ def test_latest_touches_newest_first_without_sends():
     touches = report.touches.frame
     # Account 1's engagement, newest first: form fill and visit on 10-12, then the opens
     # and the click on 10-06 (sends and deliveries are things we did, not touches).
-    assert list(touches["what"])[:2] == ["Web visit", "Form fill"]
-    assert set(touches["what"]) == {"Web visit", "Form fill", "Email open", "Email click"}
+    assert list(touches["what"])[:2] == ["web_visit", "form_fill"]
+    assert set(touches["what"]) == {"web_visit", "form_fill", "email_open", "email_click"}
     assert len(touches) == 5

@@ -1,0 +1,113 @@
+"""The account report's contents carry ids, not English; the desktop words every one of them.
+
+``domain.report_contents.account`` hands over table headings, column titles, notes, profile
+labels, footnotes and id cells (event kinds, meeting and deal states, NPS categories) as
+ids; ``desktop.reports.table_words`` words them. Checked here: every such id is an id
+(lower case, no spaces) and has words; English reads as before (worked out by hand from the
+small portfolio of ``tests.domain.test_report_contents``); and in another language every
+one of those words is the catalog's (a pseudo-locale compiled at test time).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from desktop.i18n.install import install_language
+from desktop.i18n.placeholders import arg
+from desktop.reports import table_words
+from desktop.reports.account_report import account_document
+from desktop.reports.exports import account_contents, load_inputs
+from domain.report_contents.account import AccountReport
+from storage.workspace import Workspace
+from tests.desktop.i18n.catalogs import pseudo, write_catalog
+from tests.desktop.test_report_cli import write_small_portfolio
+from tests.domain.test_report_contents import OCTOBER
+
+ID = re.compile(r"^[a-z][a-z0-9_]*$")
+TABLES = ("touches", "committee", "meetings", "deals", "subscriptions", "nps_responses", "notes")
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    path = write_small_portfolio(tmp_path_factory.mktemp("ws") / "w.sqlite")
+    with Workspace.open(path) as ws:
+        return load_inputs(ws, date(2026, 10, 31))
+
+
+def _report(inputs, account_id: int = 1) -> AccountReport:
+    return account_contents(inputs, account_id, OCTOBER)
+
+
+def test_the_contents_hold_ids_and_every_id_has_words(qapp, inputs):
+    for account_id in (1, 2, 3):
+        report = _report(inputs, account_id)
+        for name in TABLES:
+            table = getattr(report, name)
+            assert ID.match(table.name) and table.name in table_words.TABLE_NAMES, table.name
+            for column in table.columns:
+                # The NPS category column has no heading: the scores say what it is.
+                assert column.title == "" or (ID.match(column.title)
+                                              and column.title in table_words.TITLES), column
+            assert table.note == "" or table.note in table_words.NOTES, table.note
+            for (table_name, key), words in table_words.ID_COLUMNS.items():
+                if table_name != table.name:
+                    continue
+                for value in table.frame[key].dropna():
+                    assert ID.match(value) and value in words, (table.name, key, value)
+        for item in report.profile:
+            assert ID.match(item.label) and item.label in table_words.PROFILE, item.label
+        for note in report.footnotes:
+            assert note.label in table_words.FOOTNOTE_LABELS
+            assert not any(isinstance(f, str) for f in note.facts)  # facts, not sentences
+
+
+def test_english_reads_as_before(qapp, inputs):
+    report = _report(inputs)
+    committee = table_words.worded(report.committee)
+    assert committee.titles == ["Contact", "Title", "Role", "Scored touches, 90 days",
+                                "Last scored touch", "MQL", "Unsubscribed"]
+    assert committee.note == (
+        "Scored touches: the contact's touches worth engagement points (events, meetings "
+        "booked, demos held) in the 90 days up to 2026-10-31, as the health score counts "
+        "them; sends, deliveries, bounces and opens worth no points do not count.")
+    touches = table_words.worded(report.touches)
+    assert touches.name == "Latest touches"
+    # Account 1's touches newest first (test_latest_touches_newest_first_without_sends).
+    assert list(touches.frame["what"])[:2] == ["Web visit", "Form fill"]
+    nps = table_words.worded(report.nps_responses)
+    assert list(nps.frame["category"]) == ["Detractor", "Promoter"]  # scores 3 and 9
+    assert list(table_words.worded(report.notes).frame["state"]) == ["open"]
+    label, text = table_words.footnote(report.footnotes[-1])
+    # The previous period has October's 31 days: 31 August to 30 September.
+    assert (label, text) == ("Data", "period 2026-10-01 to 2026-10-31, compared with "
+                             "2026-08-31 to 2026-09-30; data as of 2026-10-31 (nothing dated "
+                             "later is used).")
+    label, text = table_words.footnote(report.footnotes[0])
+    assert label == "Health"
+    assert "(engagement " in text and ", buying committee " in text
+
+
+def test_another_language_words_every_heading_through_the_catalog(qapp, inputs, tmp_path,
+                                                                  monkeypatch):
+    contexts = {"ReportTables", "ReportColumns", "ReportProfile", "ReportValues",
+                "ReportFootnotes"}
+    write_catalog(tmp_path, "pl", lambda context, source:
+                  pseudo(source) if context in contexts else None)
+    monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(tmp_path))
+    assert install_language("pl") == "pl"
+    report = _report(inputs)
+    committee = table_words.worded(report.committee)
+    assert arg(pseudo("Scored touches, %1 days"), 90) in committee.titles
+    assert committee.note.startswith("[Sçöréd töüçhéš: thé çöñtáçt'š töüçhéš")
+    assert "90" in committee.note and "2026" in committee.note
+    touches = table_words.worded(report.touches)
+    assert list(touches.frame["what"])[:2] == [pseudo("Web visit"), pseudo("Form fill")]
+    label, _ = table_words.footnote(report.footnotes[-1])
+    assert label == pseudo("Data")
+    body = account_document(report).body
+    # The document's tables and profile use the catalog's words, none of the English ones.
+    assert pseudo("Last scored touch") in body and ">Last scored touch<" not in body
+    assert pseudo("Promoter") in body or pseudo("Detractor") in body
