@@ -27,13 +27,11 @@ from domain.engagement import decayed_points
 from domain.frames import PortfolioFrames
 from domain.settings import WorkspaceSettings
 
-ROLE_LABELS: dict[str, str] = {
-    "decision_maker": "Decision maker", "champion": "Champion", "influencer": "Influencer",
-    "user": "User", "blocker": "Blocker", "unknown": "Unknown",
-}
-ROLE_ORDER: dict[str, int] = {r: i for i, r in enumerate(ROLE_LABELS)}
+# The buying roles' ids, most important first (``desktop.shared.wording.roles`` words them).
+ROLES: tuple[str, ...] = ("decision_maker", "champion", "influencer", "user", "blocker", "unknown")
+ROLE_ORDER: dict[str, int] = {r: i for i, r in enumerate(ROLES)}
 KEY_ROLES: tuple[str, ...] = ("decision_maker", "champion")
-COMMITTEE_COLUMNS = ("id", "name", "title", "role", "role_label", "email", "last_touch",
+COMMITTEE_COLUMNS = ("id", "name", "title", "role", "email", "last_touch",
                      "touches", "points", "mql_at", "unsubscribed_at")
 
 
@@ -73,7 +71,6 @@ def committee_table(
         "name": contacts["name"].to_numpy(),
         "title": contacts["title"].to_numpy(),
         "role": role.to_numpy(),
-        "role_label": role.map(ROLE_LABELS).fillna(role).to_numpy(),
         "email": contacts["email"].to_numpy(),
         "last_touch": np.where(last == np.iinfo("int64").min, np.iinfo("int64").min, last).view("datetime64[ns]"),
         "touches": count,

@@ -11,7 +11,8 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.palette import band_color
 from desktop.shared.plurals import counted
 from desktop.shared.wording.committee import sentence as gap_words
-from domain.committee import ROLE_LABELS, Gap
+from desktop.shared.wording import roles
+from domain.committee import Gap
 
 COMMITTEE_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("FrameTableModel", "Contact"), "text", 200),
@@ -93,6 +94,10 @@ class CommitteeTab(QWidget):
         else:
             self.gaps.setText(f"<span style='color:{green}'>●</span>&nbsp; "
                               + self.tr("Decision maker and champion both engaged recently."))
+        # The role in words, in the language the page is built in (a switch rebuilds it).
+        if "role" in committee.columns:
+            committee = committee.assign(role_label=[
+                roles.label(r) for r in committee["role"].to_numpy(dtype=object)])
         self.model.set_frame(committee)
 
 
@@ -146,4 +151,4 @@ class RetentionTab(QWidget):
             self.summary.setText(arg(self.tr("No recent NPS responses; %1 in total."), len(nps)))
 
 
-__all__ = ["CommitteeTab", "DealsTab", "RetentionTab", "ROLE_LABELS"]
+__all__ = ["CommitteeTab", "DealsTab", "RetentionTab"]

@@ -33,7 +33,7 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.labels import STAGE_LABELS
 from desktop.shared.palette import BAND_LABELS
 from desktop.shared.plurals import counted
-from desktop.shared.wording import components
+from desktop.shared.wording import components, roles
 from desktop.shared.wording import drivers as driver_words
 from desktop.shared.wording import movement as movement_words
 from desktop.shared.wording.likelihood import shortfall
@@ -287,7 +287,7 @@ def _committee(health: PortfolioHealth, settings: WorkspaceSettings,
     table = committee_table(own, settings, health.day, health.model.config.window_days,
                             touches)
     return [
-        {"contact_id": int(r.id), "name": r.name, "role": r.role_label, "touches": int(r.touches),
+        {"contact_id": int(r.id), "name": r.name, "role": roles.english(r.role), "touches": int(r.touches),
          "last_touch": None if pd.isna(r.last_touch) else pd.Timestamp(r.last_touch).date().isoformat()}
         for r in table.itertuples(index=False)
     ]
@@ -332,6 +332,7 @@ def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
     if committee:
         print("\n" + translate("HealthCommand", "Buying committee (scored touches in the health "
                                "window, last scored touch):"))
+        committee = [{**c, "role": roles.from_english(c["role"])} for c in committee]
         write_table(committee, ["name", "role", "touches", "last_touch"],
                     [translate("HealthCommand", "contact"), translate("HealthCommand", "role"),
                      translate("HealthCommand", "scored touches"),

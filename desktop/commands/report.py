@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.commands.kpis import _day, add_all_accounts, period_from_args, resolve_scope
 from desktop.i18n.placeholders import arg
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
+from desktop.shared.wording import periods
 from domain.metrics import Period
 from domain.report_contents.workbook import SHEETS
 from storage.data_date import default_day
@@ -161,9 +162,9 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
         return _fail(_unwritable(out, exc))
     if out.suffix.lower() == ".pdf":
         print(arg(translate("ReportCommand", "Wrote %1 (%2 pages): %3, %4."), out, result.pages,
-                  scope, period.label()))
+                  scope, periods.span(period)))
     else:
-        print(arg(translate("ReportCommand", "Wrote %1: %2, %3."), out, scope, period.label()))
+        print(arg(translate("ReportCommand", "Wrote %1: %2, %3."), out, scope, periods.span(period)))
     return 0
 
 
@@ -192,10 +193,10 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
     sheets = ", ".join(f"{name} {rows:,}" for name, rows in result.rows.items())
     if fmt == "xlsx":
         print(arg(translate("ReportCommand", "Wrote %1 for %2, %3: %4 rows."), out, scope,
-                  period.label(), sheets))
+                  periods.span(period), sheets))
     else:
         print(arg(translate("ReportCommand", "Wrote %1 CSV files in %2 for %3, %4: %5 rows."),
-                  len(result.paths), out, scope, period.label(), sheets))
+                  len(result.paths), out, scope, periods.span(period), sheets))
     return 0
 
 
@@ -219,7 +220,7 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
     except OSError as exc:
         return _fail(_unwritable(out, exc))
     print(arg(translate("ReportCommand", "Wrote %1 (%2 pages): %3, %4."), out, result.pages, title,
-              period.label()))
+              periods.span(period)))
     return 0
 
 

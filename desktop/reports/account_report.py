@@ -38,7 +38,7 @@ from desktop.shared.palette import (
     KIND_FAMILIES,
     KIND_FAMILY,
 )
-from desktop.shared.wording import components, metrics
+from desktop.shared.wording import components, metrics, periods
 from desktop.shared.wording import drivers as driver_words
 from desktop.shared.wording import movement as movement_words
 from domain import formatting as fmt
@@ -89,7 +89,7 @@ def account_document(report: AccountReport) -> ReportDocument:
         subject=report.name,
         body="".join(body),
         charts=charts,
-        header_right=f"{report.name} · {report.period.label()}",
+        header_right=f"{report.name} · {periods.span(report.period)}",
         footer_left=footer,
         as_of=report.as_of_day,
     )
@@ -113,8 +113,8 @@ def _title(report: AccountReport) -> str:
         for item in report.profile
     )
     subtitle = arg(translate("AccountReport", "%1 · %2, compared with %3"),
-                   translate("AccountReport", TITLE), report.period.label(),
-                   report.previous_period.label())
+                   translate("AccountReport", TITLE), periods.span(report.period),
+                   periods.span(report.previous_period))
     return (
         f"<h1>{esc(report.name)}</h1>"
         f'<p class="subtitle">{esc(subtitle)}</p>'

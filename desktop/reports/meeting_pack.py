@@ -39,7 +39,7 @@ from desktop.shared.palette import (
     PROSPECT_BAND_ORDER,
     SERIES_COLORS,
 )
-from desktop.shared.wording import metrics, reasons
+from desktop.shared.wording import metrics, periods, reasons
 from desktop.shared.wording.listed import why
 from domain import formatting as fmt
 from domain.report_contents.dashboard import DashboardData
@@ -69,8 +69,8 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
     body = [
         "<h1>" + esc(arg(translate("MeetingPack", "%1: %2"), title, scope)) + "</h1>",
         '<p class="subtitle">' + esc(arg(translate(
-            "MeetingPack", "%1, compared with %2 · Data as of %3"), period.label(),
-            period.previous().label(), fmt.day(data_day))) + "</p>",
+            "MeetingPack", "%1, compared with %2 · Data as of %3"), periods.span(period),
+            periods.span(period.previous()), fmt.day(data_day))) + "</p>",
         _heading("h2", translate("MeetingPack", "KPIs to steer by")),
         tiles,
     ]
@@ -109,7 +109,7 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
     notes = [
         arg(translate("MeetingPack", "KPIs for %1 against %2; rates compare in percentage "
                       "points. n is the sample size where one applies."),
-            period.label(), period.previous().label()),
+            periods.span(period), periods.span(period.previous())),
         health,
     ]
     body.append(_heading("h2", translate("MeetingPack", "Notes"))
@@ -120,7 +120,7 @@ def meeting_document(data: DashboardData, scope: str, currency: str,
         subject=scope,
         body="".join(body),
         charts=placed,
-        header_right=period.label(),
+        header_right=periods.span(period),
         footer_left=arg(translate("MeetingPack", "abm-health · data as of %1"), fmt.day(data_day)),
         as_of=(period.end - pd.Timedelta(days=1)).date(),
     )

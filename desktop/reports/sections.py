@@ -94,7 +94,7 @@ def kpi_table(lines: Sequence[KpiLine], currency: str, show_previous: bool = Tru
     if show_previous:
         header += [(translate("ReportSections", "Previous"), True),
                    (translate("ReportSections", "Change"), True)]
-    header.append(("n", True))
+    header.append((translate("ReportSections", "n"), True))  # how many the value is of
     widths = [44, 16, 14, 16, 10] if show_previous else [60, 25, 15]
     out = []
     for group in dict.fromkeys(line.group for line in lines):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
-from desktop.shared.wording import components
+from desktop.shared.wording import components, periods, roles
 from domain import formatting as fmt
 from domain.report_contents.account import Footnote
 from domain.report_contents.tables import Column, Table, is_missing
@@ -146,6 +146,7 @@ NOTE_STATES = TranslatedLabels("ReportValues", {
 ID_COLUMNS: dict[tuple[str, str], TranslatedLabels] = {
     ("latest_touches", "what"): VALUES,
     ("latest_touches", "channel"): VALUES,
+    ("buying_committee", "role"): roles.ROLES,
     ("meetings", "kind"): VALUES,
     ("meetings", "status"): VALUES,
     ("deals", "type"): VALUES,
@@ -225,7 +226,7 @@ def footnote(note: Footnote) -> tuple[str, str]:
         period, previous, as_of = note.facts
         text = arg(translate(
             "ReportFootnotes", "period %1, compared with %2; data as of %3 (nothing dated "
-            "later is used)."), period.label(), previous.label(), fmt.day(as_of))
+            "later is used)."), periods.span(period), periods.span(previous), fmt.day(as_of))
     else:
         return note.label, " ".join(str(f) for f in note.facts)
     return FOOTNOTE_LABELS[note.label], text

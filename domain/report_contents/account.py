@@ -272,7 +272,6 @@ def _committee(own: PortfolioFrames, settings: WorkspaceSettings, end: pd.Timest
     """The committee as the account page shows it (``domain.committee``): scored touches."""
     as_of = (end - pd.Timedelta(days=1)).date()
     contacts = committee_table(own, settings, as_of, window_days, touch_points(own, settings))
-    contacts = contacts.assign(role=contacts["role_label"])
     return table(
         "buying_committee",
         contacts,

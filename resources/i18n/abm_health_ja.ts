@@ -985,7 +985,7 @@
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../../desktop/account/tabs.py" line="+81"/>
+        <location filename="../../desktop/account/tabs.py" line="+82"/>
         <source>Who is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1678,7 @@
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../desktop/account/tabs.py" line="+10"/>
+        <location filename="../../desktop/account/tabs.py" line="+14"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +2955,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/account/tabs.py" line="-89"/>
+        <location filename="../../desktop/account/tabs.py" line="-93"/>
         <location line="+14"/>
         <location line="+23"/>
         <location filename="../../desktop/account/timeline.py" line="+29"/>
@@ -3320,12 +3320,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>weight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,7 +3350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,6 +5223,14 @@
     </message>
 </context>
 <context>
+    <name>PeriodWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/periods.py" line="+21"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <location filename="../../desktop/portfolio/model.py" line="+46"/>
@@ -5670,7 +5678,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../desktop/commands/report.py" line="+41"/>
+        <location filename="../../desktop/commands/report.py" line="+42"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5888,7 +5896,7 @@
 <context>
     <name>ReportFootnotes</name>
     <message>
-        <location filename="../../desktop/reports/table_words.py" line="+125"/>
+        <location filename="../../desktop/reports/table_words.py" line="+126"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5916,7 +5924,7 @@
 <context>
     <name>ReportProfile</name>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5994,7 +6002,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6314,7 +6327,7 @@
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../desktop/account/tabs.py" line="+69"/>
+        <location filename="../../desktop/account/tabs.py" line="+73"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6333,6 +6346,39 @@
     <message>
         <location line="+5"/>
         <source>No recent NPS responses; %1 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop/shared/wording/roles.py" line="+15"/>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,4 +120,4 @@ def test_scored_touch_and_last_touch_mean_one_thing():
         assert pdf.loc[name, "touches"] == page.loc[name, "touches"], name
         assert (pd.isna(pdf.loc[name, "last_touch"]) and pd.isna(page.loc[name, "last_touch"])
                 or pdf.loc[name, "last_touch"] == page.loc[name, "last_touch"]), name
-    assert pdf.loc["Dina", "role"] == "Decision maker"  # a label, not "decision maker" ids
+    assert pdf.loc["Dina", "role"] == "decision_maker"  # an id: the desktop words it

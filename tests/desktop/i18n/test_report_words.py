@@ -73,6 +73,8 @@ def test_english_reads_as_before(qapp, inputs):
         "Scored touches: the contact's touches worth engagement points (events, meetings "
         "booked, demos held) in the 90 days up to 2026-10-31, as the health score counts "
         "them; sends, deliveries, bounces and opens worth no points do not count.")
+    # 山田太郎 is the decision maker, 鈴木花子 the champion (the fixture's buying roles).
+    assert list(committee.frame["role"]) == ["Decision maker", "Champion"]
     touches = table_words.worded(report.touches)
     assert touches.name == "Latest touches"
     # Account 1's touches newest first (test_latest_touches_newest_first_without_sends).
@@ -93,7 +95,7 @@ def test_english_reads_as_before(qapp, inputs):
 def test_another_language_words_every_heading_through_the_catalog(qapp, inputs, tmp_path,
                                                                   monkeypatch):
     contexts = {"ReportTables", "ReportColumns", "ReportProfile", "ReportValues",
-                "ReportFootnotes"}
+                "ReportFootnotes", "Roles"}
     write_catalog(tmp_path, "pl", lambda context, source:
                   pseudo(source) if context in contexts else None)
     monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(tmp_path))
@@ -107,6 +109,7 @@ def test_another_language_words_every_heading_through_the_catalog(qapp, inputs, 
     assert list(touches.frame["what"])[:2] == [pseudo("Web visit"), pseudo("Form fill")]
     label, _ = table_words.footnote(report.footnotes[-1])
     assert label == pseudo("Data")
+    assert list(committee.frame["role"]) == [pseudo("Decision maker"), pseudo("Champion")]
     body = account_document(report).body
     # The document's tables and profile use the catalog's words, none of the English ones.
     assert pseudo("Last scored touch") in body and ">Last scored touch<" not in body
