@@ -198,7 +198,7 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
         )
     book = worded(portfolio_workbook(inputs.frames, inputs.settings, kpis, health_inputs,
                                      journey, ids, inputs.data_date, CATALOG_WORDS))
-    rows = {sheet.name: len(sheet) for sheet in book.sheets}
+    rows = {sheet.heading or sheet.name: len(sheet) for sheet in book.sheets}
     writing = progress.sub(0.55, 1.0)
     if fmt == "csv":
         paths = write_csv_files(book, path, writing.update)

@@ -2,19 +2,27 @@
 
 ``portfolio_workbook`` asks ``CATALOG_WORDS`` for the metrics' names, formulas and reasons,
 the groups' names and the n/a reasons, and fills the accounts sheet's "drivers" column with
-each account's top drivers (``Driver`` objects); the writers in ``storage.exports`` write
-text, so ``worded`` says the drivers, in the chosen language, before the workbook is written.
+each account's top drivers (``Driver`` objects); its sheets' names, column titles and notes
+are ids with facts. The writers in ``storage.exports`` write text, so ``worded`` says the
+drivers, the sheet names (``Table.heading``; the CSV files keep the id's name), the titles
+and the notes, in the chosen language, before the workbook is written.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
-from desktop.shared.wording import components, metrics, reasons
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from desktop.i18n.labels import TranslatedLabels
+from desktop.i18n.placeholders import arg
+from desktop.shared.wording import components, metrics, periods, reasons
 from desktop.shared.wording import drivers as driver_words
 from domain import formatting as fmt
-from domain.report_contents.tables import Table, Workbook, is_missing
+from domain.metrics.period import Period
+from domain.report_contents.tables import Column, Table, Workbook, is_missing
 
 ARROW_UP, ARROW_DOWN = "▲", "▼"
 
@@ -56,12 +64,160 @@ def drivers_cell(drivers: Any) -> str | None:
                      f"{fmt.sentence(driver_words.sentence(d))}" for d in drivers) or None
 
 
+SHEET_NAMES = TranslatedLabels("WorkbookSheets", {
+    "accounts": QT_TRANSLATE_NOOP("WorkbookSheets", "Accounts"),
+    "kpis": QT_TRANSLATE_NOOP("WorkbookSheets", "KPIs"),
+    "funnel": QT_TRANSLATE_NOOP("WorkbookSheets", "Funnel"),
+    "campaigns": QT_TRANSLATE_NOOP("WorkbookSheets", "Campaigns"),
+    "nps_responses": QT_TRANSLATE_NOOP("WorkbookSheets", "NPS responses"),
+    "vanity": QT_TRANSLATE_NOOP("WorkbookSheets", "Vanity"),
+    "definitions": QT_TRANSLATE_NOOP("WorkbookSheets", "Definitions"),
+})
+
+# Column titles by id; "period" is a period's span (its facts: the period).
+TITLES = TranslatedLabels("WorkbookColumns", {
+    "engagement_points_90_days": QT_TRANSLATE_NOOP("WorkbookColumns", "Engagement points, 90 days"),
+    "last_scored_touch": QT_TRANSLATE_NOOP("WorkbookColumns", "Last scored touch"),
+    "contacts": QT_TRANSLATE_NOOP("WorkbookColumns", "Contacts"),
+    "contacts_with_a_scored_touch_90_days": QT_TRANSLATE_NOOP("WorkbookColumns", "Contacts with a scored touch, 90 days"),
+    "decision_makers_with_a_scored_touch_90_days": QT_TRANSLATE_NOOP("WorkbookColumns", "Decision makers with a scored touch, 90 days"),
+    "form_fills_90_days": QT_TRANSLATE_NOOP("WorkbookColumns", "Form fills, 90 days"),
+    "cta_clicks_90_days": QT_TRANSLATE_NOOP("WorkbookColumns", "CTA clicks, 90 days"),
+    "meetings_booked_90_days": QT_TRANSLATE_NOOP("WorkbookColumns", "Meetings booked, 90 days"),
+    "meetings_held_90_days": QT_TRANSLATE_NOOP("WorkbookColumns", "Meetings held, 90 days"),
+    "open_opportunities": QT_TRANSLATE_NOOP("WorkbookColumns", "Open opportunities"),
+    "open_pipeline": QT_TRANSLATE_NOOP("WorkbookColumns", "Open pipeline"),
+    "last_win": QT_TRANSLATE_NOOP("WorkbookColumns", "Last win"),
+    "arr": QT_TRANSLATE_NOOP("WorkbookColumns", "ARR"),
+    "renewal": QT_TRANSLATE_NOOP("WorkbookColumns", "Renewal"),
+    "days_to_renewal": QT_TRANSLATE_NOOP("WorkbookColumns", "Days to renewal"),
+    "account_nps": QT_TRANSLATE_NOOP("WorkbookColumns", "Account NPS"),
+    "nps_responses": QT_TRANSLATE_NOOP("WorkbookColumns", "NPS responses"),
+    "questions_unanswered": QT_TRANSLATE_NOOP("WorkbookColumns", "Questions unanswered"),
+    "account_id": QT_TRANSLATE_NOOP("WorkbookColumns", "Account id"),
+    "crm_id": QT_TRANSLATE_NOOP("WorkbookColumns", "CRM id"),
+    "account": QT_TRANSLATE_NOOP("WorkbookColumns", "Account"),
+    "owner": QT_TRANSLATE_NOOP("WorkbookColumns", "Owner"),
+    "tier": QT_TRANSLATE_NOOP("WorkbookColumns", "Tier"),
+    "industry": QT_TRANSLATE_NOOP("WorkbookColumns", "Industry"),
+    "region": QT_TRANSLATE_NOOP("WorkbookColumns", "Region"),
+    "target": QT_TRANSLATE_NOOP("WorkbookColumns", "Target"),
+    "stage": QT_TRANSLATE_NOOP("WorkbookColumns", "Stage"),
+    "health": QT_TRANSLATE_NOOP("WorkbookColumns", "Health"),
+    "band": QT_TRANSLATE_NOOP("WorkbookColumns", "Band"),
+    "trend": QT_TRANSLATE_NOOP("WorkbookColumns", "Trend"),
+    "change_4_weeks": QT_TRANSLATE_NOOP("WorkbookColumns", "Change, 4 weeks"),
+    "drivers": QT_TRANSLATE_NOOP("WorkbookColumns", "Drivers"),
+    "group": QT_TRANSLATE_NOOP("WorkbookColumns", "Group"),
+    "metric_id": QT_TRANSLATE_NOOP("WorkbookColumns", "Metric id"),
+    "metric": QT_TRANSLATE_NOOP("WorkbookColumns", "Metric"),
+    "verdict": QT_TRANSLATE_NOOP("WorkbookColumns", "Verdict"),
+    "change": QT_TRANSLATE_NOOP("WorkbookColumns", "Change"),
+    "unit": QT_TRANSLATE_NOOP("WorkbookColumns", "Unit"),
+    "n": QT_TRANSLATE_NOOP("WorkbookColumns", "n"),
+    "previous_n": QT_TRANSLATE_NOOP("WorkbookColumns", "Previous n"),
+    "flags": QT_TRANSLATE_NOOP("WorkbookColumns", "Flags"),
+    "why_n_a": QT_TRANSLATE_NOOP("WorkbookColumns", "Why n/a"),
+    "reached_by_the_period_s_end": QT_TRANSLATE_NOOP("WorkbookColumns", "Reached by the period's end"),
+    "entered_in_the_period": QT_TRANSLATE_NOOP("WorkbookColumns", "Entered in the period"),
+    "reached_the_next_stage": QT_TRANSLATE_NOOP("WorkbookColumns", "Reached the next stage"),
+    "conversion_to_the_next": QT_TRANSLATE_NOOP("WorkbookColumns", "Conversion to the next"),
+    "median_days_to_the_next": QT_TRANSLATE_NOOP("WorkbookColumns", "Median days to the next"),
+    "campaign": QT_TRANSLATE_NOOP("WorkbookColumns", "Campaign"),
+    "channel": QT_TRANSLATE_NOOP("WorkbookColumns", "Channel"),
+    "cost": QT_TRANSLATE_NOOP("WorkbookColumns", "Cost"),
+    "mqls": QT_TRANSLATE_NOOP("WorkbookColumns", "MQLs"),
+    "cost_per_mql": QT_TRANSLATE_NOOP("WorkbookColumns", "Cost per MQL"),
+    "won_deals": QT_TRANSLATE_NOOP("WorkbookColumns", "Won deals"),
+    "won_revenue": QT_TRANSLATE_NOOP("WorkbookColumns", "Won revenue"),
+    "roi": QT_TRANSLATE_NOOP("WorkbookColumns", "ROI"),
+    "mqls_first_touch": QT_TRANSLATE_NOOP("WorkbookColumns", "MQLs, first touch"),
+    "cost_per_mql_first_touch": QT_TRANSLATE_NOOP("WorkbookColumns", "Cost per MQL, first touch"),
+    "roi_first_touch": QT_TRANSLATE_NOOP("WorkbookColumns", "ROI, first touch"),
+    "date": QT_TRANSLATE_NOOP("WorkbookColumns", "Date"),
+    "contact": QT_TRANSLATE_NOOP("WorkbookColumns", "Contact"),
+    "score": QT_TRANSLATE_NOOP("WorkbookColumns", "Score"),
+    "category": QT_TRANSLATE_NOOP("WorkbookColumns", "Category"),
+    "comment": QT_TRANSLATE_NOOP("WorkbookColumns", "Comment"),
+    "survey": QT_TRANSLATE_NOOP("WorkbookColumns", "Survey"),
+    "value": QT_TRANSLATE_NOOP("WorkbookColumns", "Value"),
+    "why_we_don_t_steer_by_it": QT_TRANSLATE_NOOP("WorkbookColumns", "Why we don't steer by it"),
+    "steer_by_instead": QT_TRANSLATE_NOOP("WorkbookColumns", "Steer by instead"),
+    "its_value": QT_TRANSLATE_NOOP("WorkbookColumns", "Its value"),
+    "its_unit": QT_TRANSLATE_NOOP("WorkbookColumns", "Its unit"),
+    "id": QT_TRANSLATE_NOOP("WorkbookColumns", "Id"),
+    "name": QT_TRANSLATE_NOOP("WorkbookColumns", "Name"),
+    "formula": QT_TRANSLATE_NOOP("WorkbookColumns", "Formula"),
+    "good_direction": QT_TRANSLATE_NOOP("WorkbookColumns", "Good direction"),
+    "why_not_to_steer_by_it": QT_TRANSLATE_NOOP("WorkbookColumns", "Why not to steer by it"),
+    "source": QT_TRANSLATE_NOOP("WorkbookColumns", "Source"),
+})
+
+
+class WorkbookNotes(QObject):
+    """The sheets' notes; the funnel's, counted, is asked through ``self.tr(text, "", n)``."""
+
+    def data_as_of(self, data_date: date | None) -> str:
+        if data_date is None:
+            return ""
+        return arg(self.tr("Data as of %1. "), fmt.day(data_date))
+
+    def accounts(self, data_date: date | None, health_day: date | None) -> str:
+        when = fmt.day(health_day) if health_day is not None else self.tr("the workbook's date")
+        return self.data_as_of(data_date) + arg(self.tr(
+            "Health and the per-account figures are the health model's as of %1 (the period's "
+            "last day); 90-day figures count the 90 days before it. Empty cells are n/a."), when)
+
+    def kpis(self, data_date: date | None) -> str:
+        return self.data_as_of(data_date) + self.tr(
+            "Rates are fractions shown as percentages; a change of a rate is in percentage "
+            "points. Empty cells are n/a (no data or a zero denominator; \"Why n/a\" names an "
+            "input the workspace never held).")
+
+    def funnel(self, in_scope: int, churned: int) -> str:
+        n = in_scope
+        return arg(self.tr(
+            "%n accounts in scope (the first row). Reached: had reached the stage or a later "
+            "one by the period's end; entered: reached it during the period; conversion: the "
+            "next stage's reached over this one's. Accounts that churned in the period: %1.",
+            "", n), churned)
+
+    def campaigns(self) -> str:
+        return self.tr("Attribution: the opportunity's or contact's campaign, else the "
+                       "account's last campaign touch before it (first touch alongside).")
+
+    def nps_responses(self, period: Period) -> str:
+        return arg(self.tr("Responses dated %1."), periods.span(period))
+
+    def vanity(self) -> str:
+        return self.tr("Metrics we don't steer by, and why (the list is a workspace setting).")
+
+
+_NOTES = WorkbookNotes()
+
+
+def _title(column: Column) -> str:
+    if column.title == "period" and column.facts:
+        return periods.span(column.facts[0])
+    return TITLES[column.title] if column.title in TITLES else column.title
+
+
+def _note(sheet: Table) -> str:
+    said = getattr(_NOTES, sheet.note, None) if sheet.note else None
+    if said is None or not callable(said) or sheet.note.startswith("_"):
+        return sheet.note
+    return said(*sheet.note_facts)
+
+
 def _worded_sheet(sheet: Table) -> Table:
-    if "drivers" not in sheet.frame.columns:
-        return sheet
-    frame = sheet.frame.copy()
-    frame["drivers"] = [drivers_cell(v) for v in frame["drivers"].to_numpy(dtype=object)]
-    return replace(sheet, frame=frame)
+    frame = sheet.frame
+    if "drivers" in frame.columns:
+        frame = frame.copy()
+        frame["drivers"] = [drivers_cell(v) for v in frame["drivers"].to_numpy(dtype=object)]
+    return replace(
+        sheet, frame=frame, note=_note(sheet),
+        heading=SHEET_NAMES[sheet.name] if sheet.name in SHEET_NAMES else sheet.name,
+        columns=tuple(replace(c, title=_title(c)) for c in sheet.columns))
 
 
 def worded(book: Workbook) -> Workbook:

@@ -55,6 +55,7 @@ class Table:
     note: str = ""  # one sentence under the table (sample sizes, what n/a means), or an id
     currency: str = "USD"
     note_facts: tuple[Any, ...] = ()  # what a worded note needs
+    heading: str = ""  # the name in words, set by whoever words ``name`` (a sheet's title)
 
     def __post_init__(self) -> None:
         missing = [c.key for c in self.columns if c.key not in self.frame.columns]

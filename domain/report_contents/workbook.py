@@ -47,7 +47,8 @@ def _labelled(values: pd.Series) -> pd.Series:
     return values.astype("object").map(lambda v: fmt.label(v) or None)
 
 
-SHEETS = ("Accounts", "KPIs", "Funnel", "Campaigns", "NPS responses", "Vanity", "Definitions")
+# The sheets' ids, in order; the desktop words them (``desktop.reports.workbook_words``).
+SHEETS = ("accounts", "kpis", "funnel", "campaigns", "nps_responses", "vanity", "definitions")
 
 
 @dataclass(frozen=True)
@@ -62,24 +63,24 @@ class HealthInputs:
 
 
 FACT_COLUMNS: tuple[tuple[str, str, K], ...] = (
-    ("engagement_points", "Engagement points, 90 days", K.NUMBER),
-    ("last_touch_at", "Last scored touch", K.DATE),
-    ("contacts_known", "Contacts", K.INTEGER),
-    ("contacts_engaged", "Contacts with a scored touch, 90 days", K.INTEGER),
-    ("dm_engaged", "Decision makers with a scored touch, 90 days", K.INTEGER),
-    ("form_fills", "Form fills, 90 days", K.INTEGER),
-    ("cta_clicks", "CTA clicks, 90 days", K.INTEGER),
-    ("meetings_booked", "Meetings booked, 90 days", K.INTEGER),
-    ("meetings_held", "Meetings held, 90 days", K.INTEGER),
-    ("open_opportunities", "Open opportunities", K.INTEGER),
-    ("open_amount", "Open pipeline", K.MONEY),
-    ("last_win_at", "Last win", K.DATE),
-    ("arr_now", "ARR", K.MONEY),
-    ("renewal_at", "Renewal", K.DATE),
-    ("days_to_renewal", "Days to renewal", K.INTEGER),
-    ("nps", "Account NPS", K.NUMBER),
-    ("nps_responses", "NPS responses", K.INTEGER),
-    ("questions_unanswered", "Questions unanswered", K.INTEGER),
+    ("engagement_points", "engagement_points_90_days", K.NUMBER),
+    ("last_touch_at", "last_scored_touch", K.DATE),
+    ("contacts_known", "contacts", K.INTEGER),
+    ("contacts_engaged", "contacts_with_a_scored_touch_90_days", K.INTEGER),
+    ("dm_engaged", "decision_makers_with_a_scored_touch_90_days", K.INTEGER),
+    ("form_fills", "form_fills_90_days", K.INTEGER),
+    ("cta_clicks", "cta_clicks_90_days", K.INTEGER),
+    ("meetings_booked", "meetings_booked_90_days", K.INTEGER),
+    ("meetings_held", "meetings_held_90_days", K.INTEGER),
+    ("open_opportunities", "open_opportunities", K.INTEGER),
+    ("open_amount", "open_pipeline", K.MONEY),
+    ("last_win_at", "last_win", K.DATE),
+    ("arr_now", "arr", K.MONEY),
+    ("renewal_at", "renewal", K.DATE),
+    ("days_to_renewal", "days_to_renewal", K.INTEGER),
+    ("nps", "account_nps", K.NUMBER),
+    ("nps_responses", "nps_responses", K.INTEGER),
+    ("questions_unanswered", "questions_unanswered", K.INTEGER),
 )
 
 
@@ -131,14 +132,14 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
     accounts.index = pd.Index(accounts["id"].to_numpy(), name="account_id")
     accounts = accounts.sort_values(["name", "id"])
     columns: list[tuple[str, str, K]] = [
-        ("id", "Account id", K.INTEGER),
-        ("external_id", "CRM id", K.TEXT),
-        ("name", "Account", K.TEXT),
-        ("owner", "Owner", K.TEXT),
-        ("tier", "Tier", K.INTEGER),
-        ("industry", "Industry", K.TEXT),
-        ("region", "Region", K.TEXT),
-        ("is_target", "Target", K.BOOL),
+        ("id", "account_id", K.INTEGER),
+        ("external_id", "crm_id", K.TEXT),
+        ("name", "account", K.TEXT),
+        ("owner", "owner", K.TEXT),
+        ("tier", "tier", K.INTEGER),
+        ("industry", "industry", K.TEXT),
+        ("region", "region", K.TEXT),
+        ("is_target", "target", K.BOOL),
     ]
     if health is not None:
         scored = health.frame.reindex(accounts.index)
@@ -146,31 +147,24 @@ def _accounts(frames: PortfolioFrames, health: HealthInputs | None, currency: st
             accounts[key] = scored[key].to_numpy()
         accounts["stage"] = _labelled(accounts["stage"])
         accounts["band"] = _labelled(accounts["band"])
-        columns += [("stage", "Stage", K.TEXT), ("score", "Health", K.NUMBER),
-                    ("band", "Band", K.TEXT)]
+        columns += [("stage", "stage", K.TEXT), ("score", "health", K.NUMBER),
+                    ("band", "band", K.TEXT)]
         if health.trend is not None:
             trend = health.trend.reindex(accounts.index)
             accounts["trend"] = _labelled(pd.Series(trend["trend"].to_numpy())).to_numpy()
             accounts["change_4w"] = pd.to_numeric(trend["change_4w"], errors="coerce").to_numpy()
-            columns += [("trend", "Trend", K.TEXT), ("change_4w", "Change, 4 weeks", K.NUMBER)]
+            columns += [("trend", "trend", K.TEXT), ("change_4w", "change_4_weeks", K.NUMBER)]
         columns += [(c, words.component_name(c), K.NUMBER) for c in COMPONENTS]
         accounts["drivers"] = _drivers(health, accounts.index, currency)
-        columns.append(("drivers", "Drivers", K.TEXT))
+        columns.append(("drivers", "drivers", K.TEXT))
         facts = health.facts.reindex(accounts.index)
         for key, title, kind in FACT_COLUMNS:
             if key in facts.columns:
                 accounts[key] = facts[key].to_numpy()
                 columns.append((key, title, kind))
-    when = health_day.isoformat() if health_day is not None else "the workbook's date"
-    note = _data_as_of(data_date) + (
-        f"Health and the per-account figures are the health model's as of {when} (the "
-        "period's last day); 90-day figures count the 90 days before it. Empty cells are n/a."
-    )
-    return table("Accounts", accounts, columns, note=note, currency=currency)
-
-
-def _data_as_of(data_date: date | None) -> str:
-    return "" if data_date is None else f"Data as of {data_date.isoformat()}. "
+    # The note: the data date (None: not known) and the day health is scored as of.
+    return table("accounts", accounts, columns, note="accounts", note_facts=(data_date, health_day),
+                 currency=currency)
 
 
 def _drivers(health: HealthInputs, ids: pd.Index, currency: str) -> list[tuple[Driver, ...] | None]:
@@ -205,20 +199,19 @@ def _kpis(kpis: KpiReport, settings: WorkspaceSettings, words: Words,
         })
     frame = pd.DataFrame(rows)
     return table(
-        "KPIs",
+        "kpis",
         frame,
         [
-            ("group", "Group", K.TEXT), ("id", "Metric id", K.TEXT), ("name", "Metric", K.TEXT),
-            ("verdict", "Verdict", K.TEXT),
-            ("value", kpis.period.label(), K.MEASURE, "unit"),
-            ("previous", kpis.previous_period.label(), K.MEASURE, "unit"),
-            ("change", "Change", K.MEASURE, "unit"),
-            ("unit", "Unit", K.TEXT), ("n", "n", K.INTEGER), ("previous_n", "Previous n", K.INTEGER),
-            ("flags", "Flags", K.TEXT), ("na_reason", "Why n/a", K.TEXT),
+            ("group", "group", K.TEXT), ("id", "metric_id", K.TEXT), ("name", "metric", K.TEXT),
+            ("verdict", "verdict", K.TEXT),
+            ("value", "period", K.MEASURE, "unit"),
+            ("previous", "period", K.MEASURE, "unit"),
+            ("change", "change", K.MEASURE, "unit"),
+            ("unit", "unit", K.TEXT), ("n", "n", K.INTEGER), ("previous_n", "previous_n", K.INTEGER),
+            ("flags", "flags", K.TEXT), ("na_reason", "why_n_a", K.TEXT),
         ],
-        note=_data_as_of(data_date) + "Rates are fractions shown as percentages; a change of "
-        "a rate is in percentage points. Empty cells are n/a (no data or a zero denominator; "
-        "\"Why n/a\" names an input the workspace never held).",
+        title_facts={"value": (kpis.period,), "previous": (kpis.previous_period,)},
+        note="kpis", note_facts=(data_date,),
         currency=settings.currency,
     )
 
@@ -227,24 +220,19 @@ def _funnel(funnel: FunnelResult | None) -> Table:
     frame = funnel.stages.copy() if funnel is not None else pd.DataFrame()
     if "stage" in frame.columns:
         frame["stage"] = _labelled(frame["stage"])  # "MQA", "Customer": words, not ids
-    note = ""
-    if funnel is not None:
-        note = (f"{funnel.in_scope} accounts in scope (the first row). Reached: had reached "
-                "the stage or a later one by the period's end; entered: reached it during "
-                "the period; conversion: the next stage's reached over this one's. Accounts "
-                f"that churned in the period: {funnel.churned}.")
+    note, facts = ("", ()) if funnel is None else ("funnel", (funnel.in_scope, funnel.churned))
     return table(
-        "Funnel",
+        "funnel",
         frame,
         [
-            ("stage", "Stage", K.TEXT),
-            ("accounts", "Reached by the period's end", K.INTEGER),
-            ("entered", "Entered in the period", K.INTEGER),
-            ("converted", "Reached the next stage", K.INTEGER),
-            ("conversion", "Conversion to the next", K.PERCENT),
-            ("median_days_to_next", "Median days to the next", K.NUMBER),
+            ("stage", "stage", K.TEXT),
+            ("accounts", "reached_by_the_period_s_end", K.INTEGER),
+            ("entered", "entered_in_the_period", K.INTEGER),
+            ("converted", "reached_the_next_stage", K.INTEGER),
+            ("conversion", "conversion_to_the_next", K.PERCENT),
+            ("median_days_to_next", "median_days_to_the_next", K.NUMBER),
         ],
-        note=note,
+        note=note, note_facts=facts,
     )
 
 
@@ -254,19 +242,18 @@ def _campaigns(kpis: KpiReport, currency: str) -> Table:
     if "channel" in frame.columns:
         frame["channel"] = _labelled(frame["channel"])
     return table(
-        "Campaigns",
+        "campaigns",
         frame,
         [
-            ("campaign", "Campaign", K.TEXT), ("channel", "Channel", K.TEXT),
-            ("cost", "Cost", K.MONEY), ("mqls", "MQLs", K.INTEGER),
-            ("cost_per_mql", "Cost per MQL", K.MONEY), ("won_deals", "Won deals", K.INTEGER),
-            ("won_revenue", "Won revenue", K.MONEY), ("roi", "ROI", K.PERCENT),
-            ("mqls_first_touch", "MQLs, first touch", K.INTEGER),
-            ("cost_per_mql_first_touch", "Cost per MQL, first touch", K.MONEY),
-            ("roi_first_touch", "ROI, first touch", K.PERCENT),
+            ("campaign", "campaign", K.TEXT), ("channel", "channel", K.TEXT),
+            ("cost", "cost", K.MONEY), ("mqls", "mqls", K.INTEGER),
+            ("cost_per_mql", "cost_per_mql", K.MONEY), ("won_deals", "won_deals", K.INTEGER),
+            ("won_revenue", "won_revenue", K.MONEY), ("roi", "roi", K.PERCENT),
+            ("mqls_first_touch", "mqls_first_touch", K.INTEGER),
+            ("cost_per_mql_first_touch", "cost_per_mql_first_touch", K.MONEY),
+            ("roi_first_touch", "roi_first_touch", K.PERCENT),
         ],
-        note="Attribution: the opportunity's or contact's campaign, else the account's last "
-        "campaign touch before it (first touch alongside).",
+        note="campaigns",
         currency=currency,
     )
 
@@ -283,15 +270,15 @@ def _nps(frames: PortfolioFrames, kpis: KpiReport) -> Table:
                                 labels=["Detractor", "Passive", "Promoter"]).astype("object")
     inside = inside.sort_values(["responded_at", "id"])
     return table(
-        "NPS responses",
+        "nps_responses",
         inside,
         [
-            ("responded_at", "Date", K.DATE), ("account", "Account", K.TEXT),
-            ("contact", "Contact", K.TEXT), ("score", "Score", K.INTEGER),
-            ("category", "Category", K.TEXT), ("comment", "Comment", K.TEXT),
-            ("survey", "Survey", K.TEXT),
+            ("responded_at", "date", K.DATE), ("account", "account", K.TEXT),
+            ("contact", "contact", K.TEXT), ("score", "score", K.INTEGER),
+            ("category", "category", K.TEXT), ("comment", "comment", K.TEXT),
+            ("survey", "survey", K.TEXT),
         ],
-        note=f"Responses dated {kpis.period.label()}.",
+        note="nps_responses", note_facts=(kpis.period,),
     )
 
 
@@ -305,17 +292,17 @@ def _vanity(kpis: KpiReport, settings: WorkspaceSettings, words: Words) -> Table
     if "verdict" in frame.columns:
         frame["verdict"] = _labelled(frame["verdict"])
     return table(
-        "Vanity",
+        "vanity",
         frame,
         [
-            ("name", "Metric", K.TEXT), ("verdict", "Verdict", K.TEXT),
-            ("value", "Value", K.MEASURE, "unit"), ("unit", "Unit", K.TEXT),
-            ("reason", "Why we don't steer by it", K.TEXT),
-            ("alternative_name", "Steer by instead", K.TEXT),
-            ("alternative_value", "Its value", K.MEASURE, "alternative_unit"),
-            ("alternative_unit", "Its unit", K.TEXT),
+            ("name", "metric", K.TEXT), ("verdict", "verdict", K.TEXT),
+            ("value", "value", K.MEASURE, "unit"), ("unit", "unit", K.TEXT),
+            ("reason", "why_we_don_t_steer_by_it", K.TEXT),
+            ("alternative_name", "steer_by_instead", K.TEXT),
+            ("alternative_value", "its_value", K.MEASURE, "alternative_unit"),
+            ("alternative_unit", "its_unit", K.TEXT),
         ],
-        note="Metrics we don't steer by, and why (the list is a workspace setting).",
+        note="vanity",
         currency=settings.currency,
     )
 
@@ -346,13 +333,13 @@ def _definitions(settings: WorkspaceSettings, config: HealthModelConfig, words: 
         "unit": "score", "direction": "up", "verdict": "Measure",
     })
     return table(
-        "Definitions",
+        "definitions",
         pd.DataFrame(rows),
         [
-            ("id", "Id", K.TEXT), ("name", "Name", K.TEXT), ("group", "Group", K.TEXT),
-            ("formula", "Formula", K.TEXT), ("unit", "Unit", K.TEXT),
-            ("direction", "Good direction", K.TEXT), ("verdict", "Verdict", K.TEXT),
-            ("alternative", "Steer by instead", K.TEXT),
-            ("reason", "Why not to steer by it", K.TEXT), ("source", "Source", K.TEXT),
+            ("id", "id", K.TEXT), ("name", "name", K.TEXT), ("group", "group", K.TEXT),
+            ("formula", "formula", K.TEXT), ("unit", "unit", K.TEXT),
+            ("direction", "good_direction", K.TEXT), ("verdict", "verdict", K.TEXT),
+            ("alternative", "steer_by_instead", K.TEXT),
+            ("reason", "why_not_to_steer_by_it", K.TEXT), ("source", "source", K.TEXT),
         ],
     )

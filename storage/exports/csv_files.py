@@ -39,7 +39,7 @@ def write_csv_files(
     written = []
     for index, sheet in enumerate(workbook.sheets):
         if progress:
-            progress(index / max(len(workbook.sheets), 1), f"Writing {sheet.name}")
+            progress(index / max(len(workbook.sheets), 1), f"Writing {sheet.heading or sheet.name}")
         written.append(write_csv_table(sheet, folder / csv_file_name(sheet.name)))
     if progress:
         progress(1.0, f"Wrote {len(written)} files to {folder}")

@@ -56,7 +56,7 @@ def write_xlsx(workbook: Workbook, path: str | Path, progress: ProgressFn | None
     done = 0
     for sheet in workbook.sheets:
         if progress:
-            progress(done / total, f"Writing the {sheet.name} sheet")
+            progress(done / total, f"Writing the {sheet.heading or sheet.name} sheet")
         _write_sheet(book, sheet)
         done += max(len(sheet), 1)
     fd, tmp = tempfile.mkstemp(prefix=".abm-", suffix=".xlsx", dir=path.parent or ".")
@@ -73,7 +73,7 @@ def write_xlsx(workbook: Workbook, path: str | Path, progress: ProgressFn | None
 
 
 def _write_sheet(book: XlsxWorkbook, table: Table) -> None:
-    ws = book.create_sheet(title=_sheet_title(table.name))
+    ws = book.create_sheet(title=_sheet_title(table.heading or table.name))
     columns = table_columns(table)
     for index, (column, values) in enumerate(zip(table.columns, columns, strict=True), start=1):
         ws.column_dimensions[get_column_letter(index)].width = _width(column.title, column.kind, values)

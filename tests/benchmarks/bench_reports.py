@@ -79,7 +79,7 @@ def run(ctx: Context) -> list[Figure]:
                               "read + score the portfolio", load_time, "load + < 1 s"))
 
         book = _workbook(inputs, period)
-        accounts = book.sheet("Accounts")
+        accounts = book.sheet("accounts")
         only_accounts = Workbook("Accounts", (accounts,), as_of=book.as_of)
         ours = best_of(lambda: write_xlsx(only_accounts, out / "accounts.xlsx"), repeat=2)
         frame = accounts.frame.rename(columns={c.key: c.title for c in accounts.columns})

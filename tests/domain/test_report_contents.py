@@ -167,18 +167,18 @@ def test_portfolio_workbook_sheets_hold_the_engines_numbers():
         HealthInputs(health.frame, health.facts, None, HealthModelConfig(), 3), journey,
     )
     assert [s.name for s in book.sheets] == list(SHEETS)
-    accounts = book.sheet("Accounts").frame.set_index("id")
+    accounts = book.sheet("accounts").frame.set_index("id")
     # Sorted by name, by code point: "A" < "Z" < 北 (U+5317) < 株 (U+682A).
     assert list(accounts["name"]) == ["Acme Corp", PL, CN, JP]
     assert accounts.loc[1, "score"] == health.frame.loc[1, "score"]
     assert accounts.loc[1, "open_amount"] == health.facts.loc[1, "open_amount"]
-    sheet = book.sheet("KPIs").frame.set_index("id")
+    sheet = book.sheet("kpis").frame.set_index("id")
     assert sheet.loc["email_ctr", "value"] == kpis["email_ctr"].value == 0.25
     assert len(sheet) == len(kpis)
-    nps = book.sheet("NPS responses").frame
+    nps = book.sheet("nps_responses").frame
     assert list(nps["score"]) == [9, 3] and list(nps["category"]) == ["Promoter", "Detractor"]
-    assert list(book.sheet("Vanity").frame["name"])[:2] == ["raw_leads", "sales_cycle_days"]  # IDS words
-    assert "email_ctr" in set(book.sheet("Definitions").frame["id"])
+    assert list(book.sheet("vanity").frame["name"])[:2] == ["raw_leads", "sales_cycle_days"]  # IDS words
+    assert "email_ctr" in set(book.sheet("definitions").frame["id"])
     assert book.as_of == pd.Timestamp("2026-10-31")
 
 

@@ -1,11 +1,13 @@
-"""The account report's contents carry ids, not English; the desktop words every one of them.
+"""The report contents carry ids, not English; the desktop words every one of them.
 
 ``domain.report_contents.account`` hands over table headings, column titles, notes, profile
 labels, footnotes and id cells (event kinds, meeting and deal states, NPS categories) as
 ids; ``desktop.reports.table_words`` words them. Checked here: every such id is an id
 (lower case, no spaces) and has words; English reads as before (worked out by hand from the
 small portfolio of ``tests.domain.test_report_contents``); and in another language every
-one of those words is the catalog's (a pseudo-locale compiled at test time).
+one of those words is the catalog's (a pseudo-locale compiled at test time). The same for the portfolio workbook's sheet names,
+column titles and notes (``desktop.reports.workbook_words``); its CSV files keep the
+sheet ids' names in every language.
 """
 
 from __future__ import annotations
@@ -13,18 +15,21 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import openpyxl
 import pytest
 
 from desktop.i18n.install import install_language
 from desktop.i18n.placeholders import arg
 from desktop.reports import table_words
 from desktop.reports.account_report import account_document
-from desktop.reports.exports import account_contents, load_inputs
+from desktop.reports import workbook_words
+from desktop.reports.exports import account_contents, export_portfolio, load_inputs
+from domain.health.model import COMPONENTS
 from domain.report_contents.account import AccountReport
 from storage.workspace import Workspace
 from tests.desktop.i18n.catalogs import pseudo, write_catalog
 from tests.desktop.test_report_cli import write_small_portfolio
-from tests.domain.test_report_contents import OCTOBER
+from tests.domain.test_report_contents import AS_OF, OCTOBER, small_portfolio
 
 ID = re.compile(r"^[a-z][a-z0-9_]*$")
 TABLES = ("touches", "committee", "meetings", "deals", "subscriptions", "nps_responses", "notes")
@@ -114,3 +119,71 @@ def test_another_language_words_every_heading_through_the_catalog(qapp, inputs, 
     # The document's tables and profile use the catalog's words, none of the English ones.
     assert pseudo("Last scored touch") in body and ">Last scored touch<" not in body
     assert pseudo("Promoter") in body or pseudo("Detractor") in body
+
+
+def _domain_workbook():
+    """The workbook's contents as the domain gives them (ids), from the small portfolio."""
+    from domain.funnel import funnel
+    from domain.health.model import HealthModelConfig
+    from domain.health.score import score_accounts
+    from domain.metrics import compute_kpis
+    from domain.report_contents.workbook import HealthInputs, portfolio_workbook
+    from domain.settings import WorkspaceSettings
+    from domain.stages import stage_history
+
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    health = score_accounts(frames, settings, as_of=AS_OF)
+    return portfolio_workbook(
+        frames, settings, compute_kpis(frames, settings, OCTOBER),
+        HealthInputs(health.frame, health.facts, None, HealthModelConfig(), 3),
+        funnel(stage_history(frames, settings, as_of=AS_OF), OCTOBER.end, OCTOBER.start),
+        data_date=date(2026, 10, 31))
+
+
+def _workbook_words_are_ids(sheet) -> None:
+    assert ID.match(sheet.name) and sheet.name in workbook_words.SHEET_NAMES, sheet.name
+    for column in sheet.columns:
+        # The six component columns are named by the caller's words (Words.component_name).
+        assert (column.title in workbook_words.TITLES or column.title == "period"
+                or column.key in COMPONENTS), column
+    assert sheet.note == "" or callable(getattr(workbook_words.WorkbookNotes, sheet.note))
+
+
+def test_the_workbook_names_its_sheets_columns_and_notes_by_id(qapp, inputs, tmp_path):
+    result = export_portfolio(inputs, OCTOBER, tmp_path / "book.xlsx")
+    assert result.rows == {"Accounts": 4, "KPIs": 50, "Funnel": 7, "Campaigns": 0,
+                           "NPS responses": 2, "Vanity": 5, "Definitions": 57}
+    from domain.report_contents.workbook import SHEETS
+    book = openpyxl.load_workbook(tmp_path / "book.xlsx")
+    assert book.sheetnames == ["Accounts", "KPIs", "Funnel", "Campaigns", "NPS responses",
+                               "Vanity", "Definitions"]
+    assert len(SHEETS) == 7
+    kpi_header = [c.value for c in book["KPIs"][1]]
+    assert kpi_header[:5] == ["Group", "Metric id", "Metric", "Verdict", "2026-10-01 to 2026-10-31"]
+    assert kpi_header[5] == "2026-08-31 to 2026-09-30"  # the previous 31 days
+    # The notes in words: the small portfolio's four target accounts, none churned.
+    notes = workbook_words.WorkbookNotes()
+    assert notes.funnel(4, 0).startswith("4 accounts in scope (the first row). Reached:")
+    assert notes.funnel(4, 0).endswith("Accounts that churned in the period: 0.")
+    assert notes.accounts(date(2026, 10, 31), date(2026, 10, 31)) == (
+        "Data as of 2026-10-31. Health and the per-account figures are the health model's as "
+        "of 2026-10-31 (the period's last day); 90-day figures count the 90 days before it. "
+        "Empty cells are n/a.")
+
+
+def test_workbook_sheets_hold_ids_and_csv_files_keep_their_names(qapp, inputs, tmp_path,
+                                                                 monkeypatch):
+    for sheet in _domain_workbook().sheets:
+        _workbook_words_are_ids(sheet)
+    write_catalog(tmp_path / "qm", "pl", lambda context, source:
+                  pseudo(source) if context in ("WorkbookSheets", "WorkbookColumns") else None)
+    monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(tmp_path / "qm"))
+    assert install_language("pl") == "pl"
+    export_portfolio(inputs, OCTOBER, tmp_path / "book.xlsx")
+    # Excel forbids [ and ] in a sheet's name: the writer puts "-" for them.
+    sheet = pseudo("KPIs").replace("[", "-").replace("]", "-")
+    assert openpyxl.load_workbook(tmp_path / "book.xlsx").sheetnames[1] == sheet
+    export_portfolio(inputs, OCTOBER, tmp_path / "csv", "csv")
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(
+        ["accounts.csv", "kpis.csv", "funnel.csv", "campaigns.csv", "nps-responses.csv",
+         "vanity.csv", "definitions.csv"])
