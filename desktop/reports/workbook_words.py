@@ -18,11 +18,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
+from desktop.reports.table_words import VALUES
+from desktop.shared.labels import STAGE_LABELS
+from desktop.shared.palette import BAND_LABELS
 from desktop.shared.wording import components, metrics, periods, reasons
 from desktop.shared.wording import drivers as driver_words
 from domain import formatting as fmt
 from domain.metrics.period import Period
-from domain.report_contents.tables import Column, Table, Workbook, is_missing
+from domain.report_contents.tables import Column, Phrase, Table, Workbook, is_missing
 
 ARROW_UP, ARROW_DOWN = "▲", "▼"
 
@@ -195,6 +198,86 @@ class WorkbookNotes(QObject):
 
 _NOTES = WorkbookNotes()
 
+VERDICTS = TranslatedLabels("WorkbookCells", {
+    "measure": QT_TRANSLATE_NOOP("WorkbookCells", "Measure"),
+    "vanity": QT_TRANSLATE_NOOP("WorkbookCells", "Vanity"),
+    "caution": QT_TRANSLATE_NOOP("WorkbookCells", "Caution"),
+})
+TRENDS = TranslatedLabels("WorkbookCells", {
+    "up": QT_TRANSLATE_NOOP("WorkbookCells", "Up"),
+    "down": QT_TRANSLATE_NOOP("WorkbookCells", "Down"),
+    "flat": QT_TRANSLATE_NOOP("WorkbookCells", "Flat"),
+})
+CHANNELS = TranslatedLabels("WorkbookCells", {
+    "email": QT_TRANSLATE_NOOP("WorkbookCells", "Email"),
+    "paid_search": QT_TRANSLATE_NOOP("WorkbookCells", "Paid search"),
+    "paid_social": QT_TRANSLATE_NOOP("WorkbookCells", "Paid social"),
+    "display": QT_TRANSLATE_NOOP("WorkbookCells", "Display"),
+    "event": QT_TRANSLATE_NOOP("WorkbookCells", "Event"),
+    "webinar": QT_TRANSLATE_NOOP("WorkbookCells", "Webinar"),
+    "content": QT_TRANSLATE_NOOP("WorkbookCells", "Content"),
+    "pr": QT_TRANSLATE_NOOP("WorkbookCells", "PR"),
+    "other": QT_TRANSLATE_NOOP("WorkbookCells", "Other"),
+})
+FLAGS = TranslatedLabels("WorkbookCells", {
+    "small_sample": QT_TRANSLATE_NOOP("WorkbookCells", "small sample"),
+})
+# Which sheets' columns hold ids, and their words; an id not listed gets ``fmt.label``.
+CELL_WORDS: dict[tuple[str, str], TranslatedLabels] = {
+    ("accounts", "stage"): STAGE_LABELS,
+    ("accounts", "band"): BAND_LABELS,
+    ("accounts", "trend"): TRENDS,
+    ("kpis", "verdict"): VERDICTS,
+    ("funnel", "stage"): STAGE_LABELS,
+    ("campaigns", "channel"): CHANNELS,
+    ("nps_responses", "category"): VALUES,
+    ("vanity", "verdict"): VERDICTS,
+    ("definitions", "verdict"): VERDICTS,
+}
+
+
+class WorkbookPhrases(QObject):
+    """The ``Phrase`` cells of the definitions and KPI sheets in words."""
+
+    def flags(self, *flags: str) -> str:
+        return ", ".join(FLAGS[f] if f in FLAGS else f.replace("_", " ") for f in flags)
+
+    def health_component(self, name: str) -> str:
+        return arg(self.tr("Health component: %1"), name)
+
+    def account_health(self) -> str:
+        return self.tr("Account health")
+
+    def component_formula(self, weight: float, total: float) -> str:
+        return arg(self.tr("weight %1 of %2; score 0-100"), f"{weight:g}", f"{total:g}")
+
+    def health_score(self) -> str:
+        return self.tr("Health score")
+
+    def score_formula(self, healthy: float, watch: float, hot: float, warm: float) -> str:
+        return arg(self.tr(
+            "Σ weight × component / Σ weight over the components that apply; bands: customers "
+            "healthy ≥ %1, watch ≥ %2, at risk below; prospects hot ≥ %3, warm ≥ %4, cold "
+            "below; no data: nothing on record, no score"),
+            f"{healthy:g}", f"{watch:g}", f"{hot:g}", f"{warm:g}")
+
+
+_PHRASES = WorkbookPhrases()
+
+
+def phrase(cell: Phrase) -> str:
+    """A ``Phrase`` cell in words; an id without words shows as the id."""
+    said = getattr(_PHRASES, cell.id, None)
+    return said(*cell.facts) if callable(said) and not cell.id.startswith("_") else cell.id
+
+
+def _cell(value: Any, words: TranslatedLabels | None) -> Any:
+    if isinstance(value, Phrase):
+        return phrase(value)
+    if words is None or value is None or (not isinstance(value, str) and is_missing(value)):
+        return value
+    return words[value] if value in words else fmt.label(value)
+
 
 def _title(column: Column) -> str:
     if column.title == "period" and column.facts:
@@ -210,10 +293,16 @@ def _note(sheet: Table) -> str:
 
 
 def _worded_sheet(sheet: Table) -> Table:
-    frame = sheet.frame
+    frame = sheet.frame.copy()
     if "drivers" in frame.columns:
-        frame = frame.copy()
         frame["drivers"] = [drivers_cell(v) for v in frame["drivers"].to_numpy(dtype=object)]
+    for key in frame.columns:
+        if key == "drivers":
+            continue
+        words = CELL_WORDS.get((sheet.name, key))
+        values = frame[key].to_numpy(dtype=object)
+        if words is not None or any(isinstance(v, Phrase) for v in values):
+            frame[key] = [_cell(v, words) for v in values]
     return replace(
         sheet, frame=frame, note=_note(sheet),
         heading=SHEET_NAMES[sheet.name] if sheet.name in SHEET_NAMES else sheet.name,

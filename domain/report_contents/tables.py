@@ -109,6 +109,14 @@ class Workbook:
         raise KeyError(f"no sheet {name!r}; the workbook has {[s.name for s in self.sheets]}")
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A cell that is words: an id and its facts, worded by the caller before writing."""
+
+    id: str
+    facts: tuple[Any, ...] = ()
+
+
 def is_missing(value: Any) -> bool:
     """None, NaN and NaT: what reports show as n/a and workbooks leave empty."""
     if value is None or value is pd.NaT:

@@ -36,15 +36,15 @@ from domain.metrics.catalog import CATALOG, verdict_for
 from domain.metrics.results import KpiReport
 from domain.metrics.sources import citation
 from domain.report_contents.tables import ColumnKind as K
-from domain.report_contents.tables import Table, Workbook, table
+from domain.report_contents.tables import Phrase, Table, Workbook, table
 from domain.report_contents.words import IDS, Words
 from domain.settings import WorkspaceSettings
 from domain.vanity import vanity_rows
 
 
 def _labelled(values: pd.Series) -> pd.Series:
-    """Ids people read as words ("at-risk" -> "At risk"), missing cells left empty."""
-    return values.astype("object").map(lambda v: fmt.label(v) or None)
+    """Ids people read as words ("at-risk"), worded by the caller; missing cells left empty."""
+    return values.astype("object").map(lambda v: None if fmt.missing(v) or str(v) == "" else v)
 
 
 # The sheets' ids, in order; the desktop words them (``desktop.reports.workbook_words``).
@@ -191,10 +191,10 @@ def _kpis(kpis: KpiReport, settings: WorkspaceSettings, words: Words,
         d = result.definition
         rows.append({
             "group": words.group_name(d.group), "id": d.id, "name": words.metric_name(d.id),
-            "verdict": fmt.label(verdict_for(d.id, settings)), "value": result.value,
+            "verdict": verdict_for(d.id, settings), "value": result.value,
             "previous": result.previous, "change": result.change, "unit": d.unit,
             "n": result.n, "previous_n": result.previous_n,
-            "flags": ", ".join(f.replace("_", " ") for f in result.flags) or None,
+            "flags": Phrase("flags", tuple(result.flags)) if result.flags else None,
             "na_reason": words.na_reason(result.na_reason) if result.na_reason else None,
         })
     frame = pd.DataFrame(rows)
@@ -219,7 +219,7 @@ def _kpis(kpis: KpiReport, settings: WorkspaceSettings, words: Words,
 def _funnel(funnel: FunnelResult | None) -> Table:
     frame = funnel.stages.copy() if funnel is not None else pd.DataFrame()
     if "stage" in frame.columns:
-        frame["stage"] = _labelled(frame["stage"])  # "MQA", "Customer": words, not ids
+        frame["stage"] = _labelled(frame["stage"])
     note, facts = ("", ()) if funnel is None else ("funnel", (funnel.in_scope, funnel.churned))
     return table(
         "funnel",
@@ -267,7 +267,7 @@ def _nps(frames: PortfolioFrames, kpis: KpiReport) -> Table:
     inside["contact"] = pd.to_numeric(inside["contact_id"], errors="coerce").map(contacts)
     score = pd.to_numeric(inside["score"], errors="coerce")
     inside["category"] = pd.cut(score, [-1, 6, 8, 10],
-                                labels=["Detractor", "Passive", "Promoter"]).astype("object")
+                                labels=["detractor", "passive", "promoter"]).astype("object")
     inside = inside.sort_values(["responded_at", "id"])
     return table(
         "nps_responses",
@@ -311,7 +311,7 @@ def _definitions(settings: WorkspaceSettings, config: HealthModelConfig, words: 
     rows = [
         {"id": d.id, "name": words.metric_name(d.id), "group": words.group_name(d.group),
          "formula": words.metric_formula(d.id), "unit": d.unit, "direction": d.direction,
-         "verdict": fmt.label(verdict_for(d.id, settings)),
+         "verdict": verdict_for(d.id, settings),
          "alternative": words.metric_name(d.alternative) if d.alternative else None,
          "reason": words.metric_reason(d.id, "measure"), "source": citation(d.seed) or None}
         for d in CATALOG
@@ -319,18 +319,16 @@ def _definitions(settings: WorkspaceSettings, config: HealthModelConfig, words: 
     total = sum(config.weights.values()) or 1.0
     for c in COMPONENTS:
         rows.append({
-            "id": f"health.{c}", "name": f"Health component: {words.component_name(c)}",
-            "group": "Account health",
-            "formula": f"weight {config.weights.get(c, 0):g} of {total:g}; score 0-100",
-            "unit": "score", "direction": "up", "verdict": "Measure",
+            "id": f"health.{c}", "name": Phrase("health_component", (words.component_name(c),)),
+            "group": Phrase("account_health"),
+            "formula": Phrase("component_formula", (config.weights.get(c, 0), total)),
+            "unit": "score", "direction": "up", "verdict": "measure",
         })
     rows.append({
-        "id": "health.score", "name": "Health score", "group": "Account health",
-        "formula": "Σ weight × component / Σ weight over the components that apply; bands: "
-        f"customers healthy ≥ {config.healthy_min:g}, watch ≥ {config.watch_min:g}, at risk "
-        f"below; prospects hot ≥ {config.hot_min:g}, warm ≥ {config.warm_min:g}, cold below; "
-        "no data: nothing on record, no score",
-        "unit": "score", "direction": "up", "verdict": "Measure",
+        "id": "health.score", "name": Phrase("health_score"), "group": Phrase("account_health"),
+        "formula": Phrase("score_formula", (config.healthy_min, config.watch_min,
+                                            config.hot_min, config.warm_min)),
+        "unit": "score", "direction": "up", "verdict": "measure",
     })
     return table(
         "definitions",

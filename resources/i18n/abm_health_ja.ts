@@ -7139,9 +7139,92 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     </message>
 </context>
 <context>
+    <name>WorkbookCells</name>
+    <message>
+        <location filename="../../desktop/reports/workbook_words.py" line="+202"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>small sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkbookColumns</name>
     <message>
-        <location filename="../../desktop/reports/workbook_words.py" line="+79"/>
+        <location line="-141"/>
         <source>Engagement points, 90 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7562,9 +7645,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     </message>
 </context>
 <context>
+    <name>WorkbookPhrases</name>
+    <message>
+        <location line="+50"/>
+        <source>Health component: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight %1 of %2; score 0-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Σ weight × component / Σ weight over the components that apply; bands: customers healthy ≥ %1, watch ≥ %2, at risk below; prospects hot ≥ %3, warm ≥ %4, cold below; no data: nothing on record, no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkbookSheets</name>
     <message>
-        <location line="-125"/>
+        <location line="-188"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>

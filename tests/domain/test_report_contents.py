@@ -176,7 +176,7 @@ def test_portfolio_workbook_sheets_hold_the_engines_numbers():
     assert sheet.loc["email_ctr", "value"] == kpis["email_ctr"].value == 0.25
     assert len(sheet) == len(kpis)
     nps = book.sheet("nps_responses").frame
-    assert list(nps["score"]) == [9, 3] and list(nps["category"]) == ["Promoter", "Detractor"]
+    assert list(nps["score"]) == [9, 3] and list(nps["category"]) == ["promoter", "detractor"]
     assert list(book.sheet("vanity").frame["name"])[:2] == ["raw_leads", "sales_cycle_days"]  # IDS words
     assert "email_ctr" in set(book.sheet("definitions").frame["id"])
     assert book.as_of == pd.Timestamp("2026-10-31")

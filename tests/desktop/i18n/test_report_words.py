@@ -187,3 +187,34 @@ def test_workbook_sheets_hold_ids_and_csv_files_keep_their_names(qapp, inputs, t
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(
         ["accounts.csv", "kpis.csv", "funnel.csv", "campaigns.csv", "nps-responses.csv",
          "vanity.csv", "definitions.csv"])
+
+
+def test_english_cell_words_are_what_the_workbook_wrote_before(qapp):
+    # Before the ids left the domain, the workbook wrote fmt.label(id) in these cells: the
+    # English words must be the same ("at-risk" -> "At risk", "paid_search" -> "Paid search").
+    from domain import formatting as fmt
+    for words in {id(w): w for w in workbook_words.CELL_WORDS.values()}.values():
+        for key in words:
+            assert words[key] == fmt.label(key), key
+    for key in table_words.VALUES:
+        assert table_words.VALUES[key] == fmt.label(key), key
+    from domain.report_contents.tables import Phrase
+    assert workbook_words.phrase(Phrase("flags", ("small_sample",))) == "small sample"
+    assert workbook_words.phrase(Phrase("component_formula", (15.0, 100.0))) == (
+        "weight 15 of 100; score 0-100")
+    assert workbook_words.phrase(Phrase("score_formula", (70.0, 40.0, 70.0, 40.0))).startswith(
+        "Σ weight × component / Σ weight over the components that apply; bands: customers "
+        "healthy ≥ 70, watch ≥ 40, at risk below; prospects hot ≥ 70, warm ≥ 40")
+
+
+def test_workbook_cells_hold_ids_or_phrases():
+    from domain.report_contents.tables import Phrase
+    book = _domain_workbook()
+    assert set(book.sheet("accounts").frame["band"].dropna()) <= set(workbook_words.BAND_LABELS)
+    # Every catalog metric, with the default settings' verdicts (raw_leads is vanity).
+    verdicts = book.sheet("kpis").frame.set_index("id")["verdict"]
+    assert set(verdicts) == {"measure", "vanity", "caution"}
+    assert verdicts["raw_leads"] == "vanity" and verdicts["email_ctr"] == "measure"
+    definitions = book.sheet("definitions").frame.set_index("id")
+    assert definitions.loc["health.score", "name"] == Phrase("health_score")
+    assert definitions.loc["health.engagement", "formula"].id == "component_formula"
