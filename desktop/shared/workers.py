@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording import progress as progress_words
 from domain.progress import Cancelled, Progress
 
 T = TypeVar("T")
@@ -143,6 +144,7 @@ class Job(QObject):
 
     # -- GUI thread ----------------------------------------------------------------------
     def _report_progress(self, fraction: float, message: str) -> None:
+        message = progress_words.said(message)  # the domain's steps arrive as ids
         self.progressed.emit(fraction, message)
         if self._dialog is not None:
             self._dialog.setValue(int(round(fraction * 1000)))

@@ -175,14 +175,14 @@ def compute_dashboard(
         cache = DashboardCache(generation=inputs.generation)
 
     started = time.perf_counter()
-    progress.update(0.05, "Computing the KPIs")
+    progress.update(0.05, "computing_kpis")  # ids: the desktop words them
     ctx = cache.context(inputs.frames, inputs.settings, query.account_ids)
     report = compute_in_context(ctx, query.period)
     seconds["kpis"] = time.perf_counter() - started
     progress.check()
 
     started = time.perf_counter()
-    progress.update(0.7, "Journey funnel")
+    progress.update(0.7, "journey_funnel")
     if cache.stage_history is None:
         activity = getattr(inputs.health, "activity", None)
         cache.stage_history = stage_history(inputs.frames, inputs.settings, activity=activity)
@@ -195,7 +195,7 @@ def compute_dashboard(
     progress.check()
 
     started = time.perf_counter()
-    progress.update(0.85, "Account health")
+    progress.update(0.85, "account_health")
     health = _health_view(inputs, cache, query)
     seconds["health"] = time.perf_counter() - started
     progress.update(1.0, "")
@@ -226,7 +226,7 @@ def compute_trends(
     months: list[pd.Timestamp] = []
     for i, metric_id in enumerate(wanted):
         progress.check()
-        progress.update(i / max(len(wanted), 1), "Monthly trends")
+        progress.update(i / max(len(wanted), 1), "monthly_trends")
         table = metric_trend(ctx.all_frames, settings, metric_id, query.period.end,
                              months=query.trend_months, context=ctx)
         months = list(table["month"])

@@ -3935,7 +3935,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/shared/workers.py" line="+184"/>
+        <location filename="../../desktop/shared/workers.py" line="+186"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,6 +5608,29 @@
     <message>
         <location line="+1"/>
         <source>%1. Showing the first %2 rows; row numbers are the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/progress.py" line="+16"/>
+        <source>Computing the KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly trends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,6 @@ reason's input id, a metric id, a movement's cause); the modules here turn them 
 sentences through Qt's translation (``QCoreApplication.translate`` with the source text
 written out at the call, so ``pyside6-lupdate`` finds it). Whole sentences with ``%1``
 placeholders and ``%n`` plurals, never fragments glued together. One module per family:
-``drivers``, ``components``, ``reasons``, ``metrics``, ``movement``, ``segments``,
+``drivers``, ``components``, ``reasons``, ``metrics``, ``movement``, ``segments``, ``progress``,
 ``periods``.
 """

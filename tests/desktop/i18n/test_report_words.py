@@ -218,3 +218,20 @@ def test_workbook_cells_hold_ids_or_phrases():
     definitions = book.sheet("definitions").frame.set_index("id")
     assert definitions.loc["health.score", "name"] == Phrase("health_score")
     assert definitions.loc["health.engagement", "formula"].id == "component_formula"
+
+
+def test_the_dashboards_progress_steps_are_ids_worded_by_the_job(qapp, inputs):
+    # The dashboard's computation reports its steps as ids; the job runner words them.
+    from desktop.shared.wording import progress as progress_words
+    from domain.progress import Progress
+    from domain.report_contents.dashboard import DashboardInputs, DashboardQuery, compute_dashboard
+
+    seen: list[str] = []
+    compute_dashboard(DashboardInputs(inputs.frames, inputs.settings, generation=0),
+                      DashboardQuery(OCTOBER, None), Progress(lambda _f, m: seen.append(m),
+                                                              interval=0.0))
+    steps = [m for m in seen if m]
+    assert steps[:3] == ["computing_kpis", "journey_funnel", "account_health"]
+    assert [progress_words.said(m) for m in steps[:3]] == [
+        "Computing the KPIs", "Journey funnel", "Account health"]
+    assert progress_words.said("Writing book.xlsx") == "Writing book.xlsx"  # words stay
