@@ -32,6 +32,6 @@ def test_workbook_definitions_cite_titles():
     assert frame.loc["raw_leads", "source"].startswith(
         "\u201cABM KPIs to measure (and the ones to ignore)\u201d")
     assert frame.loc["raw_leads", "alternative"] == "mqls"  # worded by the caller's Words
-    assert frame.loc["raw_leads", "verdict"] == "Vanity"
-    titles = [c.title for c in sheet.columns]
-    assert "Source" in titles and "Seed" not in titles
+    assert frame.loc["raw_leads", "verdict"] == "vanity"  # an id: the desktop words it
+    titles = [c.title for c in sheet.columns]  # ids, worded by desktop.reports.workbook_words
+    assert "source" in titles and "seed" not in titles
