@@ -100,8 +100,10 @@ class NotesController(QObject):
     def undo_text(self) -> str:
         return self._undo[-1][0] if self._undo else ""
 
-    def _run(self, label: str, op: Callable[[Workspace], Op | None], *, undoing: bool = False) -> None:
-        """Run ``op`` (returns its inverse) on the writer thread, then re-read the list."""
+    def _run(self, label: str, op: Callable[[Workspace], Op | None], *, undo_label: str = "",
+             undoing: bool = False) -> None:
+        """Run ``op`` (returns its inverse) on the writer thread, then re-read the list;
+        ``undo_label`` names the undo of this change."""
         workspace, account_id = self.workspace, self.account_id
         if account_id is None:
             return
@@ -114,7 +116,7 @@ class NotesController(QObject):
             inverse, notes = result
             self.busy = False
             if inverse is not None and not undoing:
-                self._undo.append((label, inverse))
+                self._undo.append((undo_label, inverse))
                 del self._undo[:-UNDO_LIMIT]
             if account_id == self.account_id:
                 self.notes = notes
@@ -145,7 +147,7 @@ class NotesController(QObject):
             added = notes_repo.add_note(ws, note)
             return lambda w: notes_repo.delete_note(w, added.id)
 
-        self._run(self.tr("Add note"), op)
+        self._run(self.tr("Add note"), op, undo_label=self.tr("Undo add note"))
 
     def edit(self, note: Note, text: str, due: date | None) -> None:
         def op(ws: Workspace) -> Op:
@@ -155,7 +157,7 @@ class NotesController(QObject):
                                                version=note.version))
             return lambda w: notes_repo.restore(w, before)
 
-        self._run(self.tr("Edit note"), op)
+        self._run(self.tr("Edit note"), op, undo_label=self.tr("Undo edit note"))
 
     def set_done(self, note: Note, done: bool) -> None:
         def op(ws: Workspace) -> Op:
@@ -163,7 +165,10 @@ class NotesController(QObject):
             notes_repo.set_done(ws, note.id, done)
             return lambda w: notes_repo.restore(w, before)
 
-        self._run(self.tr("Complete action") if done else self.tr("Reopen action"), op)
+        if done:
+            self._run(self.tr("Complete action"), op, undo_label=self.tr("Undo complete action"))
+        else:
+            self._run(self.tr("Reopen action"), op, undo_label=self.tr("Undo reopen action"))
 
     def delete(self, note: Note) -> None:
         def op(ws: Workspace) -> Op:
@@ -171,13 +176,14 @@ class NotesController(QObject):
             notes_repo.delete_note(ws, note.id)
             return lambda w: notes_repo.restore(w, before)
 
-        self._run(self.tr("Delete note"), op)
+        self._run(self.tr("Delete note"), op, undo_label=self.tr("Undo delete note"))
 
     def undo(self) -> None:
         if not self._undo:
             return
         label, inverse = self._undo.pop()
-        self._run(arg(self.tr("Undo %1"), label.lower()), lambda ws: inverse(ws), undoing=True)
+        # One whole message per action: a translation cannot be built from a lowered label.
+        self._run(label, lambda ws: inverse(ws), undoing=True)
 
 
 class NoteDialog(QDialog):

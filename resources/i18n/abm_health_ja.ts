@@ -5047,7 +5047,7 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/account/notes.py" line="+142"/>
+        <location filename="../../desktop/account/notes.py" line="+148"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,12 +5070,12 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location line="-100"/>
+        <location line="-106"/>
         <source>Reloading the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The note could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5085,18 +5085,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Undo add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Undo edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Complete action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Undo complete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reopen action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo reopen action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5105,15 +5125,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Undo %1</source>
+        <location line="+0"/>
+        <source>Undo delete note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>

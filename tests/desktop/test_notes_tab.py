@@ -57,9 +57,18 @@ def test_undo_takes_back_the_last_edit_first(qtbot, workspace):
     note = controller.notes[0]
     controller.edit(note, "second text", None)
     _wait_idle(qtbot, controller)
+    assert controller.undo_text() == "Undo edit note"
+    controller.set_done(controller.notes[0], True)
+    _wait_idle(qtbot, controller)
+    # Each action has its own whole undo message (no lowered label pasted into "Undo %1").
+    assert controller.undo_text() == "Undo complete action"
+    controller.undo()  # the completion
+    _wait_idle(qtbot, controller)
+    assert not controller.notes[0].done
     controller.delete(controller.notes[0])
     _wait_idle(qtbot, controller)
     assert controller.notes == []
+    assert controller.undo_text() == "Undo delete note"
     controller.undo()  # the delete
     _wait_idle(qtbot, controller)
     assert [n.text for n in controller.notes] == ["second text"]
@@ -67,6 +76,7 @@ def test_undo_takes_back_the_last_edit_first(qtbot, workspace):
     controller.undo()  # the edit
     _wait_idle(qtbot, controller)
     assert [n.text for n in controller.notes] == ["first text"]
+    assert controller.undo_text() == "Undo add note"
     controller.undo()  # the add
     _wait_idle(qtbot, controller)
     assert controller.notes == [] and not controller.can_undo()
