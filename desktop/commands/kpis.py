@@ -107,8 +107,11 @@ def resolve_scope(args: argparse.Namespace, accounts: pd.DataFrame) -> tuple[lis
         match = chosen[column].astype("object").astype("str").str.casefold() == wanted.casefold()
         if not match.any():
             known = sorted(accounts[column].dropna().astype("str").unique())
-            raise LookupError(arg(translate("KpisCommand", "no account has %1 %2; known: %3"),
-                                  option, repr(wanted),
+            # One whole message per option: the option's English name is no word to paste in.
+            message = (translate("KpisCommand", "no account has owner %1; known: %2")
+                       if option == "owner"
+                       else translate("KpisCommand", "no account has region %1; known: %2"))
+            raise LookupError(arg(message, repr(wanted),
                                   ", ".join(known[:20]) or translate("KpisCommand", "none")))
         chosen = chosen[match]
         parts.append(arg(translate("KpisCommand", "owner %1"), wanted) if option == "owner"

@@ -3881,12 +3881,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>no account has %1 %2; known: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+29"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,7 +3901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>print every KPI for a period, with the previous period and the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,7 +3946,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+45"/>
+        <source>no account has owner %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no account has region %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no account matches %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,3 +133,15 @@ def test_workbook_shows_words_and_keeps_raw_numbers(workspace, tmp_path):
     accounts = list(book["Accounts"].iter_rows(values_only=True))
     bands = {r[accounts[0].index("Band")] for r in accounts[1:]} - {None}
     assert bands and all(b[0].isupper() and "-" not in b for b in bands)  # "At risk"
+
+
+def test_an_unknown_owner_or_region_is_named_in_its_own_sentence(workspace, capsys):
+    parser = argparse.ArgumentParser()
+    kpis.register(parser.add_subparsers())
+    base = ["kpis", "--from", "2026-10-01", "--to", "2026-10-31"]
+    args = parser.parse_args([*base, "--owner", "Nobody"])
+    assert args.func(args, workspace) != 0
+    assert "no account has owner 'Nobody'; known: Ann, Bob" in capsys.readouterr().err
+    args = parser.parse_args([*base, "--region", "Mars"])
+    assert args.func(args, workspace) != 0
+    assert "no account has region 'Mars'; known: EMEA, NA" in capsys.readouterr().err
