@@ -21,7 +21,8 @@ columns go through ``label``.
 
 **Conventions.** The marks and words above are English's. ``Conventions`` holds another
 language's (decimal mark, digit grouping, per-cent pattern, date pattern, the words for
-n/a, no change and points, the money abbreviations); the desktop builds them from QLocale
+n/a, no change, percentage points and score points, the money abbreviations and whether
+big amounts go by thousands or by 万 and 亿/億); the desktop builds them from QLocale
 and the catalog (``desktop.i18n.conventions``) and makes them the default with
 ``use_conventions``, or passes them to ``conventions_for``-aware callers. The domain stays
 free of Qt; machine outputs (CSV, JSON) never go through this module's text.
@@ -46,11 +47,17 @@ class Conventions:
     date: str = "{year:04d}-{month:02d}-{day:02d}"  # str.format fields: year, month, day
     na: str = "n/a"
     no_change: str = "no change"
-    points: str = "{} pts"
+    points: str = "{} pts"  # percentage points: a rate's change
+    score_points: str = "{} pts"  # points of NPS, which English also writes "pts"
     days: str = "{} days"
     thousand: str = "k"
     million: str = "M"
     billion: str = "B"
+    # "thousands" groups big amounts by 10^3 (k, M, B); "myriads" by 10^4 and 10^8 as
+    # Chinese and Japanese do (万, 亿/億), so 199,000 is "19.9万", not "199千".
+    scale: str = "thousands"
+    myriad: str = "万"
+    hundred_million: str = "亿"
 
 
 ENGLISH = Conventions()
@@ -162,10 +169,14 @@ def _trimmed(text: str) -> str:
 def compact(value: float) -> str:
     """1,234 / 28.4k / 15k / 620k / 1.25M: a big number in a few characters.
 
-    Decimals that are zero are dropped ("15k", not "15.0k"; "2M", not "2.00M").
+    Decimals that are zero are dropped ("15k", not "15.0k"; "2M", not "2.00M"). Conventions
+    that go by myriads write 19.9万 / 1,250万 / 2.5亿 instead.
     """
     c = _current[0]
     size = abs(value)
+    if c.scale == "myriads":
+        text = _by_myriads(size, c)
+        return _signed(text, value < 0 and text != "0")
     if size >= 999_995_000:
         text = _digits(_trimmed(f"{size / 1_000_000_000:,.2f}")) + c.billion
     elif size >= 999_500:
@@ -177,6 +188,18 @@ def compact(value: float) -> str:
     else:
         text = _digits(_grouped(size, 0))
     return _signed(text, value < 0 and text != "0")
+
+
+def _by_myriads(size: float, c: Conventions) -> str:
+    """199,000 as "19.9万", 12,500,000 as "1,250万", 250,000,000 as "2.5亿": the same
+    precision steps as thousands, on 10^4 and 10^8."""
+    if size >= 99_995_000:
+        return _digits(_trimmed(f"{size / 100_000_000:,.2f}")) + c.hundred_million
+    if size >= 999_950:
+        return _digits(f"{size / 10_000:,.0f}") + c.myriad
+    if size >= 10_000:
+        return _digits(_trimmed(f"{size / 10_000:,.1f}")) + c.myriad
+    return _digits(_grouped(size, 0))
 
 
 def _with_currency(text: str, currency: str) -> str:
@@ -243,7 +266,7 @@ def change(value: Any, unit: str, currency: str = "") -> str:
     if unit in PERCENT_UNITS:
         text = c.points.format(number(size * 100, 1))
     elif unit == "nps":
-        text = c.points.format(number(_half_up(size), 0))
+        text = c.score_points.format(number(_half_up(size), 0))
     elif unit == "score":
         text = number(_half_up(size), 0)  # scores are whole numbers, so are their changes
     elif unit == "money":

@@ -4,7 +4,9 @@
 Qt; this builds one for a language: the decimal mark and digit grouping from ``QLocale``
 ("1 234,5" in Polish), the date pattern (Polish "1.10.2026" from its short format, Japanese
 and Chinese "2026年10月1日" from their long format without the weekday) and the few words
-("n/a", "no change", "pts", the money abbreviations) from the installed catalog. English
+("n/a", "no change", "pts" for percentage points and, apart, for score points, the money
+abbreviations) from the installed catalog; Chinese and Japanese group big amounts by 万 and
+亿/億 (``MYRIADS``) rather than by thousands. English
 keeps ``domain.formatting.ENGLISH`` unchanged (ISO dates), so English output is as before.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from desktop.i18n.languages import BY_CODE
 from domain import formatting as fmt
@@ -29,6 +31,20 @@ WORDS = {
     "million": QT_TRANSLATE_NOOP("Conventions", "M"),
     "billion": QT_TRANSLATE_NOOP("Conventions", "B"),
 }
+# Languages that group big amounts by 10^4 and 10^8, with their words for the two.
+MYRIADS = {"zh_CN": ("万", "亿"), "ja": ("万", "億")}
+
+
+class ConventionWords(QObject):
+    """Words that share an English source with a ``Conventions`` word and need their own
+    translation: their own context, ``ConventionWords``."""
+
+    def score_points(self) -> str:
+        # English writes NPS changes in "pts" like rate changes; other languages tell
+        # points from percentage points ("+5 pkt." against "+2,1 p.p.").
+        return self.tr("{} pts", "points of NPS or a score, not percentage points")
+
+
 _TOKENS = {"yyyy": "{year:04d}", "MM": "{month:02d}", "M": "{month}", "dd": "{day:02d}",
            "d": "{day}"}
 
@@ -49,6 +65,9 @@ def conventions_for(code: str) -> fmt.Conventions:
     long_dates = locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
     kind = QLocale.FormatType.LongFormat if long_dates else QLocale.FormatType.ShortFormat
     words = {key: QCoreApplication.translate(CONTEXT, text) for key, text in WORDS.items()}
+    words["score_points"] = ConventionWords().score_points()
+    if code in MYRIADS:
+        words.update(scale="myriads", myriad=MYRIADS[code][0], hundred_million=MYRIADS[code][1])
     return fmt.Conventions(language=code, decimal=locale.decimalPoint(),
                            group=locale.groupSeparator(), percent="{}" + locale.percent(),
                            date=date_pattern(locale.dateFormat(kind)), **words)

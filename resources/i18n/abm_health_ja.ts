@@ -1146,9 +1146,18 @@
     </message>
 </context>
 <context>
+    <name>ConventionWords</name>
+    <message>
+        <location filename="../../desktop/i18n/conventions.py" line="+45"/>
+        <source>{} pts</source>
+        <comment>points of NPS or a score, not percentage points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conventions</name>
     <message>
-        <location filename="../../desktop/i18n/conventions.py" line="+23"/>
+        <location line="-20"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,8 +4765,38 @@
         <source>webinar attended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>demo booked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call booked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>demo held on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call held on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meeting booked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting held on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n email opens</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4849,13 +4888,20 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n webinar attendeds</source>
+        <source>%n webinars attended</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>%n touches of kind &apos;%1&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n question asked, latest on %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4883,7 +4929,12 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>touch of kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 on %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,17 +4954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 booked on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 held on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>opportunity &apos;%1&apos; created on %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -320,3 +320,29 @@ def test_every_touch_kind_is_counted_and_every_count_is_a_plural_message(tmp_pat
 def _tool(name: str) -> str:
     here = Path(sys.executable).with_name(name)
     return str(here) if here.exists() else name
+
+
+def test_every_event_and_meeting_kind_has_its_own_words_and_none_is_built_in_english():
+    from domain.enums import EventKind, MeetingKind
+    from domain.health.activity import NOT_A_TOUCH
+
+    touches = {k.value for k in EventKind} - NOT_A_TOUCH
+    assert touches == set(movement.TOUCH_NOUNS)
+    assert all(movement._WORDS.touches(kind, 2) for kind in touches)
+    assert set(events_between.EVENT_KINDS) == set(movement.EVENT_WORDS)
+    kinds = {k.value for k in MeetingKind}
+    assert kinds == set(movement.MEETING_BOOKED) == set(movement.MEETING_HELD)
+    on = date(2026, 6, 1)
+    # English reads as it did when the kind id was put in: "demo booked on 2026-06-01".
+    assert movement.event_text(events_between.NewEvent(
+        on, "meeting_booked", (), 1.0, 1, {"meeting": "demo"})) == "demo booked on 2026-06-01"
+    assert movement.event_text(events_between.NewEvent(
+        on, "meeting_held", (), 1.0, 1, {"meeting": "call"})) == "call held on 2026-06-01"
+    assert movement.event_text(events_between.NewEvent(
+        on, "meeting_held", (), 1.0, 1, {"meeting": "workshop"})) == "meeting held on 2026-06-01"
+    # A kind an import brought is quoted inside a translated sentence, not pluralised by "s".
+    assert movement.event_text(events_between.NewEvent(
+        on, "trade_show", (), 1.0, 3, {"asset": None})) == "3 touches of kind 'trade_show', latest on 2026-06-01"
+    assert movement.event_text(events_between.NewEvent(
+        on, "trade_show", (), 1.0, 1, {"asset": None})) == "touch of kind 'trade_show' on 2026-06-01"
+    assert movement._WORDS.touches("webinar_attended", 2) == "2 webinars attended"

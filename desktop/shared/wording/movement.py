@@ -70,6 +70,17 @@ TOUCH_NOUNS = {
     "webinar_registered": QT_TRANSLATE_NOOP("MovementWords", "webinar registration"),
     "webinar_attended": QT_TRANSLATE_NOOP("MovementWords", "webinar attended"),
 }
+# Meetings by kind, booked and held: whole messages, so a language can decline the kind.
+MEETING_BOOKED = {
+    "demo": QT_TRANSLATE_NOOP("MovementWords", "demo booked on %1"),
+    "call": QT_TRANSLATE_NOOP("MovementWords", "call booked on %1"),
+}
+MEETING_HELD = {
+    "demo": QT_TRANSLATE_NOOP("MovementWords", "demo held on %1"),
+    "call": QT_TRANSLATE_NOOP("MovementWords", "call held on %1"),
+}
+MEETING_BOOKED_OTHER = QT_TRANSLATE_NOOP("MovementWords", "meeting booked on %1")
+MEETING_HELD_OTHER = QT_TRANSLATE_NOOP("MovementWords", "meeting held on %1")
 class MovementWords(QObject):
     """The message context of what-moved words; counted texts are methods, asked through
     ``self.tr(text, "", n)``, which ``pyside6-lupdate`` records as plural messages."""
@@ -104,8 +115,12 @@ class MovementWords(QObject):
         if kind == "webinar_registered":
             return self.tr("%n webinar registrations", "", n)
         if kind == "webinar_attended":
-            return self.tr("%n webinar attendeds", "", n)
+            return self.tr("%n webinars attended", "", n)
         return None
+
+    def imported_touches(self, n: int) -> str:
+        """Touches of a kind an import brought, which only the workspace names: %1 is its id."""
+        return self.tr("%n touches of kind '%1'", "", n)
 
     def questions(self, n: int) -> str:
         if n == 1:
@@ -134,13 +149,14 @@ def _day(value) -> str:
 def _touches(e: NewEvent) -> str:
     kind, asset = e.kind, e.facts.get("asset")
     if e.count == 1:
-        # A kind the catalog does not know (an imported one) is named by its id.
+        # A kind the catalog does not know (an imported one) is quoted by its id inside a
+        # translated sentence: the id is the workspace's data, not a word of the window.
         noun = (QCoreApplication.translate("MovementWords", TOUCH_NOUNS[kind]) if kind in TOUCH_NOUNS
-                else kind.replace("_", " "))
+                else fill(QCoreApplication.translate("MovementWords", "touch of kind '%1'"), kind))
         if asset:
             return fill(QCoreApplication.translate("MovementWords", "%1 on %2 (%3)"), noun, _day(e.on), asset)
         return fill(QCoreApplication.translate("MovementWords", "%1 on %2"), noun, _day(e.on))
-    counted = _WORDS.touches(kind, e.count) or f"{e.count} {kind.replace('_', ' ')}s"
+    counted = _WORDS.touches(kind, e.count) or fill(_WORDS.imported_touches(e.count), kind)
     if asset:
         return fill(QCoreApplication.translate("MovementWords", "%1, latest on %2 (%3)"), counted,
                     _day(e.on), asset)
@@ -148,11 +164,13 @@ def _touches(e: NewEvent) -> str:
 
 
 def _meeting_booked(e: NewEvent) -> str:
-    return fill(QCoreApplication.translate("MovementWords", "%1 booked on %2"), e.facts["meeting"], _day(e.on))
+    text = MEETING_BOOKED.get(str(e.facts["meeting"]), MEETING_BOOKED_OTHER)
+    return fill(QCoreApplication.translate("MovementWords", text), _day(e.on))
 
 
 def _meeting_held(e: NewEvent) -> str:
-    return fill(QCoreApplication.translate("MovementWords", "%1 held on %2"), e.facts["meeting"], _day(e.on))
+    text = MEETING_HELD.get(str(e.facts["meeting"]), MEETING_HELD_OTHER)
+    return fill(QCoreApplication.translate("MovementWords", text), _day(e.on))
 
 
 def _opportunity_created(e: NewEvent) -> str:

@@ -52,3 +52,29 @@ def test_english_is_as_before(qapp, using):
     assert fmt.money(28_400, "USD") == "$28.4k"
     assert fmt.change(0.021, "rate") == "+2.1 pts"
     assert fmt.change(0.0, "rate") == "no change"
+
+
+def test_chinese_and_japanese_money_goes_by_myriads(qapp, using):
+    using("zh_CN")
+    assert fmt.money(199_000, "USD") == "$19.9万"  # 199,000 / 10^4 = 19.9
+    assert fmt.money(9_999, "USD") == "$9,999"  # below 10^4: every unit
+    assert fmt.money(10_000, "USD") == "$1万"
+    assert fmt.money(1_234_567, "CNY") == "¥123万"  # 123.4567万, whole from 100万
+    assert fmt.money(250_000_000, "CNY") == "¥2.5亿"  # 2.5 x 10^8
+    assert fmt.money(-45_000, "USD") == "-$4.5万"
+    assert fmt.change(-45_000, "money", "USD") == "-$4.5万"
+    using("ja")
+    assert fmt.money(12_500_000, "JPY") == "¥1,250万"  # 1,250 x 10^4
+    assert fmt.money(312_000_000, "JPY") == "¥3.12億"  # 3.12 x 10^8
+    using("pl")
+    assert fmt.money(199_000, "USD") == "$199k"  # Polish stays with thousands
+
+
+def test_score_points_are_their_own_word(qapp, using):
+    using("en")
+    assert fmt.change(5, "nps") == "+5 pts"  # English keeps "pts" for both
+    assert fmt.change(0.05, "rate") == "+5.0 pts"
+    fmt.use_conventions(fmt.Conventions(points="{} p.p.", score_points="{} pkt."))
+    assert fmt.change(5, "nps") == "+5 pkt."
+    assert fmt.change(0.05, "rate") == "+5.0 p.p."
+    assert fmt.change(-3, "score") == "-3"  # a score's change is a bare whole number
