@@ -146,9 +146,7 @@ class AccountHeader(QFrame):
         trend = "" if change is None else arg(self.tr("%1 %2 in 4 weeks"), arrow, fmt.change(change, "score"))
         likely = as_python(row.get("likelihood"))
         if likely is not None:
-            what = self.tr("churn") if row.get("stage") in ("customer", "expansion") else self.tr(
-                "opportunity")
-            trend += ("  ·  " if trend else "") + arg(self.tr("%1 likelihood %2 in 90 days"), what, format(likely, '.0%'))
+            trend += ("  ·  " if trend else "") + self.likelihood_text(row.get("stage"), likely)
         self.trend.setText(trend)
         spark = row.get("sparkline")
         weekly = np.asarray(spark if isinstance(spark, list | tuple | np.ndarray) else [], dtype=float)
@@ -173,6 +171,14 @@ class AccountHeader(QFrame):
                  for c in explanation.components if c.score is not None]
         note = components.note(explanation.renormalisation) if explanation.renormalisation else ""
         self.components.setText("  ·  ".join(comps) + (f"\n{note}" if note else ""))
+
+    def likelihood_text(self, stage: Any, likely: float) -> str:
+        """"churn likelihood 23% in 90 days" for a customer, "opportunity likelihood …" for a
+        prospect: one whole message per segment, so a language words each its own way."""
+        shown = format(likely, ".0%")
+        if stage in ("customer", "expansion"):
+            return arg(self.tr("churn likelihood %1 in 90 days"), shown)
+        return arg(self.tr("opportunity likelihood %1 in 90 days"), shown)
 
     def _facts_line(self, data) -> str:
         row = data.row

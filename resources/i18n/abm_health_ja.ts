@@ -80,12 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 likelihood %2 in 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>open pipeline %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,22 +95,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-57"/>
         <source>Not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>churn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Weekly health score, last %Ln weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -131,8 +116,18 @@
         <source>No notable drivers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>churn likelihood %1 in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunity likelihood %1 in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>NPS %1 (%Ln responses)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

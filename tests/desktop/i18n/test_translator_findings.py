@@ -1,0 +1,46 @@
+"""What the translators found: words that could not be translated as the language needs.
+
+Each test compiles a catalog with a few known translations (the real ``pyside6-lrelease``
+through ``write_catalog``), installs it and reads the real widget or formatter back.
+"""
+
+from __future__ import annotations
+
+from desktop.account.header import AccountHeader
+from desktop.i18n.install import install_language
+from domain import formatting as fmt
+from tests.desktop.i18n.catalogs import write_catalog
+
+JA = {
+    ("AccountHeader", "churn likelihood %1 in 90 days"): "90日以内の解約可能性 %1",
+    ("AccountHeader", "opportunity likelihood %1 in 90 days"): "90日以内の商談化可能性 %1",
+}
+PL = {
+    ("Conventions", "{} pts"): "{} p.p.",
+    ("ConventionWords", "{} pts"): "{} pkt",
+}
+
+
+def _install(tmp_path, monkeypatch, code: str, words: dict) -> None:
+    folder = tmp_path / "catalogs"
+    write_catalog(folder, code, lambda context, source: words.get((context, source)))
+    monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(folder))
+    install_language(code)
+
+
+def test_the_likelihood_is_one_whole_message_per_segment(qtbot, tmp_path, monkeypatch):
+    header = AccountHeader()
+    qtbot.addWidget(header)
+    assert header.likelihood_text("customer", 0.23) == "churn likelihood 23% in 90 days"
+    assert header.likelihood_text("engaged", 0.4) == "opportunity likelihood 40% in 90 days"
+    _install(tmp_path, monkeypatch, "ja", JA)
+    assert header.likelihood_text("expansion", 0.23) == "90日以内の解約可能性 23%"
+    assert header.likelihood_text("aware", 0.4) == "90日以内の商談化可能性 40%"
+
+
+def test_score_points_and_percentage_points_translate_apart(qapp, tmp_path, monkeypatch):
+    assert fmt.change(4, "nps") == "+4 pts"
+    assert fmt.change(0.021, "rate") == "+2.1 pts"
+    _install(tmp_path, monkeypatch, "pl", PL)
+    assert fmt.change(4, "nps") == "+4 pkt"
+    assert fmt.change(0.021, "rate") == "+2,1 p.p."
