@@ -15,6 +15,11 @@ from pathlib import Path
 
 # Files SQLite and abm-health keep beside a workspace: never an output, even with --force.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".events.npz", ".portfolio.npz")
+# What a protected path is, as an id: the desktop words it in the chosen language; the
+# English here is for this module's own refusals.
+WORKSPACE, WORKSPACE_FILE, INPUT = "workspace", "workspace_file", "input"
+PROTECTED_WORDS = {WORKSPACE: "the workspace", WORKSPACE_FILE: "a file of the workspace",
+                   INPUT: "an input of this command"}
 
 
 class OutputRefused(Exception):
@@ -23,13 +28,13 @@ class OutputRefused(Exception):
 
 def protected_paths(workspace_path: Path | None, inputs: Iterable[str | Path | None] = ()
                     ) -> list[tuple[Path, str]]:
-    """(path, what it is) for everything a run must never overwrite."""
+    """(path, what it is: an id of ``PROTECTED_WORDS``) for everything a run must never
+    overwrite."""
     found: list[tuple[Path, str]] = []
     if workspace_path is not None:
-        found.append((Path(workspace_path), "the workspace"))
-        found += [(Path(str(workspace_path) + s), "a file of the workspace")
-                  for s in COMPANION_SUFFIXES]
-    found += [(Path(p), "an input of this command") for p in inputs if p]
+        found.append((Path(workspace_path), WORKSPACE))
+        found += [(Path(str(workspace_path) + s), WORKSPACE_FILE) for s in COMPANION_SUFFIXES]
+    found += [(Path(p), INPUT) for p in inputs if p]
     return found
 
 
@@ -42,7 +47,7 @@ def check_output(path: str | Path, protected: Iterable[tuple[Path, str]], *,
     for other, what in protected:
         if _same(target, Path(other)):
             raise OutputRefused(
-                f"{option} {path} is {what} ({other}); choose another file name")
+                f"{option} {path} is {PROTECTED_WORDS[what]} ({other}); choose another file name")
     if target.is_dir():
         raise OutputRefused(f"{option} {path} is a folder; give a file name inside it")
     if not target.parent.is_dir() and not (new_folder_ok and not target.parent.exists()):

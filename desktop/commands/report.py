@@ -25,6 +25,7 @@ from desktop.commands.kpis import _day, add_all_accounts, period_from_args, reso
 from desktop.i18n.placeholders import arg
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
 from desktop.shared.wording import periods
+from desktop.shared.wording import protected as protected_words
 from domain.metrics import Period
 from domain.report_contents.workbook import SHEETS
 from storage.data_date import default_day
@@ -100,7 +101,7 @@ def _check_target(args: argparse.Namespace, workspace: Workspace, *, folder: boo
             for other, what in protected:
                 if out.exists() and other.exists() and out.resolve() == other.resolve():
                     raise OutputRefused(arg(translate("ReportCommand", "-o %1 is %2; choose a folder"),
-                                            args.output, what))
+                                            args.output, protected_words.what(what)))
             if out.is_dir():
                 for sheet in SHEETS:
                     check_output(out / csv_file_name(sheet), protected, force=args.force)

@@ -5546,6 +5546,24 @@
     </message>
 </context>
 <context>
+    <name>ProtectedPaths</name>
+    <message>
+        <location filename="../../desktop/shared/wording/protected.py" line="+14"/>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an input of this command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReliabilityModel</name>
     <message>
         <location filename="../../desktop/settings/tables.py" line="+62"/>
@@ -5762,7 +5780,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../desktop/commands/report.py" line="+42"/>
+        <location filename="../../desktop/commands/report.py" line="+43"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,5 +6,5 @@ sentences through Qt's translation (``QCoreApplication.translate`` with the sour
 written out at the call, so ``pyside6-lupdate`` finds it). Whole sentences with ``%1``
 placeholders and ``%n`` plurals, never fragments glued together. One module per family:
 ``drivers``, ``components``, ``reasons``, ``metrics``, ``movement``, ``segments``, ``progress``,
-``periods``.
+``periods``, ``protected`` (paths a command never writes to).
 """

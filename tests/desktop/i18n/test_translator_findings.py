@@ -6,9 +6,17 @@ through ``write_catalog``), installs it and reads the real widget or formatter b
 
 from __future__ import annotations
 
+import argparse
+
+import pytest
+
 from desktop.account.header import AccountHeader
+from desktop.cli import main
+from desktop.commands.exits import UsageError
+from desktop.commands.report import _check_target
 from desktop.i18n.install import install_language
 from domain import formatting as fmt
+from storage.workspace import Workspace
 from tests.desktop.i18n.catalogs import write_catalog
 
 JA = {
@@ -44,3 +52,23 @@ def test_score_points_and_percentage_points_translate_apart(qapp, tmp_path, monk
     _install(tmp_path, monkeypatch, "pl", PL)
     assert fmt.change(4, "nps") == "+4 pkt"
     assert fmt.change(0.021, "rate") == "+2,1 p.p."
+
+
+
+def test_a_protected_path_is_worded_in_the_language(qapp, tmp_path, monkeypatch, capsys):
+    ws = tmp_path / "book"  # no suffix: -o may name it as the CSV folder
+    (tmp_path / "seed.csv").write_text("external_id,name,tier\nA1,Acme,1\n", encoding="utf-8")
+    assert main(["--workspace", str(ws), "import", "accounts", str(tmp_path / "seed.csv")]) == 0
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--workspace", str(ws), "report", "portfolio", "-o", str(ws), "--format", "csv"])
+    assert exit_info.value.code == 2
+    assert f"-o {ws} is the workspace; choose a folder" in capsys.readouterr().err
+    # The command line writes CSV in English whatever --language says; the check's words
+    # are the catalog's all the same, as the report command asks them.
+    _install(tmp_path, monkeypatch, "pl", {
+        ("ReportCommand", "-o %1 is %2; choose a folder"): "-o %1 to %2; wybierz folder",
+        ("ProtectedPaths", "the workspace"): "obszar roboczy"})
+    args = argparse.Namespace(output=str(ws), force=False)
+    with Workspace.open(ws) as workspace, pytest.raises(UsageError) as refused:
+        _check_target(args, workspace, folder=True)
+    assert str(refused.value) == f"-o {ws} to obszar roboczy; wybierz folder"
