@@ -38,13 +38,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import json_safe, write_table
 from desktop.i18n.placeholders import arg
-from desktop.shared.wording.likelihood import shortfall
+from desktop.shared.wording.likelihood import outcome, shortfall
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
 from domain.health.evaluation import BacktestReport, SegmentReport, evaluate, what_if
 from domain.health.model import COMPONENTS, HealthConfigError, HealthModelConfig
+from domain.health.segments import CUSTOMER
 from storage.frames import load_frames
 from storage.health_repo import active_model
 from storage.settings_repo import load_settings
@@ -163,7 +164,7 @@ def _print(report: BacktestReport, title: str) -> None:
         # Each segment in its own vocabulary: healthy / watch / at risk, hot / warm / cold.
         rows.append({
             "segment": f"{s.segment}s",
-            "outcome": s.outcome,
+            "outcome": outcome(s.segment),
             "observations": s.observations,
             "outcomes": s.outcomes,
             "auc": None if s.auc != s.auc else round(s.auc, 3),
@@ -192,12 +193,26 @@ def _pct(value: float) -> str | None:
 
 def _print_reliability(s: SegmentReport) -> None:
     r, cal = s.reliability, s.calibration
-    likelihood = f"likelihood of {cal.outcome} within {cal.horizon_days} days"
-    brier = "n/a" if r.brier != r.brier else f"{r.brier:.4f}"
-    base = "n/a" if r.brier_base != r.brier_base else f"{r.brier_base:.4f}"
-    print(f"\n{s.segment.capitalize()}s, {likelihood}: Brier {brier} (base rate alone "
-          f"{base}), each month end predicted from the others; calibrated on "
-          f"{cal.observations} observations" + (f" ({shortfall(cal)})" if cal.shortfall else "") + ".")
+    na = fmt.conventions().na
+    brier = na if r.brier != r.brier else fmt.number(r.brier, 4)
+    base = na if r.brier_base != r.brier_base else fmt.number(r.brier_base, 4)
+    # One whole message per segment, with and without the reason there is no likelihood.
+    customers = s.segment == CUSTOMER
+    if cal.shortfall:
+        text = (translate("BacktestCommand", "Customers, likelihood of churn within %1 days: Brier %2 "
+                          "(base rate alone %3), each month end predicted from the others; "
+                          "calibrated on %4 observations (%5).") if customers
+                else translate("BacktestCommand", "Prospects, likelihood of opportunity within %1 days: "
+                               "Brier %2 (base rate alone %3), each month end predicted from the "
+                               "others; calibrated on %4 observations (%5)."))
+    else:
+        text = (translate("BacktestCommand", "Customers, likelihood of churn within %1 days: Brier %2 "
+                          "(base rate alone %3), each month end predicted from the others; "
+                          "calibrated on %4 observations.") if customers
+                else translate("BacktestCommand", "Prospects, likelihood of opportunity within %1 days: "
+                               "Brier %2 (base rate alone %3), each month end predicted from the "
+                               "others; calibrated on %4 observations."))
+    print("\n" + arg(text, cal.horizon_days, brier, base, cal.observations, shortfall(cal) or ""))
     rows = [{"decile": i, "predicted": _pct(b.predicted), "observed": _pct(b.observed),
              "observations": b.observations} for i, b in enumerate(r.bins, start=1)]
     write_table(rows, ["decile", "predicted", "observed", "observations"],

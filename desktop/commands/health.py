@@ -36,7 +36,7 @@ from desktop.shared.plurals import counted
 from desktop.shared.wording import components, roles
 from desktop.shared.wording import drivers as driver_words
 from desktop.shared.wording import movement as movement_words
-from desktop.shared.wording.likelihood import shortfall
+from desktop.shared.wording.likelihood import calibrated, shortfall
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.committee import committee_table
@@ -253,8 +253,7 @@ def _likelihood_note(health: PortfolioHealth, row: dict[str, Any]) -> str:
     if calibration is None:
         return translate("HealthCommand", "not calibrated")
     if not pd.isna(row["likelihood"]):
-        return arg(translate("HealthCommand", "%1 within %2 days, calibrated on %3 observations"),
-                   calibration.outcome, calibration.horizon_days, fmt.count(calibration.observations))
+        return calibrated(calibration)
     if calibration.shortfall:
         return shortfall(calibration)
     return translate("HealthCommand", "an opportunity is already open")

@@ -21,8 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.i18n.install import active_language
 from desktop.i18n.placeholders import arg
 from desktop.reports.workbook_words import CATALOG_WORDS, worded
-from desktop.shared.wording.likelihood import shortfall
-from domain.formatting import count as count_text
+from desktop.shared.wording.likelihood import calibrated_here, shortfall
 from domain.frames import PortfolioFrames
 from domain.funnel import funnel
 from domain.metrics import KpiContext, Period, compute_in_context, compute_kpis
@@ -130,9 +129,7 @@ def likelihood_note(health: Any, row: Any) -> str:
         return translate("ReportExport", "not calibrated")
     value = row.get("likelihood")
     if value is not None and value == value:
-        return arg(translate("ReportExport", "%1 within %2 days, calibrated on %3 month-end "
-                             "observations of this workspace"), calibration.outcome,
-                   calibration.horizon_days, count_text(calibration.observations))
+        return calibrated_here(calibration)
     return shortfall(calibration) or translate("ReportExport", "an opportunity is already open")
 
 

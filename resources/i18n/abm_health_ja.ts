@@ -562,7 +562,7 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+59"/>
+        <location filename="../../desktop/commands/backtest.py" line="+60"/>
         <source>validate the health model on the workspace&apos;s own history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,12 +613,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-42"/>
         <source>outcomes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,7 +648,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>decile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,12 +3263,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,12 +3308,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 within %2 days, calibrated on %3 observations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>an opportunity is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,7 +4058,7 @@
 <context>
     <name>LikelihoodWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/shared/wording/likelihood.py" line="+22"/>
+        <location filename="../../desktop/shared/wording/likelihood.py" line="+26"/>
         <source>not enough history: %n customer observations, %1 needed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4083,6 +4098,36 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>churn within %1 days, calibrated on %2 observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opportunity within %1 days, calibrated on %2 observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>churn within %1 days, calibrated on %2 month-end observations of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opportunity within %1 days, calibrated on %2 month-end observations of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunity created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5927,18 +5972,18 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../desktop/reports/exports.py" line="+69"/>
+        <location filename="../../desktop/reports/exports.py" line="+68"/>
         <source>Reading the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>Scoring account health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>churned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,12 +5998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 within %2 days, calibrated on %3 month-end observations of this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>an opportunity is already open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+import numpy as np
 import pytest
 
 from desktop.account.header import AccountHeader
@@ -15,7 +16,10 @@ from desktop.cli import main
 from desktop.commands.exits import UsageError
 from desktop.commands.report import _check_target
 from desktop.i18n.install import install_language
+from desktop.shared.wording import likelihood
 from domain import formatting as fmt
+from domain.health.calibration import Calibration
+from domain.health.segments import CUSTOMER, PROSPECT
 from storage.workspace import Workspace
 from tests.desktop.i18n.catalogs import write_catalog
 
@@ -72,3 +76,27 @@ def test_a_protected_path_is_worded_in_the_language(qapp, tmp_path, monkeypatch,
     with Workspace.open(ws) as workspace, pytest.raises(UsageError) as refused:
         _check_target(args, workspace, folder=True)
     assert str(refused.value) == f"-o {ws} to obszar roboczy; wybierz folder"
+
+
+def _calibration(segment: str, observations: int, outcomes: int) -> Calibration:
+    return Calibration(segment, np.array([10.0, 80.0]), np.array([0.4, 0.1]), observations,
+                       outcomes, min_observations=100, horizon_days=90)
+
+
+def test_a_likelihood_s_outcome_is_worded_whole_per_segment(qapp, tmp_path, monkeypatch):
+    customers, prospects = _calibration(CUSTOMER, 1480, 90), _calibration(PROSPECT, 240, 30)
+    assert likelihood.calibrated(customers) == "churn within 90 days, calibrated on 1,480 observations"
+    assert likelihood.calibrated(prospects) == "opportunity within 90 days, calibrated on 240 observations"
+    assert likelihood.calibrated_here(customers) == (
+        "churn within 90 days, calibrated on 1,480 month-end observations of this workspace")
+    assert [likelihood.outcome(s) for s in (CUSTOMER, PROSPECT)] == ["churned", "opportunity created"]
+    _install(tmp_path, monkeypatch, "ja", {
+        ("LikelihoodWords", "churn within %1 days, calibrated on %2 observations"):
+            "%1日以内の解約(%2件の観測で較正)",
+        ("LikelihoodWords", "opportunity within %1 days, calibrated on %2 observations"):
+            "%1日以内の商談化(%2件の観測で較正)",
+        ("LikelihoodWords", "churned"): "解約",
+        ("LikelihoodWords", "opportunity created"): "商談化"})
+    assert likelihood.calibrated(customers) == "90日以内の解約(1,480件の観測で較正)"
+    assert likelihood.calibrated(prospects) == "90日以内の商談化(240件の観測で較正)"
+    assert [likelihood.outcome(s) for s in (CUSTOMER, PROSPECT)] == ["解約", "商談化"]
