@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.i18n.placeholders import arg
+from desktop.shared.palette import band_label
 from desktop.shared.wording import components
 from desktop.shared.wording import movement as movement_words
 from domain import formatting as fmt
@@ -97,7 +98,7 @@ class MovedTab(QWidget):
                     if not moved.model_changed
                     else arg(self.tr("model versions %1 and %2"), moved.version_before, moved.version_after))
         self.summary.setText(arg(self.tr(
-            "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), fmt.day(moved.start), fmt.day(moved.end), format(moved.score_before, '.1f'), moved.band_before or "-", format(moved.score_after, '.1f'), moved.band_after or "-", format(moved.change, '+.1f'), versions))
+            "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), fmt.day(moved.start), fmt.day(moved.end), format(moved.score_before, '.1f'), band_in_text(moved.band_before), format(moved.score_after, '.1f'), band_in_text(moved.band_after), format(moved.change, '+.1f'), versions))
         self.model.set_frame(movement_table(moved))
         sentences = [movement_words.cause_sentence(moved, c) for c in CAUSES]
         self.causes.setText("\n".join(s[:1].upper() + s[1:] for s in sentences))
@@ -106,3 +107,12 @@ class MovedTab(QWidget):
 
 def movement_table_empty() -> pd.DataFrame:
     return pd.DataFrame(columns=[c.key for c in MOVED_COLUMNS])
+
+
+def band_in_text(band: str | None) -> str:
+    """A band inside a sentence: its word in the chosen language, first letter small as in
+    running text ("healthy", "at risk"; "健全"); "-" when there is none."""
+    if not band:
+        return "-"
+    word = band_label(band)
+    return word[:1].lower() + word[1:]

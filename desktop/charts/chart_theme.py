@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
+from desktop.shared.axis import date_label
+
 
 @dataclass(frozen=True)
 class ChartTheme:
@@ -65,14 +67,15 @@ def style_plot(plot: pg.PlotItem, theme: ChartTheme, *, grid_x: bool = False,
     plot.showGrid(x=grid_x, y=grid_y, alpha=0.35)
 
 
-def date_ticks(seconds: np.ndarray, fmt: str, most: int = 8) -> list[tuple[float, str]]:
-    """Labels for at most ``most`` of the given instants, evenly spread, the latest kept."""
+def date_ticks(seconds: np.ndarray, kind: str, most: int = 8) -> list[tuple[float, str]]:
+    """Labels for at most ``most`` of the given instants, evenly spread, the latest kept;
+    ``kind`` is ``axis.MONTH`` or ``axis.DAY``, written in the language in use."""
     if not len(seconds):
         return []
     step = max(1, -(-len(seconds) // most))
     chosen = list(range(len(seconds) - 1, -1, -step))[::-1]
     stamps = pd.to_datetime(np.asarray(seconds, dtype="float64")[chosen], unit="s")
-    return [(float(seconds[i]), stamp.strftime(fmt).lstrip("0"))
+    return [(float(seconds[i]), date_label(stamp.date(), kind))
             for i, stamp in zip(chosen, stamps, strict=True)]
 
 

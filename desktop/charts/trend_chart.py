@@ -39,7 +39,7 @@ class TrendChart(ThemedPlot):
         self,
         data: Mapping[str, tuple[np.ndarray, np.ndarray]],
         dashed: Sequence[str] = (),
-        tick_format: str | None = None,
+        tick_format: str | None = None,  # axis.MONTH or axis.DAY: a label at every point
     ) -> None:
         """Lines by name; names in ``dashed`` are comparisons (drawn thinner, dashed, grey)."""
         self._dashed = set(dashed)

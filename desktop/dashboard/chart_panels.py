@@ -21,6 +21,7 @@ from desktop.charts.stacked_bar_chart import StackedBarChart
 from desktop.charts.trend_chart import TrendChart
 from desktop.dashboard.kpi_format import format_value, money
 from desktop.i18n.placeholders import arg
+from desktop.shared.axis import MONTH
 from desktop.shared.plurals import counted
 from domain.metrics.results import SMALL_SAMPLE
 from domain.report_contents.dashboard import DashboardData
@@ -150,7 +151,7 @@ class DashboardCharts:
             known = year_earlier >= first_event.normalize()
             before = np.where(known.to_numpy(), before, np.nan)
         self.engagement.set_series({self.tr(YEAR_BEFORE): (x, before), self.tr(ENGAGED): (x, contacts)},
-                                   dashed=[self.tr(YEAR_BEFORE)], tick_format="%b %y")
+                                   dashed=[self.tr(YEAR_BEFORE)], tick_format=MONTH)
         self.engagement.set_highlight(epoch_seconds([period.start])[0],
                                       epoch_seconds([period.end])[0])
         card.caption.setText(self.tr("Distinct contacts with any engagement per month; the shaded "

@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from desktop.i18n.labels import TranslatedLabels
+from desktop.shared.palette import band_label
 from desktop.shared.wording import metrics
+from domain import formatting as fmt
 from domain.health.evaluation import BacktestReport
 from domain.metrics import CATALOG, metric
 from domain.settings import DEFAULT_POINTS, WorkspaceSettings
@@ -279,11 +281,11 @@ class BandRateModel(QAbstractTableModel):
             return (row[0], row[1])
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 1:
-                return {"at-risk": "At risk", "no-data": "No data"}.get(str(value), str(value).capitalize())
+                return band_label(str(value))
             if index.column() in (4, 5):
-                return "n/a" if value != value else f"{value:.1%}"
+                return fmt.rate(value)
             if index.column() in (2, 3):
-                return f"{value:,}"
+                return fmt.count(value)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -341,9 +343,9 @@ class ReliabilityModel(QAbstractTableModel):
             return (row[0], row[1])
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() in (2, 3):
-                return "n/a" if value != value else f"{value:.1%}"
+                return fmt.rate(value)
             if index.column() == 4:
-                return f"{value:,}"
+                return fmt.count(value)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -729,7 +729,7 @@
 <context>
     <name>BandRateModel</name>
     <message>
-        <location filename="../../desktop/settings/tables.py" line="+253"/>
+        <location filename="../../desktop/settings/tables.py" line="+255"/>
         <source>Customers: churned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1271,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../desktop/dashboard/chart_panels.py" line="+32"/>
+        <location filename="../../desktop/dashboard/chart_panels.py" line="+33"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,7 +3014,7 @@
 <context>
     <name>FrameTableModel</name>
     <message>
-        <location filename="../../desktop/account/moved.py" line="+25"/>
+        <location filename="../../desktop/account/moved.py" line="+26"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>

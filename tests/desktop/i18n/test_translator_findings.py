@@ -7,21 +7,29 @@ through ``write_catalog``), installs it and reads the real widget or formatter b
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from desktop.account.header import AccountHeader
+from desktop.account.moved import band_in_text
+from desktop.charts.chart_theme import date_ticks, epoch_seconds
 from desktop.cli import main
 from desktop.commands.exits import UsageError
 from desktop.commands.report import _check_target
 from desktop.i18n.install import install_language
+from desktop.settings.tables import BandRateModel
+from desktop.shared.axis import DAY, MONTH, date_label
 from desktop.shared.wording import likelihood
 from domain import formatting as fmt
 from domain.health.calibration import Calibration
+from domain.health.evaluation import evaluate
 from domain.health.segments import CUSTOMER, PROSPECT
 from storage.workspace import Workspace
 from tests.desktop.i18n.catalogs import write_catalog
+from tests.desktop.test_settings import two_customers
 
 JA = {
     ("AccountHeader", "churn likelihood %1 in 90 days"): "90日以内の解約可能性 %1",
@@ -100,3 +108,38 @@ def test_a_likelihood_s_outcome_is_worded_whole_per_segment(qapp, tmp_path, monk
     assert likelihood.calibrated(customers) == "90日以内の解約(1,480件の観測で較正)"
     assert likelihood.calibrated(prospects) == "90日以内の商談化(240件の観測で較正)"
     assert [likelihood.outcome(s) for s in (CUSTOMER, PROSPECT)] == ["解約", "商談化"]
+
+
+def _shown(model, column: int) -> list[str]:
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_band_names_in_settings_and_what_moved_are_the_band_words(qapp, tmp_path, monkeypatch):
+    rates = BandRateModel()
+    data = two_customers()
+    rates.set_reports(evaluate(data), None)
+    customers = [r for r in range(rates.rowCount()) if rates.rows()[r][0].startswith("Customers")]
+    assert [_shown(rates, 1)[r] for r in customers] == ["Healthy", "Watch", "At risk"]
+    assert band_in_text("at-risk") == "at risk" and band_in_text("watch") == "watch"
+    assert band_in_text(None) == "-"
+    _install(tmp_path, monkeypatch, "ja", {("Bands", "Healthy"): "健全", ("Bands", "Watch"): "要注意",
+                                          ("Bands", "At risk"): "リスクあり"})
+    rates.set_reports(evaluate(data), None)
+    assert [_shown(rates, 1)[r] for r in customers] == ["健全", "要注意", "リスクあり"]
+    assert band_in_text("watch") == "要注意"
+
+
+def test_date_axis_labels_speak_the_language(qapp):
+    # English as before: strftime's "%b %y" and "%d %b" without a leading zero.
+    assert date_label(date(2025, 12, 1), MONTH) == "Dec 25"
+    assert date_label(date(2026, 3, 5), DAY) == "5 Mar"
+    assert date_label(date(2026, 3, 15), DAY) == "15 Mar"
+    install_language("ja")
+    assert date_label(date(2025, 12, 1), MONTH) == "2025年12月"
+    assert date_label(date(2026, 3, 5), DAY) == "3月5日"
+    install_language("pl")
+    assert date_label(date(2025, 12, 1), MONTH) == "gru 25"  # QLocale pl_PL's short month
+    assert date_label(date(2026, 3, 5), DAY) == "5 mar"
+    # The charts ask for their ticks in the same words.
+    seconds = epoch_seconds(pd.to_datetime(["2025-11-01", "2025-12-01"]))
+    assert [text for _, text in date_ticks(seconds, MONTH)] == ["lis 25", "gru 25"]
