@@ -10,8 +10,8 @@ more worlds), so the rest of the page never waits for it.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.i18n.placeholders import arg
@@ -67,12 +67,24 @@ class MovedTab(QWidget):
         self.causes.setWordWrap(True)
         self.events = FrameTableModel(EVENT_COLUMNS, self)
         self.events_table = make_table(self.events, stretch="text")
-        layout = QVBoxLayout(self)
+        # In a scroll area: sentences that wrap onto more lines (Japanese, Polish) at 720
+        # pixels then scroll instead of squeezing the tables under them.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(self.causes)
         layout.addWidget(self.events_table, 1)
+        self.events_table.setMinimumHeight(3 * 28 + 40)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.moved: Movement | None = None
 
     def show_waiting(self) -> None:
