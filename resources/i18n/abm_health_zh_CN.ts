@@ -4663,7 +4663,7 @@
     <name>MovedTab</name>
     <message>
         <location filename="../../desktop/account/moved.py" line="+26"/>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Working out what moved the score…</source>
         <translation type="unfinished"></translation>
     </message>
