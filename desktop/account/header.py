@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -98,11 +99,24 @@ class AccountHeader(QFrame):
         why = QVBoxLayout()
         why.setSpacing(4)
         why.addWidget(self.drivers_title)
-        why.addWidget(self.drivers, 1)
+        # The reasons can run long (a language whose sentences are longer, a narrow
+        # window): they scroll inside the header rather than push the window taller than
+        # the screen.
+        self.drivers_area = QScrollArea()
+        self.drivers_area.setObjectName("driversArea")
+        self.drivers_area.setWidget(self.drivers)
+        self.drivers_area.setWidgetResizable(True)
+        self.drivers_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.drivers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drivers_area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.drivers_area.setStyleSheet("QScrollArea#driversArea, QScrollArea#driversArea > QWidget"
+                                        " > QWidget { background: transparent; }")
+        why.addWidget(self.drivers_area, 1)
         why.addWidget(self.components)
 
-        # Never squeezed below what its text needs: the tabs below give way instead.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # As tall as its text needs when the window has room; the tabs below give way
+        # first, and only then do the reasons scroll.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         grid = QGridLayout(self)
         grid.setContentsMargins(18, 14, 18, 14)
         grid.setHorizontalSpacing(28)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop.i18n.install import install_language
 from desktop.main_window import NAV_DASHBOARD, NAV_HISTORY, NAV_SETTINGS, MainWindow
+from desktop.reports.fonts import register_report_fonts
 from desktop.shared.app_state import AppState
 from desktop.shared.elided_label import ElidedLabel
 from desktop.shared.recent_workspaces import WindowMemory
@@ -91,6 +92,9 @@ def clipped(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, workspace, tmp_path, monkeypatch):
+    # The report fonts join the application's once a report is written or the export
+    # dialog opens; their taller lines are the worst case, whichever test ran before.
+    register_report_fonts()
     folder = tmp_path / "catalogs"
     write_catalog(folder, "pl", lambda _context, source: pseudo(source))
     monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(folder))
