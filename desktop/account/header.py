@@ -28,6 +28,10 @@ from desktop.shared.wording import components
 from desktop.shared.wording import drivers as driver_words
 from domain import formatting as fmt
 
+# The reasons' height the header always makes room for (about seven lines); longer
+# reasons scroll inside the header.
+REASONS_MAX_HEIGHT = 150
+
 
 def _text(value: Any) -> str:
     value = as_python(value)
@@ -181,10 +185,22 @@ class AccountHeader(QFrame):
             sentence = fmt.sentence(driver_words.sentence(driver))
             lines.append(f"<span style='color:{dot}'>●</span>&nbsp; {_escape(sentence)}")
         self.drivers.setText("<br>".join(lines) if lines else self.tr("No notable drivers."))
+        self._fit_reasons()
         comps = [f"{components.name(c.component)} {fmt.score(c.score)}"
                  for c in explanation.components if c.score is not None]
         note = components.note(explanation.renormalisation) if explanation.renormalisation else ""
         self.components.setText("  ·  ".join(comps) + (f"\n{note}" if note else ""))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_reasons()
+
+    def _fit_reasons(self) -> None:
+        """Keep the reasons' whole text in view up to REASONS_MAX_HEIGHT; beyond, they scroll."""
+        width = self.drivers_area.viewport().width() or self.drivers.width()
+        needed = self.drivers.heightForWidth(width) if width > 0 else -1
+        if needed > 0:
+            self.drivers_area.setMinimumHeight(min(needed, REASONS_MAX_HEIGHT))
 
     def likelihood_text(self, stage: Any, likely: float) -> str:
         """"churn likelihood 23% in 90 days" for a customer, "opportunity likelihood …" for a
