@@ -14,6 +14,22 @@ from collections.abc import Callable
 
 Listener = Callable[[float, str], None]
 
+# A step's id and its facts travel in the one message string (a listener takes a str, and
+# Qt signals carry plain strings): "scoring_as_of\x1f2026-10-01". The unit separator never
+# occurs in words, so a message without it is an id or words as they are.
+FACT_SEPARATOR = "\x1f"
+
+
+def step(step_id: str, *facts: object) -> str:
+    """A progress message naming a step by id, with its facts (dates, names) for the wording."""
+    return FACT_SEPARATOR.join([step_id, *(str(fact) for fact in facts)])
+
+
+def step_parts(message: str) -> tuple[str, tuple[str, ...]]:
+    """The id and facts of a message made by ``step`` (a plain message has no facts)."""
+    step_id, *facts = message.split(FACT_SEPARATOR)
+    return step_id, tuple(facts)
+
 
 class Cancelled(Exception):  # noqa: N818 - a state, not an error: the user asked for it
     """Raised by ``Progress.check()`` once the user has asked to cancel."""

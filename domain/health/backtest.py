@@ -31,6 +31,7 @@ from domain.health.history import HistoryCancelled
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import score_accounts
 from domain.health.segments import CUSTOMER, CUSTOMER_STAGES, PROSPECT
+from domain.progress import step as progress_step
 from domain.settings import WorkspaceSettings
 from domain.stages import customer_state
 
@@ -132,11 +133,11 @@ def prepare_backtest(
         if progress is not None and progress(done, total, message) is False:
             raise HistoryCancelled(message)
 
-    step(0, "Preparing account activity")
+    step(0, progress_step("preparing_activity"))  # ids: the desktop words them
     activity = activity or Activity.prepare(frames, settings)
     parts = []
     for i, as_of in enumerate(dates, start=1):
-        step(i, f"Scoring as of {day_of(as_of).isoformat()}")
+        step(i, progress_step("scoring_as_of", day_of(as_of).isoformat()))
         result = score_accounts(frames, settings, config, as_of, activity)
         facts = result.facts
         # A prospect with an opportunity already open is waiting for a win or a loss, not
@@ -160,7 +161,7 @@ def prepare_backtest(
         for name in COMPONENTS:
             part[name] = frame[name].to_numpy(dtype="float64")
         parts.append(part)
-    step(total, "Done")
+    step(total, progress_step("done"))
     columns = ["as_of", "account_id", "segment", "outcome", "stage", *COMPONENTS]
     rows = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     return BacktestData(config=config, horizon_days=horizon_days, dates=dates, rows=rows)

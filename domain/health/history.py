@@ -19,6 +19,7 @@ from domain.health.activity import Activity
 from domain.health.asof import day_of
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.health.score import HealthResult, score_accounts
+from domain.progress import step as progress_step
 from domain.settings import WorkspaceSettings
 
 Progress = Callable[[int, int, str], bool]
@@ -75,14 +76,14 @@ def run(job: HistoryJob, progress: Progress | None = None) -> pd.DataFrame:
         if progress is not None and progress(done, total, message) is False:
             raise HistoryCancelled(message)
 
-    step(0, "Preparing account activity")
+    step(0, progress_step("preparing_activity"))  # ids: the desktop words them
     activity = Activity.prepare(job.frames, job.settings)
     parts = []
     for i, as_of in enumerate(job.dates, start=1):
-        step(i, f"Scoring as of {day_of(as_of).isoformat()}")
+        step(i, progress_step("scoring_as_of", day_of(as_of).isoformat()))
         result = score_accounts(job.frames, job.settings, job.config, as_of, activity)
         parts.append(snapshot_rows(result))
-    step(total, "Done")
+    step(total, progress_step("done"))
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in SNAPSHOT_COLUMNS})
     return pd.concat(parts, ignore_index=True)

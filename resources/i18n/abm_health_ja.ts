@@ -40,7 +40,7 @@
 <context>
     <name>AccountHeader</name>
     <message>
-        <location filename="../../desktop/account/header.py" line="+42"/>
+        <location filename="../../desktop/account/header.py" line="+47"/>
         <source>◀  Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>open pipeline %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,7 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-69"/>
         <source>Not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,7 +117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>churn likelihood %1 in 90 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5570,7 +5570,7 @@
 <context>
     <name>ProgressWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/progress.py" line="+16"/>
+        <location filename="../../desktop/shared/wording/progress.py" line="+22"/>
         <source>Computing the KPIs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5588,6 +5588,43 @@
         <location line="+1"/>
         <source>Monthly trends</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing account activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scoring as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the %1 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrote %n files to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

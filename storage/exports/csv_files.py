@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from domain.progress import step
 from domain.report_contents.tables import Table, Workbook
 from storage.exports.cells import header, table_columns
 
@@ -39,10 +40,10 @@ def write_csv_files(
     written = []
     for index, sheet in enumerate(workbook.sheets):
         if progress:
-            progress(index / max(len(workbook.sheets), 1), f"Writing {sheet.heading or sheet.name}")
+            progress(index / max(len(workbook.sheets), 1), step("writing_csv", sheet.heading or sheet.name))  # ids: worded by the desktop
         written.append(write_csv_table(sheet, folder / csv_file_name(sheet.name)))
     if progress:
-        progress(1.0, f"Wrote {len(written)} files to {folder}")
+        progress(1.0, step("wrote_files", len(written), folder))
     return written
 
 

@@ -23,6 +23,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from domain.progress import step
 from domain.report_contents.tables import ColumnKind, Table, Workbook
 from storage.exports.cells import NUMBER_FORMATS, UNIT_FORMATS, header, table_columns
 
@@ -56,7 +57,7 @@ def write_xlsx(workbook: Workbook, path: str | Path, progress: ProgressFn | None
     done = 0
     for sheet in workbook.sheets:
         if progress:
-            progress(done / total, f"Writing the {sheet.heading or sheet.name} sheet")
+            progress(done / total, step("writing_sheet", sheet.heading or sheet.name))  # ids: worded by the desktop
         _write_sheet(book, sheet)
         done += max(len(sheet), 1)
     fd, tmp = tempfile.mkstemp(prefix=".abm-", suffix=".xlsx", dir=path.parent or ".")
@@ -68,7 +69,7 @@ def write_xlsx(workbook: Workbook, path: str | Path, progress: ProgressFn | None
         Path(tmp).unlink(missing_ok=True)
         raise
     if progress:
-        progress(1.0, f"Wrote {path.name}")
+        progress(1.0, step("wrote_file", path.name))
     return path
 
 
