@@ -309,6 +309,45 @@ def _worded_sheet(sheet: Table) -> Table:
         columns=tuple(replace(c, title=_title(c)) for c in sheet.columns))
 
 
+class WorkbookTitle(QObject):
+    """The workbook's title and document properties (names and values) in words."""
+
+    def workbook_title(self, period: Period) -> str:
+        # %1: the period's first and last day ("2026-10-01 to 2026-10-31").
+        return arg(self.tr("Portfolio workbook %1"), periods.span(period))
+
+    def target_accounts(self) -> str:
+        return self.tr("target accounts")
+
+    def every_account(self) -> str:
+        return self.tr("every account in the workspace")
+
+
+PROPERTY_NAMES = TranslatedLabels("WorkbookTitle", {
+    "period": QT_TRANSLATE_NOOP("WorkbookTitle", "period"),
+    "previous": QT_TRANSLATE_NOOP("WorkbookTitle", "previous"),
+    "scope": QT_TRANSLATE_NOOP("WorkbookTitle", "scope"),
+    "data_as_of": QT_TRANSLATE_NOOP("WorkbookTitle", "data as of"),
+})
+
+_TITLE = WorkbookTitle()
+
+
+def _said(value: Any) -> Any:
+    """A title's or property's id and facts in words (text passes as it is)."""
+    if isinstance(value, Phrase):
+        said = getattr(_TITLE, value.id, None)
+        return said(*value.facts) if callable(said) and not value.id.startswith("_") else value.id
+    if isinstance(value, Period):
+        return periods.span(value)
+    if isinstance(value, date):
+        return fmt.day(value)
+    return value
+
+
 def worded(book: Workbook) -> Workbook:
-    """``book`` with its id-and-facts cells as text."""
-    return replace(book, sheets=tuple(_worded_sheet(s) for s in book.sheets))
+    """``book`` with its title, properties and id-and-facts cells as text."""
+    properties = {PROPERTY_NAMES[k] if k in PROPERTY_NAMES else k: _said(v)
+                  for k, v in book.properties.items()}
+    return replace(book, title=_said(book.title), properties=properties,
+                   sheets=tuple(_worded_sheet(s) for s in book.sheets))

@@ -97,10 +97,10 @@ def table(
 class Workbook:
     """The portfolio workbook's sheets in order, with the facts every sheet depends on."""
 
-    title: str
+    title: str | Phrase  # a Phrase (id and facts) until the desktop words it
     sheets: tuple[Table, ...]
     as_of: pd.Timestamp | None = None
-    properties: dict[str, str] = field(default_factory=dict)
+    properties: dict[str, Any] = field(default_factory=dict)  # facts until worded, then text
 
     def sheet(self, name: str) -> Table:
         for sheet in self.sheets:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 
@@ -107,13 +108,14 @@ def portfolio_workbook(
         _definitions(settings, health.config if health else HealthModelConfig(), words),
     )
     as_of = period.end - pd.Timedelta(days=1)
-    properties = {"period": period.label(), "previous": period.previous().label(),
-                  "scope": "target accounts" if account_ids is not None
-                  else "every account in the workspace"}
+    # Ids with facts (periods, a day, the scope's id): the desktop words them.
+    properties: dict[str, Any] = {
+        "period": period, "previous": period.previous(),
+        "scope": Phrase("target_accounts" if account_ids is not None else "every_account")}
     if data_date is not None:
-        properties["data as of"] = data_date.isoformat()
+        properties["data_as_of"] = data_date
     return Workbook(
-        title=f"Portfolio workbook {period.label()}",
+        title=Phrase("workbook_title", (period,)),
         sheets=sheets,
         as_of=as_of,
         properties=properties,

@@ -7890,6 +7890,44 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     </message>
 </context>
 <context>
+    <name>WorkbookTitle</name>
+    <message>
+        <location line="+240"/>
+        <source>Portfolio workbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every account in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <location filename="../../desktop/cli.py" line="+69"/>

@@ -235,3 +235,42 @@ def test_the_dashboards_progress_steps_are_ids_worded_by_the_job(qapp, inputs):
     assert [progress_words.said(m) for m in steps[:3]] == [
         "Computing the KPIs", "Journey funnel", "Account health"]
     assert progress_words.said("Writing book.xlsx") == "Writing book.xlsx"  # words stay
+
+
+def test_the_workbook_title_and_properties_are_ids_worded_by_the_desktop(qapp, inputs, tmp_path,
+                                                                        monkeypatch):
+    from dataclasses import replace
+
+    from domain.metrics.period import Period
+    from domain.report_contents.tables import Phrase
+
+    book = _domain_workbook()
+    assert book.title == Phrase("workbook_title", (OCTOBER,))
+    assert book.properties["scope"] == Phrase("every_account")  # no account ids asked for
+    assert book.properties["data_as_of"] == date(2026, 10, 31)
+    assert isinstance(book.properties["previous"], Period)
+    said = workbook_words.worded(book)
+    # English as before: Period.label() and ISO days.
+    assert said.title == "Portfolio workbook 2026-10-01 to 2026-10-31"
+    assert said.properties == {"period": "2026-10-01 to 2026-10-31",
+                               "previous": "2026-08-31 to 2026-09-30",
+                               "scope": "every account in the workspace",
+                               "data as of": "2026-10-31"}
+    assert workbook_words.worded(replace(book, properties={"scope": Phrase("target_accounts")})
+                                 ).properties == {"scope": "target accounts"}
+    export_portfolio(inputs, OCTOBER, tmp_path / "book.xlsx")
+    written = openpyxl.load_workbook(tmp_path / "book.xlsx")
+    assert written.properties.title == "Portfolio workbook 2026-10-01 to 2026-10-31"
+
+    # Polish (a pseudo-catalog for the words, the real Polish conventions for the days).
+    write_catalog(tmp_path / "qm", "pl", lambda context, source:
+                  pseudo(source) if context in {"WorkbookTitle", "PeriodWords"} else None)
+    monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(tmp_path / "qm"))
+    assert install_language("pl") == "pl"
+    said = workbook_words.worded(book)
+    october = arg(pseudo("%1 to %2"), "1.10.2026", "31.10.2026")
+    assert said.title == arg(pseudo("Portfolio workbook %1"), october)
+    assert said.properties == {
+        pseudo("period"): october,
+        pseudo("previous"): arg(pseudo("%1 to %2"), "31.08.2026", "30.09.2026"),
+        pseudo("scope"): pseudo("every account in the workspace"), pseudo("data as of"): "31.10.2026"}
