@@ -320,3 +320,26 @@ def label(value: Any) -> str:
         return LABELS[text.lower()]
     words = text.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
+
+
+# Numbers inside sentences (a score's move, a weight, a lift): the digits Python's fixed
+# formats give in English, with the conventions' decimal mark elsewhere ("+2.5" -> "+2,5").
+def fixed(value: Any, decimals: int = 1) -> str:
+    """``f"{value:.{decimals}f}"`` in the conventions: "25.5", Polish "25,5"; n/a when missing."""
+    if missing(value):
+        return _current[0].na
+    return _digits(f"{float(value):.{decimals}f}")
+
+
+def signed(value: Any, decimals: int = 1) -> str:
+    """``f"{value:+.{decimals}f}"`` in the conventions: "+6.2", "-0.4", Polish "+6,2"."""
+    if missing(value):
+        return _current[0].na
+    return _digits(f"{float(value):+.{decimals}f}")
+
+
+def general(value: Any) -> str:
+    """``f"{value:g}"`` (a weight, a threshold: 25, 0.5) in the conventions: Polish "0,5"."""
+    if missing(value):
+        return _current[0].na
+    return _digits(f"{float(value):g}")

@@ -62,7 +62,7 @@ def _fmt(value: object, kind: str, currency: str) -> str:
     if kind == "float":
         return fmt.number(value)
     if kind == "signed":  # a change in points
-        return f"{float(value):+.1f}"
+        return fmt.signed(value)
     if kind == "nps":
         return str(int(value))  # one response's score, 0-10
     if kind == "label":

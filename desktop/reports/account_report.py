@@ -214,14 +214,14 @@ def _moved(report: AccountReport) -> str:
             "AccountReport", "Nothing to compare: %1."), movement_words.reason_text(moved))) + "</p>"
     head = "<p>" + arg(esc(translate(
         "AccountReport", "%1 to %2: %3 points, split by component and cause (the cells add up "
-        "to the change).")), f"{moved.score_before:.1f}", f"{moved.score_after:.1f}",
-        f"<b>{moved.change:+.1f}</b>") + "</p>"
+        "to the change).")), fmt.fixed(moved.score_before), fmt.fixed(moved.score_after),
+        f"<b>{fmt.signed(moved.change)}</b>") + "</p>"
     by_component = moved.by_component()
-    rows = [[esc(components.name(c)), *(f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES),
-             f"{by_component[c]:+.1f}"] for c in COMPONENTS]
+    rows = [[esc(components.name(c)), *(fmt.signed(moved.cells[(c, cause)]) for cause in CAUSES),
+             fmt.signed(by_component[c])] for c in COMPONENTS]
     totals = moved.by_cause()
-    rows.append(["<b>" + esc(translate("AccountReport", "Total")) + "</b>", *(f"<b>{totals[c]:+.1f}</b>" for c in CAUSES),
-                 f"<b>{moved.change:+.1f}</b>"])
+    rows.append(["<b>" + esc(translate("AccountReport", "Total")) + "</b>", *(f"<b>{fmt.signed(totals[c])}</b>" for c in CAUSES),
+                 f"<b>{fmt.signed(moved.change)}</b>"])
     header = [(translate("AccountReport", "Component"), False),
               *((movement_words.cause_name(c).capitalize(), True) for c in CAUSES),
               (translate("AccountReport", "Total"), True)]

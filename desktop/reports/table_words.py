@@ -217,7 +217,7 @@ def footnote(note: Footnote) -> tuple[str, str]:
     """A footnote's label and sentence."""
     if note.label == "health":
         version, weights = note.facts
-        said = ", ".join(f"{_component(k)} {v:g}" for k, v in weights)
+        said = ", ".join(f"{_component(k)} {fmt.general(v)}" for k, v in weights)
         text = arg(translate(
             "ReportFootnotes", "health model version %1; score = Σ weight × component / Σ "
             "weight over the components that apply (%2)."),

@@ -249,7 +249,7 @@ class WorkbookPhrases(QObject):
         return self.tr("Account health")
 
     def component_formula(self, weight: float, total: float) -> str:
-        return arg(self.tr("weight %1 of %2; score 0-100"), f"{weight:g}", f"{total:g}")
+        return arg(self.tr("weight %1 of %2; score 0-100"), fmt.general(weight), fmt.general(total))
 
     def health_score(self) -> str:
         return self.tr("Health score")
@@ -259,7 +259,7 @@ class WorkbookPhrases(QObject):
             "Σ weight × component / Σ weight over the components that apply; bands: customers "
             "healthy ≥ %1, watch ≥ %2, at risk below; prospects hot ≥ %3, warm ≥ %4, cold "
             "below; no data: nothing on record, no score"),
-            f"{healthy:g}", f"{watch:g}", f"{hot:g}", f"{warm:g}")
+            fmt.general(healthy), fmt.general(watch), fmt.general(hot), fmt.general(warm))
 
 
 _PHRASES = WorkbookPhrases()

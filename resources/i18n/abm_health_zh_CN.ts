@@ -1078,7 +1078,7 @@
 <context>
     <name>ComponentWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/shared/wording/components.py" line="+36"/>
+        <location filename="../../desktop/shared/wording/components.py" line="+37"/>
         <source>no NPS response in %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8787,7 +8787,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>segments</name>
     <message>
-        <location filename="../../desktop/shared/wording/segments.py" line="+30"/>
+        <location filename="../../desktop/shared/wording/segments.py" line="+31"/>
         <source>not enough customers in both bands to compare (at-risk customers: %1, healthy ones: %2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.shared.wording.placeholders import fill
+from domain import formatting as fmt
 from domain.health.drivers import (
     CUSTOMER_WITHOUT_SUBSCRIPTION,
     NO_DATA,
@@ -89,7 +90,7 @@ def note(renormalisation: Renormalisation) -> str:
     parts = [fill(QCoreApplication.translate("ComponentWords", "%1 (%2)"), name(line.component).lower(),
                   reason(line)) for line in missing]
     listed = _listed(parts)
-    shared, total = f"{renormalisation.shared:g}", f"{renormalisation.total:g}"
+    shared, total = fmt.general(renormalisation.shared), fmt.general(renormalisation.total)
     if len(missing) == 1:
         text = fill(QCoreApplication.translate(
             "ComponentWords", "%1 does not apply: their weight (%2 of %3) is shared out over the "

@@ -172,7 +172,7 @@ class DriverWords(QObject):
     def _slow_answers(self, d: Driver) -> str:
         f = d.facts
         return fill(self.tr("%1 of %2 questions not answered within %3 h"),
-            f["asked"] - f["in_time"], f["asked"], f"{f['within_hours']:g}")
+            f["asked"] - f["in_time"], f["asked"], fmt.general(f['within_hours']))
 
 
 WORDS: dict[str, Callable[[DriverWords, Driver], str]] = {

@@ -279,7 +279,7 @@ def _listed(items: list[str], separator: str) -> str:
 
 def cause_sentence(moved: Movement, cause: str, events: int = 3) -> str:
     """"new activity +6.2: demo booked on 2026-11-12, 3 form fills, …" for one cause."""
-    total = f"{moved.by_cause()[cause]:+.1f}"
+    total = fmt.signed(moved.by_cause()[cause])
     if cause == ACTIVITY:
         named = [event_text(e) for e in moved.events[:events]]
         more = len(moved.events) - len(named)
@@ -310,7 +310,7 @@ def sentence(moved: Movement) -> str:
     if moved.change is None:
         return reason_text(moved)
     cause = moved.main_cause
-    change = f"{moved.change:+.1f}"
+    change = fmt.signed(moved.change)
     if cause is None:
         return fill(QCoreApplication.translate("MovementWords", "%1: nothing moved"), change)
     return fill(QCoreApplication.translate("MovementWords", "%1, mostly %2"), change,

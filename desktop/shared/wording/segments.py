@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from desktop.shared.wording.placeholders import fill
+from domain import formatting as fmt
 from domain.health.evaluation import SegmentReport
 from domain.health.segments import CUSTOMER
 
@@ -41,7 +42,7 @@ def comparison(report: SegmentReport) -> str:
                 "healthy ones did"), *args)
         return fill(QCoreApplication.translate(
             "segments", "at-risk customers churned %1x as often as healthy ones (%2 of %3 vs %4 "
-            "of %5)"), f"{lift:.1f}", *args)
+            "of %5)"), fmt.fixed(lift), *args)
     if not high.accounts or not low.accounts:
         return fill(QCoreApplication.translate(
             "segments", "not enough prospects in both bands to compare (hot prospects: %1, cold "
@@ -57,4 +58,4 @@ def comparison(report: SegmentReport) -> str:
             "the cold ones did"), *args)
     return fill(QCoreApplication.translate(
         "segments", "hot prospects opened an opportunity %1x as often as cold ones (%2 of %3 vs "
-        "%4 of %5)"), f"{lift:.1f}", *args)
+        "%4 of %5)"), fmt.fixed(lift), *args)

@@ -8,10 +8,8 @@ conventions write the facts (the scoring date) its way.
 
 from __future__ import annotations
 
-from datetime import date
 
 import pandas as pd
-import pytest
 
 from desktop.i18n.conventions import conventions_for
 from desktop.reports.exports import export_portfolio
