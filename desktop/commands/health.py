@@ -350,17 +350,17 @@ def _print_movement(moved: Movement) -> None:
         versions = arg(translate("HealthCommand", "model versions %1 and %2"),
                        moved.version_before, moved.version_after)
     print("  " + arg(translate("HealthCommand", "%1 (%2) to %3 (%4), %5 points, %6"),
-                     f"{moved.score_before:.1f}", moved.band_before, f"{moved.score_after:.1f}",
-                     moved.band_after, f"{moved.change:+.1f}", versions))
+                     fmt.fixed(moved.score_before), moved.band_before, fmt.fixed(moved.score_after),
+                     moved.band_after, fmt.signed(moved.change), versions))
     lines = [
         {"component": components.name(c),
-         **{cause: f"{moved.cells[(c, cause)]:+.1f}" for cause in CAUSES},
-         "total": f"{moved.by_component()[c]:+.1f}"}
+         **{cause: fmt.signed(moved.cells[(c, cause)]) for cause in CAUSES},
+         "total": fmt.signed(moved.by_component()[c])}
         for c in COMPONENTS
     ]
     totals = moved.by_cause()
-    lines.append({"component": translate("HealthCommand", "total"), **{c: f"{totals[c]:+.1f}" for c in CAUSES},
-                  "total": f"{moved.change:+.1f}"})
+    lines.append({"component": translate("HealthCommand", "total"), **{c: fmt.signed(totals[c]) for c in CAUSES},
+                  "total": fmt.signed(moved.change)})
     write_table(lines, ["component", *CAUSES, "total"],
                 [translate("HealthCommand", "component"), *(movement_words.cause_name(c) for c in CAUSES),
                  translate("HealthCommand", "total")], out=sys.stdout)

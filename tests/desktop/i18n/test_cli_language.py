@@ -6,6 +6,8 @@ committed catalogs are not translated yet); CSV stays the same in every language
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop.cli import main
@@ -107,3 +109,28 @@ def test_a_usage_error_speaks_the_language_too(polish_help, capsys):
     assert stop.value.code == 2
     error = capsys.readouterr().err.splitlines()[-1]
     assert error.startswith("abm-health health: błąd: argument --band: nieznana wartość: 'purple'")
+
+
+def test_what_moved_in_polish_writes_a_decimal_comma(polish, tmp_path, capsys):
+    # The CLI's what-moved sentence and table: the scores' tenths with the Polish comma.
+    from storage import health_repo
+    from storage.workspace import Workspace
+    from tests.desktop.test_cli_health import store
+    from tests.domain.test_movement import new_activity
+
+    target = tmp_path / "moved.sqlite"
+    with Workspace.open(target) as ws:
+        store(ws, new_activity())
+        health_repo.active_model(ws)
+    asked = ["--workspace", str(target), "health", "--as-of", "2026-06-14", "--account", "Corp",
+             "--since", "2026-05-31"]
+    code, english = run(capsys, *asked)
+    assert code == 0
+    code, polish_out = run(capsys, "--language", "pl", *asked)
+    assert code == 0
+    line = next(x for x in english.splitlines() if " points, model version" in x)
+    before, after, change = re.match(r"\s+(\d+\.\d) \(.*\) to (\d+\.\d) \(.*\), ([+-]\d+\.\d) points",
+                                     line).groups()
+    said = [x for x in polish_out.splitlines() if " points, model version" in x][0]
+    assert said.startswith(f"  {before.replace('.', ',')} (")
+    assert f" to {after.replace('.', ',')} (" in said and f"{change.replace('.', ',')} points" in said
