@@ -8,7 +8,6 @@ conventions write the facts (the scoring date) its way.
 
 from __future__ import annotations
 
-
 import pandas as pd
 
 from desktop.i18n.conventions import conventions_for
