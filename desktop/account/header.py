@@ -65,6 +65,9 @@ class AccountHeader(QFrame):
         self.band.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.trend = QLabel("")
         self.trend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # The change and the likelihood run long in some languages: they wrap rather than
+        # widen the window past the screen.
+        self.trend.setWordWrap(True)
         self.spark = Sparkline()
         self.spark.setFixedSize(150, 34)
         self.spark.setToolTip(self.tr("Weekly health score"))

@@ -53,6 +53,9 @@ class TimelineTab(QWidget):
             f"<span style='color:{c}'>■</span>&nbsp;{html.escape(FAMILY_LABELS[f])}"
             for f, c in FAMILY_COLORS.items() if f != "Media"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # Long family names (Polish) wrap onto a second line rather than widen the window.
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.bars: dict[str, pg.BarGraphItem] = {}
         for family, color in FAMILY_COLORS.items():
             if family == "Media":
@@ -77,8 +80,7 @@ class TimelineTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
-        heading.addStretch(1)
-        heading.addWidget(self.legend)
+        heading.addWidget(self.legend, 1)
         top_layout.addLayout(heading)
         top_layout.addWidget(self.plot, 1)
         bottom = QWidget()
