@@ -11,7 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop.shared.flow_layout import FlowLayout
+
+# Room for the date box's arrow and frame beside the widest date it writes.
+MIN_DATE_EXTRA = 40
 
 
 def _qdate(day: date) -> QDate:
@@ -44,15 +49,19 @@ class AsOfControl(QWidget):
         self._pause.timeout.connect(self._ask)
         self.date.dateChanged.connect(self._changed)
         self.date.editingFinished.connect(self._ask)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.date, 1)
-        row.addWidget(self.latest)
+        # The whole date always shows; where "Latest" is a long word (Polish) the button
+        # wraps under it rather than squeeze the date in the narrow sidebar.
+        self.date.setMinimumWidth(
+            self.date.fontMetrics().horizontalAdvance("2026-12-31") + MIN_DATE_EXTRA)
+        row = QWidget()
+        flow = FlowLayout(row, spacing=4)
+        flow.add_widget(self.date, stretch=True)
+        flow.add_widget(self.latest)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 6, 12, 12)
         layout.setSpacing(4)
         layout.addWidget(self.caption)
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.setEnabled(False)  # until a load says which days there are
 
     def set_days(self, as_of: date, data_date: date | None, first: date | None) -> None:
