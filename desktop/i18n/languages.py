@@ -27,7 +27,7 @@ LANGUAGES = (
 BY_CODE = {language.code: language for language in LANGUAGES}
 CATALOGS = tuple(language.code for language in LANGUAGES if language.code != "en")
 # Complete catalogs; the others are still being translated (README, "Languages").
-SHIPPED: tuple[str, ...] = ()
+SHIPPED: tuple[str, ...] = ("ja", "zh_CN", "pl")
 ALIASES = {"zh": "zh_CN", "zh_hans": "zh_CN", "zh_sg": "zh_CN", "ja_jp": "ja", "pl_pl": "pl",
            "en_us": "en", "en_gb": "en", "c": "en"}
 CLI_CHOICES = ("en", "ja", "zh", "pl")

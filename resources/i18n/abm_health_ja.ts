@@ -6,27 +6,27 @@
     <message>
         <location filename="../../desktop/about.py" line="+25"/>
         <source>About abm-health</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health について</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abm-health %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Python %1 · Qt %2 · PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 · Qt %2 · PySide6 %3</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Offline account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインで使うアカウントベースドマーケティングの健全性ツール：根拠を説明できるアカウントの健全性、正直な KPI、クリーンな CRM インポート、経営会議に出せるレポート。</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../desktop/account/data.py" line="+190"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 はこのワークスペースにもうありません。取り消されたインポートで削除された可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -42,95 +42,95 @@
     <message>
         <location filename="../../desktop/account/header.py" line="+47"/>
         <source>◀  Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  ポートフォリオ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the portfolio (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオに戻る（Alt+Left）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Weekly health score</source>
-        <translation type="unfinished"></translation>
+        <translation>週次ヘルススコア</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why this score</source>
-        <translation type="unfinished"></translation>
+        <translation>このスコアの理由</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 %2 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間で %1 %2</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>open pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンなパイプライン %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>renewal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last scored touch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終スコア対象タッチ %1</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだスコアがありません</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Weekly health score, last %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>週次ヘルススコア（直近 %Ln 週）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The health score is still being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルススコアを計算中です…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No notable drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>目立った要因はありません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>churn likelihood %1 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90日以内の解約の確率 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunity likelihood %1 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90日以内の商談の確率 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>NPS %1 (%Ln responses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1（回答 %Ln 件）</numerusform>
         </translation>
     </message>
 </context>
@@ -139,27 +139,27 @@
     <message>
         <location filename="../../desktop/dashboard/account_list_model.py" line="+29"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -167,32 +167,32 @@
     <message>
         <location filename="../../desktop/dashboard/account_lists.py" line="+75"/>
         <source>At risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在リスクあり</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biggest movers over four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間で大きく変動したアカウント</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scores as of %1; lowest first, with the main reason. Double-click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点のスコア。低い順に、主な理由とともに表示します。ダブルクリックでアカウントを開きます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scores as of %1; the largest health changes against four weeks earlier, either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点のスコア。4週間前と比べた健全性の変化が大きい順（上昇・下降とも）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No health scores yet; lowest first, with the main reason. Double-click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルススコアはまだありません。低い順に、主な理由とともに表示します。ダブルクリックでアカウントを開きます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No health scores yet; the largest health changes against four weeks earlier, either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルススコアはまだありません。4週間前と比べた健全性の変化が大きい順（上昇・下降とも）。</translation>
     </message>
 </context>
 <context>
@@ -200,62 +200,62 @@
     <message>
         <location filename="../../desktop/account/page.py" line="+53"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>購買委員会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングと取引</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention and NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客維持と NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>メモと次のアクション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>変動要因</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Opening the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを開けませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening the account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを開いています</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The health score is still being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルススコアを計算中です…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What moved could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>変動要因を算出できませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What moved the score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの変動要因</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>As it stood on %1: the data goes on to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の状態です。データは %2 まであります。</translation>
     </message>
 </context>
 <context>
@@ -263,224 +263,224 @@
     <message>
         <location filename="../../desktop/reports/account_report.py" line="+50"/>
         <source>Account report</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントレポート</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>KPIs: this period against the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI：今期と前期の比較</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 KPIs had no data for this account in either period and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の KPI は、このアカウントではどちらの期間にもデータがないため省略しています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>購買委員会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No contacts are known at this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの既知のコンタクトはいません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングと取引</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティング</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No calls or demos booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約された電話・デモはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>取引</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>商談はありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>メモと次のアクション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモはまだありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>abm-health · data as of %1 · health model v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · データ基準日 %1 · ヘルスモデル v%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abm-health · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · データ基準日 %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（比較対象：%3）</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+16"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>This account has no health score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントにはまだヘルススコアがありません。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Components (0-100) and their share of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>構成要素（0～100）とスコアに占める割合</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2 of score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · スコアの %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>n/a (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし（%1）</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>no band</source>
-        <translation type="unfinished"></translation>
+        <translation>区分なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Why: the drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：主な要因</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Likelihood: n/a (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>確率：該当なし（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Likelihood %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>確率 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What moved the score from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 までのスコアの変動要因</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to compare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象がありません：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2: %3 points, split by component and cause (the cells add up to the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2：%3 点。構成要素と原因別の内訳です（各セルの合計が変化量になります）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>構成要素</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Engagement touches per week, last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>週ごとのエンゲージメントタッチ数（直近 %1 週）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health score, last %1 weekly snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルススコア（直近 %1 回の週次スナップショット）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Latest %1 touches</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のタッチ %1 件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Retention and NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客維持と NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No subscriptions: not a customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションはありません：まだ顧客ではありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account NPS: %1 from %2 responses (caution: small sample); previous period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント NPS：%1（回答 %2 件、注意：サンプルが少数）。前期 %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1 from %2 responses; previous period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント NPS：%1（回答 %2 件）。前期 %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1 (caution: small sample); previous period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント NPS：%1（注意：サンプルが少数）。前期 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1; previous period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント NPS：%1。前期 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NPS responses and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の回答とコメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No NPS responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の回答はまだありません。</translation>
     </message>
 </context>
 <context>
@@ -488,75 +488,75 @@
     <message>
         <location filename="../../desktop/shared/app_state.py" line="+132"/>
         <source>Reading settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を読み込んでいます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを読み込んでいます</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scoring account health</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの健全性をスコアリングしています</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Indexing accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントをインデックスしています</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>Calibrating the likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>確率を較正しています</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Loading the workspace failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを読み込めませんでした</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを読み込んでいます</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオを開いています</translation>
     </message>
 </context>
 <context>
     <name>AsOfControl</name>
     <message>
-        <location filename="../../desktop/shared/as_of_control.py" line="+76"/>
+        <location filename="../../desktop/shared/as_of_control.py" line="+85"/>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>データ基準日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every screen as it stood on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての画面をこの日の状態で表示します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the latest data</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のデータに戻る</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>As it stood on</source>
-        <translation type="unfinished"></translation>
+        <translation>表示基準日</translation>
     </message>
 </context>
 <context>
@@ -564,123 +564,123 @@
     <message>
         <location filename="../../desktop/commands/backtest.py" line="+60"/>
         <source>validate the health model on the workspace&apos;s own history</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース自身の履歴でヘルスモデルを検証する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score every account at each month end and compare with the next 90 days: AUC, outcome rate per band (customers healthy/watch/at-risk, prospects hot/warm/cold) and lift, the Brier score and the reliability of the calibrated likelihood per decile.</source>
-        <translation type="unfinished"></translation>
+        <translation>各月末時点で全アカウントをスコアリングし、その後90日間の結果と比較します：AUC、区分ごとの結果の発生率（顧客は健全／要注意／リスクあり、見込み客はホット／ウォーム／コールド）とリフト、ブライアスコア、十分位ごとの較正済み確率の信頼性。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TOML or JSON file of weights (or model fields) to try beside the active model</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なモデルと並べて試す重み（またはモデルの項目）の TOML または JSON ファイル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many month ends to test (default 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>検証する月末の数（既定：12）</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：バックテストに必要な日付付きの履歴が足りません（月末の前に90日分、後に90日分のデータが必要です）。履歴をさらにインポートするか、`abm-health demo` を実行してください。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルバージョン %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights from %1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の重み（未保存）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backtest of %1: %2 month ends %3 to %4, %5-day horizon. AUC %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバックテスト：%3 から %4 までの月末 %2 回、予測期間 %5 日。AUC %6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>observations</source>
-        <translation type="unfinished"></translation>
+        <translation>観測数</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>結果数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>auc</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top band</source>
-        <translation type="unfinished"></translation>
+        <translation>上位区分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>middle band</source>
-        <translation type="unfinished"></translation>
+        <translation>中位区分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bottom band</source>
-        <translation type="unfinished"></translation>
+        <translation>下位区分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lift</source>
-        <translation type="unfinished"></translation>
+        <translation>リフト</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の %1 日以内の解約確率：ブライアスコア %2（基準率のみの場合は %3）。各月末は他の月末から予測。%4 件の観測で較正（%5）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客の %1 日以内の商談確率：ブライアスコア %2（基準率のみの場合は %3）。各月末は他の月末から予測。%4 件の観測で較正（%5）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の %1 日以内の解約確率：ブライアスコア %2（基準率のみの場合は %3）。各月末は他の月末から予測。%4 件の観測で較正。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客の %1 日以内の商談確率：ブライアスコア %2（基準率のみの場合は %3）。各月末は他の月末から予測。%4 件の観測で較正。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>decile</source>
-        <translation type="unfinished"></translation>
+        <translation>十分位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>予測</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
 </context>
 <context>
@@ -688,38 +688,38 @@
     <message>
         <location filename="../../desktop/commands/backup.py" line="+31"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの整合性のとれたコピーを書き出す（SQLite ファイル）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a consistent copy of the workspace (safe while the window is open).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの整合性のとれたコピーを書き出します（ウィンドウを開いたままでも安全です）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where to write the copy (default: next to the workspace, stamped with the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの書き出し先（既定：ワークスペースと同じ場所に、日時を付けた名前で）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ %1 を作成できません：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health backup：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にバックアップしました</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1 already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。別のファイル名を選んでください</translation>
     </message>
 </context>
 <context>
@@ -727,12 +727,12 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="+255"/>
         <source>Customers: churned</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客：解約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客：商談</translation>
     </message>
 </context>
 <context>
@@ -740,42 +740,42 @@
     <message>
         <location filename="../../desktop/shared/palette.py" line="+44"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健全</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>要注意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクあり</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>ホット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォーム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>コールド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし</translation>
     </message>
 </context>
 <context>
@@ -783,47 +783,47 @@
     <message>
         <location filename="../../desktop/commands/batches.py" line="+31"/>
         <source>list the import batches (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのバッチを一覧表示する（新しい順）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every import batch: when, which file, what it did, and its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのインポートのバッチを一覧表示します：日時、ファイル、処理内容、ステータス。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>output format (default: table)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式（既定：table）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>undo an import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのバッチを取り消す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the rows an import batch inserted and restore the values it updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのバッチが追加した行を削除し、更新した値を元に戻します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the batch number (see `batches`)</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ番号（`batches` を参照）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートはまだありません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>abm-health undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health undo：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undid batch %1: removed %2 inserted row(s), restored %3 updated row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 を取り消しました：追加された %2 行を削除し、更新された %3 行を復元しました。</translation>
     </message>
 </context>
 <context>
@@ -831,84 +831,84 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+87"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every cell is checked against what it should hold; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのセルを想定される内容と照合します。まだ何も書き込みません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import nothing if any row is rejected (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>除外される行が1行でもあれば何もインポートしない（厳密モード）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional: save rejected rows to this CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：除外された行をこの CSV ファイルに保存</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類別の問題</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems row by row (first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>行ごとの問題（最初の %1 件）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 rows read: %2 would be added, %3 updated, %4 are unchanged and %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行を読み込みました：追加 %2 行、更新 %3 行、変更なし %4 行、除外 %5 行になります。</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをチェックしています</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックに失敗しました</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>期待される値</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
 </context>
 <context>
@@ -916,12 +916,12 @@
     <message>
         <location filename="../../desktop/portfolio/filter_bar.py" line="+87"/>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：すべて</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 件選択</translation>
     </message>
 </context>
 <context>
@@ -929,72 +929,72 @@
     <message>
         <location filename="../../desktop/commands/catalog.py" line="+21"/>
         <source>fill the workspace with a realistic demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに現実的なデモ用ポートフォリオを入れる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または XLSX のエクスポートをインポートする（アカウント、コンタクト、イベント、取引など）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のエクスポートフォルダ（Zoho、HubSpot など）全体を依存関係の順にインポートする</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list the import batches (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのバッチを一覧表示する（新しい順）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>undo an import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのバッチを取り消す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print every KPI for a period, with the previous period and the change</source>
-        <translation type="unfinished"></translation>
+        <translation>期間のすべての KPI を、前期の値と変化とともに表示する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>journey stage and explained health score of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>全アカウントのジャーニーステージと、根拠付きのヘルススコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>validate the health model on the workspace&apos;s own history</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース自身の履歴でヘルスモデルを検証する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントレポート（PDF/HTML）、ポートフォリオブック（XLSX/CSV）、または会議資料（PDF）を書き出す</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの整合性のとれたコピーを書き出す（SQLite ファイル）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの設定を表示する。`settings set KEY VALUE` で1つ変更する</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティの標準 CSV レイアウトを書き出す（インポートにマッピングは不要）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite と PostgreSQL の間でワークスペースをコピーし、テーブルごとに確認する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team workspace on PostgreSQL: create the schema and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 上のチームワークスペース：スキーマとロールを作成する</translation>
     </message>
 </context>
 <context>
@@ -1002,17 +1002,17 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+82"/>
         <source>Who is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不足している役割</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contacts, by role and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>役割とエンゲージメント別のコンタクト</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decision maker and champion both engaged recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>意思決定者とチャンピオンの両方が最近エンゲージしています。</translation>
     </message>
 </context>
 <context>
@@ -1020,58 +1020,58 @@
     <message>
         <location filename="../../desktop/shared/wording/committee.py" line="+23"/>
         <source>No contacts known at this account: find the decision maker and a champion.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントには既知のコンタクトがいません：意思決定者とチャンピオンを見つけてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No decision maker known: find and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>意思決定者が不明です：見つけて追加してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No champion known: find and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンピオンが不明です：見つけて追加してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>No decision maker with a scored touch in %n days (no scored touch ever).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間、スコア対象タッチのある意思決定者がいません（スコア対象タッチは一度もありません）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No decision maker with a scored touch in %n days (last scored touch %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間、スコア対象タッチのある意思決定者がいません（最終スコア対象タッチは %1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>No champion with a scored touch in %n days (no scored touch ever).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間、スコア対象タッチのあるチャンピオンがいません（スコア対象タッチは一度もありません）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No champion with a scored touch in %n days (last scored touch %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間、スコア対象タッチのあるチャンピオンがいません（最終スコア対象タッチは %1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nobody at the account had a scored touch in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このアカウントでは %n 日間、誰にもスコア対象タッチがありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %2 contacts had a scored touch in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間にスコア対象タッチがあったコンタクトは %2 人中 %1 人です。</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,84 +1080,84 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/components.py" line="+37"/>
         <source>no NPS response in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間 NPS の回答がない</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>購買委員会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>勢い</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客維持</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客満足度</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客ではない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a customer without a subscription record</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションの記録がない顧客</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重みなし</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No data: no touch, meeting, deal, subscription, NPS response or question is on record for this account yet, so it has no score (rather than a score of 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし：このアカウントにはタッチ、ミーティング、取引、サブスクリプション、NPS の回答、質問の記録がまだないため、スコアはありません（スコア 0 ではありません）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 does not apply: their weight (%2 of %3) is shared out over the other components.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は対象外です：その重み（%3 のうち %2）は他の構成要素に配分されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 do not apply: their weight (%2 of %3) is shared out over the other components.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は対象外です：その重み（%3 のうち %2）は他の構成要素に配分されます。</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1166,7 @@
         <location filename="../../desktop/i18n/conventions.py" line="+45"/>
         <source>{} pts</source>
         <comment>points of NPS or a score, not percentage points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{} ポイント</translation>
     </message>
 </context>
 <context>
@@ -1174,37 +1174,37 @@
     <message>
         <location line="-20"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ポイント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{} 日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>千</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>百万</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>十億</translation>
     </message>
 </context>
 <context>
@@ -1212,42 +1212,42 @@
     <message>
         <location filename="../../desktop/commands/copy.py" line="+24"/>
         <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite と PostgreSQL の間でワークスペースをコピーし、テーブルごとに確認する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy everything (data, import history, settings, model versions, health history) from SRC to DEST, each a file or a database URL, and check every table by row count and content hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて（データ、インポート履歴、設定、モデルバージョン、ヘルス履歴）を SRC から DEST にコピーし（どちらもファイルまたはデータベースの URL）、すべてのテーブルを行数と内容のハッシュで確認します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the workspace to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー元のワークスペース</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new file or an empty database (URL without a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいファイルまたは空のデータベース（パスワードを含まない URL）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SRC and DEST are the same workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC と DEST が同じワークスペースです</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already exists; copy into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。新しいファイルにコピーしてください</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にコピーしました：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 tables, %2 rows; row counts and content hashes checked equal on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1 個、%2 行。行数と内容のハッシュが両側で一致することを確認しました。</translation>
     </message>
 </context>
 <context>
@@ -1255,242 +1255,242 @@
     <message>
         <location filename="../../desktop/dashboard/chart_panels.py" line="+33"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクあり</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>要注意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健全</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>コールド</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォーム</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>ホット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>認知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MQA</source>
-        <translation type="unfinished"></translation>
+        <translation>MQA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商談</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engaged contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージしたコンタクト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Same month a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>前年同月</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Customers: retention</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客：顧客維持</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: buying intent</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客：購買意欲</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engagement trend</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントの推移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーファネル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーに沿った CTA コンバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の分布</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health bands over time</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性区分の推移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs and cost per MQL by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン別の MQL と MQL あたりコスト</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No engagement recorded in the last twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去12か月にエンゲージメントの記録はありません。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Distinct contacts with any engagement per month; the shaded band is the period on the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>月ごとに何らかのエンゲージメントがあったコンタクトの数（重複なし）。網掛けはタイルの期間です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No journey stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーステージはまだありません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Accounts that had reached each stage by the period&apos;s end (in brackets: during it); ↓ share that went on to the next stage. Churned in the period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間末までに各ステージに到達したアカウント数（括弧内は期間中の到達数）。↓ は次のステージに進んだ割合です。期間中の解約：%1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No CTA views in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に CTA の表示はありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 日目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
         <comment>share of viewers</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（表示 %2 人）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Viewers who clicked, per CTA, in the order accounts meet them (median day of their journey); %1 of %2 CTAs, the most seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA ごとの、表示した人のうちクリックした人の割合。アカウントが接する順（ジャーニーでの日数の中央値）に並べています。全 %2 件の CTA のうち、表示の多い %1 件です。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No NPS responses in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に NPS の回答はありません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, %2, %3</source>
         <comment>promoters, passives, detractors</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln promoters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>推奨者 %Ln 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln passives</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>中立者 %Ln 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln detractors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批判者 %Ln 人</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 · n = %2 (%3). Caution: small sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 · n = %2（%3）。注意：サンプルが少数です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 · n = %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 · n = %2（%3）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No weekly health snapshots stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>週次のヘルススナップショットはまだ保存されていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Accounts per band, weekly snapshots of the %Ln weeks up to the period&apos;s end: customers healthy / watch / at risk / churned, prospects hot / warm / cold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>区分ごとのアカウント数。期間末までの %Ln 週の週次スナップショット：顧客は健全／要注意／リスクあり／解約済み、見込み客はホット／ウォーム／コールド。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No campaign cost or MQL in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間にキャンペーンコストも MQL もありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1件あたり %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · cost n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · コスト該当なし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MQLs of the top %1 of %2 campaigns (last-touch attribution) and the cost of each MQL: campaign cost in the period / its MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>全 %2 件のキャンペーンのうち上位 %1 件の MQL（ラストタッチアトリビューション）と MQL あたりコスト：期間中のキャンペーンコスト ÷ その MQL 数。</translation>
     </message>
 </context>
 <context>
@@ -1498,32 +1498,32 @@
     <message>
         <location filename="../../desktop/dashboard/filters.py" line="+22"/>
         <source>Tier 1 · 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア 1 · 1:1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier 2 · 1:few</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア 2 · 1:少数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier 3 · 1:many</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア 3 · 1:多数</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全ターゲットアカウント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (target and non-target accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ターゲット・非ターゲットの全アカウント）</translation>
     </message>
 </context>
 <context>
@@ -1531,109 +1531,109 @@
     <message>
         <location filename="../../desktop/dashboard/page.py" line="+73"/>
         <source>caution: small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：サンプルが少数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alert: click-through falling</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート：クリックスルー率が低下</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alert: unsubscribes rising</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート：配信停止が増加</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Alignment meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>連携会議</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Engagement and the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントとジャーニー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversion and satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>コンバージョンと顧客満足度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性とキャンペーン</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客とキャンペーン</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Accounts to act on: at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要なアカウント：リスクあり</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts to act on: biggest movers</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要なアカウント：変動の大きいアカウント</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要なアカウント</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新中…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The dashboard could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを更新できませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updating the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを更新しています</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Trends could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>推移を計算できませんでした。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly trends</source>
-        <translation type="unfinished"></translation>
+        <translation>月次の推移</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%1 (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（アカウント %Ln 件）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（比較対象：%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · データ基準日 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：%1</translation>
     </message>
 </context>
 <context>
@@ -1641,62 +1641,62 @@
     <message>
         <location filename="../../desktop/account/data.py" line="-57"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>成約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>実施済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>無断欠席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1704,12 +1704,12 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+14"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商談</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティング</translation>
     </message>
 </context>
 <context>
@@ -1717,52 +1717,52 @@
     <message>
         <location filename="../../desktop/commands/demo.py" line="+26"/>
         <source>fill the workspace with a realistic demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに現実的なデモ用ポートフォリオを入れる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill the workspace with a deterministic demo portfolio: target accounts with buying committees, 18 months of campaigns and engagement, meetings, deals, subscriptions, NPS, questions and notes. The same seed and as-of date give the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに、毎回同じ内容になるデモ用ポートフォリオを入れます：購買委員会のあるターゲットアカウント、18か月分のキャンペーンとエンゲージメント、ミーティング、取引、サブスクリプション、NPS、質問、メモ。シードと基準日が同じなら同じデータになります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>number of accounts (default 250)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント数（既定：250）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>total engagement events (default 150 per account)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントイベントの総数（既定：1アカウントあたり 150）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>乱数シード（既定：1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day of the 18-month history, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>18か月分の履歴の最終日、YYYY-MM-DD（既定：今日）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replace the workspace&apos;s existing data with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの既存データをデモで置き換える</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>abm-health demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health demo：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replaced the data of %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のデータを置き換えました（%2 秒）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filled %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデータを入れました（%2 秒）。</translation>
     </message>
 </context>
 <context>
@@ -1770,220 +1770,220 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/drivers.py" line="+39"/>
         <source>no scored touch in %n days; last scored touch on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間スコア対象タッチがない（最終スコア対象タッチは %1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>no scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間スコア対象タッチがない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>engagement of %1 points from scored touches in %n days against %2 for the top %3% of tier-%4 accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間のスコア対象タッチによるエンゲージメントは %1 ポイント（ティア %4 のアカウント上位 %3% は %2 ポイント）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>engagement among the top %1% of tier-%2 accounts (%3 points from scored touches in %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エンゲージメントはティア %2 のアカウントの上位 %1% 以内（%n 日間のスコア対象タッチで %3 ポイント）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no known contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のコンタクトがいない</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>no decision maker among the %n known contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>既知のコンタクト %n 人の中に意思決定者がいない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>no decision maker among the %n known contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>既知のコンタクト %n 人の中に意思決定者がいない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>no decision maker with a scored touch in %n days (last scored touch on %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間、スコア対象タッチのある意思決定者がいない（最終スコア対象タッチは %1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>no decision maker with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間、スコア対象タッチのある意思決定者がいない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>only %1 of %2 known contacts with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間にスコア対象タッチがあったコンタクトは既知の %2 人中 %1 人のみ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 decision makers and champions with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間にスコア対象タッチがあった意思決定者とチャンピオンは %1 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>no form fill, CTA click or meeting in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間フォーム入力、CTA クリック、ミーティングがない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 form fills, CTA clicks and meetings in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間にフォーム入力、CTA クリック、ミーティングが %1 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>points from scored touches in the last %n days down %1% a day on the %2 days before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>直近 %n 日間のスコア対象タッチのポイント（1日あたり）が、その前の %2 日間より %1% 減少</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>new scored touches in the last %n days (none in the %1 days before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>直近 %n 日間に新しいスコア対象タッチあり（その前の %1 日間はなし）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>points from scored touches in the last %n days up %1% a day on the %2 days before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>直近 %n 日間のスコア対象タッチのポイント（1日あたり）が、その前の %2 日間より %1% 増加</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no open opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンな商談がない</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n open opportunity (no amounts to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンな商談 %n 件（比較できる金額なし）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open opportunities (no amounts to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンな商談 %n 件（比較できる金額なし）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open opportunity worth %1 against a tier median of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンな商談 %n 件、金額 %1（ティアの中央値 %2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open opportunities worth %1 against a tier median of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンな商談 %n 件、金額 %1（ティアの中央値 %2）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>won an opportunity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に商談を成約</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>won &apos;%1&apos; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に「%1」を成約</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>churned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に解約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>renewal in %n days with no meeting booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後に更新、ミーティングの予約なし</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>renewal in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後に更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>ARR down %1% in %n days (%2 to %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間で ARR が %1% 減少（%2 から %3）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active subscription, renewal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なサブスクリプション、%1 に更新</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>detractor response on %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に批判者の回答（スコア %2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoter response on %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に推奨者の回答（スコア %2）</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>NPS %1 from %n response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1（回答 %n 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>NPS %1 from %n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1（回答 %n 件）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 questions not answered within %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件の質問に %3 時間以内の回答なし</translation>
     </message>
 </context>
 <context>
@@ -1991,52 +1991,52 @@
     <message>
         <location filename="../../desktop/import_wizard/state.py" line="+21"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement events</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントイベント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings (calls and demos)</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティング（電話・デモ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities (deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>商談（取引）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions (support tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>質問（サポートチケット）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -2044,37 +2044,37 @@
     <message>
         <location filename="../../desktop/shared/palette.py" line="+28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms &amp; CTAs</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームと CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ads &amp; social</source>
-        <translation type="unfinished"></translation>
+        <translation>広告とソーシャル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア</translation>
     </message>
 </context>
 <context>
@@ -2082,97 +2082,97 @@
     <message>
         <location filename="../../desktop/account/data.py" line="-106"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>メール送信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>メール配信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>メール開封</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>メールクリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>メールバウンス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ閲覧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツダウンロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 訪問</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>ページビュー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form view</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム入力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA クリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>広告クリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルエンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー登録</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー参加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mention</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア掲載</translation>
     </message>
 </context>
 <context>
@@ -2180,258 +2180,258 @@
     <message>
         <location filename="../../desktop/export/dialog.py" line="+57"/>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック（XLSX）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files, one per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル（シートごとに1ファイル）</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+58"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Account report: health, KPIs, committee, deals, NPS, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントレポート：健全性、KPI、購買委員会、取引、NPS、メモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portfolio workbook: every account, KPIs, funnel, campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオブック：全アカウント、KPI、ファネル、キャンペーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting pack: the dashboard for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>会議資料：期間のダッシュボード</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Non-target accounts too</source>
-        <translation type="unfinished"></translation>
+        <translation>非ターゲットアカウントも含める</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open when written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し後に開く</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 to %2</source>
         <comment>a date range: first day, last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのティア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての地域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 %2</source>
         <comment>file name: the account&apos;s name, the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>portfolio %1</source>
         <comment>file name; %1: the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meeting pack %1</source>
         <comment>file name; %1: the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>会議資料 %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートしています</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The folder %1 does not exist; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ %1 は存在しません。別の場所を選んでください。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Every account (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全アカウント（%Ln 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The portfolio (%Ln target accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ポートフォリオ（ターゲットアカウント %Ln 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のアカウント %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln target accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のターゲットアカウント %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="-142"/>
         <source>The workspace is still loading; export when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを読み込み中です。準備ができてからエクスポートしてください。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの保存先フォルダ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存先</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート中…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The period starts after it ends; choose a start on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の開始が終了より後になっています。終了日以前の開始日を選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存先を選んでください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧からアカウントを選んでください。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Wrote %1 (%Ln pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を書き出しました（%Ln ページ）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The export failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました。何も書き込まれていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポートしています</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -2439,73 +2439,73 @@
     <message>
         <location filename="../../desktop/import_wizard/field_help.py" line="+17"/>
         <source>The CRM&apos;s id; importing again updates the row with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM の ID。再度インポートすると、この ID の行が更新されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The web domain, e.g. acme.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ドメイン（例：acme.com）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 = strategic (1:1), 2 = a few accounts together (1:few), 3 = many accounts (1:many).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = 戦略的（1:1）、2 = 少数のアカウントをまとめて（1:少数）、3 = 多数のアカウント（1:多数）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent account: its CRM id, name or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>親アカウント：CRM の ID、名前またはドメイン。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ISO code of the amounts; it must be the workspace currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額の ISO 通貨コード。ワークスペースの通貨と同じでなければなりません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account: its CRM id, name or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント：CRM の ID、名前またはドメイン。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The full name; when it is blank, the e-mail address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名。空欄の場合はメールアドレスを使います。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the contact became a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトがリードになった日。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact: their CRM id, e-mail address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト：CRM の ID、メールアドレスまたは名前。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>A contact (CRM id, e-mail address or name): when the row names no account, it takes the contact&apos;s account. The contact itself is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト（CRM の ID、メールアドレスまたは名前）：行にアカウントの指定がない場合は、そのコンタクトのアカウントを使います。コンタクト自体は保存されません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The campaign: its CRM id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン：CRM の ID または名前。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of the e-mail, content, form, call to action or page.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール、コンテンツ、フォーム、CTA またはページの ID。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage as the CRM writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM に記録されているとおりのステージ。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank while the subscription is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションが有効な間は空欄。</translation>
     </message>
 </context>
 <context>
@@ -2513,158 +2513,158 @@
     <message>
         <location filename="../../desktop/import_wizard/field_labels.py" line="+15"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account (CRM id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント（CRM ID または名前）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact (CRM id or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト（CRM ID またはメールアドレス）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign (CRM id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン（CRM ID または名前）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent account</source>
-        <translation type="unfinished"></translation>
+        <translation>親アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target account</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットアカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>有料キャンペーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>年間売上高</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became an MQL on</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL になった日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became an SQL on</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL になった日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribed on</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked on</source>
-        <translation type="unfinished"></translation>
+        <translation>予約日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>予定日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>クローズ日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned on</source>
-        <translation type="unfinished"></translation>
+        <translation>解約日</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>質問日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間（秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying role</source>
-        <translation type="unfinished"></translation>
+        <translation>購買における役割</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>リードスコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア（0～10）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -2673,122 +2673,122 @@
         <location filename="../../desktop/import_wizard/pages.py" line="+58"/>
         <location line="+3"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自動検出</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Windows Western (cp1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 西欧（cp1252）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows Central European (cp1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 中欧（cp1250）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプ（|）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV or XLSX export from your CRM or marketing-automation tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM またはマーケティングオートメーションツールから書き出した CSV または XLSX ファイル。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>path/to/export.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>path/to/export.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイル…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dates are day-first (03/04/2025 is 3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>日付は日が先（03/04/2025 は4月3日）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers use a decimal comma (1.234,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値の小数点はカンマ（1.234,50）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Suggest from the file&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの見出しから候補を提示</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートファイルを選択</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートファイル (*.csv *.txt *.tsv *.xlsx *.xlsm);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mappings (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -2797,132 +2797,132 @@
         <location filename="../../desktop/dashboard/filters.py" line="+19"/>
         <location filename="../../desktop/portfolio/filter_bar.py" line="+36"/>
         <source>Non-target accounts too</source>
-        <translation type="unfinished"></translation>
+        <translation>非ターゲットアカウントも含める</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dashboard counts the target accounts (the portfolio); tick to add the accounts that are not on the target list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードはターゲットアカウント（ポートフォリオ）を集計します。チェックするとターゲットリスト外のアカウントも加えます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント：</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのティア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての地域</translation>
     </message>
     <message>
         <location filename="../../desktop/portfolio/filter_bar.py" line="-17"/>
         <source>Search name, owner, industry…   Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、担当者、業界で検索…   Ctrl+F</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 · strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · 戦略（1:1）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 · 1:few</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 1:少数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · 1:many</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 1:多数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したフィルター</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The portfolio is the target accounts; tick to list the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオはターゲットアカウントです。チェックすると、それ以外のアカウントも一覧に表示します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 アカウント</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアカウント…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save current filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフィルターを保存…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したフィルターを削除</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>My accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアカウント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which owner are you? (saved in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたはどの担当者ですか？（ワークスペースに保存されます）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを保存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィルターの名前：</translation>
     </message>
 </context>
 <context>
@@ -2930,53 +2930,53 @@
     <message>
         <location filename="../../desktop/account/moved.py" line="+26"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>構成要素</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい活動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>影響先</translation>
     </message>
     <message>
         <location filename="../../desktop/account/notes.py" line="+43"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note or next action</source>
-        <translation type="unfinished"></translation>
+        <translation>メモまたは次のアクション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location filename="../../desktop/account/tabs.py" line="-93"/>
@@ -2984,165 +2984,165 @@
         <location line="+23"/>
         <location filename="../../desktop/account/timeline.py" line="+29"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最終スコア対象タッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored touches</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア対象タッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL since</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL になった日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../desktop/account/timeline.py" line="-1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>予約日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>予定日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="-6"/>
         <location filename="../../desktop/account/timeline.py" line="+2"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商談</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM stage</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のステージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>クローズ日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーション</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約日</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location filename="../../desktop/account/timeline.py" line="-3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>アセット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
 </context>
 <context>
@@ -3150,274 +3150,274 @@
     <message>
         <location filename="../../desktop/commands/health.py" line="+58"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>上昇</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>横ばい</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Health as of %1 (model version %2), %Ln accounts; data as of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 時点の健全性（モデルバージョン %2）、アカウント %Ln 件。データ基準日 %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Health as of %1 (model version %2), %Ln target accounts; data as of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 時点の健全性（モデルバージョン %2）、ターゲットアカウント %Ln 件。データ基準日 %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>journey stage and explained health score of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>全アカウントのジャーニーステージと、根拠付きのヘルススコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print each account&apos;s journey stage, health score, band, trend and the drivers behind the score (model: the workspace&apos;s active health model version).</source>
-        <translation type="unfinished"></translation>
+        <translation>各アカウントのジャーニーステージ、ヘルススコア、区分、傾向、スコアの要因を表示します（モデル：ワークスペースで有効なヘルスモデルのバージョン）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>score with data up to and including DATE, YYYY-MM-DD (default: the workspace&apos;s data date)</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE（YYYY-MM-DD、当日を含む）までのデータでスコアリングする（既定：ワークスペースのデータ基準日）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only accounts in this band</source>
-        <translation type="unfinished"></translation>
+        <translation>この区分のアカウントのみ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one account, by id:N, ext:ID, domain or (part of a) name: prints its full explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>1つのアカウント（id:N、ext:ID、ドメイン、または名前（の一部）で指定）：詳しい説明をすべて表示します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with --account: what moved the score from DATE (YYYY-MM-DD) to the as-of day, by component and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>--account と併用：DATE（YYYY-MM-DD）から基準日までのスコアの変動要因を、構成要素と原因別に表示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with --since: compare with model version N instead of the version in use on DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--since と併用：DATE 時点で使われていたバージョンの代わりに、モデルバージョン N と比較する</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>drivers per account (default: the model&apos;s top_drivers, 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントごとの要因の数（既定：モデルの top_drivers、5）</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>--since needs --account: what moved is told one account at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since には --account が必要です：変動要因は1アカウントずつ示します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--from-version needs --since DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-version には --since DATE が必要です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--since %1 must be before the as-of day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--since %1 は基準日 %2 より前でなければなりません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>abm-health: the workspace has no accounts (as of that date); import some or run `abm-health demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：ワークスペースに（その日付時点で）アカウントがありません。インポートするか、`abm-health demo` を実行してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health health: %1; give id:N, ext:ID, a domain or (part of) a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health health：%1。id:N、ext:ID、ドメイン、または名前（の一部）を指定してください。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データ基準日 %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+85"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>band</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>90-day likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>90日以内の確率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trend</source>
-        <translation type="unfinished"></translation>
+        <translation>傾向</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4w</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top driver</source>
-        <translation type="unfinished"></translation>
+        <translation>主な要因</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアなし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>未較正</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an opportunity is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>商談はすでにオープンしています</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 (id %2) as of %3, model version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ID %2）%3 時点、モデルバージョン %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stage %1 · score %2 · band %3 · trend %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ %1 · スコア %2 · 区分 %3 · 傾向 %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2 in 4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（4週間で %2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>likelihood %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>確率 %1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>likelihood n/a: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確率 該当なし：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+43"/>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>構成要素</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>share %</source>
-        <translation type="unfinished"></translation>
+        <translation>割合 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drivers:</source>
-        <translation type="unfinished"></translation>
+        <translation>要因：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Buying committee (scored touches in the health window, last scored touch):</source>
-        <translation type="unfinished"></translation>
+        <translation>購買委員会（ヘルス算出期間内のスコア対象タッチ、最終スコア対象タッチ）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scored touches</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア対象タッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最終スコア対象タッチ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What moved the score from %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 までのスコアの変動要因：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルバージョン %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model versions %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルバージョン %1 と %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) to %3 (%4), %5 points, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）から %3（%4）へ、%5 点、%6</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい活動：</translation>
     </message>
 </context>
 <context>
@@ -3425,107 +3425,107 @@
     <message>
         <location filename="../../desktop/settings/health.py" line="+127"/>
         <source>Customers: healthy from</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客：健全の下限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Watch from</source>
-        <translation type="unfinished"></translation>
+        <translation>要注意の下限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(below: at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>（これ未満：リスクあり）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prospects: hot from</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客：ホットの下限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warm from</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォームの下限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(below: cold)</source>
-        <translation type="unfinished"></translation>
+        <translation>（これ未満：コールド）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backtest starts when this page opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページを開くとバックテストを開始します。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Backtest on this workspace&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースの履歴でのバックテスト</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Is the likelihood right? Predicted against observed</source>
-        <translation type="unfinished"></translation>
+        <translation>確率は正しいか？予測値と実績値の比較</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Scoring every account at each month end…</source>
-        <translation type="unfinished"></translation>
+        <translation>各月末時点で全アカウントをスコアリングしています…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scores at each of %1 month ends compared with the next %2 days: customers churned or not, prospects opened an opportunity or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回の月末時点のスコアを、その後 %2 日間の結果と比較：顧客は解約したかどうか、見込み客は商談を作成したかどうか。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backtest could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックテストを実行できませんでした：%1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>saved model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みモデル：%1</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Preparing the backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>バックテストを準備しています</translation>
     </message>
     <message>
         <location line="-245"/>
         <source>calibrated on %1 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の観測で較正</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers&apos; churn likelihood: it takes two month ends or more to check it; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の解約確率：検証には2回以上の月末が必要です。%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects&apos; opportunity likelihood: it takes two month ends or more to check it; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客の商談確率：検証には2回以上の月末が必要です。%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers&apos; churn likelihood: Brier %1 against %2 for the base rate alone (lower is better); %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の解約確率：ブライアスコア %1（基準率のみの場合は %2。低いほど良い）。%3。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects&apos; opportunity likelihood: Brier %1 against %2 for the base rate alone (lower is better); %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客の商談確率：ブライアスコア %1（基準率のみの場合は %2。低いほど良い）。%3。</translation>
     </message>
     <message>
         <location line="+258"/>
         <source>What-if backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if バックテスト</translation>
     </message>
 </context>
 <context>
@@ -3533,99 +3533,99 @@
     <message>
         <location filename="../../desktop/commands/import_cmd.py" line="+47"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または XLSX のエクスポートをインポートする（アカウント、コンタクト、イベント、取引など）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a CSV or XLSX export into the workspace in one transaction. Canonical headers are the field names `abm-health template ENTITY` writes; other layouts need --preset or --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または XLSX のエクスポートを1つのトランザクションでワークスペースにインポートします。標準の見出しは `abm-health template ENTITY` が書き出す項目名です。それ以外のレイアウトには --preset または --mapping が必要です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または XLSX ファイル</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a built-in mapping, e.g. hubspot or salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのマッピング（例：hubspot、salesforce）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a mapping file (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイル（TOML）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check everything and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてを確認して報告し、何も書き込まない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write nothing if any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>除外される行が1行でもあれば何も書き込まない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write rejected rows here as CSV, with a reason column (a new file; see --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>除外された行を、理由の列を付けて CSV としてここに書き出す（新しいファイル。--force を参照）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>let --rejects replace an existing file (never the workspace or an input)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rejects で既存のファイルを置き換えられるようにする（ワークスペースや入力ファイルは対象外）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの文字コード：utf-8、utf-16、cp1252、cp1250（既定：自動検出）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field delimiter: , ; tab | (default: sniffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字：, ; tab |（既定：自動判別）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read 03/04/2025 as 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>03/04/2025 を4月3日と読む</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read 1.234,50 and 1234,5 with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>1.234,50 や 1234,5 をカンマを小数点として読む</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>strptime format of the date columns, e.g. %%d.%%m.%%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>日付列の strptime 形式（例：%%d.%%m.%%Y）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XLSX sheet (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX のシート（既定：最初のシート）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a shared workspace, refuse at once (naming who imports what) instead of waiting while another import runs</source>
-        <translation type="unfinished"></translation>
+        <translation>共有ワークスペースで別のインポートが実行中の場合、待たずにすぐ中止する（誰が何をインポート中かを表示）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しないか、ファイルではありません</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the mapping is for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このマッピングは %2 用ではなく %1 用です</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>abm-health import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health import：%1</translation>
     </message>
 </context>
 <context>
@@ -3633,47 +3633,47 @@
     <message>
         <location filename="../../desktop/commands/import_folder.py" line="+31"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のエクスポートフォルダ（Zoho、HubSpot など）全体を依存関係の順にインポートする</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import every file of an export folder that the preset reads: accounts first, then contacts, campaigns, deals and activities, one batch per file, in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートフォルダ内の、プリセットが読み込むすべてのファイルをインポートします：まずアカウント、次にコンタクト、キャンペーン、取引、活動の順に、ファイルごとに1バッチ、全体を1つのトランザクションで行います。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートフォルダ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the CRM the export comes from: zoho, hubspot or salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート元の CRM：zoho、hubspot、salesforce のいずれか</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a mapping for files the preset doesn&apos;t read (its files = [...] patterns say which); may be repeated, and is tried before the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットが読み込まないファイル用のマッピング（対象ファイルはマッピングの files = [...] パターンで指定）。複数指定でき、プリセットより先に試されます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>check every file and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイルを確認して報告し、何も書き込まない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write nothing if any file fails or any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗するファイルや除外される行が1つでもあれば何も書き込まない</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 does not exist or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しないか、フォルダではありません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>abm-health import-folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health import-folder：%1</translation>
     </message>
 </context>
 <context>
@@ -3682,98 +3682,98 @@
         <location filename="../../desktop/import_wizard/history.py" line="+46"/>
         <location line="+26"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート履歴</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>このインポートを取り消す…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートはまだありません。</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+16"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの取り消し</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Undo batch %1 (%2)? It removes the %3 row(s) it added and restores the %4 row(s) it updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1（%2）を取り消しますか？追加した %3 行を削除し、更新した %4 行を元に戻します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undoing batch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 を取り消しています…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Batch %1 undone: %2 row(s) removed, %3 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 を取り消しました：%2 行を削除、%3 行を復元。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しに失敗しました</translation>
     </message>
 </context>
 <context>
@@ -3781,52 +3781,52 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All valid rows are written in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な行はすべて1つのトランザクションで書き込まれます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートをキャンセル</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Summary &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>概要 &gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートに失敗しました</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was written: %1 row(s) failed and the import is strict.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれていません：%1 行が失敗し、厳密モードでインポートしています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: %1 added, %2 updated, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：追加 %1 行、更新 %2 行、除外 %3 行。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました：何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -3834,22 +3834,22 @@
     <message>
         <location filename="../../desktop/import_wizard/wizard.py" line="+39"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込んでいます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking every cell</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのセルをチェックしています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching references and existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>参照先と既存レコードを照合しています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んでいます</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3858,7 @@
         <location line="+52"/>
         <location line="+31"/>
         <source>Import a CRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のエクスポートファイルをインポート</translation>
     </message>
 </context>
 <context>
@@ -3866,22 +3866,22 @@
     <message>
         <location filename="../../desktop/shared/workers.py" line="+186"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停止：%1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が完了しませんでした</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：キャンセルしました</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3889,7 @@
     <message>
         <location filename="../../desktop/dashboard/tile.py" line="+27"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：%1</translation>
     </message>
 </context>
 <context>
@@ -3897,162 +3897,162 @@
     <message>
         <location filename="../../desktop/commands/kpis.py" line="+86"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 が --to %2 より後です。期間を空にはできません</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア %1</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>print every KPI for a period, with the previous period and the change</source>
-        <translation type="unfinished"></translation>
+        <translation>期間のすべての KPI を、前期の値と変化とともに表示する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every metric of the catalog for a period [from, to] and the period of equal length before it. Vanity and caution metrics are shown apart, with the metric to steer by instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間 [from, to] と、その直前の同じ長さの期間について、カタログのすべての指標を表示します。バニティ指標と注意指標は分けて、代わりに使う指標とともに表示します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>first day (default: %1 days before --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>初日（既定：--to の %1 日前）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last day, included (default: the workspace&apos;s data date)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日（当日を含む。既定：ワークスペースのデータ基準日）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts with this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者のアカウントのみ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts of this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>このティアのアカウントのみ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts in this region</source>
-        <translation type="unfinished"></translation>
+        <translation>この地域のアカウントのみ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>1つのアカウント：id:N（ワークスペースの ID）、ext:ID（CRM の ID）、ドメインまたは名前</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>also count the accounts not on the target list (default: the portfolio, i.e. the target accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットリストにないアカウントも含める（既定：ポートフォリオ、つまりターゲットアカウントのみ）</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>no account has owner %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者が %1 のアカウントはありません。既知の値：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no account has region %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>地域が %1 のアカウントはありません。既知の値：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no account matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一致するアカウントはありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no target account matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一致するターゲットアカウントはありません</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>account %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1（ID %2）</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>caution: small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：サンプルが少数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use %1 (%2) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに %1（%2）を使用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[vanity] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[バニティ] %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[caution] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[注意] %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPIs for %1, %2 (previous: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 の KPI（前期：%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データ基準日 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Metrics we don&apos;t steer by, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない指標とその理由</translation>
     </message>
 </context>
 <context>
@@ -4060,74 +4060,74 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/likelihood.py" line="+26"/>
         <source>not enough history: %n customer observations, %1 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>履歴が不足：顧客の観測 %n 件（%1 件必要）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: %n prospect observations, %1 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>履歴が不足：見込み客の観測 %n 件（%1 件必要）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>not enough history: no churn outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>履歴が不足：%n 件の観測に解約が1件もない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: no opportunity outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>履歴が不足：%n 件の観測に商談の作成が1件もない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>not enough history: only churn outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>履歴が不足：%n 件の観測がすべて解約</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: only opportunity outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>履歴が不足：%n 件の観測がすべて商談の作成</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>churn within %1 days, calibrated on %2 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内の解約、%2 件の観測で較正</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>opportunity within %1 days, calibrated on %2 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内の商談、%2 件の観測で較正</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>churn within %1 days, calibrated on %2 month-end observations of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内の解約。このワークスペースの月末時点の観測 %2 件で較正</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opportunity within %1 days, calibrated on %2 month-end observations of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内の商談。このワークスペースの月末時点の観測 %2 件で較正</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunity created</source>
-        <translation type="unfinished"></translation>
+        <translation>商談の作成</translation>
     </message>
 </context>
 <context>
@@ -4135,22 +4135,22 @@
     <message>
         <location filename="../../desktop/import_wizard/lookups.py" line="+38"/>
         <source>Look up in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を参照</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name (columns read as NAME.Column)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前（列は NAME.Column として読み込み）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its column identifying a row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を識別する列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The imported file&apos;s column holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするファイル側の対応列</translation>
     </message>
 </context>
 <context>
@@ -4159,238 +4159,238 @@
         <location filename="../../desktop/main_window.py" line="+200"/>
         <location line="+104"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+104"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+104"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート履歴</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+104"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ワークスペース(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート履歴(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオに戻る</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Toggle light/dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト／ダークの切り替え</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About abm-health</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health について(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No other recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>他に最近使ったワークスペースはありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をクリア</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Creating the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ポートフォリオを作成しています…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New workspace at %1: filled with a demo portfolio to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に新しいワークスペースを作成しました：操作を試せるデモ用ポートフォリオが入っています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The demo portfolio is loaded into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ポートフォリオを %1 に読み込みました。</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>%1 already exists; choose File &gt; Open workspace to open it, or another name for a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。開くには［ファイル］&gt;［ワークスペースを開く］を選ぶか、新しいワークスペースには別の名前を付けてください。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>abm-health — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health — %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 target accounts · data as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットアカウント %1 件 · データ基準日 %2</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Creating a demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ポートフォリオを作成しています</translation>
     </message>
     <message>
         <location line="-266"/>
         <source>The workspace was changed by someone else; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースが他のユーザーによって変更されたため、再読み込みしました。</translation>
     </message>
     <message>
         <location line="+343"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abm-health workspaces (*.sqlite *.sqlite3 *.db *.abm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health ワークスペース (*.sqlite *.sqlite3 *.db *.abm);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ワークスペース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abm-health workspaces (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health ワークスペース (*.sqlite)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Opening the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを開いています</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The workspace was changed by another program; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースが別のプログラムによって変更されたため、再読み込みしました。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This workspace has no target accounts yet. Import accounts with File &gt; Import… (Ctrl+I) or drop a CSV or XLSX file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースにはまだターゲットアカウントがありません。［ファイル］&gt;［インポート…］（Ctrl+I）でアカウントをインポートするか、CSV または XLSX ファイルをこのウィンドウにドロップしてください。</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Health history: %Ln weekly snapshots added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ヘルス履歴：週次スナップショットを %Ln 件追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Computing the weekly health history</source>
-        <translation type="unfinished"></translation>
+        <translation>週次のヘルス履歴を計算しています</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Loading the workspace failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを読み込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -4398,102 +4398,102 @@
     <message>
         <location filename="../../desktop/import_wizard/pages.py" line="+112"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列の対応付け</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fields marked * are required. Suggestions come from the headers or from the preset you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>* の付いた項目は必須です。候補は見出しまたは選択したプリセットから提示されます。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを保存…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look up another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを参照…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take columns from another file of the same export through an id, e.g. a lead&apos;s company for a deal naming its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>同じエクスポートの別ファイルから ID を介して列を取り込みます（例：リードを参照する取引に、そのリードの会社を取り込む）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>from the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングから</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>候補</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の値</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（インポートしない）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(mapping) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（マッピング）%1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Field id in mapping files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイルでの項目 ID：%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 value(s) to translate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>変換が必要な値 %1 件：%2</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定の必須項目：%1</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>値…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Another file of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>同じエクスポートの別ファイル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exports (*.csv *.txt *.tsv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートファイル (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mappings (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -4501,162 +4501,162 @@
     <message>
         <location filename="../../desktop/reports/meeting_pack.py" line="+49"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>会議資料</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, compared with %2 · Data as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（比較対象：%2）· データ基準日 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KPIs to steer by</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使う KPI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 KPIs had no data in either period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の KPI はどちらの期間にもデータがありませんでした。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクありのアカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No account is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクありのアカウントはありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biggest movers in four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間で大きく変動したアカウント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No score history yet to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較できるスコア履歴はまだありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Health: scores as of %1, model version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性：%1 時点のスコア、モデルバージョン %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: scores as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性：%1 時点のスコア。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health: not scored, model version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性：未スコアリング、モデルバージョン %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性：未スコアリング。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPIs for %1 against %2; rates compare in percentage points. n is the sample size where one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の KPI を %2 と比較しています。率はパーセントポイントで比較します。n は該当する場合のサンプル数です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · データ基準日 %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main driver</source>
-        <translation type="unfinished"></translation>
+        <translation>主な要因</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Engaged community per month (contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>月ごとのエンゲージしたコミュニティ（コンタクト数）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Journey funnel: accounts that had reached each stage by the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーファネル：期間末までに各ステージに到達したアカウント</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 onward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以降</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーに沿った CTA コンバージョン</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NPS responses by score (NPS %1, n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア別の NPS 回答数（NPS %1、n = %2）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Customers per health band, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性区分別の顧客数（週次）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects per intent band, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>購買意欲区分別の見込み客数（週次）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>MQLs by campaign, with cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン別の MQL と MQL あたりコスト</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 MQLs · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL %1 件 · %2</translation>
     </message>
 </context>
 <context>
@@ -4665,27 +4665,27 @@
         <location filename="../../desktop/account/moved.py" line="+26"/>
         <location line="+33"/>
         <source>Working out what moved the score…</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの変動要因を算出しています…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to compare from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 までに比較できるものがありません：%3。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルバージョン %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model versions %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルバージョン %1 と %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 にかけて、スコアは %3（%4）から %5（%6）になりました：%7 点（%8）。各セルの合計が変化量になります。</translation>
     </message>
 </context>
 <context>
@@ -4693,441 +4693,441 @@
     <message>
         <location filename="../../desktop/shared/wording/movement.py" line="+43"/>
         <source>new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい活動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time passing</source>
-        <translation type="unfinished"></translation>
+        <translation>時間の経過</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model change</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの変更</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>engagement decayed and older touches left the window</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントが減衰し、古いタッチが期間外になった</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts&apos; touches left the window</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトのタッチが期間外になった</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recent engagement and actions aged</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のエンゲージメントとアクションが古くなった</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deals and wins aged</source>
-        <translation type="unfinished"></translation>
+        <translation>取引と成約が古くなった</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the renewal came nearer</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日が近づいた</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responses and questions aged</source>
-        <translation type="unfinished"></translation>
+        <translation>回答と質問が古くなった</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>email open</source>
-        <translation type="unfinished"></translation>
+        <translation>メール開封</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email click</source>
-        <translation type="unfinished"></translation>
+        <translation>メールクリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content view</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ閲覧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content download</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツダウンロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 訪問</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page view</source>
-        <translation type="unfinished"></translation>
+        <translation>ページビュー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form view</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム入力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA クリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>広告クリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルエンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー登録</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー参加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>demo booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデモを予約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に電話を予約</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>demo held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデモを実施</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に電話を実施</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meeting booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にミーティングを予約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にミーティングを実施</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n email opens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メール開封 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n email clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メールクリック %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n content views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コンテンツ閲覧 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n content downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コンテンツダウンロード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n web visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Web 訪問 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n page views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ページビュー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n form views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フォーム表示 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n form fills</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フォーム入力 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n CTA views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CTA 表示 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n CTA clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CTA クリック %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n ad clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>広告クリック %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n social engagements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ソーシャルエンゲージメント %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n webinar registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ウェビナー登録 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n webinars attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ウェビナー参加 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n touches of kind &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>種類「%1」のタッチ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n question asked, latest on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>質問 %n 件、最新は %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n questions asked, latest on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>質問 %n 件、最新は %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the renewal came nearer (%n days left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新日が近づいた（残り %n 日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>touch of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>種類「%1」のタッチ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に%1（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, latest on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、最新は %2（%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, latest on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、最新は %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>opportunity &apos;%1&apos; created on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に商談「%1」を作成</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>opportunity &apos;%1&apos; won on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に商談「%1」を成約</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>opportunity &apos;%1&apos; lost on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に商談「%1」を失注</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; started on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にサブスクリプション「%1」を開始</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; churned on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にサブスクリプション「%1」を解約</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にサブスクリプション「%1」が終了</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>NPS %1 (promoter) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に NPS %1（推奨者）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NPS %1 (detractor) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に NPS %1（批判者）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 (passive) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に NPS %1（中立者）</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>engagement decayed from %1 to %2 points without new touches, the tier&apos;s reference moved from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタッチがなく、エンゲージメントが %1 ポイントから %2 ポイントに減衰。ティアの基準値は %3 から %4 に変化</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>engagement decayed from %1 to %2 points without new touches</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタッチがなく、エンゲージメントが %1 ポイントから %2 ポイントに減衰</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the win of %1 aged out of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の成約が期間外になった</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open deals aged against the tier&apos;s median</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンな取引がティアの中央値に対して古くなった</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>no score on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスコアがない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not scored in between</source>
-        <translation type="unfinished"></translation>
+        <translation>その間にスコアリングされていない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no score to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するスコアがない</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new activity %1: no new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい活動 %1：新しい活動なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new activity %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい活動 %1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>model change %1: same model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの変更 %1：同じモデル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model change %1: model version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの変更 %1：モデルバージョン %2 から %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model change %1: other weights or thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの変更 %1：重みまたはしきい値の変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>time passing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時間の経過 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time passing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>時間の経過 %1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1／%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: nothing moved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：変動なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, mostly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、主に%2</translation>
     </message>
 </context>
 <context>
@@ -5135,22 +5135,22 @@
     <message>
         <location filename="../../desktop/account/notes.py" line="+148"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを編集</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいメモ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened, or what to do next…</source>
-        <translation type="unfinished"></translation>
+        <translation>起きたこと、または次にやること…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action, due on</source>
-        <translation type="unfinished"></translation>
+        <translation>次のアクションの期限</translation>
     </message>
 </context>
 <context>
@@ -5158,62 +5158,62 @@
     <message>
         <location line="-106"/>
         <source>Reloading the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを再読み込みしています</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存できませんでした：%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo add note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの追加を元に戻す</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを編集</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの編集を元に戻す</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Complete action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを完了</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo complete action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションの完了を元に戻す</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを再開</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションの再開を元に戻す</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを削除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの削除を元に戻す</translation>
     </message>
 </context>
 <context>
@@ -5221,63 +5221,63 @@
     <message>
         <location line="+55"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを追加</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add next action</source>
-        <translation type="unfinished"></translation>
+        <translation>次のアクションを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更を元に戻す（Ctrl+Z）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1, %2</source>
         <comment>notes, open actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メモ %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln open actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未完了のアクション %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
 </context>
 <context>
@@ -5285,13 +5285,13 @@
     <message>
         <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2年 第%1四半期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>from day – to day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
 </context>
 <context>
@@ -5299,33 +5299,33 @@
     <message>
         <location line="+89"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>四半期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 to %2</source>
         <comment>a date range: first day, last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象：%1</translation>
     </message>
 </context>
 <context>
@@ -5333,7 +5333,7 @@
     <message>
         <location filename="../../desktop/shared/wording/periods.py" line="+21"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
 </context>
 <context>
@@ -5341,140 +5341,140 @@
     <message>
         <location filename="../../desktop/portfolio/model.py" line="+46"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>週次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最終スコア対象タッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンなパイプライン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Likelihood within 90 days, calibrated on this workspace&apos;s month-end history: of churn for a customer, of an opportunity for a prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>90日以内の確率。このワークスペースの月末履歴で較正しています：顧客は解約の確率、見込み客は商談の確率</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health score change over the last 4 weeks (arrow: up, down or flat)</source>
-        <translation type="unfinished"></translation>
+        <translation>直近4週間のヘルススコアの変化（矢印：上昇・下降・横ばい）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly health score over the model&apos;s sparkline window</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのスパークライン期間における週次ヘルススコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS (latest response per contact) and the number of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント NPS（コンタクトごとの最新回答）と回答数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last time anyone at the account engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの誰かが最後にエンゲージした日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open opportunity amount</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンな商談の金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next renewal of an active subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なサブスクリプションの次回更新日</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>churn %1</source>
         <comment>likelihood of churn</comment>
-        <translation type="unfinished"></translation>
+        <translation>解約 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opp. %1</source>
         <comment>likelihood of an opportunity</comment>
-        <translation type="unfinished"></translation>
+        <translation>商談 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+180"/>
         <source>%Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 週</numerusform>
         </translation>
     </message>
     <message>
         <location line="+69"/>
         <source>No NPS responses in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内に NPS の回答はありません</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Caution: small sample (%Ln responses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注意：サンプルが少数（回答 %Ln 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回答 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだスコアがありません</translation>
     </message>
 </context>
 <context>
@@ -5482,38 +5482,38 @@
     <message>
         <location filename="../../desktop/portfolio/page.py" line="+85"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+58"/>
         <source>Loading the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオを読み込んでいます…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>As it stood on %1 (the data goes on to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の状態（データは %2 まであります）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データ基準日 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> · health model v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ヘルスモデル v%1</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Filter kept until you close the window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じるまで保持されるフィルター：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを保存しています</translation>
     </message>
 </context>
 <context>
@@ -5521,7 +5521,7 @@
     <message>
         <location filename="../../desktop/dashboard/sections.py" line="+109"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%3 件中 %2 件目）</translation>
     </message>
 </context>
 <context>
@@ -5530,13 +5530,13 @@
         <location filename="../../desktop/dashboard/presentation.py" line="+50"/>
         <location line="+39"/>
         <source>abm-health — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health — プレゼンテーション</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+35"/>
         <source>← →  sections      Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>← →  セクション      Esc  終了</translation>
     </message>
 </context>
 <context>
@@ -5544,27 +5544,27 @@
     <message>
         <location filename="../../desktop/import_wizard/pages.py" line="-305"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delimiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シート %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. Showing the first %2 rows; row numbers are the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。最初の %2 行を表示しています。行番号はファイル上の番号です。</translation>
     </message>
 </context>
 <context>
@@ -5572,58 +5572,58 @@
     <message>
         <location filename="../../desktop/shared/wording/progress.py" line="+22"/>
         <source>Computing the KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI を計算しています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーファネル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの健全性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly trends</source>
-        <translation type="unfinished"></translation>
+        <translation>月次の推移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing account activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの活動を準備しています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scoring as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点でスコアリングしています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the %1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 シートを書き出しています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込んでいます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Wrote %n files to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 にファイルを %n 個書き出しました</numerusform>
         </translation>
     </message>
 </context>
@@ -5632,17 +5632,17 @@
     <message>
         <location filename="../../desktop/shared/wording/protected.py" line="+14"/>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an input of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドの入力ファイル</translation>
     </message>
 </context>
 <context>
@@ -5650,12 +5650,12 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="+62"/>
         <source>Customers: churn</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客：解約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み客：商談</translation>
     </message>
 </context>
 <context>
@@ -5663,17 +5663,17 @@
     <message>
         <location filename="../../desktop/reports/charts.py" line="+170"/>
         <source>vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較：%1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>No engagement in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の週にエンゲージメントはありません</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間には何もありません</translation>
     </message>
 </context>
 <context>
@@ -5681,182 +5681,182 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+38"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Touch</source>
-        <translation type="unfinished"></translation>
+        <translation>タッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>アセット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored touches, %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア対象タッチ（%1 日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最終スコア対象タッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>予約日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>予定日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商談</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM stage</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のステージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>クローズ日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scored touches: the contact&apos;s touches worth engagement points (events, meetings booked, demos held) in the %1 days up to %2, as the health score counts them; sends, deliveries, bounces and opens worth no points do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア対象タッチ：%2 までの %1 日間の、エンゲージメントポイントが付くコンタクトのタッチ（イベント、予約されたミーティング、実施されたデモ）を、ヘルススコアと同じ方法で数えたものです。ポイントの付かない送信、配信、バウンス、開封は数えません。</translation>
     </message>
 </context>
 <context>
@@ -5864,138 +5864,138 @@
     <message>
         <location filename="../../desktop/commands/report.py" line="+43"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントレポート（PDF/HTML）、ポートフォリオブック（XLSX/CSV）、または会議資料（PDF）を書き出す</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Board-ready reports from the workspace: the same numbers as the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースから、経営会議に出せるレポートを作成します：数値はウィンドウと同じです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one account as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>1つのアカウントを PDF または HTML で</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>id:N（ワークスペースの ID）、ext:ID（CRM の ID）、ドメインまたは名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FILE.pdf or FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf または FILE.html</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the portfolio workbook, XLSX or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオブック（XLSX または CSV ファイル）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FILE.xlsx, or a folder for --format csv (one CSV per sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx、または --format csv の場合はフォルダ（シートごとに CSV を1つ）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default: xlsx, or csv when -o is not an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>既定：xlsx（-o が .xlsx ファイルでない場合は csv）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the alignment-meeting pack as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>連携会議の会議資料（PDF）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only accounts with this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者のアカウントのみ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts of this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>このティアのアカウントのみ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>first day (default: 30 days before --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>初日（既定：--to の30日前）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day, included; health is scored as of it (default: the workspace&apos;s data date, its latest dated record)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日（当日を含む）。健全性はこの日時点でスコアリングします（既定：ワークスペースのデータ基準日、つまり日付のある最新のレコードの日）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>replace an existing output file (never the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の出力ファイルを置き換える（ワークスペースは対象外）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>-o %1 is %2; choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 は %2 です。フォルダを選んでください</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>abm-health report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health report：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot write %1: %2; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2。書き込み可能なフォルダを選んでください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the folder %1 does not exist; create it or choose another output path</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ %1 は存在しません。作成するか、別の出力先を選んでください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: an account report is a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：アカウントレポートは .pdf または .html ファイルです</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+58"/>
         <source>Wrote %1 (%2 pages): %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました（%2 ページ）：%3、%4。</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Wrote %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました：%2、%3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: the workbook is an .xlsx file (or use --format csv and a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：ブックは .xlsx ファイルです（または --format csv とフォルダを指定してください）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>-o %1: with --format csv, -o names a folder for one CSV per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：--format csv の場合、-o にはシートごとの CSV を入れるフォルダを指定します</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote %1 for %2, %3: %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました（%2、%3）：%4 行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote %1 CSV files in %2 for %3, %4: %5 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に CSV ファイルを %1 個書き出しました（%3、%4）：%5 行。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: the meeting pack is a .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：会議資料は .pdf ファイルです</translation>
     </message>
 </context>
 <context>
@@ -6003,7 +6003,7 @@
     <message>
         <location filename="../../desktop/reports/document.py" line="+152"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
 </context>
 <context>
@@ -6011,65 +6011,65 @@
     <message>
         <location filename="../../desktop/reports/exports.py" line="+68"/>
         <source>Reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを読み込んでいます</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+109"/>
         <source>Scoring account health</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの健全性をスコアリングしています</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアなし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>未較正</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an opportunity is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>商談はすでにオープンしています</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Computing the account&apos;s KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの KPI を計算しています</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+66"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込んでいます</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+67"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Computing the portfolio&apos;s KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオの KPI を計算しています</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーファネル</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -6077,27 +6077,27 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+126"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>health model version %1; score = Σ weight × component / Σ weight over the components that apply (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスモデルのバージョン %1。スコア = Σ 重み × 構成要素 ÷ 該当する構成要素の Σ 重み（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>period %1, compared with %2; data as of %3 (nothing dated later is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>期間 %1、比較対象 %2。データ基準日 %3（それより後の日付のデータは使用しません）。</translation>
     </message>
 </context>
 <context>
@@ -6105,42 +6105,42 @@
     <message>
         <location line="-143"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>業界</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>従業員数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>年間売上高</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ID</translation>
     </message>
 </context>
 <context>
@@ -6148,68 +6148,68 @@
     <message>
         <location filename="../../desktop/reports/sections.py" line="+30"/>
         <source>vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caution</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 more not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに %1 件（非表示）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>今期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに使う指標</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Notes and definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>注記と定義</translation>
     </message>
 </context>
 <context>
@@ -6217,37 +6217,37 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="-64"/>
         <source>Latest touches</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のタッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>購買委員会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティング</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>取引</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>メモと次のアクション</translation>
     </message>
 </context>
 <context>
@@ -6255,252 +6255,252 @@
     <message>
         <location filename="../../desktop/reports/formatting.py" line="+45"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>傾向はまだありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>上昇</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>横ばい</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間で %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+64"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>メール送信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>メール配信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>メール開封</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>メールクリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>メールバウンス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>メール配信停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ閲覧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツダウンロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 訪問</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>ページビュー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form view</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム入力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA クリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>広告クリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルエンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー登録</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー参加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mention</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア掲載</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic</source>
-        <translation type="unfinished"></translation>
+        <translation>オーガニック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>有料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>参照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>実施済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>無断欠席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>オープン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>成約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passive</source>
-        <translation type="unfinished"></translation>
+        <translation>中立者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>批判者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -6508,24 +6508,24 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+73"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の回答とコメント</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Account NPS %1 from %Ln recent responses (latest per contact); promoters score 9–10, detractors 0–6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アカウント NPS %1（直近の回答 %Ln 件、コンタクトごとの最新回答）。推奨者は 9～10、批判者は 0～6 のスコアです。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No recent NPS responses; %1 in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>直近の NPS 回答はありません。累計 %1 件。</translation>
     </message>
 </context>
 <context>
@@ -6533,32 +6533,32 @@
     <message>
         <location filename="../../desktop/shared/wording/roles.py" line="+15"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>意思決定者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンピオン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>インフルエンサー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロッカー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -6566,29 +6566,29 @@
     <message numerus="yes">
         <location filename="../../desktop/commands/kpis.py" line="-104"/>
         <source>%Ln accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のアカウント %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln target accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のターゲットアカウント %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>every account (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全アカウント（%Ln 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the portfolio (%Ln target accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ポートフォリオ（ターゲットアカウント %Ln 件）</numerusform>
         </translation>
     </message>
 </context>
@@ -6597,42 +6597,42 @@
     <message>
         <location filename="../../desktop/commands/settings.py" line="+32"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの設定を表示する。`settings set KEY VALUE` で1つ変更する</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>set KEY VALUE changes one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>set KEY VALUE で設定を1つ変更する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the setting, e.g. currency</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目（例：currency）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its new value, e.g. PLN (lists comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい値（例：PLN。リストはカンマ区切り）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>settings set needs KEY and VALUE, e.g. `abm-health settings set currency PLN`</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set には KEY と VALUE が必要です（例：`abm-health settings set currency PLN`）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>abm-health settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health settings：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health scores from now on use the new value; the weekly history already stored keeps the old one until Settings &gt; Save in the window recomputes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後のヘルススコアには新しい値が使われます。保存済みの週次履歴は、ウィンドウの［設定］&gt;［保存］で再計算されるまで以前の値のままです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to change %1, use `abm-health settings set %1 VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を変更するには `abm-health settings set %1 VALUE` を使ってください</translation>
     </message>
 </context>
 <context>
@@ -6640,163 +6640,163 @@
     <message>
         <location filename="../../desktop/settings/page.py" line="+104"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed by sales and marketing; stored in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>営業とマーケティングで合意した値です。このワークスペースに保存されます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> ポイント</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> observations</source>
-        <translation type="unfinished"></translation>
+        <translation> 件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below this many account × month-end observations in a segment, a score shows &apos;not enough history&apos; instead of a calibrated likelihood.</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント内の「アカウント × 月末」の観測がこの件数未満の場合、較正された確率の代わりに「履歴が不足」と表示します。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account health model</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントヘルスモデル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights of the six components and the band thresholds. The backtest scores every account at past month ends and checks what happened next; try weights and watch it change before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>6つの構成要素の重みと区分のしきい値です。バックテストは過去の各月末時点で全アカウントをスコアリングし、その後の結果を確認します。保存する前に重みを変えて、結果の変化を確かめられます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL しきい値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health likelihood needs</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性の確率に必要な観測数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leads and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>リードとエンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contact becomes an MQL when its engagement score reaches the threshold (unless the CRM says when). Points per touch, before role and tier multipliers and the 30-day half-life.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトのエンゲージメントスコアがしきい値に達すると MQL になります（CRM に MQL 日付がある場合はそれを優先）。タッチごとのポイントで、役割・ティアの乗数と30日の半減期を適用する前の値です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metrics we don&apos;t steer by</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない指標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity and caution metrics leave the KPI tiles for the panel that says why; double-click a verdict to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ指標と注意指標は KPI タイルから外れ、理由を示すパネルに表示されます。評価をダブルクリックすると変更できます。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of the window and the reports, for you on this computer; System follows the computer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでのウィンドウとレポートの言語です。「システム」はコンピューターの言語に従います。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+133"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更があります。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The settings have unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>設定に未保存の変更があります。保存しますか？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard puts back the settings in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄すると、現在有効な設定に戻ります。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Currency &quot;%1&quot;: write a three-letter ISO code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨「%1」：USD や EUR のような3文字の ISO コードを入力してください。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Saved. Health model version %1: history recomputed; the portfolio shows the new scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。ヘルスモデル バージョン %1：履歴を再計算しました。ポートフォリオに新しいスコアが表示されます。</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved: the previous settings are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません：以前の設定が有効です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving the settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できませんでした</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled: the previous settings are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました：以前の設定が有効です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recomputing health history</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス履歴を再計算しています</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存しています</translation>
     </message>
 </context>
 <context>
@@ -6804,83 +6804,83 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="-254"/>
         <source>Touch</source>
-        <translation type="unfinished"></translation>
+        <translation>タッチ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに使う指標</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Accounts: outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント：結果</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+64"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved model</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みモデル</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Accounts: likelihood of</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント：確率の対象</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decile</source>
-        <translation type="unfinished"></translation>
+        <translation>十分位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>予測</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>観測数</translation>
     </message>
 </context>
 <context>
@@ -6888,42 +6888,42 @@
     <message>
         <location filename="../../desktop/shared/labels.py" line="+15"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>認知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQA</source>
-        <translation type="unfinished"></translation>
+        <translation>MQA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商談</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
 </context>
 <context>
@@ -6931,37 +6931,37 @@
     <message>
         <location filename="../../desktop/start/page.py" line="+23"/>
         <source>This workspace is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースは空です</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>データをインポート…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを開く</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ポートフォリオを読み込む</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A CSV or XLSX export from your CRM (HubSpot, Salesforce, Dynamics…): accounts first, then contacts, events, deals. Ctrl+I, or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM（HubSpot、Salesforce、Dynamics など）から書き出した CSV または XLSX ファイル：最初にアカウント、次にコンタクト、イベント、取引の順です。Ctrl+I を押すか、ファイルをこのウィンドウにドロップしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One CSV per kind of record with every column the import reads and example rows, to fill in by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの種類ごとに1つの CSV。インポートが読み込むすべての列と記入例の行が入っており、手で入力できます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>250 made-up accounts with a year of activity, to see what abm-health shows before your own data is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>1年分の活動を持つ架空のアカウント 250 件。自社のデータを入れる前に、abm-health で何が見られるかを確認できます。</translation>
     </message>
 </context>
 <context>
@@ -6969,12 +6969,12 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+12"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -6982,56 +6982,56 @@
     <message>
         <location filename="../../desktop/portfolio/summary.py" line="+56"/>
         <source>no history 4 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間前の履歴なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no change in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間で変化なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4週間で %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のアカウント</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全アカウント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>all target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全ターゲットアカウント</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全 %Ln 件のアカウントのうち</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln target accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全 %Ln 件のターゲットアカウントのうち</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未スコアリング %1 件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 accounts%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：アカウント %2 件%3</translation>
     </message>
 </context>
 <context>
@@ -7039,44 +7039,46 @@
     <message>
         <location filename="../../desktop/commands/team.py" line="+25"/>
         <source>team workspace on PostgreSQL: create the schema and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 上のチームワークスペース：スキーマとロールを作成する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team workspaces on PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 上のチームワークスペース。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>create the schema and the viewer, manager and admin roles</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマと viewer、manager、admin の各ロールを作成する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create (or upgrade) the schema in the database at URL and the roles &lt;db&gt;_viewer (read and export), &lt;db&gt;_manager (import, notes) and &lt;db&gt;_admin (settings, model versions, undo), and print what was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL のデータベースにスキーマを作成（またはアップグレード）し、ロール &lt;db&gt;_viewer（閲覧とエクスポート）、&lt;db&gt;_manager（インポート、メモ）、&lt;db&gt;_admin（設定、モデルバージョン、取り消し）を作成して、付与した権限を表示します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SQLAlchemy URL of the database, e.g. postgresql+psycopg://admin@db/abm (no password: use ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの SQLAlchemy URL（例：postgresql+psycopg://admin@db/abm）。パスワードは含めず、~/.pgpass を使ってください</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>team init needs a postgresql+psycopg:// URL; an SQLite file is a one-person workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>team init には postgresql+psycopg:// の URL が必要です。SQLite ファイルは1人用のワークスペースです</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team workspace %1: schema ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームワークスペース %1：スキーマの準備ができました。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give each colleague a database login and one role, e.g.:
   CREATE ROLE bob LOGIN PASSWORD &apos;...&apos;;  GRANT %1 TO bob;
 Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg_service.conf entry, or PGPASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>各メンバーにデータベースのログインとロールを1つずつ付与してください。例：
+  CREATE ROLE bob LOGIN PASSWORD &apos;...&apos;;  GRANT %1 TO bob;
+パスワードは abm-health には保存しません：各自が ~/.pgpass（または pg_service.conf のエントリ、または PGPASSWORD）で管理します。</translation>
     </message>
 </context>
 <context>
@@ -7084,32 +7086,32 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/commands/template.py" line="+27"/>
         <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティの標準 CSV レイアウトを書き出す（インポートにマッピングは不要）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the canonical import template of ENTITY: every column, with example rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTITY の標準インポートテンプレートを書き出します：すべての列と例の行を含みます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>write here (default: stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先（既定：標準出力）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 exists already; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。別のファイル名を選んでください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ %1 は存在しません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote %1: the %2 template. Fill it in and load it with `abm-health import %2 %3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました：%2 のテンプレートです。記入したら `abm-health import %2 %3` で読み込んでください。</translation>
     </message>
 </context>
 <context>
@@ -7117,41 +7119,41 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/account/timeline.py" line="+8"/>
         <source>Engagement per week, by kind (last 52 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>週ごと・種類別のエンゲージメント（直近52週）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Show emails sent and delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>メールの送信と配信を表示</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No engagement in the last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>直近52週にエンゲージメントはありません</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln events, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>イベント %Ln 件（新しい順）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <comment>events shown (sends hidden)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln sends and deliveries hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信・配信 %Ln 件を非表示</numerusform>
         </translation>
     </message>
 </context>
@@ -7160,57 +7162,57 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/settings/tables.py" line="-268"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム入力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo held</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ実施</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティング予約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA クリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー参加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツダウンロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>メールクリック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 訪問</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ閲覧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>ページビュー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>メール開封</translation>
     </message>
 </context>
 <context>
@@ -7218,47 +7220,47 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/import_wizard/values.py" line="+74"/>
         <source>(reject the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>（行を除外）</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The first rows hold these values that %1 can&apos;t read as they are. Choose what each one means.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の数行に、%1 としてそのままでは読み取れない値があります。それぞれの意味を選んでください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every value in the first rows can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の数行の値はすべて読み取れます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rules, tried before the values above; the first that matches wins (case does not matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>上の値より先に適用されるルールです。最初に一致したものが使われます（大文字・小文字は区別しません）：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを追加</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>を含む</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>と完全に一致</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches the regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>が正規表現に一致</translation>
     </message>
 </context>
 <context>
@@ -7266,37 +7268,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/dashboard/vanity_panel.py" line="+21"/>
         <source>VANITY</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CAUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every metric is one we steer by: the settings list no vanity or caution metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての指標が判断に使う指標です：設定にバニティ指標・注意指標はありません。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに使う指標</translation>
     </message>
 </context>
 <context>
@@ -7304,17 +7306,17 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/settings/tables.py" line="-15"/>
         <source>Steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使う</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ</translation>
     </message>
 </context>
 <context>
@@ -7322,82 +7324,82 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/reports/workbook_words.py" line="+202"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使う</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ指標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上昇</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>横ばい</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid search</source>
-        <translation type="unfinished"></translation>
+        <translation>有料検索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid social</source>
-        <translation type="unfinished"></translation>
+        <translation>有料ソーシャル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ広告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェビナー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルが少数</translation>
     </message>
 </context>
 <context>
@@ -7405,377 +7407,377 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-141"/>
         <source>Engagement points, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントポイント（90日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最終スコア対象タッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts with a scored touch, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア対象タッチのあるコンタクト（90日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision makers with a scored touch, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア対象タッチのある意思決定者（90日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fills, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム入力（90日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA clicks, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA クリック（90日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings booked, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>予約されたミーティング（90日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings held, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>実施されたミーティング（90日間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンな商談</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンなパイプライン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last win</source>
-        <translation type="unfinished"></translation>
+        <translation>直近の成約</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days to renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>更新までの日数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答の質問</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>業界</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>傾向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change, 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>変化（4週間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>要因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric id</source>
-        <translation type="unfinished"></translation>
+        <translation>指標 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous n</source>
-        <translation type="unfinished"></translation>
+        <translation>前期の n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なしの理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached by the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>期間末までに到達</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中に到達</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステージに到達</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversion to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステージへのコンバージョン率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステージまでの日数（中央値）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL あたりコスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>成約した取引</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>成約金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 数（ファーストタッチ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL あたりコスト（ファーストタッチ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROI, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI（ファーストタッチ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに使う指標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its value</source>
-        <translation type="unfinished"></translation>
+        <translation>その値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its unit</source>
-        <translation type="unfinished"></translation>
+        <translation>その単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>計算式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good direction</source>
-        <translation type="unfinished"></translation>
+        <translation>望ましい方向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not to steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
@@ -7783,44 +7785,44 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+10"/>
         <source>Data as of %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>データ基準日 %1。 </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the workbook&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックの日付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and the per-account figures are the health model&apos;s as of %1 (the period&apos;s last day); 90-day figures count the 90 days before it. Empty cells are n/a.</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性とアカウントごとの数値は、%1（期間の最終日）時点のヘルスモデルによるものです。90日間の数値は、その日までの90日間を数えています。空欄は該当なしです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rates are fractions shown as percentages; a change of a rate is in percentage points. Empty cells are n/a (no data or a zero denominator; &quot;Why n/a&quot; names an input the workspace never held).</source>
-        <translation type="unfinished"></translation>
+        <translation>率は割合をパーセントで表示しています。率の変化はポイントで示します。空欄は該当なしです（データがないか分母がゼロの場合。「該当なしの理由」には、ワークスペースに一度もなかった入力を示します）。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n accounts in scope (the first row). Reached: had reached the stage or a later one by the period&apos;s end; entered: reached it during the period; conversion: the next stage&apos;s reached over this one&apos;s. Accounts that churned in the period: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>対象のアカウント %n 件（1行目）。期間末までに到達：期間末までにそのステージ以降に到達したもの。期間中に到達：期間中にそのステージに到達したもの。コンバージョン率：次のステージの到達数 ÷ このステージの到達数。期間中に解約したアカウント：%1。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attribution: the opportunity&apos;s or contact&apos;s campaign, else the account&apos;s last campaign touch before it (first touch alongside).</source>
-        <translation type="unfinished"></translation>
+        <translation>アトリビューション：商談またはコンタクトのキャンペーン。なければ、それ以前のアカウントの最後のキャンペーンタッチ（ファーストタッチも併記）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Responses dated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metrics we don&apos;t steer by, and why (the list is a workspace setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない指標とその理由（一覧はワークスペースの設定です）。</translation>
     </message>
 </context>
 <context>
@@ -7828,27 +7830,27 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+50"/>
         <source>Health component: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性の構成要素：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの健全性</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weight %1 of %2; score 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>重み %1（合計 %2）。スコア 0～100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health score</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルススコア</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Σ weight × component / Σ weight over the components that apply; bands: customers healthy ≥ %1, watch ≥ %2, at risk below; prospects hot ≥ %3, warm ≥ %4, cold below; no data: nothing on record, no score</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 重み × 構成要素 ÷ 該当する構成要素の Σ 重み。区分：顧客は健全 ≥ %1、要注意 ≥ %2、それ未満はリスクあり。見込み客はホット ≥ %3、ウォーム ≥ %4、それ未満はコールド。データなし：記録がなく、スコアなし</translation>
     </message>
 </context>
 <context>
@@ -7856,37 +7858,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-188"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>ファネル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS の回答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ指標</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>定義</translation>
     </message>
 </context>
 <context>
@@ -7894,37 +7896,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+240"/>
         <source>Portfolio workbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオブック %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットアカウント</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every account in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの全アカウント</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>データ基準日</translation>
     </message>
 </context>
 <context>
@@ -7933,93 +7935,94 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <location filename="../../desktop/cli.py" line="+69"/>
         <location filename="../../desktop/i18n/argparse_words.py" line="+38"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了する</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n/argparse_words.py" line="-17"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置引数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s：エラー：%(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な選択肢です：%(value)r（%(choices)s から選んでください）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>%(type)s の値が無効です：%(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が1つ必要です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が1つ以上必要です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数は1つまでです</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>次の引数が必要です：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できない引数：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>あいまいなオプション：%(option)s は %(matches)s のどれにも一致し得ます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %s とは併用できません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %s のいずれかが必要です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド %(parser_name)r（選択肢：%(choices)s）</translation>
     </message>
 </context>
 <context>
@@ -8027,32 +8030,32 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/cli.py" line="-16"/>
         <source>Account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports, offline. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントベースドマーケティングの健全性ツール：根拠を説明できるアカウントの健全性、正直な KPI、クリーンな CRM インポート、経営会議に出せるレポートをオフラインで。コマンドを指定しないとウィンドウを開きます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>workspace file or SQLAlchemy URL (default: $%1, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのファイルまたは SQLAlchemy URL（既定：$%1、なければユーザーデータフォルダ）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>language of tables, messages and reports (default: the one chosen in the window&apos;s Settings, else the system&apos;s); CSV and JSON are the same in every language</source>
-        <translation type="unfinished"></translation>
+        <translation>表、メッセージ、レポートの言語（既定：ウィンドウの［設定］で選んだ言語、なければシステムの言語）。CSV と JSON はどの言語でも同じです</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：%1 にワークスペースがありません。--workspace（または $%2）を確認するか、abm-health demo または abm-health import で作成してください。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>abm-health: interrupted; nothing was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：中断しました。書きかけのまま残ったものはありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>abm-health: another session changed the same records at the same moment, so nothing was written; run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：別のセッションが同時に同じレコードを変更したため、何も書き込まれませんでした。コマンドをもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -8060,37 +8063,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/errors.py" line="+35"/>
         <source>A file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを使用できませんでした</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 because of an unexpected problem (%2). The details can be copied into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。予期しない問題（%2）が原因です。詳細はバグ報告にコピーできます。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Something went wrong that should not have (%1: %2). Your workspace is unchanged by this error; the details below can be copied into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>本来起こるべきでない問題が発生しました（%1：%2）。このエラーによるワークスペースの変更はありません。下の詳細はバグ報告にコピーできます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージなし</translation>
     </message>
 </context>
 <context>
@@ -8098,12 +8101,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/workers.py" line="+30"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -8111,252 +8114,252 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/metrics.py" line="+98"/>
         <source>unique opened emails / delivered emails (contact x email; a click counts as an open; delivered = sent - bounced when there are no delivered events)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニーク開封メール数 ÷ 配信メール数（コンタクト × メール単位。クリックは開封として数える。配信イベントがない場合、配信 = 送信 − バウンス）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unique clicked emails / delivered emails (contact x email)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニーククリックメール数 ÷ 配信メール数（コンタクト × メール単位）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unique clicked emails / unique opened emails</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニーククリックメール数 ÷ ユニーク開封メール数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivered emails followed by an unsubscribe from that email / delivered emails</source>
-        <translation type="unfinished"></translation>
+        <translation>そのメールからの配信停止があった配信メール数 ÷ 配信メール数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content views + downloads in the period; per asset: views, downloads, accounts, mean duration, best and worst</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中のコンテンツ閲覧数 + ダウンロード数。アセットごと：閲覧数、ダウンロード数、アカウント数、平均所要時間、最良と最低</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form_fill events in the period; per form: views, fills, conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の form_fill イベント数。フォームごと：表示数、入力数、コンバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visitors who filled a form they viewed / visitors who viewed it (visitor x form)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示したフォームに入力した訪問者数 ÷ そのフォームを表示した訪問者数（訪問者 × フォーム単位）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visitors who clicked a CTA they viewed / visitors who viewed it; per CTA, ordered by the median day of the account&apos;s journey on which it is seen</source>
-        <translation type="unfinished"></translation>
+        <translation>表示した CTA をクリックした訪問者数 ÷ その CTA を表示した訪問者数。CTA ごとに、アカウントのジャーニーで表示される日数の中央値の順に並べる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings booked in the period; per kind: booked, held, no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中に予約されたミーティング数。種類ごと：予約、実施、無断欠席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings held that were scheduled in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中に予定されていて実施されたミーティング数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no-shows / (held + no-shows), meetings scheduled in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>無断欠席 ÷（実施 + 無断欠席）。期間中に予定されたミーティングが対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunities won with closed_at in the period; per type: won, lost, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>closed_at が期間内の成約した商談。タイプごと：成約、失注、金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sum of the amounts of opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中に成約した商談の金額の合計</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>won / (won + lost), opportunities closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>成約 ÷（成約 + 失注）。期間中にクローズした商談が対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accounts whose first won new-business opportunity closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に成約した新規商談が期間中にクローズしたアカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS of the latest response per contact in the 365 days before the period end</source>
-        <translation type="unfinished"></translation>
+        <translation>期間末までの 365 日間における、コンタクトごとの最新回答による NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(E - N) / S: S customers at the start, E at the end, N of them new in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>(E − N) ÷ S：S は期首の顧客数、E は期末の顧客数、N はそのうち期間中の新規顧客数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中に作成されたコンタクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts whose mql_at falls in the period; without a CRM mql_at, the first time the engagement lead score reached the MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>mql_at が期間内のコンタクト。CRM の mql_at がない場合は、エンゲージメントのリードスコアが初めて MQL しきい値に達した時点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts whose sql_at falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>sql_at が期間内のコンタクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs of the period that became SQLs by its end / MQLs of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の MQL のうち期末までに SQL になった数 ÷ 期間中の MQL 数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>campaign cost in the period / MQLs in the period; per campaign by last-touch attribution (first touch alongside)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中のキャンペーンコスト ÷ 期間中の MQL 数。キャンペーンごとにラストタッチアトリビューション（ファーストタッチも併記）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median engagement lead score of the period&apos;s new leads at the end of the month they arrived; per monthly cohort: quartiles</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の新規リードについて、流入した月の月末時点のエンゲージメントリードスコアの中央値。月次コホートごと：四分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts silent for at least the silent-days setting who engaged again in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠日数の設定以上活動がなく、期間中に再びエンゲージしたコンタクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new leads among the unique web visitors / unique web visitors (contact, else session)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニーク Web 訪問者のうちの新規リード数 ÷ ユニーク Web 訪問者数（コンタクト単位、なければセッション単位）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(won revenue attributed - cost) / cost over campaigns with cost in the period; attribution: the opportunity&apos;s campaign, else the account&apos;s last campaign touch before it was created (first touch alongside)</source>
-        <translation type="unfinished"></translation>
+        <translation>(アトリビューションされた成約収益 − コスト) ÷ コスト。期間中にコストのあるキャンペーンが対象。アトリビューション：商談のキャンペーン、なければ商談作成前のアカウントの最後のキャンペーンタッチ（ファーストタッチも併記）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(campaign cost + listed sales and marketing cost) in the period / new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の（キャンペーンコスト + 登録された営業・マーケティングコスト）÷ 新規顧客数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean ARR per customer at the period end x gross margin / annual logo churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>期末時点の顧客あたり平均 ARR × 粗利率 ÷ 年間ロゴチャーン率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV / CAC (3 or more is healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV ÷ CAC（3 以上が健全）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median days from opportunity created to won, opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>商談作成から成約までの日数の中央値。期間中に成約した商談が対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunities won in the period that closed on a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中に成約した商談のうち、プロモーションで成約したもの</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>won on a promotion / won, opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションでの成約数 ÷ 成約数。期間中に成約した商談が対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web_visit events in the period; per traffic channel: visits and share</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の web_visit イベント数。トラフィックチャネルごと：訪問数と割合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visits from organic, social, referral and direct channels / visits</source>
-        <translation type="unfinished"></translation>
+        <translation>オーガニック、ソーシャル、リファラル、ダイレクトの各チャネルからの訪問数 ÷ 訪問数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visits whose session has a form fill or CTA click / visits; per landing page, top 10</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム入力または CTA クリックのあるセッションの訪問数 ÷ 訪問数。ランディングページごと、上位 10 件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page_view events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の page_view イベント数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean duration of page views that report one</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間が記録されたページビューの平均所要時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions with at most one page view / sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ページビューが 1 回以下のセッション数 ÷ セッション数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>media_mention events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の media_mention イベント数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social_engagement events (likes, comments, shares) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中の social_engagement イベント数（いいね、コメント、シェア）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>distinct contacts with any engagement in the period; monthly, with the same month a year earlier (directional)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中に何らかのエンゲージメントがあったコンタクト数（重複なし）。月次で、前年同月と比較（方向性）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTR of emails to customer accounts; monthly trend with alerts on falling CTR or rising unsubscribes</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客アカウントへのメールのクリックスルー率。月次の推移で、クリックスルー率の低下や配信停止の増加をアラート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsubscribe rate of emails to customer accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客アカウントへのメールの配信停止率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median hours from asked to answered, questions asked in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>質問から回答までの時間の中央値（時間）。期間中の質問が対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>questions answered within the answer-within-hours setting / questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限（時間）の設定内に回答された質問数 ÷ 質問数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% promoters (9-10) - % detractors (0-6) of the responses in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨者（9～10）の割合 − 批判者（0～6）の割合。期間中の回答が対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responses with a comment in the period, listed with their score</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中のコメント付きの回答。スコアとともに一覧表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers at the start who are no longer customers at the end / customers at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>期首の顧客のうち期末に顧客でなくなった数 ÷ 期首の顧客数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(start ARR - churned and contracted ARR) / start ARR, accounts with ARR at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>(期首 ARR − 解約・縮小 ARR) ÷ 期首 ARR。期首に ARR のあるアカウントが対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(start ARR + expansion - churned and contracted ARR) / start ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>(期首 ARR + 拡大 − 解約・縮小 ARR) ÷ 期首 ARR</translation>
     </message>
 </context>
 <context>
@@ -8364,27 +8367,27 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-129"/>
         <source>ABM journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ABM ジャーニー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>リード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>ファネル上部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community and nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティとナーチャリング</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction and loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客満足度とロイヤルティ</translation>
     </message>
 </context>
 <context>
@@ -8392,42 +8395,42 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+131"/>
         <source>Opens are under-counted when the reader&apos;s images are off; clicks show real engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を表示しない読者の開封は数えられません。実際のエンゲージメントはクリックに表れます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More leads only means more dropped later if they are not qualified; count marketing-qualified leads instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>リードが増えても、見込みがなければ後で脱落するだけです。代わりにマーケティング認定リード（MQL）を数えましょう。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurturing takes the time each customer&apos;s approvals need; track what moves deals, such as promotions, instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ナーチャリングには、顧客ごとの承認プロセスに必要な時間がかかります。代わりに、プロモーションなど取引を動かすものを追跡しましょう。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views show awareness only, not whether visitors act.</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧数は認知を示すだけで、訪問者が行動したかどうかは分かりません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on a page shows awareness only, not whether visitors act.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの滞在時間は認知を示すだけで、訪問者が行動したかどうかは分かりません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your workspace lists it as a vanity metric: it can rise while nothing that matters does.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースではバニティ指標に設定されています：重要なものが何も動かなくても上昇することがあります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your workspace lists it for caution: read it only beside the metric it points to.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースでは注意指標に設定されています：関連する指標と並べて読んでください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Metrics we don&apos;t steer by, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>判断に使わない指標とその理由</translation>
     </message>
 </context>
 <context>
@@ -8435,52 +8438,52 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-140"/>
         <source>share between 0 and 1, shown as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>0～1 の割合（パーセントで表示）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unbounded fraction (may be negative or above 1), shown as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>上限のない比率（負や 1 超もあり、パーセントで表示）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number of things</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの通貨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>times (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>倍（x）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>net promoter score, -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットプロモータースコア（−100～100）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engagement lead score points</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントリードスコアのポイント</translation>
     </message>
 </context>
 <context>
@@ -8488,252 +8491,252 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+6"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>メール開封率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのクリックスルー率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>クリック開封率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツエンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fills</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム入力数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームのコンバージョン率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーニーに沿った CTA コンバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls and demos booked</source>
-        <translation type="unfinished"></translation>
+        <translation>予約された電話・デモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls and demos held</source>
-        <translation type="unfinished"></translation>
+        <translation>実施された電話・デモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting no-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングの無断欠席率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>成約した取引</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>成約金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成約率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新規顧客</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客維持率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw leads</source>
-        <translation type="unfinished"></translation>
+        <translation>リード数（未選別）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing-qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケティング認定リード（MQL）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales-qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>営業認定リード（SQL）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL-to-SQL conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL から SQL へのコンバージョン率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL あたりコスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead score of new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>新規リードのリードスコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactivated prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>再開した見込み客</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>リードコンバージョン率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン ROI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客獲得コスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客生涯価値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales cycle length</source>
-        <translation type="unfinished"></translation>
+        <translation>販売サイクルの長さ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションによるコンバージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of wins on a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションによる成約の割合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 訪問数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic and free traffic share</source>
-        <translation type="unfinished"></translation>
+        <translation>オーガニック・無料トラフィックの割合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Landing page conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>ランディングページのコンバージョン率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>ページビュー数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean time on page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの平均滞在時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>直帰率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア掲載数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルエンゲージメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged community</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージしたコミュニティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurture email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ナーチャリングメールのクリックスルー率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurture unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ナーチャリングメールの配信停止率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to answer questions</source>
-        <translation type="unfinished"></translation>
+        <translation>質問への回答時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>期限内に回答した質問</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net promoter score</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットプロモータースコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey comments</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートのコメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ロゴチャーン率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>グロス収益維持率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>ネット収益維持率</translation>
     </message>
 </context>
 <context>
@@ -8741,47 +8744,47 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/reasons.py" line="+19"/>
         <source>no campaign costs imported</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーンコストがインポートされていない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no campaign costs imported and no sales and marketing cost set</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーンコストがインポートされておらず、営業・マーケティングコストも設定されていない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no subscriptions imported</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションがインポートされていない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no NPS survey imported</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS アンケートがインポートされていない</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1／%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし：%1。</translation>
     </message>
 </context>
 <context>
@@ -8789,42 +8792,42 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/segments.py" line="+31"/>
         <source>not enough customers in both bands to compare (at-risk customers: %1, healthy ones: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較できるほど両方の区分に顧客がいない（リスクありの顧客：%1、健全な顧客：%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no at-risk customers churned and none of the healthy ones did (%1 of %2 vs %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクありの顧客も健全な顧客も解約しなかった（%2 件中 %1 件 対 %4 件中 %3 件）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned (%1 of %2 vs %3 of %4) and none of the healthy ones did</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクありの顧客は解約したが（%2 件中 %1 件 対 %4 件中 %3 件）、健全な顧客は1件も解約しなかった</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned %1x as often as healthy ones (%2 of %3 vs %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクありの顧客は健全な顧客の %1 倍の頻度で解約した（%3 件中 %2 件 対 %5 件中 %4 件）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not enough prospects in both bands to compare (hot prospects: %1, cold ones: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較できるほど両方の区分に見込み客がいない（ホットな見込み客：%1、コールドな見込み客：%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no hot prospects opened an opportunity and none of the cold ones did (%1 of %2 vs %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホットな見込み客もコールドな見込み客も商談を作成しなかった（%2 件中 %1 件 対 %4 件中 %3 件）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity (%1 of %2 vs %3 of %4) and none of the cold ones did</source>
-        <translation type="unfinished"></translation>
+        <translation>ホットな見込み客は商談を作成したが（%2 件中 %1 件 対 %4 件中 %3 件）、コールドな見込み客は1件も作成しなかった</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity %1x as often as cold ones (%2 of %3 vs %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホットな見込み客はコールドな見込み客の %1 倍の頻度で商談を作成した（%3 件中 %2 件 対 %5 件中 %4 件）</translation>
     </message>
 </context>
 <context>
@@ -8832,12 +8835,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/write_access.py" line="+38"/>
         <source>Your database user has no role on this team workspace; this needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのデータベースユーザーには、このチームワークスペースでのロールがありません。この操作には %1 ロールが必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your database user has the %1 role on this team workspace; this needs the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのデータベースユーザーのロールは、このチームワークスペースでは %1 です。この操作には %2 ロールが必要です。</translation>
     </message>
 </context>
 </TS>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../desktop/about.py" line="+25"/>
         <source>About abm-health</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie abm-health</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abm-health %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Python %1 · Qt %2 · PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 · Qt %2 · PySide6 %3</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Offline account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja kont w marketingu ABM, offline: wyjaśnialna kondycja kont, rzetelne KPI, czyste importy z CRM i raporty gotowe dla zarządu.</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../desktop/account/data.py" line="+190"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta %1 nie ma już w tym obszarze roboczym; mogło zostać usunięte przez cofnięty import.</translation>
     </message>
 </context>
 <context>
@@ -42,99 +42,99 @@
     <message>
         <location filename="../../desktop/account/header.py" line="+47"/>
         <source>◀  Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Portfel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the portfolio (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do portfela (Alt+Strzałka w lewo)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Weekly health score</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowy wynik kondycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd ten wynik</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 %2 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 w ciągu 4 tygodni</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>open pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte szanse sprzedaży: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>renewal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odnowienie: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last scored touch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia punktowana interakcja: %1</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez wyniku</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Weekly health score, last %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tygodniowy wynik kondycji, ostatni %Ln tydzień</numerusform>
+            <numerusform>Tygodniowy wynik kondycji, ostatnie %Ln tygodnie</numerusform>
+            <numerusform>Tygodniowy wynik kondycji, ostatnie %Ln tygodni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The health score is still being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik kondycji jest jeszcze obliczany…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No notable drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak istotnych czynników.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>churn likelihood %1 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo odejścia: %1 w ciągu 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunity likelihood %1 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo szansy sprzedaży: %1 w ciągu 90 dni</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>NPS %1 (%Ln responses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1 (%Ln odpowiedź)</numerusform>
+            <numerusform>NPS %1 (%Ln odpowiedzi)</numerusform>
+            <numerusform>NPS %1 (%Ln odpowiedzi)</numerusform>
         </translation>
     </message>
 </context>
@@ -143,27 +143,27 @@
     <message>
         <location filename="../../desktop/dashboard/account_list_model.py" line="+29"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 tygodnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
 </context>
 <context>
@@ -171,32 +171,32 @@
     <message>
         <location filename="../../desktop/dashboard/account_lists.py" line="+75"/>
         <source>At risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biggest movers over four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Największe zmiany w ciągu czterech tygodni</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scores as of %1; lowest first, with the main reason. Double-click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki na dzień %1; od najniższego, z głównym powodem. Kliknij dwukrotnie, aby otworzyć konto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scores as of %1; the largest health changes against four weeks earlier, either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki na dzień %1; największe zmiany kondycji względem stanu sprzed czterech tygodni, w górę lub w dół.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No health scores yet; lowest first, with the main reason. Double-click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze wyników kondycji; od najniższego, z głównym powodem. Kliknij dwukrotnie, aby otworzyć konto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No health scores yet; the largest health changes against four weeks earlier, either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze wyników kondycji; największe zmiany kondycji względem stanu sprzed czterech tygodni, w górę lub w dół.</translation>
     </message>
 </context>
 <context>
@@ -204,62 +204,62 @@
     <message>
         <location filename="../../desktop/account/page.py" line="+53"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet zakupowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania i transakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention and NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie i NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki i następne działania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Opening the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć konta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie konta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The health score is still being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik kondycji jest jeszcze obliczany…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What moved could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ustalić, co zmieniło wynik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What moved the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmieniło wynik</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>As it stood on %1: the data goes on to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na dzień %1; dane sięgają do %2.</translation>
     </message>
 </context>
 <context>
@@ -267,224 +267,224 @@
     <message>
         <location filename="../../desktop/reports/account_report.py" line="+50"/>
         <source>Account report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport konta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>KPIs: this period against the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI: bieżący okres w porównaniu z poprzednim</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 KPIs had no data for this account in either period and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI bez danych dla tego konta w żadnym z okresów, pominięte w raporcie: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet zakupowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No contacts are known at this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak znanych kontaktów w tym koncie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania i transakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No calls or demos booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak umówionych rozmów i prezentacji.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak szans sprzedaży.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki i następne działania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak notatek.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>abm-health · data as of %1 · health model v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · dane na dzień %1 · model kondycji v%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abm-health · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · dane na dzień %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, w porównaniu z %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+16"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>This account has no health score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto nie ma jeszcze wyniku kondycji.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Components (0-100) and their share of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Składniki (0-100) i ich udział w wyniku</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2 of score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 wyniku</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>n/a (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>b.d. (%1)</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>no band</source>
-        <translation type="unfinished"></translation>
+        <translation>brak przedziału</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Why: the drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego: czynniki</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Likelihood: n/a (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo: b.d. (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Likelihood %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What moved the score from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmieniło wynik od %1 do %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to compare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do porównania: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2: %3 points, split by component and cause (the cells add up to the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1 do %2: %3 pkt, według składnika i przyczyny (komórki sumują się do zmiany).</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Engagement touches per week, last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakcje tygodniowo, ostatnie tygodnie: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health score, last %1 weekly snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik kondycji, ostatnie tygodniowe migawki: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Latest %1 touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie interakcje (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Retention and NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie i NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No subscriptions: not a customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak subskrypcji: to jeszcze nie klient.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account NPS: %1 from %2 responses (caution: small sample); previous period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS konta: %1 z %2 odpowiedzi (ostrożnie: mała próba); poprzedni okres: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1 from %2 responses; previous period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS konta: %1 z %2 odpowiedzi; poprzedni okres: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1 (caution: small sample); previous period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS konta: %1 (ostrożnie: mała próba); poprzedni okres: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1; previous period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS konta: %1; poprzedni okres: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NPS responses and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi NPS i komentarze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No NPS responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi NPS.</translation>
     </message>
 </context>
 <context>
@@ -492,75 +492,75 @@
     <message>
         <location filename="../../desktop/shared/app_state.py" line="+132"/>
         <source>Reading settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie ustawień</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie obszaru roboczego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scoring account health</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie kondycji kont</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Indexing accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeksowanie kont</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>Calibrating the likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrowanie prawdopodobieństwa</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Loading the workspace failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać obszaru roboczego</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie obszaru roboczego</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie portfela</translation>
     </message>
 </context>
 <context>
     <name>AsOfControl</name>
     <message>
-        <location filename="../../desktop/shared/as_of_control.py" line="+76"/>
+        <location filename="../../desktop/shared/as_of_control.py" line="+85"/>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every screen as it stood on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż każdy ekran w stanie z tego dnia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the latest data</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do najnowszych danych</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>As it stood on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na dzień</translation>
     </message>
 </context>
 <context>
@@ -568,123 +568,123 @@
     <message>
         <location filename="../../desktop/commands/backtest.py" line="+60"/>
         <source>validate the health model on the workspace&apos;s own history</source>
-        <translation type="unfinished"></translation>
+        <translation>weryfikuje model kondycji na własnej historii obszaru roboczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score every account at each month end and compare with the next 90 days: AUC, outcome rate per band (customers healthy/watch/at-risk, prospects hot/warm/cold) and lift, the Brier score and the reliability of the calibrated likelihood per decile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblicza wynik każdego konta na koniec każdego miesiąca i porównuje go z kolejnymi 90 dniami: AUC, odsetek rezultatów w każdym przedziale (klienci: zdrowe/do obserwacji/zagrożone, potencjalni klienci: gorące/ciepłe/zimne) i wzrost, wynik Briera oraz wiarygodność skalibrowanego prawdopodobieństwa w każdym decylu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TOML or JSON file of weights (or model fields) to try beside the active model</source>
-        <translation type="unfinished"></translation>
+        <translation>plik TOML lub JSON z wagami (lub polami modelu) do wypróbowania obok aktywnego modelu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many month ends to test (default 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba końców miesięcy do przetestowania (domyślnie 12)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health: za mało historii z datami do testu wstecznego (potrzeba 90 dni danych przed końcem miesiąca i 90 dni po nim); zaimportuj więcej historii lub uruchom `abm-health demo`.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja modelu %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights from %1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>wagi z %1 (niezapisane)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backtest of %1: %2 month ends %3 to %4, %5-day horizon. AUC %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Test wsteczny (%1): końce miesięcy: %2, od %3 do %4, horyzont %5 dni. AUC %6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>rezultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>observations</source>
-        <translation type="unfinished"></translation>
+        <translation>obserwacje</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>rezultaty</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>auc</source>
-        <translation type="unfinished"></translation>
+        <translation>auc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top band</source>
-        <translation type="unfinished"></translation>
+        <translation>górny przedział</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>middle band</source>
-        <translation type="unfinished"></translation>
+        <translation>środkowy przedział</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bottom band</source>
-        <translation type="unfinished"></translation>
+        <translation>dolny przedział</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lift</source>
-        <translation type="unfinished"></translation>
+        <translation>wzrost</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci, prawdopodobieństwo odejścia w ciągu %1 dni: Brier %2 (sama stopa bazowa %3), każdy koniec miesiąca przewidywany na podstawie pozostałych; skalibrowane na %4 obserwacjach (%5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalni klienci, prawdopodobieństwo szansy sprzedaży w ciągu %1 dni: Brier %2 (sama stopa bazowa %3), każdy koniec miesiąca przewidywany na podstawie pozostałych; skalibrowane na %4 obserwacjach (%5).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci, prawdopodobieństwo odejścia w ciągu %1 dni: Brier %2 (sama stopa bazowa %3), każdy koniec miesiąca przewidywany na podstawie pozostałych; skalibrowane na %4 obserwacjach.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalni klienci, prawdopodobieństwo szansy sprzedaży w ciągu %1 dni: Brier %2 (sama stopa bazowa %3), każdy koniec miesiąca przewidywany na podstawie pozostałych; skalibrowane na %4 obserwacjach.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>decile</source>
-        <translation type="unfinished"></translation>
+        <translation>decyl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>przewidywane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>zaobserwowane</translation>
     </message>
 </context>
 <context>
@@ -692,38 +692,38 @@
     <message>
         <location filename="../../desktop/commands/backup.py" line="+31"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje spójną kopię obszaru roboczego (plik SQLite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a consistent copy of the workspace (safe while the window is open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje spójną kopię obszaru roboczego (bezpiecznie także przy otwartym oknie).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where to write the copy (default: next to the workspace, stamped with the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>gdzie zapisać kopię (domyślnie: obok obszaru roboczego, z datą i godziną w nazwie)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć folderu %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health backup: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono kopię zapasową %1 w %2</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1 already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz inną nazwę pliku</translation>
     </message>
 </context>
 <context>
@@ -731,12 +731,12 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="+255"/>
         <source>Customers: churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci: odejście</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalni klienci: szansa sprzedaży</translation>
     </message>
 </context>
 <context>
@@ -744,42 +744,42 @@
     <message>
         <location filename="../../desktop/shared/palette.py" line="+44"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdrowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Do obserwacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciepłe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych</translation>
     </message>
 </context>
 <context>
@@ -787,47 +787,47 @@
     <message>
         <location filename="../../desktop/commands/batches.py" line="+31"/>
         <source>list the import batches (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla partie importu (od najnowszej)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every import batch: when, which file, what it did, and its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla wszystkie partie importu: kiedy, z jakiego pliku, co zmieniła każda z nich i jaki ma status.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>output format (default: table)</source>
-        <translation type="unfinished"></translation>
+        <translation>format wyjścia (domyślnie: table)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>undo an import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>cofa partię importu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the rows an import batch inserted and restore the values it updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa wiersze dodane przez partię importu i przywraca wartości, które zaktualizowała.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the batch number (see `batches`)</source>
-        <translation type="unfinished"></translation>
+        <translation>numer partii (zob. `batches`)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak importów.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>abm-health undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health undo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undid batch %1: removed %2 inserted row(s), restored %3 updated row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto partię %1: usunięte dodane wiersze: %2, przywrócone zaktualizowane wiersze: %3.</translation>
     </message>
 </context>
 <context>
@@ -835,84 +835,84 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+87"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every cell is checked against what it should hold; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda komórka jest sprawdzana pod kątem tego, co powinna zawierać; nic nie zostało jeszcze zapisane.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import nothing if any row is rejected (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie importuj niczego, jeśli którykolwiek wiersz zostanie odrzucony (tryb ścisły)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional: save rejected rows to this CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie: zapisz odrzucone wiersze w tym pliku CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy według rodzaju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems row by row (first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy wiersz po wierszu (pierwsze %1)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 rows read: %2 would be added, %3 updated, %4 are unchanged and %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze: %1. Do dodania: %2, do aktualizacji: %3, bez zmian: %4, odrzucone: %5.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pliku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie nie powiodło się</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
 </context>
 <context>
@@ -920,12 +920,12 @@
     <message>
         <location filename="../../desktop/portfolio/filter_bar.py" line="+87"/>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dowolne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wybrano %2</translation>
     </message>
 </context>
 <context>
@@ -933,72 +933,72 @@
     <message>
         <location filename="../../desktop/commands/catalog.py" line="+21"/>
         <source>fill the workspace with a realistic demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>wypełnia obszar roboczy realistycznym portfelem demonstracyjnym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>importuje eksport CSV lub XLSX (konta, kontakty, zdarzenia, transakcje, ...)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
-        <translation type="unfinished"></translation>
+        <translation>importuje cały folder eksportu z CRM (Zoho, HubSpot ...) w kolejności zależności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list the import batches (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetla partie importu (od najnowszej)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>undo an import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>cofa partię importu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print every KPI for a period, with the previous period and the change</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisuje wszystkie KPI dla okresu, z poprzednim okresem i zmianą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>journey stage and explained health score of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>etap ścieżki zakupowej i objaśniony wynik kondycji każdego konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>validate the health model on the workspace&apos;s own history</source>
-        <translation type="unfinished"></translation>
+        <translation>weryfikuje model kondycji na własnej historii obszaru roboczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje raport konta (PDF/HTML), skoroszyt portfela (XLSX/CSV) lub materiały na spotkanie (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje spójną kopię obszaru roboczego (plik SQLite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisuje ustawienia obszaru roboczego lub zmienia jedno z nich poleceniem `settings set KEY VALUE`</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje kanoniczny układ CSV encji (import nie wymaga wtedy mapowania)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiuje obszar roboczy między SQLite a PostgreSQL, ze sprawdzeniem tabela po tabeli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team workspace on PostgreSQL: create the schema and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>zespołowy obszar roboczy w PostgreSQL: tworzy schemat i role</translation>
     </message>
 </context>
 <context>
@@ -1006,17 +1006,17 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+82"/>
         <source>Who is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogo brakuje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contacts, by role and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty według roli i zaangażowania</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decision maker and champion both engaged recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decydent i orędownik są ostatnio zaangażowani.</translation>
     </message>
 </context>
 <context>
@@ -1024,70 +1024,70 @@
     <message>
         <location filename="../../desktop/shared/wording/committee.py" line="+23"/>
         <source>No contacts known at this account: find the decision maker and a champion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak znanych kontaktów w tym koncie: znajdź decydenta i orędownika.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No decision maker known: find and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak znanego decydenta: znajdź go i dodaj.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No champion known: find and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak znanego orędownika: znajdź go i dodaj.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>No decision maker with a scored touch in %n days (no scored touch ever).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żaden decydent nie miał punktowanej interakcji w ciągu %n dnia (nigdy nie było punktowanej interakcji).</numerusform>
+            <numerusform>Żaden decydent nie miał punktowanej interakcji w ciągu %n dni (nigdy nie było punktowanej interakcji).</numerusform>
+            <numerusform>Żaden decydent nie miał punktowanej interakcji w ciągu %n dni (nigdy nie było punktowanej interakcji).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No decision maker with a scored touch in %n days (last scored touch %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żaden decydent nie miał punktowanej interakcji w ciągu %n dnia (ostatnia punktowana interakcja: %1).</numerusform>
+            <numerusform>Żaden decydent nie miał punktowanej interakcji w ciągu %n dni (ostatnia punktowana interakcja: %1).</numerusform>
+            <numerusform>Żaden decydent nie miał punktowanej interakcji w ciągu %n dni (ostatnia punktowana interakcja: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>No champion with a scored touch in %n days (no scored touch ever).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żaden orędownik nie miał punktowanej interakcji w ciągu %n dnia (nigdy nie było punktowanej interakcji).</numerusform>
+            <numerusform>Żaden orędownik nie miał punktowanej interakcji w ciągu %n dni (nigdy nie było punktowanej interakcji).</numerusform>
+            <numerusform>Żaden orędownik nie miał punktowanej interakcji w ciągu %n dni (nigdy nie było punktowanej interakcji).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No champion with a scored touch in %n days (last scored touch %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żaden orędownik nie miał punktowanej interakcji w ciągu %n dnia (ostatnia punktowana interakcja: %1).</numerusform>
+            <numerusform>Żaden orędownik nie miał punktowanej interakcji w ciągu %n dni (ostatnia punktowana interakcja: %1).</numerusform>
+            <numerusform>Żaden orędownik nie miał punktowanej interakcji w ciągu %n dni (ostatnia punktowana interakcja: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nobody at the account had a scored touch in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nikt z konta nie miał punktowanej interakcji w ciągu %n dnia.</numerusform>
+            <numerusform>Nikt z konta nie miał punktowanej interakcji w ciągu %n dni.</numerusform>
+            <numerusform>Nikt z konta nie miał punktowanej interakcji w ciągu %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %2 contacts had a scored touch in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %2 kontaktów miało punktowaną interakcję w ciągu %n dnia.</numerusform>
+            <numerusform>%1 z %2 kontaktów miało punktowaną interakcję w ciągu %n dni.</numerusform>
+            <numerusform>%1 z %2 kontaktów miało punktowaną interakcję w ciągu %n dni.</numerusform>
         </translation>
     </message>
 </context>
@@ -1096,86 +1096,86 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/components.py" line="+37"/>
         <source>no NPS response in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak odpowiedzi NPS w ciągu %n dnia</numerusform>
+            <numerusform>brak odpowiedzi NPS w ciągu %n dni</numerusform>
+            <numerusform>brak odpowiedzi NPS w ciągu %n dni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet zakupowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie klient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a customer without a subscription record</source>
-        <translation type="unfinished"></translation>
+        <translation>klient bez rekordu subskrypcji</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wagi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No data: no touch, meeting, deal, subscription, NPS response or question is on record for this account yet, so it has no score (rather than a score of 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych: dla tego konta nie ma jeszcze żadnej interakcji, spotkania, transakcji, subskrypcji, odpowiedzi NPS ani pytania, więc nie ma ono wyniku (zamiast wyniku 0).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 does not apply: their weight (%2 of %3) is shared out over the other components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik %1 nie ma zastosowania: jego waga (%2 z %3) jest rozdzielana między pozostałe składniki.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 do not apply: their weight (%2 of %3) is shared out over the other components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Składniki %1 nie mają zastosowania: ich waga (%2 z %3) jest rozdzielana między pozostałe składniki.</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1184,7 @@
         <location filename="../../desktop/i18n/conventions.py" line="+45"/>
         <source>{} pts</source>
         <comment>points of NPS or a score, not percentage points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{} pkt</translation>
     </message>
 </context>
 <context>
@@ -1192,37 +1192,37 @@
     <message>
         <location line="-20"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>b.d.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{} p.p.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{} dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;tys.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;mln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;mld</translation>
     </message>
 </context>
 <context>
@@ -1230,42 +1230,42 @@
     <message>
         <location filename="../../desktop/commands/copy.py" line="+24"/>
         <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiuje obszar roboczy między SQLite a PostgreSQL, ze sprawdzeniem tabela po tabeli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy everything (data, import history, settings, model versions, health history) from SRC to DEST, each a file or a database URL, and check every table by row count and content hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuje wszystko (dane, historię importu, ustawienia, wersje modelu, historię kondycji) z SRC do DEST (każde to plik lub URL bazy danych) i sprawdza każdą tabelę według liczby wierszy i skrótu treści.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the workspace to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy do skopiowania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new file or an empty database (URL without a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy plik lub pusta baza danych (URL bez hasła)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SRC and DEST are the same workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC i DEST to ten sam obszar roboczy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already exists; copy into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; kopiuj do nowego pliku</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano %1 do %2:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 tables, %2 rows; row counts and content hashes checked equal on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabele: %1, wiersze: %2; liczby wierszy i skróty treści są zgodne po obu stronach.</translation>
     </message>
 </context>
 <context>
@@ -1273,250 +1273,250 @@
     <message>
         <location filename="../../desktop/dashboard/chart_panels.py" line="+33"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Do obserwacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdrowe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciepłe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowane</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MQA</source>
-        <translation type="unfinished"></translation>
+        <translation>MQA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa sprzedaży</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engaged contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowane kontakty</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Same month a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam miesiąc rok wcześniej</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Customers: retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci: utrzymanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: buying intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalni klienci: intencja zakupu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engagement trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend zaangażowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek ścieżki zakupowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja CTA na ścieżce zakupowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health bands over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedziały kondycji w czasie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs and cost per MQL by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL i koszt na MQL według kampanii</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No engagement recorded in the last twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zarejestrowanego zaangażowania w ostatnich dwunastu miesiącach.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Distinct contacts with any engagement per month; the shaded band is the period on the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba różnych kontaktów z jakimkolwiek zaangażowaniem w miesiącu; zacieniowany pas to okres pokazany na kafelkach.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No journey stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze etapów ścieżki zakupowej.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Accounts that had reached each stage by the period&apos;s end (in brackets: during it); ↓ share that went on to the next stage. Churned in the period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta, które do końca okresu osiągnęły dany etap (w nawiasie: w trakcie okresu); ↓ odsetek, który przeszedł do następnego etapu. Utracone w okresie: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No CTA views in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyświetleń CTA w okresie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dzień %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
         <comment>share of viewers</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Viewers who clicked, per CTA, in the order accounts meet them (median day of their journey); %1 of %2 CTAs, the most seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wyświetlających, którzy kliknęli, dla każdego CTA, w kolejności, w jakiej konta na nie trafiają (mediana dnia ich ścieżki); %1 z %2 CTA, najczęściej wyświetlane.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No NPS responses in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi NPS w okresie.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, %2, %3</source>
         <comment>promoters, passives, detractors</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln promoters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln promotor</numerusform>
+            <numerusform>%Ln promotorzy</numerusform>
+            <numerusform>%Ln promotorów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln passives</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neutralny</numerusform>
+            <numerusform>%Ln neutralni</numerusform>
+            <numerusform>%Ln neutralnych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln detractors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln krytyk</numerusform>
+            <numerusform>%Ln krytycy</numerusform>
+            <numerusform>%Ln krytyków</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 · n = %2 (%3). Caution: small sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 · n = %2 (%3). Ostrożnie: mała próba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 · n = %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 · n = %2 (%3).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No weekly health snapshots stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych tygodniowych migawek kondycji.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Accounts per band, weekly snapshots of the %Ln weeks up to the period&apos;s end: customers healthy / watch / at risk / churned, prospects hot / warm / cold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konta w przedziałach, tygodniowe migawki z %Ln tygodnia do końca okresu: konta klientów zdrowe / do obserwacji / zagrożone / utracone, konta potencjalnych klientów gorące / ciepłe / zimne.</numerusform>
+            <numerusform>Konta w przedziałach, tygodniowe migawki z %Ln tygodni do końca okresu: konta klientów zdrowe / do obserwacji / zagrożone / utracone, konta potencjalnych klientów gorące / ciepłe / zimne.</numerusform>
+            <numerusform>Konta w przedziałach, tygodniowe migawki z %Ln tygodni do końca okresu: konta klientów zdrowe / do obserwacji / zagrożone / utracone, konta potencjalnych klientów gorące / ciepłe / zimne.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No campaign cost or MQL in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kosztów kampanii i MQL w okresie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 za MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · cost n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · koszt b.d.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MQLs of the top %1 of %2 campaigns (last-touch attribution) and the cost of each MQL: campaign cost in the period / its MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL z %1 najlepszych spośród %2 kampanii (atrybucja według ostatniej interakcji) i koszt jednego MQL: koszt kampanii w okresie / liczba jej MQL.</translation>
     </message>
 </context>
 <context>
@@ -1524,32 +1524,32 @@
     <message>
         <location filename="../../desktop/dashboard/filters.py" line="+22"/>
         <source>Tier 1 · 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom 1 · 1:1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier 2 · 1:few</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom 2 · 1:kilka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier 3 · 1:many</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom 3 · 1:wiele</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie konta docelowe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (target and non-target accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (konta docelowe i spoza listy docelowej)</translation>
     </message>
 </context>
 <context>
@@ -1557,111 +1557,111 @@
     <message>
         <location filename="../../desktop/dashboard/page.py" line="+73"/>
         <source>caution: small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrożnie: mała próba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alert: click-through falling</source>
-        <translation type="unfinished"></translation>
+        <translation>uwaga: spada współczynnik klikalności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alert: unsubscribes rising</source>
-        <translation type="unfinished"></translation>
+        <translation>uwaga: rośnie liczba rezygnacji z subskrypcji</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Alignment meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie sprzedaży i marketingu</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Engagement and the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie i ścieżka zakupowa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversion and satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja i zadowolenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja i kampanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka zakupowa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci i kampanie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Accounts to act on: at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta wymagające działań: zagrożone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts to act on: biggest movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta wymagające działań: największe zmiany</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta wymagające działań</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The dashboard could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaktualizować pulpitu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updating the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie pulpitu</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Trends could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się obliczyć trendów.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendy miesięczne</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%1 (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln konto)</numerusform>
+            <numerusform>%1 (%Ln konta)</numerusform>
+            <numerusform>%1 (%Ln kont)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, w porównaniu z %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Dane na dzień %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wobec %1</translation>
     </message>
 </context>
 <context>
@@ -1669,62 +1669,62 @@
     <message>
         <location filename="../../desktop/account/data.py" line="-57"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprzedaż</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnowienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołane</translation>
     </message>
 </context>
 <context>
@@ -1732,12 +1732,12 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+14"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
 </context>
 <context>
@@ -1745,52 +1745,52 @@
     <message>
         <location filename="../../desktop/commands/demo.py" line="+26"/>
         <source>fill the workspace with a realistic demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>wypełnia obszar roboczy realistycznym portfelem demonstracyjnym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill the workspace with a deterministic demo portfolio: target accounts with buying committees, 18 months of campaigns and engagement, meetings, deals, subscriptions, NPS, questions and notes. The same seed and as-of date give the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnia obszar roboczy deterministycznym portfelem demonstracyjnym: konta docelowe z komitetami zakupowymi, 18 miesięcy kampanii i zaangażowania, spotkania, transakcje, subskrypcje, NPS, pytania i notatki. To samo ziarno i ta sama data stanu dają te same dane.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>number of accounts (default 250)</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba kont (domyślnie 250)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>total engagement events (default 150 per account)</source>
-        <translation type="unfinished"></translation>
+        <translation>łączna liczba zdarzeń zaangażowania (domyślnie 150 na konto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ziarno losowania (domyślnie 1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day of the 18-month history, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni dzień 18-miesięcznej historii, YYYY-MM-DD (domyślnie dzisiaj)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replace the workspace&apos;s existing data with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>zastępuje istniejące dane obszaru roboczego danymi demonstracyjnymi</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>abm-health demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health demo: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replaced the data of %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpiono dane w %1 w %2 s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filled %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełniono %1 w %2 s.</translation>
     </message>
 </context>
 <context>
@@ -1798,268 +1798,268 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/drivers.py" line="+39"/>
         <source>no scored touch in %n days; last scored touch on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak punktowanej interakcji w ciągu %n dnia; ostatnia punktowana interakcja %1</numerusform>
+            <numerusform>brak punktowanej interakcji w ciągu %n dni; ostatnia punktowana interakcja %1</numerusform>
+            <numerusform>brak punktowanej interakcji w ciągu %n dni; ostatnia punktowana interakcja %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>no scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak punktowanej interakcji w ciągu %n dnia</numerusform>
+            <numerusform>brak punktowanej interakcji w ciągu %n dni</numerusform>
+            <numerusform>brak punktowanej interakcji w ciągu %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>engagement of %1 points from scored touches in %n days against %2 for the top %3% of tier-%4 accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaangażowanie %1 pkt z punktowanych interakcji w ciągu %n dnia wobec %2 dla najlepszych %3% kont poziomu %4</numerusform>
+            <numerusform>zaangażowanie %1 pkt z punktowanych interakcji w ciągu %n dni wobec %2 dla najlepszych %3% kont poziomu %4</numerusform>
+            <numerusform>zaangażowanie %1 pkt z punktowanych interakcji w ciągu %n dni wobec %2 dla najlepszych %3% kont poziomu %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>engagement among the top %1% of tier-%2 accounts (%3 points from scored touches in %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaangażowanie w gronie najlepszych %1% kont poziomu %2 (%3 pkt z punktowanych interakcji w ciągu %n dnia)</numerusform>
+            <numerusform>zaangażowanie w gronie najlepszych %1% kont poziomu %2 (%3 pkt z punktowanych interakcji w ciągu %n dni)</numerusform>
+            <numerusform>zaangażowanie w gronie najlepszych %1% kont poziomu %2 (%3 pkt z punktowanych interakcji w ciągu %n dni)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no known contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>brak znanych kontaktów</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>no decision maker among the %n known contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak decydenta wśród %n znanego kontaktu</numerusform>
+            <numerusform>brak decydenta wśród %n znanych kontaktów</numerusform>
+            <numerusform>brak decydenta wśród %n znanych kontaktów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>no decision maker among the %n known contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak decydenta wśród %n znanego kontaktu</numerusform>
+            <numerusform>brak decydenta wśród %n znanych kontaktów</numerusform>
+            <numerusform>brak decydenta wśród %n znanych kontaktów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>no decision maker with a scored touch in %n days (last scored touch on %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak decydenta z punktowaną interakcją w ciągu %n dnia (ostatnia punktowana interakcja %1)</numerusform>
+            <numerusform>brak decydenta z punktowaną interakcją w ciągu %n dni (ostatnia punktowana interakcja %1)</numerusform>
+            <numerusform>brak decydenta z punktowaną interakcją w ciągu %n dni (ostatnia punktowana interakcja %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>no decision maker with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak decydenta z punktowaną interakcją w ciągu %n dnia</numerusform>
+            <numerusform>brak decydenta z punktowaną interakcją w ciągu %n dni</numerusform>
+            <numerusform>brak decydenta z punktowaną interakcją w ciągu %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>only %1 of %2 known contacts with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tylko %1 z %2 znanych kontaktów z punktowaną interakcją w ciągu %n dnia</numerusform>
+            <numerusform>tylko %1 z %2 znanych kontaktów z punktowaną interakcją w ciągu %n dni</numerusform>
+            <numerusform>tylko %1 z %2 znanych kontaktów z punktowaną interakcją w ciągu %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 decision makers and champions with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>decydenci i orędownicy z punktowaną interakcją w ciągu %n dnia: %1</numerusform>
+            <numerusform>decydenci i orędownicy z punktowaną interakcją w ciągu %n dni: %1</numerusform>
+            <numerusform>decydenci i orędownicy z punktowaną interakcją w ciągu %n dni: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>no form fill, CTA click or meeting in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak wypełnienia formularza, kliknięcia CTA i spotkania w ciągu %n dnia</numerusform>
+            <numerusform>brak wypełnienia formularza, kliknięcia CTA i spotkania w ciągu %n dni</numerusform>
+            <numerusform>brak wypełnienia formularza, kliknięcia CTA i spotkania w ciągu %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 form fills, CTA clicks and meetings in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wypełnienia formularzy, kliknięcia CTA i spotkania w ciągu %n dnia: %1</numerusform>
+            <numerusform>wypełnienia formularzy, kliknięcia CTA i spotkania w ciągu %n dni: %1</numerusform>
+            <numerusform>wypełnienia formularzy, kliknięcia CTA i spotkania w ciągu %n dni: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>points from scored touches in the last %n days down %1% a day on the %2 days before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>punkty z punktowanych interakcji w ostatnim %n dniu niższe o %1% dziennie niż w poprzednich %2 dniach</numerusform>
+            <numerusform>punkty z punktowanych interakcji w ostatnich %n dniach niższe o %1% dziennie niż w poprzednich %2 dniach</numerusform>
+            <numerusform>punkty z punktowanych interakcji w ostatnich %n dniach niższe o %1% dziennie niż w poprzednich %2 dniach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>new scored touches in the last %n days (none in the %1 days before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nowe punktowane interakcje w ostatnim %n dniu (brak w poprzednich %1 dniach)</numerusform>
+            <numerusform>nowe punktowane interakcje w ostatnich %n dniach (brak w poprzednich %1 dniach)</numerusform>
+            <numerusform>nowe punktowane interakcje w ostatnich %n dniach (brak w poprzednich %1 dniach)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>points from scored touches in the last %n days up %1% a day on the %2 days before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>punkty z punktowanych interakcji w ostatnim %n dniu wyższe o %1% dziennie niż w poprzednich %2 dniach</numerusform>
+            <numerusform>punkty z punktowanych interakcji w ostatnich %n dniach wyższe o %1% dziennie niż w poprzednich %2 dniach</numerusform>
+            <numerusform>punkty z punktowanych interakcji w ostatnich %n dniach wyższe o %1% dziennie niż w poprzednich %2 dniach</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no open opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>brak otwartej szansy sprzedaży</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n open opportunity (no amounts to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarta szansa sprzedaży (brak kwot do porównania)</numerusform>
+            <numerusform>%n otwarte szanse sprzedaży (brak kwot do porównania)</numerusform>
+            <numerusform>%n otwartych szans sprzedaży (brak kwot do porównania)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open opportunities (no amounts to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarta szansa sprzedaży (brak kwot do porównania)</numerusform>
+            <numerusform>%n otwarte szanse sprzedaży (brak kwot do porównania)</numerusform>
+            <numerusform>%n otwartych szans sprzedaży (brak kwot do porównania)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open opportunity worth %1 against a tier median of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarta szansa sprzedaży o wartości %1 wobec mediany poziomu %2</numerusform>
+            <numerusform>%n otwarte szanse sprzedaży o wartości %1 wobec mediany poziomu %2</numerusform>
+            <numerusform>%n otwartych szans sprzedaży o wartości %1 wobec mediany poziomu %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open opportunities worth %1 against a tier median of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarta szansa sprzedaży o wartości %1 wobec mediany poziomu %2</numerusform>
+            <numerusform>%n otwarte szanse sprzedaży o wartości %1 wobec mediany poziomu %2</numerusform>
+            <numerusform>%n otwartych szans sprzedaży o wartości %1 wobec mediany poziomu %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>won an opportunity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa sprzedaży wygrana %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>won &apos;%1&apos; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa sprzedaży „%1” wygrana %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>churned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>klient odszedł %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>klient odszedł</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>renewal in %n days with no meeting booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odnowienie za %n dzień bez umówionego spotkania</numerusform>
+            <numerusform>odnowienie za %n dni bez umówionego spotkania</numerusform>
+            <numerusform>odnowienie za %n dni bez umówionego spotkania</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>renewal in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odnowienie za %n dzień</numerusform>
+            <numerusform>odnowienie za %n dni</numerusform>
+            <numerusform>odnowienie za %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>ARR down %1% in %n days (%2 to %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ARR niższy o %1% w ciągu %n dnia (z %2 do %3)</numerusform>
+            <numerusform>ARR niższy o %1% w ciągu %n dni (z %2 do %3)</numerusform>
+            <numerusform>ARR niższy o %1% w ciągu %n dni (z %2 do %3)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active subscription, renewal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktywna subskrypcja, odnowienie %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>detractor response on %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź krytyka %1 (ocena %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoter response on %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź promotora %1 (ocena %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>NPS %1 from %n response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1 z %n odpowiedzi</numerusform>
+            <numerusform>NPS %1 z %n odpowiedzi</numerusform>
+            <numerusform>NPS %1 z %n odpowiedzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>NPS %1 from %n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1 z %n odpowiedzi</numerusform>
+            <numerusform>NPS %1 z %n odpowiedzi</numerusform>
+            <numerusform>NPS %1 z %n odpowiedzi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 questions not answered within %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 pytań bez odpowiedzi w ciągu %3 h</translation>
     </message>
 </context>
 <context>
@@ -2067,52 +2067,52 @@
     <message>
         <location filename="../../desktop/import_wizard/state.py" line="+21"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenia zaangażowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings (calls and demos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania (rozmowy i prezentacje)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities (deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży (transakcje)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions (support tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania (zgłoszenia do wsparcia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
 </context>
 <context>
@@ -2120,37 +2120,37 @@
     <message>
         <location filename="../../desktop/shared/palette.py" line="+28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Witryna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms &amp; CTAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularze i CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ads &amp; social</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamy i media społecznościowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
 </context>
 <context>
@@ -2158,97 +2158,97 @@
     <message>
         <location filename="../../desktop/account/data.py" line="-106"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail wysłany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail dostarczony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie e-maila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie w e-mailu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail niedostarczony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezygnacja z subskrypcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobranie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta w witrynie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie strony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie formularza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnienie formularza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie reklamy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie w mediach społecznościowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja na webinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w webinarze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianka w mediach</translation>
     </message>
 </context>
 <context>
@@ -2256,268 +2256,268 @@
     <message>
         <location filename="../../desktop/export/dialog.py" line="+57"/>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files, one per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV, po jednym na arkusz</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+58"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Account report: health, KPIs, committee, deals, NPS, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport konta: kondycja, KPI, komitet zakupowy, transakcje, NPS, notatki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portfolio workbook: every account, KPIs, funnel, campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt portfela: wszystkie konta, KPI, lejek, kampanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting pack: the dashboard for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiały na spotkanie: pulpit dla wybranego okresu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Non-target accounts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Także konta spoza listy docelowej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open when written</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz po zapisaniu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 to %2</source>
         <comment>a date range: first day, last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy opiekunowie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie poziomy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie regiony</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 %2</source>
         <comment>file name: the account&apos;s name, the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>portfolio %1</source>
         <comment>file name; %1: the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>portfel %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meeting pack %1</source>
         <comment>file name; %1: the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>materiały na spotkanie %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The folder %1 does not exist; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie istnieje; wybierz inne miejsce.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poziom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>region %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Every account (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wszystkie konta (%Ln konto)</numerusform>
+            <numerusform>Wszystkie konta (%Ln konta)</numerusform>
+            <numerusform>Wszystkie konta (%Ln kont)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The portfolio (%Ln target accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portfel (%Ln konto docelowe)</numerusform>
+            <numerusform>Portfel (%Ln konta docelowe)</numerusform>
+            <numerusform>Portfel (%Ln kont docelowych)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln konto (%1)</numerusform>
+            <numerusform>%Ln konta (%1)</numerusform>
+            <numerusform>%Ln kont (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln target accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln konto docelowe (%1)</numerusform>
+            <numerusform>%Ln konta docelowe (%1)</numerusform>
+            <numerusform>%Ln kont docelowych (%1)</numerusform>
         </translation>
     </message>
     <message>
         <location line="-142"/>
         <source>The workspace is still loading; export when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy wciąż się wczytuje; wyeksportuj, gdy będzie gotowy.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder na pliki CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport jako</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The period starts after it ends; choose a start on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres zaczyna się po swoim końcu; wybierz początek nie późniejszy niż koniec.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać raport.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz konto z listy.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Wrote %1 (%Ln pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %1 (%Ln strona).</numerusform>
+            <numerusform>Zapisano %1 (%Ln strony).</numerusform>
+            <numerusform>Zapisano %1 (%Ln stron).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The export failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nie powiódł się; nic nie zostało zapisane.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie raportu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano; nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
@@ -2525,73 +2525,73 @@
     <message>
         <location filename="../../desktop/import_wizard/field_help.py" line="+17"/>
         <source>The CRM&apos;s id; importing again updates the row with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator w CRM; ponowny import aktualizuje wiersz o tym identyfikatorze.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The web domain, e.g. acme.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena internetowa, np. acme.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 = strategic (1:1), 2 = a few accounts together (1:few), 3 = many accounts (1:many).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = strategiczne (1:1), 2 = kilka kont razem (1:kilka), 3 = wiele kont (1:wiele).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent account: its CRM id, name or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nadrzędne: jego identyfikator w CRM, nazwa lub domena.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ISO code of the amounts; it must be the workspace currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod ISO waluty kwot; musi to być waluta obszaru roboczego.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account: its CRM id, name or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: jego identyfikator w CRM, nazwa lub domena.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The full name; when it is blank, the e-mail address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko; gdy pole jest puste, używany jest adres e-mail.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the contact became a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy kontakt stał się leadem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact: their CRM id, e-mail address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: jego identyfikator w CRM, adres e-mail lub imię i nazwisko.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>A contact (CRM id, e-mail address or name): when the row names no account, it takes the contact&apos;s account. The contact itself is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt (identyfikator w CRM, adres e-mail lub imię i nazwisko): gdy wiersz nie wskazuje konta, przyjmuje konto tego kontaktu. Sam kontakt nie jest zapisywany.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The campaign: its CRM id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania: jej identyfikator w CRM lub nazwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of the e-mail, content, form, call to action or page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator e-maila, treści, formularza, wezwania do działania (CTA) lub strony.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage as the CRM writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap w takiej postaci, w jakiej zapisuje go CRM.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank while the subscription is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste, dopóki subskrypcja jest aktywna.</translation>
     </message>
 </context>
 <context>
@@ -2599,158 +2599,158 @@
     <message>
         <location filename="../../desktop/import_wizard/field_labels.py" line="+15"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator w CRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account (CRM id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto (identyfikator w CRM lub nazwa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact (CRM id or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt (identyfikator w CRM lub e-mail)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign (CRM id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania (identyfikator w CRM lub nazwa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nadrzędne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto docelowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania płatna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba pracowników</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Roczny przychód</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utworzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became an MQL on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kwalifikacji jako MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became an SQL on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kwalifikacji jako SQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rezygnacji z subskrypcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data umówienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zamknięcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odejścia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odpowiedzi</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pytania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania (sekundy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola zakupowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktacja leada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
 </context>
 <context>
@@ -2759,122 +2759,122 @@
         <location filename="../../desktop/import_wizard/pages.py" line="+58"/>
         <location line="+3"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Windows Western (cp1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows zachodnioeuropejskie (cp1252)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows Central European (cp1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows środkowoeuropejskie (cp1250)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska pionowa</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV or XLSX export from your CRM or marketing-automation tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV lub XLSX z CRM albo z narzędzia do automatyzacji marketingu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>path/to/export.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka/do/eksport.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik mapowania…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dates are day-first (03/04/2025 is 3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty zaczynają się od dnia (03/04/2025 to 3 kwietnia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers use a decimal comma (1.234,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby mają przecinek dziesiętny (1.234,50)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zawiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Suggest from the file&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj na podstawie nagłówków pliku</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporty (*.csv *.txt *.tsv *.xlsx *.xlsm);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz mapowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mappings (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowania (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -2883,132 +2883,132 @@
         <location filename="../../desktop/dashboard/filters.py" line="+19"/>
         <location filename="../../desktop/portfolio/filter_bar.py" line="+36"/>
         <source>Non-target accounts too</source>
-        <translation type="unfinished"></translation>
+        <translation>Także konta spoza listy docelowej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dashboard counts the target accounts (the portfolio); tick to add the accounts that are not on the target list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit uwzględnia konta docelowe (portfel); zaznacz, aby dodać konta spoza listy docelowej.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy opiekunowie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie poziomy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie regiony</translation>
     </message>
     <message>
         <location filename="../../desktop/portfolio/filter_bar.py" line="-17"/>
         <source>Search name, owner, industry…   Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj nazwy, opiekuna, branży…   Ctrl+F</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 · strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · strategiczne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 · 1:few</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 1:kilka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · 1:many</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 1:wiele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane filtry</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The portfolio is the target accounts; tick to list the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfel to konta docelowe; zaznacz, aby pokazać także pozostałe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 kont</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje konta…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save current filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz bieżący filtr…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zapisany filtr</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>My accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje konta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which owner are you? (saved in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Którym opiekunem jesteś? (zapisywane w obszarze roboczym)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz filtr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa tego filtra:</translation>
     </message>
 </context>
 <context>
@@ -3016,53 +3016,53 @@
     <message>
         <location filename="../../desktop/account/moved.py" line="+26"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa aktywność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływa na</translation>
     </message>
     <message>
         <location filename="../../desktop/account/notes.py" line="+43"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note or next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka lub następne działanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <location filename="../../desktop/account/tabs.py" line="-93"/>
@@ -3070,165 +3070,165 @@
         <location line="+23"/>
         <location filename="../../desktop/account/timeline.py" line="+29"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia punktowana interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktowane interakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL since</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../desktop/account/timeline.py" line="-1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane na</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-6"/>
         <location filename="../../desktop/account/timeline.py" line="+2"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap w CRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promocja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Odejście</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankieta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <location filename="../../desktop/account/timeline.py" line="-3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasób</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
 </context>
 <context>
@@ -3236,278 +3236,278 @@
     <message>
         <location filename="../../desktop/commands/health.py" line="+58"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>w górę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>w dół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Health as of %1 (model version %2), %Ln accounts; data as of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kondycja na dzień %1 (wersja modelu %2), %Ln konto; dane na dzień %3</numerusform>
+            <numerusform>Kondycja na dzień %1 (wersja modelu %2), %Ln konta; dane na dzień %3</numerusform>
+            <numerusform>Kondycja na dzień %1 (wersja modelu %2), %Ln kont; dane na dzień %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Health as of %1 (model version %2), %Ln target accounts; data as of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kondycja na dzień %1 (wersja modelu %2), %Ln konto docelowe; dane na dzień %3</numerusform>
+            <numerusform>Kondycja na dzień %1 (wersja modelu %2), %Ln konta docelowe; dane na dzień %3</numerusform>
+            <numerusform>Kondycja na dzień %1 (wersja modelu %2), %Ln kont docelowych; dane na dzień %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>journey stage and explained health score of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>etap ścieżki zakupowej i objaśniony wynik kondycji każdego konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print each account&apos;s journey stage, health score, band, trend and the drivers behind the score (model: the workspace&apos;s active health model version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje dla każdego konta etap ścieżki zakupowej, wynik kondycji, przedział, trend i czynniki stojące za wynikiem (model: aktywna wersja modelu kondycji obszaru roboczego).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>score with data up to and including DATE, YYYY-MM-DD (default: the workspace&apos;s data date)</source>
-        <translation type="unfinished"></translation>
+        <translation>oblicza wyniki z danych do dnia DATE włącznie, YYYY-MM-DD (domyślnie: data najnowszych danych obszaru roboczego)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only accounts in this band</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko konta w tym przedziale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one account, by id:N, ext:ID, domain or (part of a) name: prints its full explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>jedno konto, według id:N, ext:ID, domeny lub (części) nazwy: wypisuje jego pełne objaśnienie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with --account: what moved the score from DATE (YYYY-MM-DD) to the as-of day, by component and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>z --account: co zmieniło wynik od dnia DATE (YYYY-MM-DD) do dnia stanu, według składnika i przyczyny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with --since: compare with model version N instead of the version in use on DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>z --since: porównuje z wersją modelu N zamiast z wersją używaną w dniu DATE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>drivers per account (default: the model&apos;s top_drivers, 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba czynników na konto (domyślnie: top_drivers modelu, 5)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>--since needs --account: what moved is told one account at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since wymaga --account: zmiany wyniku są opisywane dla jednego konta naraz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--from-version needs --since DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-version wymaga --since DATA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--since %1 must be before the as-of day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--since %1 musi być wcześniejsze niż dzień stanu %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>abm-health: the workspace has no accounts (as of that date); import some or run `abm-health demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health: obszar roboczy nie ma kont (na ten dzień); zaimportuj je lub uruchom `abm-health demo`.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health health: %1; give id:N, ext:ID, a domain or (part of) a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health health: %1; podaj id:N, ext:ID, domenę lub (część) nazwy.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na dzień %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etap</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+85"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>band</source>
-        <translation type="unfinished"></translation>
+        <translation>przedział</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>90-day likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo w 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trend</source>
-        <translation type="unfinished"></translation>
+        <translation>trend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4w</source>
-        <translation type="unfinished"></translation>
+        <translation>4 tyg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top driver</source>
-        <translation type="unfinished"></translation>
+        <translation>główny czynnik</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>utracone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>nieskalibrowane</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an opportunity is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa sprzedaży jest już otwarta</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 (id %2) as of %3, model version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2) na dzień %3, wersja modelu %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stage %1 · score %2 · band %3 · trend %4</source>
-        <translation type="unfinished"></translation>
+        <translation>etap %1 · wynik %2 · przedział %3 · trend %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2 in 4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 w ciągu 4 tygodni)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>likelihood %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>likelihood n/a: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo b.d.: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+43"/>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>składnik</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>waga</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>share %</source>
-        <translation type="unfinished"></translation>
+        <translation>udział %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>pkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drivers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynniki:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Buying committee (scored touches in the health window, last scored touch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet zakupowy (punktowane interakcje w oknie kondycji, ostatnia punktowana interakcja):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scored touches</source>
-        <translation type="unfinished"></translation>
+        <translation>punktowane interakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia punktowana interakcja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What moved the score from %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmieniło wynik od %1 do %2:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja modelu %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model versions %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wersje modelu %1 i %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) to %3 (%4), %5 points, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>z %1 (%2) na %3 (%4), %5 pkt, %6</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>razem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa aktywność:</translation>
     </message>
 </context>
 <context>
@@ -3515,107 +3515,107 @@
     <message>
         <location filename="../../desktop/settings/health.py" line="+127"/>
         <source>Customers: healthy from</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci: Zdrowe od</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Watch from</source>
-        <translation type="unfinished"></translation>
+        <translation>Do obserwacji od</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(below: at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poniżej: Zagrożone)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prospects: hot from</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalni klienci: Gorące od</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warm from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciepłe od</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(below: cold)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poniżej: Zimne)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backtest starts when this page opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test wsteczny rusza po otwarciu tej strony.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Backtest on this workspace&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Test wsteczny na historii tego obszaru roboczego</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Is the likelihood right? Predicted against observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy prawdopodobieństwo jest trafne? Przewidywane a zaobserwowane</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Scoring every account at each month end…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie wyniku każdego konta na koniec każdego miesiąca…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scores at each of %1 month ends compared with the next %2 days: customers churned or not, prospects opened an opportunity or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki na koniec każdego z %1 miesięcy porównane z kolejnymi %2 dniami: czy klienci odeszli, czy potencjalni klienci otworzyli szansę sprzedaży.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backtest could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić testu wstecznego: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>saved model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisany model: %1</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Preparing the backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie testu wstecznego</translation>
     </message>
     <message>
         <location line="-245"/>
         <source>calibrated on %1 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>skalibrowane na %1 obserwacjach</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers&apos; churn likelihood: it takes two month ends or more to check it; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo odejścia klientów: do jego sprawdzenia potrzeba co najmniej dwóch końców miesiąca; %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects&apos; opportunity likelihood: it takes two month ends or more to check it; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo szansy sprzedaży u potencjalnych klientów: do jego sprawdzenia potrzeba co najmniej dwóch końców miesiąca; %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers&apos; churn likelihood: Brier %1 against %2 for the base rate alone (lower is better); %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo odejścia klientów: Brier %1 wobec %2 dla samej stopy bazowej (mniej znaczy lepiej); %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects&apos; opportunity likelihood: Brier %1 against %2 for the base rate alone (lower is better); %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo szansy sprzedaży u potencjalnych klientów: Brier %1 wobec %2 dla samej stopy bazowej (mniej znaczy lepiej); %3.</translation>
     </message>
     <message>
         <location line="+258"/>
         <source>What-if backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Symulacja: test wsteczny</translation>
     </message>
 </context>
 <context>
@@ -3623,99 +3623,99 @@
     <message>
         <location filename="../../desktop/commands/import_cmd.py" line="+47"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>importuje eksport CSV lub XLSX (konta, kontakty, zdarzenia, transakcje, ...)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a CSV or XLSX export into the workspace in one transaction. Canonical headers are the field names `abm-health template ENTITY` writes; other layouts need --preset or --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje eksport CSV lub XLSX do obszaru roboczego w jednej operacji (wszystko albo nic). Nagłówki kanoniczne to nazwy pól zapisywane przez `abm-health template ENTITY`; inne układy wymagają --preset lub --mapping.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik CSV lub XLSX</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a built-in mapping, e.g. hubspot or salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowany profil mapowania, np. hubspot lub salesforce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a mapping file (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik mapowania (TOML)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check everything and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdza wszystko i raportuje, niczego nie zapisuje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write nothing if any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisuje niczego, jeśli jakikolwiek wiersz zostanie odrzucony</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write rejected rows here as CSV, with a reason column (a new file; see --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje tu odrzucone wiersze jako CSV, z kolumną powodu (nowy plik; zob. --force)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>let --rejects replace an existing file (never the workspace or an input)</source>
-        <translation type="unfinished"></translation>
+        <translation>pozwala --rejects zastąpić istniejący plik (nigdy obszar roboczy ani plik wejściowy)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie pliku: utf-8, utf-16, cp1252, cp1250 (domyślnie: wykrywane)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field delimiter: , ; tab | (default: sniffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>separator pól: , ; tab | (domyślnie: rozpoznawany automatycznie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read 03/04/2025 as 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytuje 03/04/2025 jako 3 kwietnia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read 1.234,50 and 1234,5 with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytuje 1.234,50 i 1234,5 z przecinkiem dziesiętnym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>strptime format of the date columns, e.g. %%d.%%m.%%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>format strptime kolumn z datami, np. %%d.%%m.%%Y</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XLSX sheet (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz XLSX (domyślnie: pierwszy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a shared workspace, refuse at once (naming who imports what) instead of waiting while another import runs</source>
-        <translation type="unfinished"></translation>
+        <translation>we wspólnym obszarze roboczym odmawia od razu (podając, kto co importuje), zamiast czekać, aż skończy się inny import</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie istnieje lub nie jest plikiem</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the mapping is for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mapowanie dotyczy %1, nie %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>abm-health import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health import: %1</translation>
     </message>
 </context>
 <context>
@@ -3723,47 +3723,47 @@
     <message>
         <location filename="../../desktop/commands/import_folder.py" line="+31"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
-        <translation type="unfinished"></translation>
+        <translation>importuje cały folder eksportu z CRM (Zoho, HubSpot ...) w kolejności zależności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import every file of an export folder that the preset reads: accounts first, then contacts, campaigns, deals and activities, one batch per file, in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje każdy plik folderu eksportu, który odczytuje profil: najpierw konta, potem kontakty, kampanie, transakcje i aktywności, jedna partia na plik, w jednej operacji (wszystko albo nic).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder eksportu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the CRM the export comes from: zoho, hubspot or salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, z którego pochodzi eksport: zoho, hubspot lub salesforce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a mapping for files the preset doesn&apos;t read (its files = [...] patterns say which); may be repeated, and is tried before the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>mapowanie dla plików, których profil nie odczytuje (wskazują je jego wzorce files = [...]); można podać wielokrotnie; jest sprawdzane przed profilem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>check every file and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdza każdy plik i raportuje, niczego nie zapisuje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write nothing if any file fails or any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisuje niczego, jeśli import jakiegokolwiek pliku się nie powiedzie lub jakikolwiek wiersz zostanie odrzucony</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 does not exist or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie istnieje lub nie jest folderem</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>abm-health import-folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health import-folder: %1</translation>
     </message>
 </context>
 <context>
@@ -3772,98 +3772,98 @@
         <location filename="../../desktop/import_wizard/history.py" line="+46"/>
         <location line="+26"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia importu</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj danych</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ten import…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak importów.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+16"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij import</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Undo batch %1 (%2)? It removes the %3 row(s) it added and restores the %4 row(s) it updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnąć partię %1 (%2)? Zostaną usunięte dodane przez nią wiersze (%3) i przywrócone zaktualizowane wiersze (%4).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undoing batch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofanie partii %1…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Batch %1 undone: %2 row(s) removed, %3 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia %1 cofnięta: usunięte wiersze: %2, przywrócone: %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięcie nie powiodło się</translation>
     </message>
 </context>
 <context>
@@ -3871,52 +3871,52 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All valid rows are written in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie poprawne wiersze są zapisywane naraz, w jednej operacji.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj import</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Summary &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie &gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nie powiódł się</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was written: %1 row(s) failed and the import is strict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało zapisane: błędne wiersze: %1, a import jest w trybie ścisłym.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: %1 added, %2 updated, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe: dodano %1, zaktualizowano %2, odrzucono %3.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano: nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
@@ -3924,22 +3924,22 @@
     <message>
         <location filename="../../desktop/import_wizard/wizard.py" line="+39"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking every cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie każdej komórki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching references and existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowywanie odwołań i istniejących rekordów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +3948,7 @@
         <location line="+52"/>
         <location line="+31"/>
         <source>Import a CRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import eksportu z CRM</translation>
     </message>
 </context>
 <context>
@@ -3956,22 +3956,22 @@
     <message>
         <location filename="../../desktop/shared/workers.py" line="+186"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ukończono</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anulowano</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +3979,7 @@
     <message>
         <location filename="../../desktop/dashboard/tile.py" line="+27"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: %1</translation>
     </message>
 </context>
 <context>
@@ -3987,162 +3987,162 @@
     <message>
         <location filename="../../desktop/commands/kpis.py" line="+86"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 jest po --to %2; okres nie może być pusty</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>region %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poziom %1</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>print every KPI for a period, with the previous period and the change</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisuje wszystkie KPI dla okresu, z poprzednim okresem i zmianą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every metric of the catalog for a period [from, to] and the period of equal length before it. Vanity and caution metrics are shown apart, with the metric to steer by instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie metryki katalogu dla okresu [from, to] i dla poprzedzającego go okresu tej samej długości. Metryki próżności i metryki oznaczone „ostrożnie” są pokazane osobno, z metryką, którą należy się kierować zamiast nich.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>first day (default: %1 days before --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy dzień (domyślnie: %1 dni przed --to)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last day, included (default: the workspace&apos;s data date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni dzień, włącznie (domyślnie: data najnowszych danych obszaru roboczego)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts with this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko konta tego opiekuna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts of this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko konta tego poziomu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts in this region</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko konta z tego regionu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>jedno konto: id:N (identyfikator w obszarze roboczym), ext:ID (identyfikator w CRM), domena lub nazwa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>also count the accounts not on the target list (default: the portfolio, i.e. the target accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>uwzględnia także konta spoza listy docelowej (domyślnie: portfel, czyli konta docelowe)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>no account has owner %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne konto nie ma opiekuna %1; znani opiekunowie: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no account has region %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne konto nie jest w regionie %1; znane regiony: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no account matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne konto nie pasuje do: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no target account matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne konto docelowe nie pasuje do: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>account %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>konto %1 (id %2)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>caution: small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrożnie: mała próba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use %1 (%2) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego użyj %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[vanity] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[próżność] %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[caution] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[ostrożnie] %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>metryka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzednio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>uwagi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPIs for %1, %2 (previous: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI: %1, %2 (poprzedni: %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na dzień %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Metrics we don&apos;t steer by, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryki, którymi się nie kierujemy, i dlaczego</translation>
     </message>
 </context>
 <context>
@@ -4150,86 +4150,86 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/likelihood.py" line="+26"/>
         <source>not enough history: %n customer observations, %1 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za mało historii: %n obserwacja klientów, potrzeba %1</numerusform>
+            <numerusform>za mało historii: %n obserwacje klientów, potrzeba %1</numerusform>
+            <numerusform>za mało historii: %n obserwacji klientów, potrzeba %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: %n prospect observations, %1 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za mało historii: %n obserwacja potencjalnych klientów, potrzeba %1</numerusform>
+            <numerusform>za mało historii: %n obserwacje potencjalnych klientów, potrzeba %1</numerusform>
+            <numerusform>za mało historii: %n obserwacji potencjalnych klientów, potrzeba %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>not enough history: no churn outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za mało historii: brak odejść klientów wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: brak odejść klientów wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: brak odejść klientów wśród %n obserwacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: no opportunity outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za mało historii: brak otwartych szans sprzedaży wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: brak otwartych szans sprzedaży wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: brak otwartych szans sprzedaży wśród %n obserwacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>not enough history: only churn outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za mało historii: same odejścia klientów wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: same odejścia klientów wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: same odejścia klientów wśród %n obserwacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: only opportunity outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za mało historii: same otwarte szanse sprzedaży wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: same otwarte szanse sprzedaży wśród %n obserwacji</numerusform>
+            <numerusform>za mało historii: same otwarte szanse sprzedaży wśród %n obserwacji</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>churn within %1 days, calibrated on %2 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>odejście klienta w ciągu %1 dni, skalibrowane na %2 obserwacjach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>opportunity within %1 days, calibrated on %2 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarcie szansy sprzedaży w ciągu %1 dni, skalibrowane na %2 obserwacjach</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>churn within %1 days, calibrated on %2 month-end observations of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>odejście klienta w ciągu %1 dni, skalibrowane na %2 obserwacjach z końców miesięcy w tym obszarze roboczym</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opportunity within %1 days, calibrated on %2 month-end observations of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarcie szansy sprzedaży w ciągu %1 dni, skalibrowane na %2 obserwacjach z końców miesięcy w tym obszarze roboczym</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>odejście klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunity created</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarcie szansy sprzedaży</translation>
     </message>
 </context>
 <context>
@@ -4237,22 +4237,22 @@
     <message>
         <location filename="../../desktop/import_wizard/lookups.py" line="+38"/>
         <source>Look up in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukaj w %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name (columns read as NAME.Column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa (kolumny odczytywane jako NAZWA.Kolumna)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its column identifying a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego kolumna identyfikująca wiersz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The imported file&apos;s column holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna importowanego pliku, która go zawiera</translation>
     </message>
 </context>
 <context>
@@ -4261,240 +4261,240 @@
         <location filename="../../desktop/main_window.py" line="+200"/>
         <location line="+104"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfel</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+104"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+104"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia importu</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+104"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz obszar roboczy…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia importu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź konto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do portfela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb &amp;prezentacji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motyw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z systemem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemny</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Toggle light/dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełącz jasny/ciemny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About abm-health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie abm-health</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No other recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak innych ostatnich obszarów roboczych</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść listę</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Creating the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie portfela demonstracyjnego…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New workspace at %1: filled with a demo portfolio to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy w %1: wypełniony portfelem demonstracyjnym do poznania programu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The demo portfolio is loaded into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfel demonstracyjny wczytano do %1.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>%1 already exists; choose File &gt; Open workspace to open it, or another name for a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz Plik &gt; Otwórz obszar roboczy, aby go otworzyć, lub podaj inną nazwę nowego obszaru roboczego.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>abm-health — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health — %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 target accounts · data as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta docelowe: %1 · dane na dzień %2</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Creating a demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie portfela demonstracyjnego</translation>
     </message>
     <message>
         <location line="-266"/>
         <source>The workspace was changed by someone else; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy został zmieniony przez kogoś innego; wczytano go ponownie.</translation>
     </message>
     <message>
         <location line="+343"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abm-health workspaces (*.sqlite *.sqlite3 *.db *.abm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze abm-health (*.sqlite *.sqlite3 *.db *.abm);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abm-health workspaces (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary robocze abm-health (*.sqlite)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Opening the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie obszaru roboczego</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The workspace was changed by another program; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar roboczy został zmieniony przez inny program; wczytano go ponownie.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This workspace has no target accounts yet. Import accounts with File &gt; Import… (Ctrl+I) or drop a CSV or XLSX file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy nie ma jeszcze kont docelowych. Zaimportuj konta przez Plik &gt; Importuj… (Ctrl+I) lub upuść plik CSV albo XLSX na to okno.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Health history: %Ln weekly snapshots added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historia kondycji: dodano %Ln tygodniową migawkę.</numerusform>
+            <numerusform>Historia kondycji: dodano %Ln tygodniowe migawki.</numerusform>
+            <numerusform>Historia kondycji: dodano %Ln tygodniowych migawek.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Computing the weekly health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie tygodniowej historii kondycji</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Loading the workspace failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać obszaru roboczego</translation>
     </message>
 </context>
 <context>
@@ -4502,102 +4502,102 @@
     <message>
         <location filename="../../desktop/import_wizard/pages.py" line="+112"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj kolumny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fields marked * are required. Suggestions come from the headers or from the preset you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola oznaczone * są wymagane. Propozycje pochodzą z nagłówków lub z wybranego profilu.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mapowanie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look up another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukaj w innym pliku…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take columns from another file of the same export through an id, e.g. a lead&apos;s company for a deal naming its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz kolumny z innego pliku tego samego eksportu przez identyfikator, np. firmę leada dla transakcji wskazującej swojego leada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>from the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>z mapowania</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>proponowane</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza wartość</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importowane)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(mapping) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(mapowanie) %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Field id in mapping files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator pola w plikach mapowania: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 value(s) to translate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości do przypisania (%1): %2</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze potrzebne: %1</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Another file of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny plik eksportu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exports (*.csv *.txt *.tsv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporty (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mapowanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mappings (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowania (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -4605,162 +4605,162 @@
     <message>
         <location filename="../../desktop/reports/meeting_pack.py" line="+49"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiały na spotkanie</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, compared with %2 · Data as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, w porównaniu z %2 · Dane na dzień %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KPIs to steer by</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI, którymi się kierujemy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 KPIs had no data in either period.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI bez danych w żadnym z okresów: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No account is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne konto nie jest zagrożone.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biggest movers in four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Największe zmiany w ciągu czterech tygodni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No score history yet to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak historii wyników do porównania.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Health: scores as of %1, model version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja: wyniki na dzień %1, wersja modelu %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: scores as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja: wyniki na dzień %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health: not scored, model version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja: brak wyników, wersja modelu %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja: brak wyników.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPIs for %1 against %2; rates compare in percentage points. n is the sample size where one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI za %1 wobec %2; wskaźniki porównywane są w punktach procentowych. n to liczebność próby, jeśli dotyczy.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · dane na dzień %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 tygodnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny czynnik</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Engaged community per month (contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowana społeczność w miesiącu (kontakty)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Journey funnel: accounts that had reached each stage by the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek ścieżki zakupowej: konta, które do końca okresu osiągnęły dany etap</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 onward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i dalej</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja CTA na ścieżce zakupowej</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NPS responses by score (NPS %1, n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi NPS według oceny (NPS %1, n = %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Customers per health band, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci według przedziału kondycji, tygodniowo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects per intent band, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalni klienci według przedziału intencji zakupu, tygodniowo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>MQLs by campaign, with cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL według kampanii, z kosztem na MQL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 MQLs · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4769,27 +4769,27 @@
         <location filename="../../desktop/account/moved.py" line="+26"/>
         <location line="+33"/>
         <source>Working out what moved the score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalanie, co zmieniło wynik…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to compare from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do porównania od %1 do %2: %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja modelu %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model versions %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wersje modelu %1 i %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1 do %2 wynik zmienił się z %3 (%4) na %5 (%6): %7 pkt (%8). Komórki sumują się do zmiany.</translation>
     </message>
 </context>
 <context>
@@ -4797,479 +4797,479 @@
     <message>
         <location filename="../../desktop/shared/wording/movement.py" line="+43"/>
         <source>new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>nowa aktywność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time passing</source>
-        <translation type="unfinished"></translation>
+        <translation>upływ czasu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model change</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana modelu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>engagement decayed and older touches left the window</source>
-        <translation type="unfinished"></translation>
+        <translation>zaangażowanie osłabło, a starsze interakcje wypadły z okna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts&apos; touches left the window</source>
-        <translation type="unfinished"></translation>
+        <translation>interakcje kontaktów wypadły z okna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recent engagement and actions aged</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie zaangażowanie i działania się zestarzały</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deals and wins aged</source>
-        <translation type="unfinished"></translation>
+        <translation>transakcje i wygrane się zestarzały</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the renewal came nearer</source>
-        <translation type="unfinished"></translation>
+        <translation>odnowienie się przybliżyło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responses and questions aged</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedzi i pytania się zestarzały</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>email open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarcie e-maila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email click</source>
-        <translation type="unfinished"></translation>
+        <translation>kliknięcie w e-mailu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content view</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content download</source>
-        <translation type="unfinished"></translation>
+        <translation>pobranie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>wizyta w witrynie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page view</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenie strony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form view</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenie formularza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>wypełnienie formularza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenie CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>kliknięcie CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>kliknięcie reklamy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>zaangażowanie w mediach społecznościowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>rejestracja na webinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>udział w webinarze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>demo booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prezentacja umówiona %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowa umówiona %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>demo held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prezentacja odbyta %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowa odbyta %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meeting booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie umówione %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie odbyte %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n email opens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarcie e-maila</numerusform>
+            <numerusform>%n otwarcia e-maili</numerusform>
+            <numerusform>%n otwarć e-maili</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n email clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kliknięcie w e-mailu</numerusform>
+            <numerusform>%n kliknięcia w e-mailach</numerusform>
+            <numerusform>%n kliknięć w e-mailach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n content views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wyświetlenie treści</numerusform>
+            <numerusform>%n wyświetlenia treści</numerusform>
+            <numerusform>%n wyświetleń treści</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n content downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pobranie treści</numerusform>
+            <numerusform>%n pobrania treści</numerusform>
+            <numerusform>%n pobrań treści</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n web visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wizyta w witrynie</numerusform>
+            <numerusform>%n wizyty w witrynie</numerusform>
+            <numerusform>%n wizyt w witrynie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n page views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wyświetlenie strony</numerusform>
+            <numerusform>%n wyświetlenia stron</numerusform>
+            <numerusform>%n wyświetleń stron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n form views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wyświetlenie formularza</numerusform>
+            <numerusform>%n wyświetlenia formularzy</numerusform>
+            <numerusform>%n wyświetleń formularzy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n form fills</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wypełnienie formularza</numerusform>
+            <numerusform>%n wypełnienia formularzy</numerusform>
+            <numerusform>%n wypełnień formularzy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n CTA views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wyświetlenie CTA</numerusform>
+            <numerusform>%n wyświetlenia CTA</numerusform>
+            <numerusform>%n wyświetleń CTA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n CTA clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kliknięcie CTA</numerusform>
+            <numerusform>%n kliknięcia CTA</numerusform>
+            <numerusform>%n kliknięć CTA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n ad clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kliknięcie reklamy</numerusform>
+            <numerusform>%n kliknięcia reklam</numerusform>
+            <numerusform>%n kliknięć reklam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n social engagements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interakcja w mediach społecznościowych</numerusform>
+            <numerusform>%n interakcje w mediach społecznościowych</numerusform>
+            <numerusform>%n interakcji w mediach społecznościowych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n webinar registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejestracja na webinar</numerusform>
+            <numerusform>%n rejestracje na webinary</numerusform>
+            <numerusform>%n rejestracji na webinary</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n webinars attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obecność na webinarze</numerusform>
+            <numerusform>%n obecności na webinarach</numerusform>
+            <numerusform>%n obecności na webinarach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n touches of kind &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interakcja rodzaju „%1”</numerusform>
+            <numerusform>%n interakcje rodzaju „%1”</numerusform>
+            <numerusform>%n interakcji rodzaju „%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n question asked, latest on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pytanie, ostatnie %1</numerusform>
+            <numerusform>%n pytania, ostatnie %1</numerusform>
+            <numerusform>%n pytań, ostatnie %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n questions asked, latest on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pytanie, ostatnie %1</numerusform>
+            <numerusform>%n pytania, ostatnie %1</numerusform>
+            <numerusform>%n pytań, ostatnie %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the renewal came nearer (%n days left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odnowienie się przybliżyło (został %n dzień)</numerusform>
+            <numerusform>odnowienie się przybliżyło (zostały %n dni)</numerusform>
+            <numerusform>odnowienie się przybliżyło (zostało %n dni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeszcze %n</numerusform>
+            <numerusform>jeszcze %n</numerusform>
+            <numerusform>jeszcze %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>touch of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>interakcja rodzaju „%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dnia %2 (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dnia %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, latest on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ostatnio %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, latest on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ostatnio %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>opportunity &apos;%1&apos; created on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa sprzedaży „%1” utworzona %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>opportunity &apos;%1&apos; won on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa sprzedaży „%1” wygrana %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>opportunity &apos;%1&apos; lost on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa sprzedaży „%1” przegrana %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; started on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>subskrypcja „%1” rozpoczęta %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; churned on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>subskrypcja „%1” utracona %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>subskrypcja „%1” zakończona %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>NPS %1 (promoter) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 (promotor), %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NPS %1 (detractor) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 (krytyk), %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 (passive) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 (neutralny), %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>engagement decayed from %1 to %2 points without new touches, the tier&apos;s reference moved from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>zaangażowanie osłabło z %1 do %2 pkt bez nowych interakcji, punkt odniesienia poziomu zmienił się z %3 na %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>engagement decayed from %1 to %2 points without new touches</source>
-        <translation type="unfinished"></translation>
+        <translation>zaangażowanie osłabło z %1 do %2 pkt bez nowych interakcji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the win of %1 aged out of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>wygrana z %1 wypadła z okna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open deals aged against the tier&apos;s median</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte transakcje zestarzały się względem mediany poziomu</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>no score on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku na dzień %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not scored in between</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku w międzyczasie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no score to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku do porównania</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new activity %1: no new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>nowa aktywność %1: brak nowej aktywności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new activity %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nowa aktywność %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>model change %1: same model</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana modelu %1: ten sam model</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model change %1: model version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana modelu %1: wersja modelu %2 na %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model change %1: other weights or thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana modelu %1: inne wagi lub progi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>time passing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upływ czasu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time passing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>upływ czasu %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: nothing moved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nic się nie zmieniło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, mostly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, głównie %2</translation>
     </message>
 </context>
 <context>
@@ -5277,22 +5277,22 @@
     <message>
         <location filename="../../desktop/account/notes.py" line="+148"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj notatkę</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa notatka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened, or what to do next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się wydarzyło lub co zrobić dalej…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action, due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne działanie, termin</translation>
     </message>
 </context>
 <context>
@@ -5300,62 +5300,62 @@
     <message>
         <location line="-106"/>
         <source>Reloading the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne wczytywanie notatek</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać notatki: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie notatki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij dodanie notatki</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja notatki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij edycję notatki</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Complete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenie działania jako wykonanego</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo complete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij oznaczenie działania jako wykonanego</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne otwarcie działania</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ponowne otwarcie działania</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie notatki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij usunięcie notatki</translation>
     </message>
 </context>
 <context>
@@ -5363,67 +5363,67 @@
     <message>
         <location line="+55"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj następne działanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią zmianę (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1, %2</source>
         <comment>notes, open actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln notatka</numerusform>
+            <numerusform>%Ln notatki</numerusform>
+            <numerusform>%Ln notatek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln open actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln otwarte działanie</numerusform>
+            <numerusform>%Ln otwarte działania</numerusform>
+            <numerusform>%Ln otwartych działań</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
 </context>
 <context>
@@ -5431,13 +5431,13 @@
     <message>
         <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kw. %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>from day – to day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5445,33 +5445,33 @@
     <message>
         <location line="+89"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartał</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestandardowy</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 to %2</source>
         <comment>a date range: first day, last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w porównaniu z %1</translation>
     </message>
 </context>
 <context>
@@ -5479,7 +5479,7 @@
     <message>
         <location filename="../../desktop/shared/wording/periods.py" line="+21"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5487,146 +5487,146 @@
     <message>
         <location filename="../../desktop/portfolio/model.py" line="+46"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia punktowana interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte szanse sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnowienie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Likelihood within 90 days, calibrated on this workspace&apos;s month-end history: of churn for a customer, of an opportunity for a prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo w ciągu 90 dni, skalibrowane na historii końców miesięcy w tym obszarze roboczym: odejścia dla klienta, szansy sprzedaży dla potencjalnego klienta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health score change over the last 4 weeks (arrow: up, down or flat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wyniku kondycji w ostatnich 4 tygodniach (strzałka: w górę, w dół lub bez zmian)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly health score over the model&apos;s sparkline window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowy wynik kondycji w oknie wykresu modelu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS (latest response per contact) and the number of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS konta (ostatnia odpowiedź każdego kontaktu) i liczba odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last time anyone at the account engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia interakcja kogokolwiek z konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open opportunity amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota otwartych szans sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next renewal of an active subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższe odnowienie aktywnej subskrypcji</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>churn %1</source>
         <comment>likelihood of churn</comment>
-        <translation type="unfinished"></translation>
+        <translation>odejście %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opp. %1</source>
         <comment>likelihood of an opportunity</comment>
-        <translation type="unfinished"></translation>
+        <translation>szansa %1</translation>
     </message>
     <message numerus="yes">
         <location line="+180"/>
         <source>%Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tydzień</numerusform>
+            <numerusform>%Ln tygodnie</numerusform>
+            <numerusform>%Ln tygodni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+69"/>
         <source>No NPS responses in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi NPS w oknie</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Caution: small sample (%Ln responses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostrożnie: mała próba (%Ln odpowiedź)</numerusform>
+            <numerusform>Ostrożnie: mała próba (%Ln odpowiedzi)</numerusform>
+            <numerusform>Ostrożnie: mała próba (%Ln odpowiedzi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln odpowiedź</numerusform>
+            <numerusform>%Ln odpowiedzi</numerusform>
+            <numerusform>%Ln odpowiedzi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez wyniku</translation>
     </message>
 </context>
 <context>
@@ -5634,38 +5634,38 @@
     <message>
         <location filename="../../desktop/portfolio/page.py" line="+85"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfel</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+58"/>
         <source>Loading the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie portfela…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>As it stood on %1 (the data goes on to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na dzień %1 (dane sięgają do %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na dzień %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> · health model v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · model kondycji v%1</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Filter kept until you close the window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr obowiązuje do zamknięcia okna: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie filtra</translation>
     </message>
 </context>
 <context>
@@ -5673,7 +5673,7 @@
     <message>
         <location filename="../../desktop/dashboard/sections.py" line="+109"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 z %3)</translation>
     </message>
 </context>
 <context>
@@ -5682,13 +5682,13 @@
         <location filename="../../desktop/dashboard/presentation.py" line="+50"/>
         <location line="+39"/>
         <source>abm-health — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health — prezentacja</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+35"/>
         <source>← →  sections      Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>← →  sekcje      Esc  wyjście</translation>
     </message>
 </context>
 <context>
@@ -5696,27 +5696,27 @@
     <message>
         <location filename="../../desktop/import_wizard/pages.py" line="-305"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delimiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>separator %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. Showing the first %2 rows; row numbers are the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Pokazano pierwsze wiersze (%2); numery wierszy pochodzą z pliku.</translation>
     </message>
 </context>
 <context>
@@ -5724,60 +5724,60 @@
     <message>
         <location filename="../../desktop/shared/wording/progress.py" line="+22"/>
         <source>Computing the KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek ścieżki zakupowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja kont</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendy miesięczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing account activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie aktywności kont</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scoring as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie wyników na dzień %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the %1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie arkusza %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Wrote %n files to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n plik w %1</numerusform>
+            <numerusform>Zapisano %n pliki w %1</numerusform>
+            <numerusform>Zapisano %n plików w %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5786,17 +5786,17 @@
     <message>
         <location filename="../../desktop/shared/wording/protected.py" line="+14"/>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>obszar roboczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>plik obszaru roboczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an input of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>plik wejściowy tego polecenia</translation>
     </message>
 </context>
 <context>
@@ -5804,12 +5804,12 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="+62"/>
         <source>Customers: churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci: odejście</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalni klienci: szansa sprzedaży</translation>
     </message>
 </context>
 <context>
@@ -5817,17 +5817,17 @@
     <message>
         <location filename="../../desktop/reports/charts.py" line="+170"/>
         <source>vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wobec %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>No engagement in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaangażowania w tych tygodniach</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych w tym okresie</translation>
     </message>
 </context>
 <context>
@@ -5835,182 +5835,182 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+38"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasób</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored touches, %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktowane interakcje, %1 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia punktowana interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezygnacja z subskrypcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap w CRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promocja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scored touches: the contact&apos;s touches worth engagement points (events, meetings booked, demos held) in the %1 days up to %2, as the health score counts them; sends, deliveries, bounces and opens worth no points do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktowane interakcje: interakcje kontaktu, które dają punkty zaangażowania (zdarzenia, umówione spotkania, odbyte prezentacje), w ciągu %1 dni do %2, tak jak liczy je wynik kondycji; wysłane, dostarczone i niedostarczone e-maile oraz otwarcia, które nie dają punktów, nie są liczone.</translation>
     </message>
 </context>
 <context>
@@ -6018,138 +6018,138 @@
     <message>
         <location filename="../../desktop/commands/report.py" line="+43"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje raport konta (PDF/HTML), skoroszyt portfela (XLSX/CSV) lub materiały na spotkanie (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Board-ready reports from the workspace: the same numbers as the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty gotowe dla zarządu z obszaru roboczego: te same liczby co w oknie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one account as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>jedno konto jako PDF lub HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>id:N (identyfikator w obszarze roboczym), ext:ID (identyfikator w CRM), domena lub nazwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FILE.pdf or FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf lub FILE.html</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the portfolio workbook, XLSX or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt portfela, XLSX lub pliki CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FILE.xlsx, or a folder for --format csv (one CSV per sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx lub folder dla --format csv (jeden CSV na arkusz)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default: xlsx, or csv when -o is not an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie: xlsx lub csv, gdy -o nie jest plikiem .xlsx</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the alignment-meeting pack as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>materiały na spotkanie sprzedaży i marketingu jako PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only accounts with this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko konta tego opiekuna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts of this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko konta tego poziomu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>first day (default: 30 days before --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy dzień (domyślnie: 30 dni przed --to)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day, included; health is scored as of it (default: the workspace&apos;s data date, its latest dated record)</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni dzień, włącznie; na ten dzień obliczana jest kondycja (domyślnie: data najnowszych danych obszaru roboczego, czyli jego najpóźniejszego rekordu z datą)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>replace an existing output file (never the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>zastępuje istniejący plik wyjściowy (nigdy obszar roboczy)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>-o %1 is %2; choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 to %2; wybierz folder</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>abm-health report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health report: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot write %1: %2; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1: %2; wybierz folder z prawem zapisu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the folder %1 does not exist; create it or choose another output path</source>
-        <translation type="unfinished"></translation>
+        <translation>folder %1 nie istnieje; utwórz go lub wybierz inną ścieżkę wyjściową</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: an account report is a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: raport konta to plik .pdf lub .html</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+58"/>
         <source>Wrote %1 (%2 pages): %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (stron: %2): %3, %4.</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Wrote %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1: %2, %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: the workbook is an .xlsx file (or use --format csv and a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: skoroszyt to plik .xlsx (lub użyj --format csv i folderu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>-o %1: with --format csv, -o names a folder for one CSV per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: przy --format csv opcja -o wskazuje folder na pliki CSV, po jednym na arkusz</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote %1 for %2, %3: %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (%2, %3): wiersze: %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote %1 CSV files in %2 for %3, %4: %5 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pliki CSV (%1) w %2 (%3, %4): wiersze: %5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: the meeting pack is a .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: materiały na spotkanie to plik .pdf</translation>
     </message>
 </context>
 <context>
@@ -6157,7 +6157,7 @@
     <message>
         <location filename="../../desktop/reports/document.py" line="+152"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -6165,65 +6165,65 @@
     <message>
         <location filename="../../desktop/reports/exports.py" line="+68"/>
         <source>Reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie obszaru roboczego</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+109"/>
         <source>Scoring account health</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie kondycji kont</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>utracone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>nieskalibrowane</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an opportunity is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa sprzedaży jest już otwarta</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Computing the account&apos;s KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie KPI konta</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+66"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie %1</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+67"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Computing the portfolio&apos;s KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie KPI portfela</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek ścieżki zakupowej</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
@@ -6231,27 +6231,27 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+126"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>health model version %1; score = Σ weight × component / Σ weight over the components that apply (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja modelu kondycji: %1; wynik = Σ waga × składnik / Σ wag składników, które mają zastosowanie (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>niezapisana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>period %1, compared with %2; data as of %3 (nothing dated later is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>okres %1, w porównaniu z %2; dane na dzień %3 (nic z późniejszą datą nie jest uwzględniane).</translation>
     </message>
 </context>
 <context>
@@ -6259,42 +6259,42 @@
     <message>
         <location line="-143"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba pracowników</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Roczny przychód</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator w CRM</translation>
     </message>
 </context>
 <context>
@@ -6302,68 +6302,68 @@
     <message>
         <location filename="../../desktop/reports/sections.py" line="+30"/>
         <source>vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>próżność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caution</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrożnie</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 more not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejne niepokazane: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący okres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryka</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego się nią nie kierujemy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego kieruj się</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Notes and definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi i definicje</translation>
     </message>
 </context>
 <context>
@@ -6371,37 +6371,37 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="-64"/>
         <source>Latest touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie interakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet zakupowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki i następne działania</translation>
     </message>
 </context>
 <context>
@@ -6409,252 +6409,252 @@
     <message>
         <location filename="../../desktop/reports/formatting.py" line="+45"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak trendu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>w górę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>w dół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 w ciągu 4 tygodni</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+64"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail wysłany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail dostarczony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie e-maila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie w e-mailu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail niedostarczony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezygnacja z subskrypcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobranie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta w witrynie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie strony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie formularza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnienie formularza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie reklamy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie w mediach społecznościowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja na webinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w webinarze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianka w mediach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiczny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Społecznościowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpośredni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprzedaż</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnowienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passive</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonane</translation>
     </message>
 </context>
 <context>
@@ -6662,26 +6662,26 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+73"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi NPS i komentarze</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Account NPS %1 from %Ln recent responses (latest per contact); promoters score 9–10, detractors 0–6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS konta %1 z %Ln ostatniej odpowiedzi (ostatnia każdego kontaktu); promotorzy dają oceny 9–10, krytycy 0–6.</numerusform>
+            <numerusform>NPS konta %1 z %Ln ostatnich odpowiedzi (ostatnia każdego kontaktu); promotorzy dają oceny 9–10, krytycy 0–6.</numerusform>
+            <numerusform>NPS konta %1 z %Ln ostatnich odpowiedzi (ostatnia każdego kontaktu); promotorzy dają oceny 9–10, krytycy 0–6.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No recent NPS responses; %1 in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnich odpowiedzi NPS; łącznie: %1.</translation>
     </message>
 </context>
 <context>
@@ -6689,32 +6689,32 @@
     <message>
         <location filename="../../desktop/shared/wording/roles.py" line="+15"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decydent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Orędownik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba wpływowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba blokująca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana</translation>
     </message>
 </context>
 <context>
@@ -6722,37 +6722,37 @@
     <message numerus="yes">
         <location filename="../../desktop/commands/kpis.py" line="-104"/>
         <source>%Ln accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln konto (%1)</numerusform>
+            <numerusform>%Ln konta (%1)</numerusform>
+            <numerusform>%Ln kont (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln target accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln konto docelowe (%1)</numerusform>
+            <numerusform>%Ln konta docelowe (%1)</numerusform>
+            <numerusform>%Ln kont docelowych (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>every account (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wszystkie konta (%Ln konto)</numerusform>
+            <numerusform>wszystkie konta (%Ln konta)</numerusform>
+            <numerusform>wszystkie konta (%Ln kont)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the portfolio (%Ln target accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>portfel (%Ln konto docelowe)</numerusform>
+            <numerusform>portfel (%Ln konta docelowe)</numerusform>
+            <numerusform>portfel (%Ln kont docelowych)</numerusform>
         </translation>
     </message>
 </context>
@@ -6761,42 +6761,42 @@
     <message>
         <location filename="../../desktop/commands/settings.py" line="+32"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisuje ustawienia obszaru roboczego lub zmienia jedno z nich poleceniem `settings set KEY VALUE`</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>set KEY VALUE changes one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>set KEY VALUE zmienia jedno ustawienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the setting, e.g. currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienie, np. currency</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its new value, e.g. PLN (lists comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>jego nowa wartość, np. PLN (listy rozdzielane przecinkami)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>settings set needs KEY and VALUE, e.g. `abm-health settings set currency PLN`</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set wymaga klucza i wartości (KEY VALUE), np. `abm-health settings set currency PLN`</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>abm-health settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health settings: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health scores from now on use the new value; the weekly history already stored keeps the old one until Settings &gt; Save in the window recomputes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki kondycji od teraz używają nowej wartości; zapisana już historia tygodniowa zachowuje starą, dopóki Ustawienia &gt; Zapisz w oknie jej nie przeliczy.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to change %1, use `abm-health settings set %1 VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>aby zmienić %1, użyj `abm-health settings set %1 VALUE`</translation>
     </message>
 </context>
 <context>
@@ -6804,163 +6804,163 @@
     <message>
         <location filename="../../desktop/settings/page.py" line="+104"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed by sales and marketing; stored in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodnione przez sprzedaż i marketing; zapisane w tym obszarze roboczym.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> pkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> observations</source>
-        <translation type="unfinished"></translation>
+        <translation> obserwacji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below this many account × month-end observations in a segment, a score shows &apos;not enough history&apos; instead of a calibrated likelihood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej tej liczby obserwacji (konto × koniec miesiąca) w segmencie wynik pokazuje „za mało historii” zamiast skalibrowanego prawdopodobieństwa.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account health model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model kondycji kont</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights of the six components and the band thresholds. The backtest scores every account at past month ends and checks what happened next; try weights and watch it change before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagi sześciu składników i progi przedziałów. Test wsteczny oblicza wynik każdego konta na minione końce miesięcy i sprawdza, co wydarzyło się potem; wypróbuj wagi i zobacz zmianę przed zapisaniem.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health likelihood needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo kondycji wymaga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leads and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady i zaangażowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contact becomes an MQL when its engagement score reaches the threshold (unless the CRM says when). Points per touch, before role and tier multipliers and the 30-day half-life.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt staje się MQL, gdy jego punktacja zaangażowania osiągnie próg (chyba że CRM podaje, kiedy). Punkty za interakcję przed zastosowaniem mnożników roli i poziomu oraz 30-dniowego okresu połowicznego zaniku.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metrics we don&apos;t steer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryki, którymi się nie kierujemy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity and caution metrics leave the KPI tiles for the panel that says why; double-click a verdict to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryki próżności i metryki wymagające ostrożności przenoszą się z kafelków KPI do panelu, który wyjaśnia dlaczego; kliknij dwukrotnie werdykt, aby go zmienić.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of the window and the reports, for you on this computer; System follows the computer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język okna i raportów, dla Ciebie na tym komputerze; System oznacza język komputera.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location line="+133"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane ustawienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The settings have unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia mają niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard puts back the settings in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć przywraca obowiązujące ustawienia.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Currency &quot;%1&quot;: write a three-letter ISO code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta „%1”: wpisz trzyliterowy kod ISO, np. USD lub EUR.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Saved. Health model version %1: history recomputed; the portfolio shows the new scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano. Model kondycji w wersji %1: historia przeliczona; portfel pokazuje nowe wyniki.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved: the previous settings are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: obowiązują poprzednie ustawienia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving the settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ustawień</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled: the previous settings are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano: obowiązują poprzednie ustawienia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recomputing health history</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeliczanie historii kondycji</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie ustawień</translation>
     </message>
 </context>
 <context>
@@ -6968,83 +6968,83 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="-254"/>
         <source>Touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Interakcja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego kieruj się</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Accounts: outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta: rezultat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+64"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaobserwowane</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultaty</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisany model</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Accounts: likelihood of</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta: prawdopodobieństwo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decile</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywane</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwacje</translation>
     </message>
 </context>
 <context>
@@ -7052,42 +7052,42 @@
     <message>
         <location filename="../../desktop/shared/labels.py" line="+15"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQA</source>
-        <translation type="unfinished"></translation>
+        <translation>MQA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracone</translation>
     </message>
 </context>
 <context>
@@ -7095,37 +7095,37 @@
     <message>
         <location filename="../../desktop/start/page.py" line="+23"/>
         <source>This workspace is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy jest pusty</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj swoje dane…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz szablony</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj portfel demonstracyjny</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A CSV or XLSX export from your CRM (HubSpot, Salesforce, Dynamics…): accounts first, then contacts, events, deals. Ctrl+I, or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV lub XLSX z CRM (HubSpot, Salesforce, Dynamics…): najpierw konta, potem kontakty, zdarzenia, transakcje. Ctrl+I lub upuść plik na to okno.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One CSV per kind of record with every column the import reads and example rows, to fill in by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden plik CSV na każdy rodzaj rekordu, ze wszystkimi kolumnami odczytywanymi przez import i przykładowymi wierszami, do wypełnienia ręcznie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>250 made-up accounts with a year of activity, to see what abm-health shows before your own data is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>250 fikcyjnych kont z rokiem aktywności, aby zobaczyć, co pokazuje abm-health, zanim wczytasz własne dane.</translation>
     </message>
 </context>
 <context>
@@ -7133,12 +7133,12 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+12"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -7146,60 +7146,60 @@
     <message>
         <location filename="../../desktop/portfolio/summary.py" line="+56"/>
         <source>no history 4 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>brak historii sprzed 4 tyg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no change in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian w 4 tyg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w 4 tyg.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazane konta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie konta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>all target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie konta docelowe</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>z %Ln konta</numerusform>
+            <numerusform>z %Ln kont</numerusform>
+            <numerusform>z %Ln kont</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln target accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>z %Ln konta docelowego</numerusform>
+            <numerusform>z %Ln kont docelowych</numerusform>
+            <numerusform>z %Ln kont docelowych</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bez wyniku: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 accounts%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: liczba kont %2%3</translation>
     </message>
 </context>
 <context>
@@ -7207,44 +7207,46 @@
     <message>
         <location filename="../../desktop/commands/team.py" line="+25"/>
         <source>team workspace on PostgreSQL: create the schema and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>zespołowy obszar roboczy w PostgreSQL: tworzy schemat i role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team workspaces on PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespołowe obszary robocze w PostgreSQL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>create the schema and the viewer, manager and admin roles</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzy schemat oraz role viewer, manager i admin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create (or upgrade) the schema in the database at URL and the roles &lt;db&gt;_viewer (read and export), &lt;db&gt;_manager (import, notes) and &lt;db&gt;_admin (settings, model versions, undo), and print what was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzy (lub aktualizuje) schemat w bazie danych pod adresem URL oraz role &lt;db&gt;_viewer (odczyt i eksport), &lt;db&gt;_manager (import, notatki) i &lt;db&gt;_admin (ustawienia, wersje modelu, cofanie) i wypisuje nadane uprawnienia.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SQLAlchemy URL of the database, e.g. postgresql+psycopg://admin@db/abm (no password: use ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL SQLAlchemy bazy danych, np. postgresql+psycopg://admin@db/abm (bez hasła: użyj ~/.pgpass)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>team init needs a postgresql+psycopg:// URL; an SQLite file is a one-person workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>team init wymaga adresu URL postgresql+psycopg://; plik SQLite to obszar roboczy jednej osoby</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team workspace %1: schema ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespołowy obszar roboczy %1: schemat gotowy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give each colleague a database login and one role, e.g.:
   CREATE ROLE bob LOGIN PASSWORD &apos;...&apos;;  GRANT %1 TO bob;
 Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg_service.conf entry, or PGPASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daj każdemu współpracownikowi login do bazy danych i jedną rolę, np.:
+  CREATE ROLE bob LOGIN PASSWORD &apos;...&apos;;  GRANT %1 TO bob;
+Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we wpisie pg_service.conf lub w PGPASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -7252,32 +7254,32 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/commands/template.py" line="+27"/>
         <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisuje kanoniczny układ CSV encji (import nie wymaga wtedy mapowania)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the canonical import template of ENTITY: every column, with example rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje kanoniczny szablon importu encji ENTITY: wszystkie kolumny, z przykładowymi wierszami.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>write here (default: stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce zapisu (domyślnie: stdout)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 exists already; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; wybierz inną nazwę pliku</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder %1 nie istnieje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote %1: the %2 template. Fill it in and load it with `abm-health import %2 %3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1: szablon %2. Wypełnij go i wczytaj poleceniem `abm-health import %2 %3`.</translation>
     </message>
 </context>
 <context>
@@ -7285,45 +7287,45 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/account/timeline.py" line="+8"/>
         <source>Engagement per week, by kind (last 52 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie tygodniowo według rodzaju (ostatnie 52 tygodnie)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenia</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Show emails sent and delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wysłane i dostarczone e-maile</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No engagement in the last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaangażowania w ostatnich 52 tygodniach</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln events, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zdarzenie, od najnowszego</numerusform>
+            <numerusform>%Ln zdarzenia, od najnowszych</numerusform>
+            <numerusform>%Ln zdarzeń, od najnowszych</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <comment>events shown (sends hidden)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln sends and deliveries hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ukryte wysyłki i doręczenia: %Ln</numerusform>
+            <numerusform>ukryte wysyłki i doręczenia: %Ln</numerusform>
+            <numerusform>ukryte wysyłki i doręczenia: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -7332,57 +7334,57 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/settings/tables.py" line="-268"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnienie formularza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyta prezentacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówione spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w webinarze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobranie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie w e-mailu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta w witrynie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie strony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie e-maila</translation>
     </message>
 </context>
 <context>
@@ -7390,47 +7392,47 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/import_wizard/values.py" line="+74"/>
         <source>(reject the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(odrzuć wiersz)</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The first rows hold these values that %1 can&apos;t read as they are. Choose what each one means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze zawierają wartości, których %1 nie odczytuje w obecnej postaci. Wybierz, co oznacza każda z nich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every value in the first rows can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdą wartość w pierwszych wierszach można odczytać.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rules, tried before the values above; the first that matches wins (case does not matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły sprawdzane przed powyższymi wartościami; wygrywa pierwsza pasująca (wielkość liter nie ma znaczenia):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj regułę</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>jest dokładnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches the regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>pasuje do wyrażenia regularnego</translation>
     </message>
 </context>
 <context>
@@ -7438,37 +7440,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/dashboard/vanity_panel.py" line="+21"/>
         <source>VANITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÓŻNOŚĆ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CAUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>OSTROŻNIE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every metric is one we steer by: the settings list no vanity or caution metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierujemy się każdą metryką: ustawienia nie wskazują żadnej metryki próżności ani wymagającej ostrożności.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego się nią nie kierujemy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego kieruj się</translation>
     </message>
 </context>
 <context>
@@ -7476,17 +7478,17 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/settings/tables.py" line="-15"/>
         <source>Steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierujemy się nią</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrożnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>Próżność</translation>
     </message>
 </context>
 <context>
@@ -7494,82 +7496,82 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/reports/workbook_words.py" line="+202"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierujemy się nią</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>Próżność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrożnie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatne wyszukiwanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid social</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatne media społecznościowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklama displayowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>mała próba</translation>
     </message>
 </context>
 <context>
@@ -7577,377 +7579,377 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-141"/>
         <source>Engagement points, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty zaangażowania, 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia punktowana interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts with a scored touch, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty z punktowaną interakcją, 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision makers with a scored touch, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Decydenci z punktowaną interakcją, 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fills, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnienia formularzy, 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA clicks, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcia CTA, 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings booked, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówione spotkania, 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings held, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte spotkania, 90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte szanse sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte szanse sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last win</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wygrana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnowienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days to renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni do odnowienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania bez odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator w CRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change, 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana, 4 tygodnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynniki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator metryki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Werdykt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous n</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego b.d.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached by the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnęły etap do końca okresu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Weszły na etap w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnęły następny etap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversion to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja do następnego etapu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni do następnego etapu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt na MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane transakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód z wygranych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL, pierwsza interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt na MQL, pierwsza interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROI, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI, pierwsza interakcja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankieta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego się nią nie kierujemy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego kieruj się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej wartość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej jednostka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzór</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobry kierunek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not to steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego się nią nie kierować</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -7955,46 +7957,46 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+10"/>
         <source>Data as of %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na dzień %1. </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the workbook&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>datę skoroszytu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and the per-account figures are the health model&apos;s as of %1 (the period&apos;s last day); 90-day figures count the 90 days before it. Empty cells are n/a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja i liczby dla poszczególnych kont pochodzą z modelu kondycji według stanu na %1 (ostatni dzień okresu); liczby 90-dniowe obejmują 90 dni przed tym dniem. Puste komórki oznaczają b.d.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rates are fractions shown as percentages; a change of a rate is in percentage points. Empty cells are n/a (no data or a zero denominator; &quot;Why n/a&quot; names an input the workspace never held).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki to ułamki pokazane jako procenty; zmiana wskaźnika jest podawana w punktach procentowych. Puste komórki oznaczają b.d. (brak danych lub zerowy mianownik; kolumna „Dlaczego b.d.” wskazuje dane wejściowe, których obszar roboczy nigdy nie zawierał).</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n accounts in scope (the first row). Reached: had reached the stage or a later one by the period&apos;s end; entered: reached it during the period; conversion: the next stage&apos;s reached over this one&apos;s. Accounts that churned in the period: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konto w zakresie (pierwszy wiersz). Osiągnęły: konta, które do końca okresu osiągnęły dany etap lub późniejszy; weszły: konta, które osiągnęły go w trakcie okresu; konwersja: liczba kont, które osiągnęły następny etap, podzielona przez liczbę kont, które osiągnęły ten etap. Konta utracone w okresie: %1.</numerusform>
+            <numerusform>%n konta w zakresie (pierwszy wiersz). Osiągnęły: konta, które do końca okresu osiągnęły dany etap lub późniejszy; weszły: konta, które osiągnęły go w trakcie okresu; konwersja: liczba kont, które osiągnęły następny etap, podzielona przez liczbę kont, które osiągnęły ten etap. Konta utracone w okresie: %1.</numerusform>
+            <numerusform>%n kont w zakresie (pierwszy wiersz). Osiągnęły: konta, które do końca okresu osiągnęły dany etap lub późniejszy; weszły: konta, które osiągnęły go w trakcie okresu; konwersja: liczba kont, które osiągnęły następny etap, podzielona przez liczbę kont, które osiągnęły ten etap. Konta utracone w okresie: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attribution: the opportunity&apos;s or contact&apos;s campaign, else the account&apos;s last campaign touch before it (first touch alongside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybucja: kampania szansy sprzedaży lub kontaktu, a w przeciwnym razie ostatnia interakcja konta z kampanią przed nią (obok pierwsza interakcja).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Responses dated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi z okresu %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metrics we don&apos;t steer by, and why (the list is a workspace setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryki, którymi się nie kierujemy, i dlaczego (lista jest ustawieniem obszaru roboczego).</translation>
     </message>
 </context>
 <context>
@@ -8002,27 +8004,27 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+50"/>
         <source>Health component: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik kondycji: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja konta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weight %1 of %2; score 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>waga %1 z %2; wynik 0-100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik kondycji</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Σ weight × component / Σ weight over the components that apply; bands: customers healthy ≥ %1, watch ≥ %2, at risk below; prospects hot ≥ %3, warm ≥ %4, cold below; no data: nothing on record, no score</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ waga × składnik / Σ wag składników, które mają zastosowanie; przedziały: klienci – zdrowe ≥ %1, do obserwacji ≥ %2, zagrożone poniżej; potencjalni klienci – gorące ≥ %3, ciepłe ≥ %4, zimne poniżej; brak danych: brak jakichkolwiek zapisów, brak wyniku</translation>
     </message>
 </context>
 <context>
@@ -8030,37 +8032,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-188"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryki próżności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definicje</translation>
     </message>
 </context>
 <context>
@@ -8068,37 +8070,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+240"/>
         <source>Portfolio workbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt portfela %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>konta docelowe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every account in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie konta w obszarze roboczym</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>okres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedni okres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>zakres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>dane na dzień</translation>
     </message>
 </context>
 <context>
@@ -8107,93 +8109,94 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <location filename="../../desktop/cli.py" line="+69"/>
         <location filename="../../desktop/i18n/argparse_words.py" line="+38"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokazuje wersję i kończy działanie</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n/argparse_words.py" line="-17"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenty pozycyjne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokazuje ten komunikat pomocy i kończy działanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: błąd: %(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano jednego argumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano co najmniej jednego argumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano co najwyżej jednego argumentu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane są następujące argumenty: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoznane argumenty: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>niedozwolone razem z argumentem %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany jest jeden z argumentów %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany parser %(parser_name)r (do wyboru: %(choices)s)</translation>
     </message>
 </context>
 <context>
@@ -8201,32 +8204,32 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/cli.py" line="-16"/>
         <source>Account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports, offline. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja kont w marketingu ABM: objaśnialna kondycja kont, rzetelne KPI, czyste importy z CRM i raporty gotowe dla zarządu, offline. Bez polecenia otwiera okno.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>workspace file or SQLAlchemy URL (default: $%1, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik obszaru roboczego lub URL SQLAlchemy (domyślnie: $%1, a w przeciwnym razie folder danych użytkownika)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>language of tables, messages and reports (default: the one chosen in the window&apos;s Settings, else the system&apos;s); CSV and JSON are the same in every language</source>
-        <translation type="unfinished"></translation>
+        <translation>język tabel, komunikatów i raportów (domyślnie: wybrany w Ustawieniach okna, a w przeciwnym razie język systemu); CSV i JSON są takie same w każdym języku</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health: brak obszaru roboczego w %1; sprawdź --workspace (lub $%2) albo utwórz go poleceniem abm-health demo lub abm-health import.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>abm-health: interrupted; nothing was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health: przerwano; nic nie zostało zapisane połowicznie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>abm-health: another session changed the same records at the same moment, so nothing was written; run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health: inna sesja zmieniła te same rekordy w tym samym momencie, więc nic nie zostało zapisane; uruchom polecenie ponownie.</translation>
     </message>
 </context>
 <context>
@@ -8234,37 +8237,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/errors.py" line="+35"/>
         <source>A file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można było użyć pliku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 because of an unexpected problem (%2). The details can be copied into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z powodu nieoczekiwanego problemu (%2). Szczegóły można skopiować do zgłoszenia błędu.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Something went wrong that should not have (%1: %2). Your workspace is unchanged by this error; the details below can be copied into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił błąd, który nie powinien się zdarzyć (%1: %2). Ten błąd nie zmienił obszaru roboczego; poniższe szczegóły można skopiować do zgłoszenia błędu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>brak komunikatu</translation>
     </message>
 </context>
 <context>
@@ -8272,12 +8275,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/workers.py" line="+30"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -8285,252 +8288,252 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/metrics.py" line="+98"/>
         <source>unique opened emails / delivered emails (contact x email; a click counts as an open; delivered = sent - bounced when there are no delivered events)</source>
-        <translation type="unfinished"></translation>
+        <translation>unikalne otwarte e-maile / dostarczone e-maile (kontakt x e-mail; kliknięcie liczy się jako otwarcie; dostarczone = wysłane - niedostarczone, gdy brak zdarzeń dostarczenia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unique clicked emails / delivered emails (contact x email)</source>
-        <translation type="unfinished"></translation>
+        <translation>unikalne kliknięte e-maile / dostarczone e-maile (kontakt x e-mail)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unique clicked emails / unique opened emails</source>
-        <translation type="unfinished"></translation>
+        <translation>unikalne kliknięte e-maile / unikalne otwarte e-maile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivered emails followed by an unsubscribe from that email / delivered emails</source>
-        <translation type="unfinished"></translation>
+        <translation>dostarczone e-maile, po których nastąpiła rezygnacja z subskrypcji z tego e-maila / dostarczone e-maile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content views + downloads in the period; per asset: views, downloads, accounts, mean duration, best and worst</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenia i pobrania treści w okresie; dla każdego zasobu: wyświetlenia, pobrania, konta, średni czas trwania, najlepsze i najgorsze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form_fill events in the period; per form: views, fills, conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenia form_fill w okresie; dla każdego formularza: wyświetlenia, wypełnienia, konwersja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visitors who filled a form they viewed / visitors who viewed it (visitor x form)</source>
-        <translation type="unfinished"></translation>
+        <translation>odwiedzający, którzy wypełnili wyświetlony formularz / odwiedzający, którzy go wyświetlili (odwiedzający x formularz)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visitors who clicked a CTA they viewed / visitors who viewed it; per CTA, ordered by the median day of the account&apos;s journey on which it is seen</source>
-        <translation type="unfinished"></translation>
+        <translation>odwiedzający, którzy kliknęli wyświetlone CTA / odwiedzający, którzy je wyświetlili; dla każdego CTA, w kolejności mediany dnia ścieżki konta, w którym jest wyświetlane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings booked in the period; per kind: booked, held, no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkania umówione w okresie; według rodzaju: umówione, odbyte, nieobecności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings held that were scheduled in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>odbyte spotkania zaplanowane w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no-shows / (held + no-shows), meetings scheduled in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobecności / (odbyte + nieobecności), spotkania zaplanowane w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunities won with closed_at in the period; per type: won, lost, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>szanse sprzedaży wygrane z closed_at w okresie; według typu: wygrane, przegrane, kwota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sum of the amounts of opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>suma kwot szans sprzedaży wygranych w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>won / (won + lost), opportunities closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>wygrane / (wygrane + przegrane), szanse sprzedaży zamknięte w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accounts whose first won new-business opportunity closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>konta, których pierwsza wygrana szansa sprzedaży typu nowa sprzedaż została zamknięta w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS of the latest response per contact in the 365 days before the period end</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS z ostatniej odpowiedzi każdego kontaktu w ciągu 365 dni przed końcem okresu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(E - N) / S: S customers at the start, E at the end, N of them new in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>(E - N) / S: S klientów na początku, E na końcu, N z nich nowych w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty utworzone w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts whose mql_at falls in the period; without a CRM mql_at, the first time the engagement lead score reached the MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty, których mql_at przypada w okresie; bez mql_at z CRM: pierwszy moment, w którym punktacja zaangażowania leada osiągnęła próg MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts whose sql_at falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty, których sql_at przypada w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs of the period that became SQLs by its end / MQLs of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL z okresu, które do jego końca stały się SQL / MQL z okresu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>campaign cost in the period / MQLs in the period; per campaign by last-touch attribution (first touch alongside)</source>
-        <translation type="unfinished"></translation>
+        <translation>koszt kampanii w okresie / MQL w okresie; dla każdej kampanii według atrybucji ostatniej interakcji (obok pierwsza interakcja)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median engagement lead score of the period&apos;s new leads at the end of the month they arrived; per monthly cohort: quartiles</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana punktacji zaangażowania nowych leadów z okresu na koniec miesiąca, w którym się pojawiły; dla każdej miesięcznej kohorty: kwartyle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts silent for at least the silent-days setting who engaged again in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty milczące co najmniej przez liczbę dni z ustawienia, które ponownie zaangażowały się w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new leads among the unique web visitors / unique web visitors (contact, else session)</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe leady wśród unikalnych odwiedzających witrynę / unikalni odwiedzający witrynę (kontakt, w przeciwnym razie sesja)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(won revenue attributed - cost) / cost over campaigns with cost in the period; attribution: the opportunity&apos;s campaign, else the account&apos;s last campaign touch before it was created (first touch alongside)</source>
-        <translation type="unfinished"></translation>
+        <translation>(przypisany przychód z wygranych - koszt) / koszt, dla kampanii z kosztem w okresie; atrybucja: kampania szansy sprzedaży, w przeciwnym razie ostatnia interakcja konta z kampanią przed jej utworzeniem (obok pierwsza interakcja)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(campaign cost + listed sales and marketing cost) in the period / new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>(koszt kampanii + wprowadzony koszt sprzedaży i marketingu) w okresie / nowi klienci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean ARR per customer at the period end x gross margin / annual logo churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>średni ARR na klienta na koniec okresu x marża brutto / roczny wskaźnik odejść klientów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV / CAC (3 or more is healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV / CAC (3 lub więcej to dobry wynik)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median days from opportunity created to won, opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana dni od utworzenia szansy sprzedaży do wygranej, szanse sprzedaży wygrane w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunities won in the period that closed on a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>szanse sprzedaży wygrane w okresie, zamknięte na promocji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>won on a promotion / won, opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>wygrane na promocji / wygrane, szanse sprzedaży wygrane w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web_visit events in the period; per traffic channel: visits and share</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenia web_visit w okresie; według kanału ruchu: wizyty i udział</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visits from organic, social, referral and direct channels / visits</source>
-        <translation type="unfinished"></translation>
+        <translation>wizyty z kanałów organicznego, społecznościowego, poleceń i bezpośredniego / wizyty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visits whose session has a form fill or CTA click / visits; per landing page, top 10</source>
-        <translation type="unfinished"></translation>
+        <translation>wizyty, w których sesji jest wypełnienie formularza lub kliknięcie CTA / wizyty; dla każdej strony docelowej, 10 najlepszych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page_view events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenia page_view w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean duration of page views that report one</source>
-        <translation type="unfinished"></translation>
+        <translation>średni czas trwania wyświetleń stron, które go podają</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions with at most one page view / sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesje z najwyżej jednym wyświetleniem strony / sesje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>media_mention events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenia media_mention w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social_engagement events (likes, comments, shares) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenia social_engagement (polubienia, komentarze, udostępnienia) w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>distinct contacts with any engagement in the period; monthly, with the same month a year earlier (directional)</source>
-        <translation type="unfinished"></translation>
+        <translation>różne kontakty z jakimkolwiek zaangażowaniem w okresie; miesięcznie, wobec tego samego miesiąca rok wcześniej (orientacyjnie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTR of emails to customer accounts; monthly trend with alerts on falling CTR or rising unsubscribes</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR e-maili do kont klientów; trend miesięczny z ostrzeżeniami przy spadku CTR lub wzroście rezygnacji z subskrypcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsubscribe rate of emails to customer accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik rezygnacji z subskrypcji e-maili do kont klientów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median hours from asked to answered, questions asked in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana godzin od zadania pytania do odpowiedzi, pytania zadane w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>questions answered within the answer-within-hours setting / questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>pytania z odpowiedzią w czasie z ustawienia (godziny na odpowiedź) / zadane pytania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% promoters (9-10) - % detractors (0-6) of the responses in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>% promotorów (9-10) - % krytyków (0-6) wśród odpowiedzi w okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responses with a comment in the period, listed with their score</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedzi z komentarzem w okresie, wraz z ich oceną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers at the start who are no longer customers at the end / customers at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci na początku, którzy na końcu nie są już klientami / klienci na początku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(start ARR - churned and contracted ARR) / start ARR, accounts with ARR at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>(ARR na początku - ARR utracony i zmniejszony) / ARR na początku, konta z ARR na początku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(start ARR + expansion - churned and contracted ARR) / start ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>(ARR na początku + rozszerzenie - ARR utracony i zmniejszony) / ARR na początku</translation>
     </message>
 </context>
 <context>
@@ -8538,27 +8541,27 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-129"/>
         <source>ABM journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka ABM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Góra lejka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community and nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Społeczność i pielęgnowanie leadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction and loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie i lojalność</translation>
     </message>
 </context>
 <context>
@@ -8566,42 +8569,42 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+131"/>
         <source>Opens are under-counted when the reader&apos;s images are off; clicks show real engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcia są zaniżane, gdy czytelnik ma wyłączone obrazy; kliknięcia pokazują rzeczywiste zaangażowanie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More leads only means more dropped later if they are not qualified; count marketing-qualified leads instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej leadów oznacza jedynie więcej odrzuconych później, jeśli nie są kwalifikowane; zamiast tego licz kwalifikowane leady marketingowe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurturing takes the time each customer&apos;s approvals need; track what moves deals, such as promotions, instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pielęgnowanie leadów trwa tyle, ile wymagają zatwierdzenia u każdego klienta; zamiast tego śledź to, co posuwa transakcje naprzód, np. promocje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views show awareness only, not whether visitors act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenia pokazują tylko świadomość, a nie to, czy odwiedzający działają.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on a page shows awareness only, not whether visitors act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na stronie pokazuje tylko świadomość, a nie to, czy odwiedzający działają.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your workspace lists it as a vanity metric: it can rise while nothing that matters does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój obszar roboczy oznacza ją jako metrykę próżności: może rosnąć, gdy nic istotnego nie rośnie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your workspace lists it for caution: read it only beside the metric it points to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój obszar roboczy oznacza ją jako wymagającą ostrożności: czytaj ją tylko obok metryki, na którą wskazuje.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Metrics we don&apos;t steer by, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Metryki, którymi się nie kierujemy, i dlaczego</translation>
     </message>
 </context>
 <context>
@@ -8609,52 +8612,52 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-140"/>
         <source>share between 0 and 1, shown as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>udział od 0 do 1, pokazywany jako procent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unbounded fraction (may be negative or above 1), shown as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>ułamek bez ograniczeń (może być ujemny lub większy od 1), pokazywany jako procent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number of things</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba elementów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>waluta obszaru roboczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>times (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>krotność (x)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>net promoter score, -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik NPS, od -100 do 100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engagement lead score points</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty zaangażowania leada</translation>
     </message>
 </context>
 <context>
@@ -8662,252 +8665,252 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+6"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik otwarć e-maili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik klikalności e-maili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik kliknięć do otwarć</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik rezygnacji z subskrypcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie w treści</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnienia formularzy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja formularzy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja CTA na ścieżce zakupowej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls and demos booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówione rozmowy i prezentacje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls and demos held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte rozmowy i prezentacje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting no-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik nieobecności na spotkaniach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane transakcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana kwota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wygranych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowi klienci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik utrzymania klientów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Surowa liczba leadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing-qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalifikowane leady marketingowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales-qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalifikowane leady sprzedażowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL-to-SQL conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja MQL do SQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt na MQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead score of new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktacja nowych leadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactivated prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktywowani potencjalni klienci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik konwersji leadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI kampanii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Żywotna wartość klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales cycle length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość cyklu sprzedaży</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje z promocji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of wins on a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział wygranych na promocji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty w witrynie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic and free traffic share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział ruchu organicznego i bezpłatnego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Landing page conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja stron docelowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenia stron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean time on page</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni czas na stronie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik odrzuceń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki w mediach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie w mediach społecznościowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged community</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowana społeczność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurture email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik klikalności e-maili pielęgnujących</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurture unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik rezygnacji z e-maili pielęgnujących</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to answer questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas odpowiedzi na pytania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania z odpowiedzią na czas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net promoter score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarze z ankiet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik odejść klientów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie przychodu brutto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie przychodu netto</translation>
     </message>
 </context>
 <context>
@@ -8915,47 +8918,47 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/reasons.py" line="+19"/>
         <source>no campaign costs imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zaimportowano kosztów kampanii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no campaign costs imported and no sales and marketing cost set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zaimportowano kosztów kampanii ani nie ustawiono kosztów sprzedaży i marketingu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no subscriptions imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zaimportowano subskrypcji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no NPS survey imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zaimportowano ankiety NPS</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępne: %1.</translation>
     </message>
 </context>
 <context>
@@ -8963,42 +8966,42 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/segments.py" line="+31"/>
         <source>not enough customers in both bands to compare (at-risk customers: %1, healthy ones: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>za mało klientów w obu przedziałach do porównania (klienci zagrożeni: %1, zdrowi: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no at-risk customers churned and none of the healthy ones did (%1 of %2 vs %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>żaden zagrożony klient nie odszedł i żaden zdrowy też nie (%1 z %2 wobec %3 z %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned (%1 of %2 vs %3 of %4) and none of the healthy ones did</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożeni klienci odchodzili (%1 z %2 wobec %3 z %4), a żaden zdrowy nie odszedł</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned %1x as often as healthy ones (%2 of %3 vs %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożeni klienci odchodzili %1 razy częściej niż zdrowi (%2 z %3 wobec %4 z %5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not enough prospects in both bands to compare (hot prospects: %1, cold ones: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>za mało potencjalnych klientów w obu przedziałach do porównania (gorący: %1, zimni: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no hot prospects opened an opportunity and none of the cold ones did (%1 of %2 vs %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>żaden gorący potencjalny klient nie otworzył szansy sprzedaży i żaden zimny też nie (%1 z %2 wobec %3 z %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity (%1 of %2 vs %3 of %4) and none of the cold ones did</source>
-        <translation type="unfinished"></translation>
+        <translation>gorący potencjalni klienci otwierali szanse sprzedaży (%1 z %2 wobec %3 z %4), a żaden zimny tego nie zrobił</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity %1x as often as cold ones (%2 of %3 vs %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gorący potencjalni klienci otwierali szanse sprzedaży %1 razy częściej niż zimni (%2 z %3 wobec %4 z %5)</translation>
     </message>
 </context>
 <context>
@@ -9006,12 +9009,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/write_access.py" line="+38"/>
         <source>Your database user has no role on this team workspace; this needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój użytkownik bazy danych nie ma roli w tym zespołowym obszarze roboczym; wymagana jest rola %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your database user has the %1 role on this team workspace; this needs the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój użytkownik bazy danych ma rolę %1 w tym zespołowym obszarze roboczym; wymagana jest rola %2.</translation>
     </message>
 </context>
 </TS>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../desktop/about.py" line="+25"/>
         <source>About abm-health</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 abm-health</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abm-health %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Python %1 · Qt %2 · PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 · Qt %2 · PySide6 %3</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Offline account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线的基于账户的营销（ABM）健康度工具：可解释的账户健康度、如实的 KPI、干净的 CRM 导入，以及可直接用于董事会的报告。</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../desktop/account/data.py" line="+190"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已不在此工作区中，可能已随一次被撤销的导入而删除。</translation>
     </message>
 </context>
 <context>
@@ -42,95 +42,95 @@
     <message>
         <location filename="../../desktop/account/header.py" line="+47"/>
         <source>◀  Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  账户组合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the portfolio (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回账户组合（Alt+Left）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Weekly health score</source>
-        <translation type="unfinished"></translation>
+        <translation>每周健康度评分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why this score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分依据</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 %2 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周内 %1 %2</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>open pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未结销售管道 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>renewal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>续约 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last scored touch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近计分接触 %1</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Weekly health score, last %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每周健康度评分，最近 %Ln 周</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The health score is still being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度评分仍在计算中…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No notable drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有明显的驱动因素。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>churn likelihood %1 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天内流失可能性 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunity likelihood %1 in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天内商机可能性 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>NPS %1 (%Ln responses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1（%Ln 份回复）</numerusform>
         </translation>
     </message>
 </context>
@@ -139,27 +139,27 @@
     <message>
         <location filename="../../desktop/dashboard/account_list_model.py" line="+29"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -167,32 +167,32 @@
     <message>
         <location filename="../../desktop/dashboard/account_lists.py" line="+75"/>
         <source>At risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前有风险</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biggest movers over four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>四周内变动最大</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scores as of %1; lowest first, with the main reason. Double-click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分截至 %1；从低到高排列，附主要原因。双击打开账户。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scores as of %1; the largest health changes against four weeks earlier, either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分截至 %1；与四周前相比健康度变化最大的账户（升降均计）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No health scores yet; lowest first, with the main reason. Double-click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无健康度评分；从低到高排列，附主要原因。双击打开账户。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No health scores yet; the largest health changes against four weeks earlier, either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无健康度评分；与四周前相比健康度变化最大的账户（升降均计）。</translation>
     </message>
 </context>
 <context>
@@ -200,62 +200,62 @@
     <message>
         <location filename="../../desktop/account/page.py" line="+53"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>会议与交易</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention and NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>留存与 NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>备注与下一步行动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What moved</source>
-        <translation type="unfinished"></translation>
+        <translation>变动原因</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Opening the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打开账户失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening the account</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开账户</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The health score is still being computed…</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度评分仍在计算中…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What moved could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>无法得出变动原因</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What moved the score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分变动原因</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>As it stood on %1: the data goes on to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 当日的状态：数据一直到 %2。</translation>
     </message>
 </context>
 <context>
@@ -263,224 +263,224 @@
     <message>
         <location filename="../../desktop/reports/account_report.py" line="+50"/>
         <source>Account report</source>
-        <translation type="unfinished"></translation>
+        <translation>账户报告</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>KPIs: this period against the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI：本期与上期对比</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 KPIs had no data for this account in either period and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个 KPI 在两个期间内均无此账户的数据，已略去。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No contacts are known at this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有已知联系人。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>会议与交易</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No calls or demos booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未预约任何通话或演示。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有商机。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>备注与下一步行动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备注。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>abm-health · data as of %1 · health model v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · 数据截至 %1 · 健康度模型 v%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abm-health · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · 数据截至 %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2，对比 %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+16"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>This account has no health score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户尚无健康度评分。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Components (0-100) and their share of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>各分项（0-100）及其在评分中的占比</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2 of score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 占评分 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>n/a (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用（%1）</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>no band</source>
-        <translation type="unfinished"></translation>
+        <translation>无等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Why: the drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：驱动因素</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Likelihood: n/a (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性：不适用（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Likelihood %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1可能性：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What moved the score from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>评分从 %1 到 %2 的变动原因</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to compare: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无可比较：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2: %3 points, split by component and cause (the cells add up to the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2：%3 分，按分项和原因拆分（各单元格之和即为变动值）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>分项</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Engagement touches per week, last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>每周参与接触次数，最近 %1 周</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health score, last %1 weekly snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度评分，最近 %1 次每周快照</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Latest %1 touches</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 次接触</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Retention and NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>留存与 NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No subscriptions: not a customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订阅：尚未成为客户。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account NPS: %1 from %2 responses (caution: small sample); previous period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 NPS：%1，来自 %2 份回复（慎用：样本过小）；上期 %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1 from %2 responses; previous period %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 NPS：%1，来自 %2 份回复；上期 %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1 (caution: small sample); previous period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 NPS：%1（慎用：样本过小）；上期 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account NPS: %1; previous period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 NPS：%1；上期 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NPS responses and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回复与评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No NPS responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无 NPS 回复。</translation>
     </message>
 </context>
 <context>
@@ -488,75 +488,75 @@
     <message>
         <location filename="../../desktop/shared/app_state.py" line="+132"/>
         <source>Reading settings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取设置</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作区</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scoring account health</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算账户健康度</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Indexing accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为账户建立索引</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>Calibrating the likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校准可能性</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Loading the workspace failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载工作区失败</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载工作区</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开账户组合</translation>
     </message>
 </context>
 <context>
     <name>AsOfControl</name>
     <message>
-        <location filename="../../desktop/shared/as_of_control.py" line="+76"/>
+        <location filename="../../desktop/shared/as_of_control.py" line="+85"/>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every screen as it stood on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>以所选日期当天的状态显示所有页面</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the latest data</source>
-        <translation type="unfinished"></translation>
+        <translation>返回最新数据</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>As it stood on</source>
-        <translation type="unfinished"></translation>
+        <translation>回看日期</translation>
     </message>
 </context>
 <context>
@@ -564,123 +564,123 @@
     <message>
         <location filename="../../desktop/commands/backtest.py" line="+60"/>
         <source>validate the health model on the workspace&apos;s own history</source>
-        <translation type="unfinished"></translation>
+        <translation>用工作区自身的历史数据检验健康度模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score every account at each month end and compare with the next 90 days: AUC, outcome rate per band (customers healthy/watch/at-risk, prospects hot/warm/cold) and lift, the Brier score and the reliability of the calibrated likelihood per decile.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个月末为所有账户评分，并与之后 90 天的结果比较：AUC、各等级的结果发生率（客户：健康/观察/有风险；潜在客户：热/温/冷）和提升倍数、Brier 分数，以及按十分位划分的校准可能性的可靠度。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TOML or JSON file of weights (or model fields) to try beside the active model</source>
-        <translation type="unfinished"></translation>
+        <translation>与当前模型并列试用的权重（或模型字段）TOML 或 JSON 文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many month ends to test (default 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>要检验的月末个数（默认 12）</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：带日期的历史数据不足，无法回测（需要某个月末之前 90 天和之后 90 天的数据）；请导入更多历史数据或运行 `abm-health demo`。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型版本 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights from %1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的权重（未保存）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backtest of %1: %2 month ends %3 to %4, %5-day horizon. AUC %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的回测：%2 个月末（%3 至 %4），%5 天观察期。AUC %6</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>细分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>observations</source>
-        <translation type="unfinished"></translation>
+        <translation>观测值数</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>结果数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>auc</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top band</source>
-        <translation type="unfinished"></translation>
+        <translation>最高等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>middle band</source>
-        <translation type="unfinished"></translation>
+        <translation>中间等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bottom band</source>
-        <translation type="unfinished"></translation>
+        <translation>最低等级</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lift</source>
-        <translation type="unfinished"></translation>
+        <translation>提升倍数</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 天内流失的可能性：Brier 分数 %2（仅用基准率时为 %3），每个月末均由其他月末预测；基于 %4 个观测值校准（%5）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户 %1 天内产生商机的可能性：Brier 分数 %2（仅用基准率时为 %3），每个月末均由其他月末预测；基于 %4 个观测值校准（%5）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 天内流失的可能性：Brier 分数 %2（仅用基准率时为 %3），每个月末均由其他月末预测；基于 %4 个观测值校准。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prospects, likelihood of opportunity within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户 %1 天内产生商机的可能性：Brier 分数 %2（仅用基准率时为 %3），每个月末均由其他月末预测；基于 %4 个观测值校准。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>decile</source>
-        <translation type="unfinished"></translation>
+        <translation>十分位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>观测</translation>
     </message>
 </context>
 <context>
@@ -688,38 +688,38 @@
     <message>
         <location filename="../../desktop/commands/backup.py" line="+31"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入工作区的一致性副本（SQLite 文件）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a consistent copy of the workspace (safe while the window is open).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入工作区的一致性副本（窗口打开时也可安全执行）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where to write the copy (default: next to the workspace, stamped with the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>副本的写入位置（默认：工作区旁边，文件名带时间戳）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health backup：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1 already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请另选一个文件名</translation>
     </message>
 </context>
 <context>
@@ -727,12 +727,12 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="+255"/>
         <source>Customers: churned</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：已流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户：商机</translation>
     </message>
 </context>
 <context>
@@ -740,42 +740,42 @@
     <message>
         <location filename="../../desktop/shared/palette.py" line="+44"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>观察</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>热</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>温</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>冷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -783,47 +783,47 @@
     <message>
         <location filename="../../desktop/commands/batches.py" line="+31"/>
         <source>list the import batches (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出导入批次（最新的在前）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every import batch: when, which file, what it did, and its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出每个导入批次：时间、文件、所做的更改及其状态。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>output format (default: table)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式（默认：table）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>undo an import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销一个导入批次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the rows an import batch inserted and restore the values it updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除导入批次插入的行，并恢复其更新过的值。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the batch number (see `batches`)</source>
-        <translation type="unfinished"></translation>
+        <translation>批次编号（见 `batches`）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无导入记录。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>abm-health undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health undo：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undid batch %1: removed %2 inserted row(s), restored %3 updated row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销批次 %1：删除了 %2 个插入的行，恢复了 %3 个更新的行。</translation>
     </message>
 </context>
 <context>
@@ -831,84 +831,84 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+87"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every cell is checked against what it should hold; nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个单元格检查其内容是否符合要求；目前尚未写入任何数据。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import nothing if any row is rejected (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有一行被拒绝就不导入任何数据（严格模式）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional: save rejected rows to this CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：将被拒行保存到此 CSV 文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按问题类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems row by row (first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐行列出的问题（前 %1 条）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 rows read: %2 would be added, %3 updated, %4 are unchanged and %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>共读取 %1 行：将新增 %2 行、更新 %3 行，%4 行无变化，%5 行被拒绝。</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>检查失败</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应为</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -916,12 +916,12 @@
     <message>
         <location filename="../../desktop/portfolio/filter_bar.py" line="+87"/>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：全部</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已选 %2 项</translation>
     </message>
 </context>
 <context>
@@ -929,72 +929,72 @@
     <message>
         <location filename="../../desktop/commands/catalog.py" line="+21"/>
         <source>fill the workspace with a realistic demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>用逼真的演示账户组合填充工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 或 XLSX 导出文件（账户、联系人、事件、交易等）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
-        <translation type="unfinished"></translation>
+        <translation>按依赖顺序导入整个 CRM 导出文件夹（Zoho、HubSpot 等）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list the import batches (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出导入批次（最新的在前）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>undo an import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销一个导入批次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print every KPI for a period, with the previous period and the change</source>
-        <translation type="unfinished"></translation>
+        <translation>打印某一期间的所有 KPI，以及上期数值和变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>journey stage and explained health score of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账户的客户旅程阶段及附带解释的健康度评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>validate the health model on the workspace&apos;s own history</source>
-        <translation type="unfinished"></translation>
+        <translation>用工作区自身的历史数据检验健康度模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入账户报告（PDF/HTML）、账户组合工作簿（XLSX/CSV）或会议资料包（PDF）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入工作区的一致性副本（SQLite 文件）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>打印工作区设置，或用 `settings set KEY VALUE` 更改其中一项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入某个实体的标准 CSV 格式（导入时无需映射）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>在 SQLite 和 PostgreSQL 之间复制工作区，并逐表核对</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team workspace on PostgreSQL: create the schema and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 上的团队工作区：创建架构和角色</translation>
     </message>
 </context>
 <context>
@@ -1002,17 +1002,17 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+82"/>
         <source>Who is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少哪些角色</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contacts, by role and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人（按角色与参与度）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decision maker and champion both engaged recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>决策者和内部支持者近期均有参与。</translation>
     </message>
 </context>
 <context>
@@ -1020,58 +1020,58 @@
     <message>
         <location filename="../../desktop/shared/wording/committee.py" line="+23"/>
         <source>No contacts known at this account: find the decision maker and a champion.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有已知联系人：请找到决策者和一位内部支持者。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No decision maker known: find and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已知的决策者：请找到并添加一位。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No champion known: find and add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已知的内部支持者：请找到并添加一位。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>No decision maker with a scored touch in %n days (no scored touch ever).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有决策者有计分接触（从未有过计分接触）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No decision maker with a scored touch in %n days (last scored touch %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有决策者有计分接触（最近计分接触 %1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>No champion with a scored touch in %n days (no scored touch ever).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有内部支持者有计分接触（从未有过计分接触）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No champion with a scored touch in %n days (last scored touch %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有内部支持者有计分接触（最近计分接触 %1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nobody at the account had a scored touch in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内此账户没有任何人有计分接触。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %2 contacts had a scored touch in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内 %2 位联系人中有 %1 位有计分接触。</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,84 +1080,84 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/components.py" line="+37"/>
         <source>no NPS response in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有 NPS 回复</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>势头</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>销售管道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是客户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a customer without a subscription record</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订阅记录的客户</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重为零</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1和%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No data: no touch, meeting, deal, subscription, NPS response or question is on record for this account yet, so it has no score (rather than a score of 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据：此账户尚无任何接触、会议、交易、订阅、NPS 回复或问题记录，因此没有评分（而不是评分为 0）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 does not apply: their weight (%2 of %3) is shared out over the other components.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不适用：其权重（%3 中的 %2）已分摊到其他分项。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 do not apply: their weight (%2 of %3) is shared out over the other components.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不适用：其权重（%3 中的 %2）已分摊到其他分项。</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1166,7 @@
         <location filename="../../desktop/i18n/conventions.py" line="+45"/>
         <source>{} pts</source>
         <comment>points of NPS or a score, not percentage points</comment>
-        <translation type="unfinished"></translation>
+        <translation>{} 分</translation>
     </message>
 </context>
 <context>
@@ -1174,37 +1174,37 @@
     <message>
         <location line="-20"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{} 个百分点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{} 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>千</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>百万</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>十亿</translation>
     </message>
 </context>
 <context>
@@ -1212,42 +1212,42 @@
     <message>
         <location filename="../../desktop/commands/copy.py" line="+24"/>
         <source>copy a workspace between SQLite and PostgreSQL, checked table by table</source>
-        <translation type="unfinished"></translation>
+        <translation>在 SQLite 和 PostgreSQL 之间复制工作区，并逐表核对</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy everything (data, import history, settings, model versions, health history) from SRC to DEST, each a file or a database URL, and check every table by row count and content hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有内容（数据、导入历史、设置、模型版本、健康度历史）从 SRC 复制到 DEST（二者均可为文件或数据库 URL），并按行数和内容哈希值核对每个表。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the workspace to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>要复制的工作区</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new file or an empty database (URL without a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>一个新文件或一个空数据库（不含密码的 URL）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SRC and DEST are the same workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC 和 DEST 是同一个工作区</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already exists; copy into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请复制到一个新文件</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 复制到 %2：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 tables, %2 rows; row counts and content hashes checked equal on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个表，%2 行；两侧的行数和内容哈希值经检查一致。</translation>
     </message>
 </context>
 <context>
@@ -1255,242 +1255,242 @@
     <message>
         <location filename="../../desktop/dashboard/chart_panels.py" line="+33"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>观察</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>冷</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>温</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>热</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>已认知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>已参与</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MQA</source>
-        <translation type="unfinished"></translation>
+        <translation>MQA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engaged contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>已参与的联系人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Same month a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>上年同月</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Customers: retention</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：留存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: buying intent</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户：购买意向</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engagement trend</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程漏斗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程中的 CTA 转化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 分布</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health bands over time</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度等级变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs and cost per MQL by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>各营销活动的 MQL 与单个 MQL 成本</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No engagement recorded in the last twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>过去十二个月没有记录到任何参与。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Distinct contacts with any engagement per month; the shaded band is the period on the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月有任何参与的不重复联系人数；阴影区域为指标卡所示的期间。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No journey stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无客户旅程阶段。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Accounts that had reached each stage by the period&apos;s end (in brackets: during it); ↓ share that went on to the next stage. Churned in the period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至期末已到达各阶段的账户数（括号内：期间内到达）；↓ 进入下一阶段的比例。本期流失：%1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No CTA views in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有 CTA 浏览。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
         <comment>share of viewers</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中的 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Viewers who clicked, per CTA, in the order accounts meet them (median day of their journey); %1 of %2 CTAs, the most seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>按账户接触到的顺序（其客户旅程的中位天数）列出每个 CTA 的浏览者中点击的比例；显示 %2 个 CTA 中浏览最多的 %1 个。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No NPS responses in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有 NPS 回复。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, %2, %3</source>
         <comment>promoters, passives, detractors</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln promoters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 名推荐者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln passives</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 名中立者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln detractors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 名贬损者</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 · n = %2 (%3). Caution: small sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 · n = %2（%3）。慎用：样本过小。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 · n = %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 · n = %2（%3）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No weekly health snapshots stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未存储每周健康度快照。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Accounts per band, weekly snapshots of the %Ln weeks up to the period&apos;s end: customers healthy / watch / at risk / churned, prospects hot / warm / cold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>各等级账户数，取截至期末的 %Ln 周每周快照：客户分为健康 / 观察 / 有风险 / 已流失，潜在客户分为热 / 温 / 冷。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No campaign cost or MQL in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有营销活动成本或 MQL。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 每个 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · cost n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 成本不适用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MQLs of the top %1 of %2 campaigns (last-touch attribution) and the cost of each MQL: campaign cost in the period / its MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个营销活动中排名前 %1 的 MQL 数（末次接触归因）及单个 MQL 成本：本期营销活动成本 / 其 MQL 数。</translation>
     </message>
 </context>
 <context>
@@ -1498,32 +1498,32 @@
     <message>
         <location filename="../../desktop/dashboard/filters.py" line="+22"/>
         <source>Tier 1 · 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 1 · 1:1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier 2 · 1:few</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 2 · 1:少数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier 3 · 1:many</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 3 · 1:多数</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部目标账户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (target and non-target accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目标与非目标账户）</translation>
     </message>
 </context>
 <context>
@@ -1531,109 +1531,109 @@
     <message>
         <location filename="../../desktop/dashboard/page.py" line="+73"/>
         <source>caution: small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>慎用：样本过小</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alert: click-through falling</source>
-        <translation type="unfinished"></translation>
+        <translation>警报：点击率下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alert: unsubscribes rising</source>
-        <translation type="unfinished"></translation>
+        <translation>警报：退订上升</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Alignment meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐会议</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Engagement and the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度与客户旅程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversion and satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>转化与满意度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度与营销活动</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>客户与营销活动</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Accounts to act on: at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>需跟进的账户：有风险</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts to act on: biggest movers</source>
-        <translation type="unfinished"></translation>
+        <translation>需跟进的账户：变动最大</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>需跟进的账户</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The dashboard could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新仪表板</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updating the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新仪表板</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Trends could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算趋势。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly trends</source>
-        <translation type="unfinished"></translation>
+        <translation>月度趋势</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%1 (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%Ln 个账户）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2, compared with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2，对比 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 数据截至 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 %1</translation>
     </message>
 </context>
 <context>
@@ -1641,62 +1641,62 @@
     <message>
         <location filename="../../desktop/account/data.py" line="-57"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>新业务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>输单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未出席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1704,12 +1704,12 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+14"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
 </context>
 <context>
@@ -1717,52 +1717,52 @@
     <message>
         <location filename="../../desktop/commands/demo.py" line="+26"/>
         <source>fill the workspace with a realistic demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>用逼真的演示账户组合填充工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill the workspace with a deterministic demo portfolio: target accounts with buying committees, 18 months of campaigns and engagement, meetings, deals, subscriptions, NPS, questions and notes. The same seed and as-of date give the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>用可复现的演示账户组合填充工作区：带采购委员会的目标账户、18 个月的营销活动和参与、会议、交易、订阅、NPS、问题和备注。相同的随机种子和截至日期生成相同的数据。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>number of accounts (default 250)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户数量（默认 250）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>total engagement events (default 150 per account)</source>
-        <translation type="unfinished"></translation>
+        <translation>参与事件总数（默认每个账户 150 个）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>random seed (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认 1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day of the 18-month history, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>18 个月历史的最后一天，YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replace the workspace&apos;s existing data with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>用演示数据替换工作区的现有数据</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>abm-health demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health demo：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replaced the data of %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换 %1 中的数据，用时 %2 秒。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filled %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已填充 %1，用时 %2 秒。</translation>
     </message>
 </context>
 <context>
@@ -1770,220 +1770,220 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/drivers.py" line="+39"/>
         <source>no scored touch in %n days; last scored touch on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有计分接触；最近计分接触在 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>no scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有计分接触</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>engagement of %1 points from scored touches in %n days against %2 for the top %3% of tier-%4 accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内计分接触的参与度为 %1 分，而层级 %4 前 %3% 账户为 %2 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>engagement among the top %1% of tier-%2 accounts (%3 points from scored touches in %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参与度位居层级 %2 账户前 %1%（%n 天内计分接触 %3 分）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no known contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已知联系人</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>no decision maker among the %n known contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位已知联系人中没有决策者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>no decision maker among the %n known contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位已知联系人中没有决策者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>no decision maker with a scored touch in %n days (last scored touch on %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有决策者有计分接触（最近计分接触在 %1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>no decision maker with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有决策者有计分接触</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>only %1 of %2 known contacts with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 位已知联系人中只有 %1 位在 %n 天内有计分接触</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 decision makers and champions with a scored touch in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内有 %1 位决策者和内部支持者有计分接触</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>no form fill, CTA click or meeting in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内没有表单提交、CTA 点击或会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 form fills, CTA clicks and meetings in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内有 %1 次表单提交、CTA 点击和会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>points from scored touches in the last %n days down %1% a day on the %2 days before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 天计分接触的日均分数比之前 %2 天下降 %1%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>new scored touches in the last %n days (none in the %1 days before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 天有新的计分接触（之前 %1 天没有）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>points from scored touches in the last %n days up %1% a day on the %2 days before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 天计分接触的日均分数比之前 %2 天上升 %1%</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no open opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未结商机</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n open opportunity (no amounts to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结商机（没有可比较的金额）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open opportunities (no amounts to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结商机（没有可比较的金额）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open opportunity worth %1 against a tier median of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结商机，金额 %1，该层级中位数为 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open opportunities worth %1 against a tier median of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结商机，金额 %1，该层级中位数为 %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>won an opportunity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 赢得一个商机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>won &apos;%1&apos; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 赢得“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>churned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>renewal in %n days with no meeting booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后续约，但尚未预约会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>renewal in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后续约</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>ARR down %1% in %n days (%2 to %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内 ARR 下降 %1%（从 %2 降至 %3）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active subscription, renewal on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅有效，%1 续约</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>detractor response on %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 收到贬损者回复（评分 %2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>promoter response on %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 收到推荐者回复（评分 %2）</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>NPS %1 from %n response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1，来自 %n 份回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>NPS %1 from %n responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS %1，来自 %n 份回复</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 questions not answered within %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个问题中有 %1 个未在 %3 小时内回答</translation>
     </message>
 </context>
 <context>
@@ -1991,52 +1991,52 @@
     <message>
         <location filename="../../desktop/import_wizard/state.py" line="+21"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement events</source>
-        <translation type="unfinished"></translation>
+        <translation>参与事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings (calls and demos)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议（通话与演示）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunities (deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>商机（交易）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions (support tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（支持工单）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2044,37 +2044,37 @@
     <message>
         <location filename="../../desktop/shared/palette.py" line="+28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms &amp; CTAs</source>
-        <translation type="unfinished"></translation>
+        <translation>表单与 CTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ads &amp; social</source>
-        <translation type="unfinished"></translation>
+        <translation>广告与社交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
 </context>
 <context>
@@ -2082,97 +2082,97 @@
     <message>
         <location filename="../../desktop/account/data.py" line="-106"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已发送</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已送达</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件退回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>退订</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>内容浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>内容下载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>网站访问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>页面浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form view</source>
-        <translation type="unfinished"></translation>
+        <translation>表单浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>表单提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>广告点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>社交参与</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会报名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会出席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mention</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体提及</translation>
     </message>
 </context>
 <context>
@@ -2180,258 +2180,258 @@
     <message>
         <location filename="../../desktop/export/dialog.py" line="+57"/>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files, one per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件，每个工作表一个</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+58"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Account report: health, KPIs, committee, deals, NPS, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>账户报告：健康度、KPI、采购委员会、交易、NPS、备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portfolio workbook: every account, KPIs, funnel, campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组合工作簿：所有账户、KPI、漏斗、营销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting pack: the dashboard for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>会议资料包：某一期间的仪表板</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Non-target accounts too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时包括非目标账户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open when written</source>
-        <translation type="unfinished"></translation>
+        <translation>写入后打开</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 to %2</source>
         <comment>a date range: first day, last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 %2</source>
         <comment>file name: the account&apos;s name, the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>portfolio %1</source>
         <comment>file name; %1: the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户组合 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meeting pack %1</source>
         <comment>file name; %1: the period&apos;s last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>会议资料包 %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The folder %1 does not exist; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在；请选择其他位置。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Every account (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部账户（%Ln 个账户）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The portfolio (%Ln target accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账户组合（%Ln 个目标账户）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个账户（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln target accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个目标账户（%1）</numerusform>
         </translation>
     </message>
     <message>
         <location line="-142"/>
         <source>The workspace is still loading; export when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区仍在加载中；请在就绪后再导出。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件所在文件夹</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The period starts after it ends; choose a start on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的开始晚于结束；请选择不晚于结束日期的开始日期。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择一个账户。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Wrote %1 (%Ln pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1（共 %Ln 页）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The export failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败；未写入任何内容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出报告</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2439,73 +2439,73 @@
     <message>
         <location filename="../../desktop/import_wizard/field_help.py" line="+17"/>
         <source>The CRM&apos;s id; importing again updates the row with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 中的 ID；再次导入时会更新具有此 ID 的行。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The web domain, e.g. acme.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站域名，例如 acme.com。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 = strategic (1:1), 2 = a few accounts together (1:few), 3 = many accounts (1:many).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = 战略账户（1:1），2 = 少数账户一起（1:少数），3 = 众多账户（1:多数）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent account: its CRM id, name or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级账户：其 CRM ID、名称或域名。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ISO code of the amounts; it must be the workspace currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额的 ISO 货币代码；必须是工作区的货币。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account: its CRM id, name or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户：其 CRM ID、名称或域名。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The full name; when it is blank, the e-mail address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>全名；为空时使用电子邮件地址。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the contact became a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人成为线索的时间。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contact: their CRM id, e-mail address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：其 CRM ID、电子邮件地址或姓名。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>A contact (CRM id, e-mail address or name): when the row names no account, it takes the contact&apos;s account. The contact itself is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人（CRM ID、电子邮件地址或姓名）：当该行未指明账户时，使用该联系人所属的账户。联系人本身不会被保存。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The campaign: its CRM id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动：其 CRM ID 或名称。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of the e-mail, content, form, call to action or page.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件、内容、表单、行动号召（CTA）或页面的 ID。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage as the CRM writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 中记录的阶段。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank while the subscription is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅有效期间留空。</translation>
     </message>
 </context>
 <context>
@@ -2513,158 +2513,158 @@
     <message>
         <location filename="../../desktop/import_wizard/field_labels.py" line="+15"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account (CRM id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户（CRM ID 或名称）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact (CRM id or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人（CRM ID 或电子邮件地址）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign (CRM id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动（CRM ID 或名称）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent account</source>
-        <translation type="unfinished"></translation>
+        <translation>上级账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target account</source>
-        <translation type="unfinished"></translation>
+        <translation>目标账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>付费营销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>员工人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>年收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became an MQL on</source>
-        <translation type="unfinished"></translation>
+        <translation>成为 MQL 的日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Became an SQL on</source>
-        <translation type="unfinished"></translation>
+        <translation>成为销售合格线索的日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribed on</source>
-        <translation type="unfinished"></translation>
+        <translation>退订日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked on</source>
-        <translation type="unfinished"></translation>
+        <translation>预约日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>安排在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>结单日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned on</source>
-        <translation type="unfinished"></translation>
+        <translation>流失日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日期</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>提问日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying role</source>
-        <translation type="unfinished"></translation>
+        <translation>采购角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>线索评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分（0–10）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -2673,122 +2673,122 @@
         <location filename="../../desktop/import_wizard/pages.py" line="+58"/>
         <location line="+3"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Windows Western (cp1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 西欧（cp1252）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows Central European (cp1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 中欧（cp1250）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV or XLSX export from your CRM or marketing-automation tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CRM 或营销自动化工具导出的 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>path/to/export.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>path/to/export.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dates are day-first (03/04/2025 is 3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为日在前（03/04/2025 即 4 月 3 日）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers use a decimal comma (1.234,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字使用小数逗号（1.234,50）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Suggest from the file&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文件的表头推荐</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an export</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 (*.csv *.txt *.tsv *.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>打开映射</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mappings (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>映射 (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -2797,132 +2797,132 @@
         <location filename="../../desktop/dashboard/filters.py" line="+19"/>
         <location filename="../../desktop/portfolio/filter_bar.py" line="+36"/>
         <source>Non-target accounts too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时包括非目标账户</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dashboard counts the target accounts (the portfolio); tick to add the accounts that are not on the target list.</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板统计的是目标账户（即账户组合）；勾选后将加入不在目标名单上的账户。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户：</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区域</translation>
     </message>
     <message>
         <location filename="../../desktop/portfolio/filter_bar.py" line="-17"/>
         <source>Search name, owner, industry…   Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、负责人、行业…   Ctrl+F</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 · strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · 战略</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 · 1:few</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 1:少数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · 1:many</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 1:多数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的筛选</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The portfolio is the target accounts; tick to list the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组合即目标账户；勾选后也会列出其他账户。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个账户中的 %1 个</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>我的账户…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save current filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前筛选…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的筛选</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>My accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>我的账户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which owner are you? (saved in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>您是哪位负责人？（保存在工作区中）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>此筛选的名称：</translation>
     </message>
 </context>
 <context>
@@ -2930,53 +2930,53 @@
     <message>
         <location filename="../../desktop/account/moved.py" line="+26"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>分项</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>计入分项</translation>
     </message>
     <message>
         <location filename="../../desktop/account/notes.py" line="+43"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note or next action</source>
-        <translation type="unfinished"></translation>
+        <translation>备注或下一步行动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>写于</translation>
     </message>
     <message>
         <location filename="../../desktop/account/tabs.py" line="-93"/>
@@ -2984,165 +2984,165 @@
         <location line="+23"/>
         <location filename="../../desktop/account/timeline.py" line="+29"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最近计分接触</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored touches</source>
-        <translation type="unfinished"></translation>
+        <translation>计分接触次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL since</source>
-        <translation type="unfinished"></translation>
+        <translation>成为 MQL 的时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../desktop/account/timeline.py" line="-1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>安排在</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="-6"/>
         <location filename="../../desktop/account/timeline.py" line="+2"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CRM stage</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结单时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>回复时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>调查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location filename="../../desktop/account/timeline.py" line="-3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>素材</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>
@@ -3150,274 +3150,274 @@
     <message>
         <location filename="../../desktop/commands/health.py" line="+58"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>上升</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>持平</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Health as of %1 (model version %2), %Ln accounts; data as of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>健康度截至 %1（模型版本 %2），%Ln 个账户；数据截至 %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Health as of %1 (model version %2), %Ln target accounts; data as of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>健康度截至 %1（模型版本 %2），%Ln 个目标账户；数据截至 %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>journey stage and explained health score of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账户的客户旅程阶段及附带解释的健康度评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print each account&apos;s journey stage, health score, band, trend and the drivers behind the score (model: the workspace&apos;s active health model version).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印每个账户的客户旅程阶段、健康度评分、等级、趋势以及评分背后的驱动因素（模型：工作区当前使用的健康度模型版本）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>score with data up to and including DATE, YYYY-MM-DD (default: the workspace&apos;s data date)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用截至 DATE（含当日）的数据评分，YYYY-MM-DD（默认：工作区的数据日期）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only accounts in this band</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此等级的账户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one account, by id:N, ext:ID, domain or (part of a) name: prints its full explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>单个账户，按 id:N、ext:ID、域名或名称（或名称的一部分）指定：打印其完整解释</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with --account: what moved the score from DATE (YYYY-MM-DD) to the as-of day, by component and cause</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --account 同用：评分从 DATE（YYYY-MM-DD）到截至日的变动原因，按分项和原因列出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with --since: compare with model version N instead of the version in use on DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --since 同用：与模型版本 N 比较，而不是与 DATE 当日使用的版本比较</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>drivers per account (default: the model&apos;s top_drivers, 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账户显示的驱动因素数（默认：模型的 top_drivers，即 5）</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>--since needs --account: what moved is told one account at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 需要同时指定 --account：变动原因一次只说明一个账户</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--from-version needs --since DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-version 需要同时指定 --since DATE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--since %1 must be before the as-of day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--since %1 必须早于截至日 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>abm-health: the workspace has no accounts (as of that date); import some or run `abm-health demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：此工作区（截至该日期）没有账户；请导入数据或运行 `abm-health demo`。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health health: %1; give id:N, ext:ID, a domain or (part of) a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health health：%1；请提供 id:N、ext:ID、域名或名称（或名称的一部分）。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+85"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>band</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>90-day likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天可能性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4w</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top driver</source>
-        <translation type="unfinished"></translation>
+        <translation>首要驱动因素</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>无评分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>未校准</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an opportunity is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一个未结商机</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 (id %2) as of %3, model version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ID %2），截至 %3，模型版本 %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stage %1 · score %2 · band %3 · trend %4</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1 · 评分 %2 · 等级 %3 · 趋势 %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2 in 4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（4 周内 %2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>likelihood %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1可能性：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>likelihood n/a: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性不适用：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+43"/>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>分项</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>share %</source>
-        <translation type="unfinished"></translation>
+        <translation>占比 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drivers:</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动因素：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Buying committee (scored touches in the health window, last scored touch):</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会（健康度窗口内的计分接触次数、最近计分接触）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scored touches</source>
-        <translation type="unfinished"></translation>
+        <translation>计分接触次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最近计分接触</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What moved the score from %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分从 %1 到 %2 的变动原因：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型版本 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model versions %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模型版本 %1 和 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) to %3 (%4), %5 points, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）至 %3（%4），%5 分，%6</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动：</translation>
     </message>
 </context>
 <context>
@@ -3425,107 +3425,107 @@
     <message>
         <location filename="../../desktop/settings/health.py" line="+127"/>
         <source>Customers: healthy from</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：健康的下限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Watch from</source>
-        <translation type="unfinished"></translation>
+        <translation>观察的下限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(below: at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>（低于此值：有风险）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prospects: hot from</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户：热的下限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warm from</source>
-        <translation type="unfinished"></translation>
+        <translation>温的下限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(below: cold)</source>
-        <translation type="unfinished"></translation>
+        <translation>（低于此值：冷）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backtest starts when this page opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此页面时开始回测。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Backtest on this workspace&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>基于此工作区历史数据的回测</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Is the likelihood right? Predicted against observed</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性准确吗？预测值与观测值对比</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Scoring every account at each month end…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在按每个月末为所有账户评分…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scores at each of %1 month ends compared with the next %2 days: customers churned or not, prospects opened an opportunity or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 个月末的评分与其后 %2 天的实际结果对比：客户是否流失，潜在客户是否产生商机。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backtest could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回测无法运行：%1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>saved model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的模型：%1</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Preparing the backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备回测</translation>
     </message>
     <message>
         <location line="-245"/>
         <source>calibrated on %1 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %1 个观测值校准</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers&apos; churn likelihood: it takes two month ends or more to check it; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户流失可能性：至少需要两个月末才能检验；%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects&apos; opportunity likelihood: it takes two month ends or more to check it; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户商机可能性：至少需要两个月末才能检验；%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers&apos; churn likelihood: Brier %1 against %2 for the base rate alone (lower is better); %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户流失可能性：Brier 分数 %1，仅用基准率时为 %2（越低越好）；%3。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects&apos; opportunity likelihood: Brier %1 against %2 for the base rate alone (lower is better); %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户商机可能性：Brier 分数 %1，仅用基准率时为 %2（越低越好）；%3。</translation>
     </message>
     <message>
         <location line="+258"/>
         <source>What-if backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>假设分析回测</translation>
     </message>
 </context>
 <context>
@@ -3533,99 +3533,99 @@
     <message>
         <location filename="../../desktop/commands/import_cmd.py" line="+47"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 或 XLSX 导出文件（账户、联系人、事件、交易等）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a CSV or XLSX export into the workspace in one transaction. Canonical headers are the field names `abm-health template ENTITY` writes; other layouts need --preset or --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个事务中将 CSV 或 XLSX 导出文件导入工作区。标准表头即 `abm-health template ENTITY` 写出的字段名；其他格式需要 --preset 或 --mapping。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 XLSX 文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a built-in mapping, e.g. hubspot or salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>内置映射，例如 hubspot 或 salesforce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a mapping file (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件（TOML）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check everything and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>检查全部内容并报告，不写入任何内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write nothing if any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有一行被拒，就不写入任何内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write rejected rows here as CSV, with a reason column (a new file; see --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>将被拒行以 CSV 格式写到此处，并附原因列（须为新文件；见 --force）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>let --rejects replace an existing file (never the workspace or an input)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许 --rejects 替换已有文件（绝不替换工作区或输入文件）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file encoding: utf-8, utf-16, cp1252, cp1250 (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编码：utf-8、utf-16、cp1252、cp1250（默认：自动检测）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field delimiter: , ; tab | (default: sniffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段分隔符：, ; tab |（默认：自动识别）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read 03/04/2025 as 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>将 03/04/2025 读作 4 月 3 日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read 1.234,50 and 1234,5 with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>按小数逗号读取 1.234,50 和 1234,5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>strptime format of the date columns, e.g. %%d.%%m.%%Y</source>
-        <translation type="unfinished"></translation>
+        <translation>日期列的 strptime 格式，例如 %%d.%%m.%%Y</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XLSX sheet (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX 工作表（默认：第一个）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a shared workspace, refuse at once (naming who imports what) instead of waiting while another import runs</source>
-        <translation type="unfinished"></translation>
+        <translation>在共享工作区上，如有其他导入正在运行，立即拒绝（并指出谁在导入什么），而不是等待</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在或不是文件</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the mapping is for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该映射适用于 %1，而不是 %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>abm-health import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health import：%1</translation>
     </message>
 </context>
 <context>
@@ -3633,47 +3633,47 @@
     <message>
         <location filename="../../desktop/commands/import_folder.py" line="+31"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
-        <translation type="unfinished"></translation>
+        <translation>按依赖顺序导入整个 CRM 导出文件夹（Zoho、HubSpot 等）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import every file of an export folder that the preset reads: accounts first, then contacts, campaigns, deals and activities, one batch per file, in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入导出文件夹中预设能读取的所有文件：先导入账户，再导入联系人、营销活动、交易和活动记录，每个文件一个批次，全部在一个事务中完成。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件夹</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the CRM the export comes from: zoho, hubspot or salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件来源的 CRM：zoho、hubspot 或 salesforce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a mapping for files the preset doesn&apos;t read (its files = [...] patterns say which); may be repeated, and is tried before the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>用于预设无法读取的文件的映射（由其 files = [...] 模式指定哪些文件）；可重复指定，且先于预设尝试</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>check every file and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每个文件并报告，不写入任何内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write nothing if any file fails or any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有一个文件失败或一行被拒，就不写入任何内容</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 does not exist or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在或不是文件夹</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>abm-health import-folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health import-folder：%1</translation>
     </message>
 </context>
 <context>
@@ -3682,98 +3682,98 @@
         <location filename="../../desktop/import_wizard/history.py" line="+46"/>
         <location line="+26"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>插入</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销此次导入…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无导入记录。</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+16"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Undo batch %1 (%2)? It removes the %3 row(s) it added and restores the %4 row(s) it updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销批次 %1（%2）？这将删除其新增的 %3 行，并恢复其更新的 %4 行。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undoing batch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销批次 %1…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Batch %1 undone: %2 row(s) removed, %3 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 已撤销：删除 %2 行，恢复 %3 行。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销失败</translation>
     </message>
 </context>
 <context>
@@ -3781,52 +3781,52 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All valid rows are written in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有有效行都在一个事务中写入。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Summary &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要 &gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was written: %1 row(s) failed and the import is strict.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：有 %1 行未通过，且导入为严格模式。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: %1 added, %2 updated, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：新增 %1 行，更新 %2 行，拒绝 %3 行。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3834,22 +3834,22 @@
     <message>
         <location filename="../../desktop/import_wizard/wizard.py" line="+39"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking every cell</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每个单元格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching references and existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匹配引用和现有记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3858,7 @@
         <location line="+52"/>
         <location line="+31"/>
         <source>Import a CRM export</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CRM 导出文件</translation>
     </message>
 </context>
 <context>
@@ -3866,22 +3866,22 @@
     <message>
         <location filename="../../desktop/shared/workers.py" line="+186"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停止：%1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>未能完成：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3889,7 @@
     <message>
         <location filename="../../desktop/dashboard/tile.py" line="+27"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -3897,162 +3897,162 @@
     <message>
         <location filename="../../desktop/commands/kpis.py" line="+86"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 晚于 --to %2；期间不能为空</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>print every KPI for a period, with the previous period and the change</source>
-        <translation type="unfinished"></translation>
+        <translation>打印某一期间的所有 KPI，以及上期数值和变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every metric of the catalog for a period [from, to] and the period of equal length before it. Vanity and caution metrics are shown apart, with the metric to steer by instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标目录中的每个指标在期间 [from, to] 及其之前等长期间内的值。虚荣指标和慎用指标单独列出，并给出应据以决策的替代指标。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>first day (default: %1 days before --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天（默认：--to 之前 %1 天）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last day, included (default: the workspace&apos;s data date)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天，包含在内（默认：工作区的数据日期）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts with this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此负责人的账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts of this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此层级的账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts in this region</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此区域的账户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one account: id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>单个账户：id:N（工作区 ID）、ext:ID（CRM ID）、域名或名称</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>also count the accounts not on the target list (default: the portfolio, i.e. the target accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时统计不在目标名单上的账户（默认：账户组合，即目标账户）</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>no account has owner %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户的负责人为 %1；已知值：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no account has region %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户的区域为 %1；已知值：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no account matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户符合 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no target account matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有目标账户符合 %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>account %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1（ID %2）</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>caution: small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>慎用：样本过小</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use %1 (%2) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用 %1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[vanity] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[虚荣] %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[caution] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[慎用] %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPIs for %1, %2 (previous: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 KPI，%2（上期：%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Metrics we don&apos;t steer by, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>我们不据以决策的指标及原因</translation>
     </message>
 </context>
 <context>
@@ -4060,74 +4060,74 @@
     <message numerus="yes">
         <location filename="../../desktop/shared/wording/likelihood.py" line="+26"/>
         <source>not enough history: %n customer observations, %1 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>历史数据不足：客户观测值 %n 个，需要 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: %n prospect observations, %1 needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>历史数据不足：潜在客户观测值 %n 个，需要 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>not enough history: no churn outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>历史数据不足：%n 个观测值中没有流失结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: no opportunity outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>历史数据不足：%n 个观测值中没有产生商机的结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>not enough history: only churn outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>历史数据不足：%n 个观测值全部为流失结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>not enough history: only opportunity outcomes among %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>历史数据不足：%n 个观测值全部为产生商机的结果</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>churn within %1 days, calibrated on %2 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天内流失，基于 %2 个观测值校准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>opportunity within %1 days, calibrated on %2 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天内产生商机，基于 %2 个观测值校准</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>churn within %1 days, calibrated on %2 month-end observations of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天内流失，基于此工作区 %2 个月末观测值校准</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opportunity within %1 days, calibrated on %2 month-end observations of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天内产生商机，基于此工作区 %2 个月末观测值校准</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunity created</source>
-        <translation type="unfinished"></translation>
+        <translation>已产生商机</translation>
     </message>
 </context>
 <context>
@@ -4135,22 +4135,22 @@
     <message>
         <location filename="../../desktop/import_wizard/lookups.py" line="+38"/>
         <source>Look up in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中查找</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name (columns read as NAME.Column)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（列读作 NAME.Column）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its column identifying a row</source>
-        <translation type="unfinished"></translation>
+        <translation>其中用于识别行的列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The imported file&apos;s column holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件中包含该值的列</translation>
     </message>
 </context>
 <context>
@@ -4159,238 +4159,238 @@
         <location filename="../../desktop/main_window.py" line="+200"/>
         <location line="+104"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组合</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+104"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+104"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+104"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find account</source>
-        <translation type="unfinished"></translation>
+        <translation>查找账户(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>返回账户组合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Toggle light/dark</source>
-        <translation type="unfinished"></translation>
+        <translation>切换浅色/深色</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About abm-health</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 abm-health(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No other recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他最近使用的工作区</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Creating the demo portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示账户组合…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New workspace at %1: filled with a demo portfolio to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 新建工作区：已填入演示账户组合供您探索。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The demo portfolio is loaded into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示账户组合已载入 %1。</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>%1 already exists; choose File &gt; Open workspace to open it, or another name for a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请通过“文件 &gt; 打开工作区”打开它，或为新工作区另取一个名称。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1 失败</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>abm-health — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health — %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 target accounts · data as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个目标账户 · 数据截至 %2</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Creating a demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示账户组合</translation>
     </message>
     <message>
         <location line="-266"/>
         <source>The workspace was changed by someone else; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已被其他人修改；已重新加载。</translation>
     </message>
     <message>
         <location line="+343"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abm-health workspaces (*.sqlite *.sqlite3 *.db *.abm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health 工作区 (*.sqlite *.sqlite3 *.db *.abm);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abm-health workspaces (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health 工作区 (*.sqlite)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Opening the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开工作区</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The workspace was changed by another program; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已被其他程序修改；已重新加载。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This workspace has no target accounts yet. Import accounts with File &gt; Import… (Ctrl+I) or drop a CSV or XLSX file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区还没有目标账户。请通过“文件 &gt; 导入…”（Ctrl+I）导入账户，或将 CSV 或 XLSX 文件拖放到此窗口。</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Health history: %Ln weekly snapshots added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>健康度历史：已新增 %Ln 个每周快照。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Computing the weekly health history</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算每周健康度历史</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Loading the workspace failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载工作区失败</translation>
     </message>
 </context>
 <context>
@@ -4398,102 +4398,102 @@
     <message>
         <location filename="../../desktop/import_wizard/pages.py" line="+112"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fields marked * are required. Suggestions come from the headers or from the preset you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>标有 * 的字段为必填项。建议来自表头或您所选的预设。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look up another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从另一个文件查找…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take columns from another file of the same export through an id, e.g. a lead&apos;s company for a deal naming its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 ID 从同一次导出的另一个文件中取列，例如为指明其线索的交易取该线索的公司</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>from the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>来自映射</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个值</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(mapping) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（映射）%1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Field id in mapping files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件中的字段 ID：%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 value(s) to translate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值需要转换：%2</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需：%1</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>值…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Another file of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>同一次导出的另一个文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exports (*.csv *.txt *.tsv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mappings (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>映射 (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -4501,162 +4501,162 @@
     <message>
         <location filename="../../desktop/reports/meeting_pack.py" line="+49"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>会议资料包</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, compared with %2 · Data as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，对比 %2 · 数据截至 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KPIs to steer by</source>
-        <translation type="unfinished"></translation>
+        <translation>据以决策的 KPI</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 KPIs had no data in either period.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个 KPI 在两个期间内均无数据。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险的账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No account is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户处于有风险状态。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biggest movers in four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>四周内变动最大的账户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No score history yet to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可供比较的评分历史。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Health: scores as of %1, model version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：评分截至 %1，模型版本 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: scores as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：评分截至 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health: not scored, model version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：未评分，模型版本 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health: not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：未评分。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPIs for %1 against %2; rates compare in percentage points. n is the sample size where one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 KPI 与 %2 对比；比率的变化以百分点计。n 为适用时的样本量。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>abm-health · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health · 数据截至 %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main driver</source>
-        <translation type="unfinished"></translation>
+        <translation>主要驱动因素</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Engaged community per month (contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月已参与社群（联系人数）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Journey funnel: accounts that had reached each stage by the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程漏斗：截至期末已到达各阶段的账户</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 onward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 进入下一阶段</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程中的 CTA 转化</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NPS responses by score (NPS %1, n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>按评分统计的 NPS 回复（NPS %1，n = %2）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Customers per health band, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周各健康度等级的客户数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects per intent band, weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周各意向等级的潜在客户数</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>MQLs by campaign, with cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>各营销活动的 MQL 及单个 MQL 成本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 MQLs · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 MQL · %2</translation>
     </message>
 </context>
 <context>
@@ -4665,27 +4665,27 @@
         <location filename="../../desktop/account/moved.py" line="+26"/>
         <location line="+33"/>
         <source>Working out what moved the score…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析评分变动原因…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to compare from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 之间无可比较：%3。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型版本 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model versions %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模型版本 %1 和 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2，评分从 %3（%4）变为 %5（%6）：%7 分（%8）。各单元格之和即为变动值。</translation>
     </message>
 </context>
 <context>
@@ -4693,441 +4693,441 @@
     <message>
         <location filename="../../desktop/shared/wording/movement.py" line="+43"/>
         <source>new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time passing</source>
-        <translation type="unfinished"></translation>
+        <translation>时间推移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model change</source>
-        <translation type="unfinished"></translation>
+        <translation>模型变更</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>engagement decayed and older touches left the window</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度衰减，较早的接触移出了窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts&apos; touches left the window</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人的接触移出了窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recent engagement and actions aged</source>
-        <translation type="unfinished"></translation>
+        <translation>近期参与和行动已变旧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deals and wins aged</source>
-        <translation type="unfinished"></translation>
+        <translation>交易和赢单已变旧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the renewal came nearer</source>
-        <translation type="unfinished"></translation>
+        <translation>续约临近</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responses and questions aged</source>
-        <translation type="unfinished"></translation>
+        <translation>回复和问题已变旧</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>email open</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email click</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content view</source>
-        <translation type="unfinished"></translation>
+        <translation>内容浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content download</source>
-        <translation type="unfinished"></translation>
+        <translation>内容下载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>网站访问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page view</source>
-        <translation type="unfinished"></translation>
+        <translation>页面浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form view</source>
-        <translation type="unfinished"></translation>
+        <translation>表单浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>表单提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>广告点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>社交参与</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会报名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>出席网络研讨会</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>demo booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 预约了演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 预约了通话</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>demo held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 举行了演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 举行了通话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meeting booked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 预约了会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 举行了会议</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n email opens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次邮件打开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n email clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次邮件点击</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n content views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次内容浏览</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n content downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次内容下载</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n web visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次网站访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n page views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次页面浏览</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n form views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次表单浏览</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n form fills</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次表单提交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n CTA views</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次 CTA 浏览</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n CTA clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次 CTA 点击</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n ad clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次广告点击</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n social engagements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次社交参与</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n webinar registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次网络研讨会报名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n webinars attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次出席网络研讨会</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n touches of kind &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次“%1”类接触</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n question asked, latest on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提出 %n 个问题，最近一次在 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n questions asked, latest on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提出 %n 个问题，最近一次在 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the renewal came nearer (%n days left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>续约临近（还剩 %n 天）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>touch of kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类接触</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1（%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, latest on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，最近一次在 %2（%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, latest on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，最近一次在 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>opportunity &apos;%1&apos; created on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 创建商机“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>opportunity &apos;%1&apos; won on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 赢得商机“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>opportunity &apos;%1&apos; lost on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 输掉商机“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; started on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 开始订阅“%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; churned on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 订阅“%1”流失</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>subscription &apos;%1&apos; ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 订阅“%1”结束</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>NPS %1 (promoter) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 NPS %1（推荐者）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NPS %1 (detractor) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 NPS %1（贬损者）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS %1 (passive) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 NPS %1（中立者）</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>engagement decayed from %1 to %2 points without new touches, the tier&apos;s reference moved from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有新接触的情况下，参与度从 %1 分衰减到 %2 分，该层级的参照值从 %3 变为 %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>engagement decayed from %1 to %2 points without new touches</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有新接触的情况下，参与度从 %1 分衰减到 %2 分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the win of %1 aged out of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的赢单已移出窗口</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open deals aged against the tier&apos;s median</source>
-        <translation type="unfinished"></translation>
+        <translation>未结交易相对于该层级中位数已变旧</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>no score on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无评分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not scored in between</source>
-        <translation type="unfinished"></translation>
+        <translation>期间内未评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no score to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比较的评分</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>new activity %1: no new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动 %1：没有新活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new activity %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动 %1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>model change %1: same model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型变更 %1：模型相同</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model change %1: model version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>模型变更 %1：模型版本 %2 变为 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model change %1: other weights or thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>模型变更 %1：权重或阈值不同</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>time passing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间推移 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time passing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时间推移 %1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: nothing moved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无变动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, mostly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，主要原因是%2</translation>
     </message>
 </context>
 <context>
@@ -5135,22 +5135,22 @@
     <message>
         <location filename="../../desktop/account/notes.py" line="+148"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建备注</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened, or what to do next…</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么，或下一步要做什么…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next action, due on</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步行动，截止日期</translation>
     </message>
 </context>
 <context>
@@ -5158,62 +5158,62 @@
     <message>
         <location line="-106"/>
         <source>Reloading the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新加载备注</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存备注：%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo add note</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销添加备注</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销编辑备注</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Complete action</source>
-        <translation type="unfinished"></translation>
+        <translation>完成行动</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo complete action</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销完成行动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开行动</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销重新打开行动</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>删除备注</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除备注</translation>
     </message>
 </context>
 <context>
@@ -5221,63 +5221,63 @@
     <message>
         <location line="+55"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add next action</source>
-        <translation type="unfinished"></translation>
+        <translation>添加下一步行动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为完成</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次更改（Ctrl+Z）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1, %2</source>
         <comment>notes, open actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条备注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln open actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项未完成行动</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -5285,13 +5285,13 @@
     <message>
         <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年第 %1 季度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 – %2</source>
         <comment>from day – to day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -5299,33 +5299,33 @@
     <message>
         <location line="+89"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 to %2</source>
         <comment>a date range: first day, last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 %1</translation>
     </message>
 </context>
 <context>
@@ -5333,7 +5333,7 @@
     <message>
         <location filename="../../desktop/shared/wording/periods.py" line="+21"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -5341,140 +5341,140 @@
     <message>
         <location filename="../../desktop/portfolio/model.py" line="+46"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最近计分接触</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>未结销售管道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Likelihood within 90 days, calibrated on this workspace&apos;s month-end history: of churn for a customer, of an opportunity for a prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天内的可能性，基于此工作区的月末历史校准：客户为流失可能性，潜在客户为产生商机的可能性</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health score change over the last 4 weeks (arrow: up, down or flat)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 4 周的健康度评分变化（箭头：上升、下降或持平）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly health score over the model&apos;s sparkline window</source>
-        <translation type="unfinished"></translation>
+        <translation>模型迷你图窗口内的每周健康度评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS (latest response per contact) and the number of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 NPS（每位联系人的最新回复）及回复数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last time anyone at the account engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户中任何人最近一次参与的时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open opportunity amount</source>
-        <translation type="unfinished"></translation>
+        <translation>未结商机金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next renewal of an active subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>有效订阅的下次续约</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>churn %1</source>
         <comment>likelihood of churn</comment>
-        <translation type="unfinished"></translation>
+        <translation>流失 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opp. %1</source>
         <comment>likelihood of an opportunity</comment>
-        <translation type="unfinished"></translation>
+        <translation>商机 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+180"/>
         <source>%Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 周</numerusform>
         </translation>
     </message>
     <message>
         <location line="+69"/>
         <source>No NPS responses in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口内没有 NPS 回复</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Caution: small sample (%Ln responses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>慎用：样本过小（%Ln 份回复）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 份回复</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分</translation>
     </message>
 </context>
 <context>
@@ -5482,38 +5482,38 @@
     <message>
         <location filename="../../desktop/portfolio/page.py" line="+85"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组合</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+58"/>
         <source>Loading the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载账户组合…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>As it stood on %1 (the data goes on to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 当日的状态（数据一直到 %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> · health model v%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 健康度模型 v%1</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Filter kept until you close the window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选将保留到关闭窗口为止：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存筛选</translation>
     </message>
 </context>
 <context>
@@ -5521,7 +5521,7 @@
     <message>
         <location filename="../../desktop/dashboard/sections.py" line="+109"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 / %3 部分）</translation>
     </message>
 </context>
 <context>
@@ -5530,13 +5530,13 @@
         <location filename="../../desktop/dashboard/presentation.py" line="+50"/>
         <location line="+39"/>
         <source>abm-health — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health — 演示</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+35"/>
         <source>← →  sections      Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>← →  切换部分      Esc  退出</translation>
     </message>
 </context>
 <context>
@@ -5544,27 +5544,27 @@
     <message>
         <location filename="../../desktop/import_wizard/pages.py" line="-305"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delimiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. Showing the first %2 rows; row numbers are the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。显示前 %2 行；行号为文件中的行号。</translation>
     </message>
 </context>
 <context>
@@ -5572,58 +5572,58 @@
     <message>
         <location filename="../../desktop/shared/wording/progress.py" line="+22"/>
         <source>Computing the KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程漏斗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>账户健康度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly trends</source>
-        <translation type="unfinished"></translation>
+        <translation>月度趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing account activity</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备账户活动数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scoring as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评分（截至 %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the %1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入“%1”工作表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Wrote %n files to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5632,17 +5632,17 @@
     <message>
         <location filename="../../desktop/shared/wording/protected.py" line="+14"/>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a file of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的一个文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an input of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令的一个输入文件</translation>
     </message>
 </context>
 <context>
@@ -5650,12 +5650,12 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="+62"/>
         <source>Customers: churn</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospects: opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户：商机</translation>
     </message>
 </context>
 <context>
@@ -5663,17 +5663,17 @@
     <message>
         <location filename="../../desktop/reports/charts.py" line="+170"/>
         <source>vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>No engagement in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>这几周没有参与</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有数据</translation>
     </message>
 </context>
 <context>
@@ -5681,182 +5681,182 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+38"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Touch</source>
-        <translation type="unfinished"></translation>
+        <translation>接触</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>素材</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scored touches, %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>计分接触次数（%1 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最近计分接触</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>退订日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>安排在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM stage</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结单时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>流失日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>写于</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scored touches: the contact&apos;s touches worth engagement points (events, meetings booked, demos held) in the %1 days up to %2, as the health score counts them; sends, deliveries, bounces and opens worth no points do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>计分接触次数：截至 %2 的 %1 天内，该联系人可获得参与度分数的接触（事件、已预约会议、已举行演示），计法与健康度评分相同；不计分的发送、送达、退回和打开不计入。</translation>
     </message>
 </context>
 <context>
@@ -5864,138 +5864,138 @@
     <message>
         <location filename="../../desktop/commands/report.py" line="+43"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入账户报告（PDF/HTML）、账户组合工作簿（XLSX/CSV）或会议资料包（PDF）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Board-ready reports from the workspace: the same numbers as the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于工作区、可直接提交董事会的报告：数字与窗口中一致。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one account as PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>单个账户的报告，PDF 或 HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>id:N (the workspace id), ext:ID (the CRM id), a domain or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>id:N（工作区 ID）、ext:ID（CRM ID）、域名或名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FILE.pdf or FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf 或 FILE.html</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the portfolio workbook, XLSX or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组合工作簿，XLSX 或 CSV 文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FILE.xlsx, or a folder for --format csv (one CSV per sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx，或使用 --format csv 时的文件夹（每个工作表一个 CSV）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default: xlsx, or csv when -o is not an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：xlsx；-o 不是 .xlsx 文件时为 csv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the alignment-meeting pack as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐会议的会议资料包（PDF）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only accounts with this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此负责人的账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only accounts of this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此层级的账户</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>first day (default: 30 days before --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天（默认：--to 之前 30 天）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day, included; health is scored as of it (default: the workspace&apos;s data date, its latest dated record)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天，包含在内；健康度按该日评分（默认：工作区的数据日期，即其最晚的带日期记录）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>replace an existing output file (never the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已有的输出文件（绝不替换工作区）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>-o %1 is %2; choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 是%2；请选择一个文件夹</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>abm-health report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health report：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot write %1: %2; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2；请选择一个有写入权限的文件夹</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the folder %1 does not exist; create it or choose another output path</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在；请创建它或选择其他输出路径</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: an account report is a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：账户报告须为 .pdf 或 .html 文件</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+58"/>
         <source>Wrote %1 (%2 pages): %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2 页）：%3，%4。</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Wrote %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：%2，%3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: the workbook is an .xlsx file (or use --format csv and a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：工作簿须为 .xlsx 文件（或使用 --format csv 并指定文件夹）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>-o %1: with --format csv, -o names a folder for one CSV per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：使用 --format csv 时，-o 指定一个文件夹，每个工作表写一个 CSV</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Wrote %1 for %2, %3: %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2，%3 写入 %1：%4 行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote %1 CSV files in %2 for %3, %4: %5 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中为 %3，%4 写入 %1 个 CSV 文件：%5 行。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>-o %1: the meeting pack is a .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1：会议资料包须为 .pdf 文件</translation>
     </message>
 </context>
 <context>
@@ -6003,7 +6003,7 @@
     <message>
         <location filename="../../desktop/reports/document.py" line="+152"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -6011,65 +6011,65 @@
     <message>
         <location filename="../../desktop/reports/exports.py" line="+68"/>
         <source>Reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作区</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+109"/>
         <source>Scoring account health</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算账户健康度</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>无评分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>未校准</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an opportunity is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一个未结商机</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Computing the account&apos;s KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算该账户的 KPI</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+66"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+67"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Computing the portfolio&apos;s KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算账户组合的 KPI</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Journey funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程漏斗</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -6077,27 +6077,27 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+126"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>health model version %1; score = Σ weight × component / Σ weight over the components that apply (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度模型版本 %1；评分 = Σ 权重 × 分项 / 适用分项的 Σ 权重（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>period %1, compared with %2; data as of %3 (nothing dated later is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>期间 %1，对比 %2；数据截至 %3（不使用任何日期更晚的数据）。</translation>
     </message>
 </context>
 <context>
@@ -6105,42 +6105,42 @@
     <message>
         <location line="-143"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>员工人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>年收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ID</translation>
     </message>
 </context>
 <context>
@@ -6148,68 +6148,68 @@
     <message>
         <location filename="../../desktop/reports/sections.py" line="+30"/>
         <source>vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>虚荣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caution</source>
-        <translation type="unfinished"></translation>
+        <translation>慎用</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 more not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 项未显示。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>不据此决策的原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Notes and definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>注释与定义</translation>
     </message>
 </context>
 <context>
@@ -6217,37 +6217,37 @@
     <message>
         <location filename="../../desktop/reports/table_words.py" line="-64"/>
         <source>Latest touches</source>
-        <translation type="unfinished"></translation>
+        <translation>最近接触</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes and next actions</source>
-        <translation type="unfinished"></translation>
+        <translation>备注与下一步行动</translation>
     </message>
 </context>
 <context>
@@ -6255,252 +6255,252 @@
     <message>
         <location filename="../../desktop/reports/formatting.py" line="+45"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无趋势</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>上升</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>持平</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周内 %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/table_words.py" line="+64"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已发送</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已送达</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件退回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件退订</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>内容浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>内容下载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>网站访问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>页面浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form view</source>
-        <translation type="unfinished"></translation>
+        <translation>表单浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>表单提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA view</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad click</source>
-        <translation type="unfinished"></translation>
+        <translation>广告点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>社交参与</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar registered</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会报名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会出席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mention</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体提及</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic</source>
-        <translation type="unfinished"></translation>
+        <translation>非付费搜索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>社交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未出席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>新业务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>输单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passive</source>
-        <translation type="unfinished"></translation>
+        <translation>中立者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>贬损者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -6508,24 +6508,24 @@
     <message>
         <location filename="../../desktop/account/tabs.py" line="+73"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回复与评论</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Account NPS %1 from %Ln recent responses (latest per contact); promoters score 9–10, detractors 0–6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账户 NPS 为 %1，来自最近 %Ln 份回复（每位联系人取最新一份）；推荐者评分 9–10，贬损者评分 0–6。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No recent NPS responses; %1 in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期没有 NPS 回复；共 %1 份。</translation>
     </message>
 </context>
 <context>
@@ -6533,32 +6533,32 @@
     <message>
         <location filename="../../desktop/shared/wording/roles.py" line="+15"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>决策者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>内部支持者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>影响者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -6566,29 +6566,29 @@
     <message numerus="yes">
         <location filename="../../desktop/commands/kpis.py" line="-104"/>
         <source>%Ln accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个账户（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln target accounts with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个目标账户（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>every account (%Ln accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部账户（%Ln 个账户）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the portfolio (%Ln target accounts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账户组合（%Ln 个目标账户）</numerusform>
         </translation>
     </message>
 </context>
@@ -6597,42 +6597,42 @@
     <message>
         <location filename="../../desktop/commands/settings.py" line="+32"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>打印工作区设置，或用 `settings set KEY VALUE` 更改其中一项</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>set KEY VALUE changes one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>set KEY VALUE 更改一项设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the setting, e.g. currency</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项，例如 currency</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its new value, e.g. PLN (lists comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>新值，例如 PLN（列表用逗号分隔）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>settings set needs KEY and VALUE, e.g. `abm-health settings set currency PLN`</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set 需要 KEY 和 VALUE，例如 `abm-health settings set currency PLN`</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>abm-health settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health settings：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health scores from now on use the new value; the weekly history already stored keeps the old one until Settings &gt; Save in the window recomputes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在起健康度评分使用新值；已存储的每周历史仍沿用旧值，直到在窗口中通过“设置 &gt; 保存”重新计算。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to change %1, use `abm-health settings set %1 VALUE`</source>
-        <translation type="unfinished"></translation>
+        <translation>要更改 %1，请使用 `abm-health settings set %1 VALUE`</translation>
     </message>
 </context>
 <context>
@@ -6640,163 +6640,163 @@
     <message>
         <location filename="../../desktop/settings/page.py" line="+104"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed by sales and marketing; stored in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>由销售和营销共同商定；保存在此工作区中。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> observations</source>
-        <translation type="unfinished"></translation>
+        <translation> 个观测值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below this many account × month-end observations in a segment, a score shows &apos;not enough history&apos; instead of a calibrated likelihood.</source>
-        <translation type="unfinished"></translation>
+        <translation>某一细分中“账户 × 月末”观测值少于此数时，评分显示“历史数据不足”，而不显示校准后的可能性。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account health model</source>
-        <translation type="unfinished"></translation>
+        <translation>账户健康度模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights of the six components and the band thresholds. The backtest scores every account at past month ends and checks what happened next; try weights and watch it change before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>六个分项的权重和等级阈值。回测会在过去各月末为每个账户评分，并检查之后的实际结果；保存前可尝试不同权重并观察回测的变化。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 阈值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health likelihood needs</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度可能性所需</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leads and engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>线索与参与度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contact becomes an MQL when its engagement score reaches the threshold (unless the CRM says when). Points per touch, before role and tier multipliers and the 30-day half-life.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人的参与度评分达到阈值时即成为 MQL（除非 CRM 给出了时间）。每次接触的分数，未计角色和层级乘数及 30 天半衰期。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metrics we don&apos;t steer by</source>
-        <translation type="unfinished"></translation>
+        <translation>我们不据以决策的指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity and caution metrics leave the KPI tiles for the panel that says why; double-click a verdict to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚荣指标和慎用指标会从 KPI 指标卡移到说明原因的面板中；双击评判结果即可更改。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of the window and the reports, for you on this computer; System follows the computer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口和报告使用的语言，仅对此电脑上的您生效；“跟随系统”即使用电脑的语言。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+133"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The settings have unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>设置有未保存的更改。是否保存？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard puts back the settings in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃将恢复当前生效的设置。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Currency &quot;%1&quot;: write a three-letter ISO code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>货币“%1”：请填写三个字母的 ISO 代码，例如 USD 或 EUR。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Saved. Health model version %1: history recomputed; the portfolio shows the new scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。健康度模型版本 %1：历史已重新计算；账户组合显示新的评分。</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not saved: the previous settings are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：之前的设置仍然生效。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving the settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置失败</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled: the previous settings are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：之前的设置仍然生效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recomputing health history</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新计算健康度历史</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存设置</translation>
     </message>
 </context>
 <context>
@@ -6804,83 +6804,83 @@
     <message>
         <location filename="../../desktop/settings/tables.py" line="-254"/>
         <source>Touch</source>
-        <translation type="unfinished"></translation>
+        <translation>接触</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>评判</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Accounts: outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>账户：结果</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+64"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>观测</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>结果数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved model</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的模型</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Accounts: likelihood of</source>
-        <translation type="unfinished"></translation>
+        <translation>账户：可能性</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decile</source>
-        <translation type="unfinished"></translation>
+        <translation>十分位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>观测值数</translation>
     </message>
 </context>
 <context>
@@ -6888,42 +6888,42 @@
     <message>
         <location filename="../../desktop/shared/labels.py" line="+15"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>已认知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>已参与</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQA</source>
-        <translation type="unfinished"></translation>
+        <translation>MQA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -6931,37 +6931,37 @@
     <message>
         <location filename="../../desktop/start/page.py" line="+23"/>
         <source>This workspace is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区是空的</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入您的数据…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模板</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示账户组合</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A CSV or XLSX export from your CRM (HubSpot, Salesforce, Dynamics…): accounts first, then contacts, events, deals. Ctrl+I, or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 CRM（HubSpot、Salesforce、Dynamics…）的 CSV 或 XLSX 导出文件：先导入账户，再导入联系人、事件、交易。按 Ctrl+I，或将文件拖放到此窗口。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One CSV per kind of record with every column the import reads and example rows, to fill in by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>每类记录一个 CSV，包含导入读取的所有列和示例行，可手工填写。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>250 made-up accounts with a year of activity, to see what abm-health shows before your own data is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>250 个虚构账户及一年的活动，在导入您自己的数据之前先看看 abm-health 能展示什么。</translation>
     </message>
 </context>
 <context>
@@ -6969,12 +6969,12 @@
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+12"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6982,56 +6982,56 @@
     <message>
         <location filename="../../desktop/portfolio/summary.py" line="+56"/>
         <source>no history 4 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周前无历史</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no change in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周内无变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 周内 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的账户</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部账户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>all target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部目标账户</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %Ln 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln target accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %Ln 个目标账户</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个尚未评分</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 accounts%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个账户%3</translation>
     </message>
 </context>
 <context>
@@ -7039,44 +7039,46 @@
     <message>
         <location filename="../../desktop/commands/team.py" line="+25"/>
         <source>team workspace on PostgreSQL: create the schema and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 上的团队工作区：创建架构和角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team workspaces on PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 上的团队工作区。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>create the schema and the viewer, manager and admin roles</source>
-        <translation type="unfinished"></translation>
+        <translation>创建架构以及 viewer、manager 和 admin 角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create (or upgrade) the schema in the database at URL and the roles &lt;db&gt;_viewer (read and export), &lt;db&gt;_manager (import, notes) and &lt;db&gt;_admin (settings, model versions, undo), and print what was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 URL 指定的数据库中创建（或升级）架构，以及角色 &lt;db&gt;_viewer（读取和导出）、&lt;db&gt;_manager（导入、备注）和 &lt;db&gt;_admin（设置、模型版本、撤销），并打印所授予的权限。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SQLAlchemy URL of the database, e.g. postgresql+psycopg://admin@db/abm (no password: use ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库的 SQLAlchemy URL，例如 postgresql+psycopg://admin@db/abm（不含密码：请使用 ~/.pgpass）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>team init needs a postgresql+psycopg:// URL; an SQLite file is a one-person workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>team init 需要 postgresql+psycopg:// URL；SQLite 文件是单人工作区</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Team workspace %1: schema ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队工作区 %1：架构已就绪。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give each colleague a database login and one role, e.g.:
   CREATE ROLE bob LOGIN PASSWORD &apos;...&apos;;  GRANT %1 TO bob;
 Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg_service.conf entry, or PGPASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每位同事分配一个数据库登录名和一个角色，例如：
+  CREATE ROLE bob LOGIN PASSWORD &apos;...&apos;;  GRANT %1 TO bob;
+密码不保存在 abm-health 中：每个人将自己的密码保存在 ~/.pgpass 中（或 pg_service.conf 条目，或 PGPASSWORD）。</translation>
     </message>
 </context>
 <context>
@@ -7084,32 +7086,32 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/commands/template.py" line="+27"/>
         <source>write the canonical CSV layout of an entity (the import needs no mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入某个实体的标准 CSV 格式（导入时无需映射）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the canonical import template of ENTITY: every column, with example rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 ENTITY 的标准导入模板：包含所有列和示例行。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>write here (default: stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入此处（默认：stdout）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 exists already; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请另选一个文件名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote %1: the %2 template. Fill it in and load it with `abm-health import %2 %3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：%2 模板。填写后使用 `abm-health import %2 %3` 导入。</translation>
     </message>
 </context>
 <context>
@@ -7117,41 +7119,41 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/account/timeline.py" line="+8"/>
         <source>Engagement per week, by kind (last 52 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>每周参与（按类型，最近 52 周）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Show emails sent and delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已发送和已送达的邮件</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No engagement in the last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 52 周没有参与</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln events, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个事件，最新的在前</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <comment>events shown (sends hidden)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln sends and deliveries hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已隐藏 %Ln 个发送和送达事件</numerusform>
         </translation>
     </message>
 </context>
@@ -7160,57 +7162,57 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/settings/tables.py" line="-268"/>
         <source>Form fill</source>
-        <translation type="unfinished"></translation>
+        <translation>表单提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA click</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>出席网络研讨会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content download</source>
-        <translation type="unfinished"></translation>
+        <translation>内容下载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件点击</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visit</source>
-        <translation type="unfinished"></translation>
+        <translation>网站访问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content view</source>
-        <translation type="unfinished"></translation>
+        <translation>内容浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>页面浏览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件打开</translation>
     </message>
 </context>
 <context>
@@ -7218,47 +7220,47 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/import_wizard/values.py" line="+74"/>
         <source>(reject the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>（拒绝该行）</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The first rows hold these values that %1 can&apos;t read as they are. Choose what each one means.</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行中的以下值无法直接读作“%1”。请为每个值选择其含义。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every value in the first rows can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行中的所有值均可读取。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rules, tried before the values above; the first that matches wins (case does not matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>规则，在上面的值之前尝试；第一个匹配的规则生效（不区分大小写）：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>完全等于</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches the regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配正则表达式</translation>
     </message>
 </context>
 <context>
@@ -7266,37 +7268,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/dashboard/vanity_panel.py" line="+21"/>
         <source>VANITY</source>
-        <translation type="unfinished"></translation>
+        <translation>虚荣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CAUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>慎用</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every metric is one we steer by: the settings list no vanity or caution metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有指标都是据以决策的指标：设置中未列出任何虚荣或慎用指标。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>不据此决策的原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用</translation>
     </message>
 </context>
 <context>
@@ -7304,17 +7306,17 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/settings/tables.py" line="-15"/>
         <source>Steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>据以决策</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>慎用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>虚荣</translation>
     </message>
 </context>
 <context>
@@ -7322,82 +7324,82 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/reports/workbook_words.py" line="+202"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>据以决策</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>虚荣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>慎用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上升</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>持平</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid search</source>
-        <translation type="unfinished"></translation>
+        <translation>付费搜索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid social</source>
-        <translation type="unfinished"></translation>
+        <translation>付费社交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>展示广告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>线下活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>公关</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>small sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本过小</translation>
     </message>
 </context>
 <context>
@@ -7405,377 +7407,377 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-141"/>
         <source>Engagement points, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度分数（90 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scored touch</source>
-        <translation type="unfinished"></translation>
+        <translation>最近计分接触</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts with a scored touch, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>有计分接触的联系人（90 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision makers with a scored touch, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>有计分接触的决策者（90 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fills, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>表单提交（90 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA clicks, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>CTA 点击（90 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings booked, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约会议（90 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings held, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行会议（90 天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>未结商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>未结销售管道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last win</source>
-        <translation type="unfinished"></translation>
+        <translation>最近赢单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days to renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>距续约天数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答的问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change, 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>变化（4 周）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动因素</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric id</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>评判</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous n</source>
-        <translation type="unfinished"></translation>
+        <translation>上期 n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached by the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>截至期末已到达</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期进入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reached the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>已到达下一阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversion to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>到下一阶段的转化率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>到下一阶段的天数中位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>单个 MQL 成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单交易</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 数（首次接触）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>单个 MQL 成本（首次接触）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROI, first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI（首次接触）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>调查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why we don&apos;t steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>不据此决策的原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steer by instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its value</source>
-        <translation type="unfinished"></translation>
+        <translation>其值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its unit</source>
-        <translation type="unfinished"></translation>
+        <translation>其单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>公式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good direction</source>
-        <translation type="unfinished"></translation>
+        <translation>理想方向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not to steer by it</source>
-        <translation type="unfinished"></translation>
+        <translation>不据此决策的原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -7783,44 +7785,44 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+10"/>
         <source>Data as of %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1。 </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the workbook&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿的日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and the per-account figures are the health model&apos;s as of %1 (the period&apos;s last day); 90-day figures count the 90 days before it. Empty cells are n/a.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度和各账户数据是健康度模型截至 %1（期间的最后一天）的结果；90 天数据统计此前 90 天。空单元格表示不适用。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rates are fractions shown as percentages; a change of a rate is in percentage points. Empty cells are n/a (no data or a zero denominator; &quot;Why n/a&quot; names an input the workspace never held).</source>
-        <translation type="unfinished"></translation>
+        <translation>比率以百分比显示；比率的变化以百分点表示。空单元格表示不适用（无数据或分母为零；“不适用原因”列出工作区从未有过的输入数据）。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n accounts in scope (the first row). Reached: had reached the stage or a later one by the period&apos;s end; entered: reached it during the period; conversion: the next stage&apos;s reached over this one&apos;s. Accounts that churned in the period: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>范围内共 %n 个账户（第一行）。已到达：截至期末已到达该阶段或更后的阶段；进入：在本期内到达该阶段；转化率：下一阶段的已到达数除以本阶段的已到达数。本期流失的账户：%1。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attribution: the opportunity&apos;s or contact&apos;s campaign, else the account&apos;s last campaign touch before it (first touch alongside).</source>
-        <translation type="unfinished"></translation>
+        <translation>归因：取商机或联系人的营销活动；若没有，则取账户在此之前的最后一次营销活动接触（并列出首次接触）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Responses dated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复日期：%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metrics we don&apos;t steer by, and why (the list is a workspace setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>我们不据以决策的指标及原因（该列表是一项工作区设置）。</translation>
     </message>
 </context>
 <context>
@@ -7828,27 +7830,27 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+50"/>
         <source>Health component: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度分项：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>账户健康度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weight %1 of %2; score 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 %1（共 %2）；评分 0-100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health score</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度评分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Σ weight × component / Σ weight over the components that apply; bands: customers healthy ≥ %1, watch ≥ %2, at risk below; prospects hot ≥ %3, warm ≥ %4, cold below; no data: nothing on record, no score</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 权重 × 分项 / 适用分项的 Σ 权重；等级：客户——健康 ≥ %1，观察 ≥ %2，更低为有风险；潜在客户——热 ≥ %3，温 ≥ %4，更低为冷；无数据：没有任何记录，不评分</translation>
     </message>
 </context>
 <context>
@@ -7856,37 +7858,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-188"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>虚荣指标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>定义</translation>
     </message>
 </context>
 <context>
@@ -7894,37 +7896,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+240"/>
         <source>Portfolio workbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账户组合工作簿 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>target accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>目标账户</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every account in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中的全部账户</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至</translation>
     </message>
 </context>
 <context>
@@ -7933,93 +7935,94 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <location filename="../../desktop/cli.py" line="+69"/>
         <location filename="../../desktop/i18n/argparse_words.py" line="+38"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本并退出</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n/argparse_words.py" line="-17"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>用法： </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置参数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个参数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>需要至少一个参数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能有一个参数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少以下必需参数：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定参数 %s 中的一个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
 </context>
 <context>
@@ -8027,32 +8030,32 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/cli.py" line="-16"/>
         <source>Account-based-marketing health: explainable account health, honest KPIs, clean CRM imports and board-ready reports, offline. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于账户的营销（ABM）健康度：可解释的账户健康度、如实的 KPI、干净的 CRM 导入和可直接提交董事会的报告，全部离线运行。不带命令时打开窗口。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>workspace file or SQLAlchemy URL (default: $%1, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件或 SQLAlchemy URL（默认：$%1，否则为用户数据文件夹）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>language of tables, messages and reports (default: the one chosen in the window&apos;s Settings, else the system&apos;s); CSV and JSON are the same in every language</source>
-        <translation type="unfinished"></translation>
+        <translation>表格、消息和报告的语言（默认：窗口“设置”中所选的语言，否则为系统语言）；CSV 和 JSON 在所有语言中都相同</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>abm-health: there is no workspace at %1; check --workspace (or $%2), or create one with abm-health demo or abm-health import.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：%1 处没有工作区；请检查 --workspace（或 $%2），或使用 abm-health demo 或 abm-health import 创建一个。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>abm-health: interrupted; nothing was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：已中断；没有留下写了一半的内容。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>abm-health: another session changed the same records at the same moment, so nothing was written; run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>abm-health：另一个会话在同一时刻修改了相同的记录，因此未写入任何内容；请重新运行该命令。</translation>
     </message>
 </context>
 <context>
@@ -8060,37 +8063,37 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/errors.py" line="+35"/>
         <source>A file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用某个文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出错了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 because of an unexpected problem (%2). The details can be copied into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于意外问题（%2），%1。详细信息可复制到错误报告中。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Something went wrong that should not have (%1: %2). Your workspace is unchanged by this error; the details below can be copied into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了不应出现的错误（%1：%2）。此错误未更改您的工作区；可将下面的详细信息复制到错误报告中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>无消息</translation>
     </message>
 </context>
 <context>
@@ -8098,12 +8101,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/workers.py" line="+30"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -8111,252 +8114,252 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/metrics.py" line="+98"/>
         <source>unique opened emails / delivered emails (contact x email; a click counts as an open; delivered = sent - bounced when there are no delivered events)</source>
-        <translation type="unfinished"></translation>
+        <translation>不重复打开的邮件数 / 送达的邮件数（联系人 × 邮件；点击也计为打开；没有送达事件时，送达 = 发送 - 退回）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unique clicked emails / delivered emails (contact x email)</source>
-        <translation type="unfinished"></translation>
+        <translation>不重复点击的邮件数 / 送达的邮件数（联系人 × 邮件）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unique clicked emails / unique opened emails</source>
-        <translation type="unfinished"></translation>
+        <translation>不重复点击的邮件数 / 不重复打开的邮件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivered emails followed by an unsubscribe from that email / delivered emails</source>
-        <translation type="unfinished"></translation>
+        <translation>送达后由该邮件退订的邮件数 / 送达的邮件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>content views + downloads in the period; per asset: views, downloads, accounts, mean duration, best and worst</source>
-        <translation type="unfinished"></translation>
+        <translation>本期内容浏览 + 下载次数；按素材：浏览、下载、账户数、平均时长、最佳与最差</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form_fill events in the period; per form: views, fills, conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>本期 form_fill 事件数；按表单：浏览、提交、转化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visitors who filled a form they viewed / visitors who viewed it (visitor x form)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交了所浏览表单的访问者数 / 浏览该表单的访问者数（访问者 × 表单）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visitors who clicked a CTA they viewed / visitors who viewed it; per CTA, ordered by the median day of the account&apos;s journey on which it is seen</source>
-        <translation type="unfinished"></translation>
+        <translation>点击了所浏览 CTA 的访问者数 / 浏览该 CTA 的访问者数；按 CTA 列出，按其在账户客户旅程中被看到的中位天数排序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings booked in the period; per kind: booked, held, no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>本期预约的会议数；按类型：预约、举行、未出席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings held that were scheduled in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>安排在本期且已举行的会议数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no-shows / (held + no-shows), meetings scheduled in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>未出席 /（举行 + 未出席），安排在本期的会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunities won with closed_at in the period; per type: won, lost, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>closed_at 在本期的赢单商机数；按类型：赢单、输单、金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sum of the amounts of opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期赢单商机的金额之和</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>won / (won + lost), opportunities closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单 /（赢单 + 输单），本期结单的商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accounts whose first won new-business opportunity closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>首个新业务商机赢单且在本期结单的账户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS of the latest response per contact in the 365 days before the period end</source>
-        <translation type="unfinished"></translation>
+        <translation>期末前 365 天内每位联系人最新回复的 NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(E - N) / S: S customers at the start, E at the end, N of them new in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>(E - N) / S：S 为期初客户数，E 为期末客户数，N 为其中本期新增的客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期创建的联系人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts whose mql_at falls in the period; without a CRM mql_at, the first time the engagement lead score reached the MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>mql_at 落在本期的联系人数；CRM 没有 mql_at 时，取参与度线索评分首次达到 MQL 阈值的时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts whose sql_at falls in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>sql_at 落在本期的联系人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQLs of the period that became SQLs by its end / MQLs of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期 MQL 中到期末已成为销售合格线索的数量 / 本期 MQL 数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>campaign cost in the period / MQLs in the period; per campaign by last-touch attribution (first touch alongside)</source>
-        <translation type="unfinished"></translation>
+        <translation>本期营销活动成本 / 本期 MQL 数；按营销活动采用末次接触归因（并列出首次接触）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median engagement lead score of the period&apos;s new leads at the end of the month they arrived; per monthly cohort: quartiles</source>
-        <translation type="unfinished"></translation>
+        <translation>本期新线索在其进入当月月末的参与度线索评分中位数；按月度批次：四分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contacts silent for at least the silent-days setting who engaged again in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>沉寂时间至少达到“沉寂天数”设置、并在本期再次参与的联系人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new leads among the unique web visitors / unique web visitors (contact, else session)</source>
-        <translation type="unfinished"></translation>
+        <translation>不重复网站访问者中的新线索数 / 不重复网站访问者数（按联系人，否则按会话）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(won revenue attributed - cost) / cost over campaigns with cost in the period; attribution: the opportunity&apos;s campaign, else the account&apos;s last campaign touch before it was created (first touch alongside)</source>
-        <translation type="unfinished"></translation>
+        <translation>（归因的赢单收入 - 成本）/ 成本，统计本期有成本的营销活动；归因：商机的营销活动，否则取账户在商机创建前最后一次接触的营销活动（并列出首次接触）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(campaign cost + listed sales and marketing cost) in the period / new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>本期（营销活动成本 + 列出的销售与营销成本）/ 新客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean ARR per customer at the period end x gross margin / annual logo churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>期末每位客户的平均 ARR × 毛利率 / 年度客户数流失率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV / CAC (3 or more is healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV / CAC（3 及以上为健康）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median days from opportunity created to won, opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>从商机创建到赢单的天数中位数，统计本期赢单的商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opportunities won in the period that closed on a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>本期以促销成交的赢单商机数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>won on a promotion / won, opportunities won in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>以促销赢单数 / 赢单数，统计本期赢单的商机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web_visit events in the period; per traffic channel: visits and share</source>
-        <translation type="unfinished"></translation>
+        <translation>本期 web_visit 事件数；按流量渠道：访问次数及占比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visits from organic, social, referral and direct channels / visits</source>
-        <translation type="unfinished"></translation>
+        <translation>来自非付费搜索、社交、推荐和直接渠道的访问次数 / 访问次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visits whose session has a form fill or CTA click / visits; per landing page, top 10</source>
-        <translation type="unfinished"></translation>
+        <translation>会话中有表单提交或 CTA 点击的访问次数 / 访问次数；按登陆页面列出前 10 个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page_view events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期 page_view 事件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean duration of page views that report one</source>
-        <translation type="unfinished"></translation>
+        <translation>有时长记录的页面浏览的平均时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sessions with at most one page view / sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只有一次页面浏览的会话数 / 会话数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>media_mention events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期 media_mention 事件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social_engagement events (likes, comments, shares) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期 social_engagement 事件数（点赞、评论、分享）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>distinct contacts with any engagement in the period; monthly, with the same month a year earlier (directional)</source>
-        <translation type="unfinished"></translation>
+        <translation>本期有任何参与的不重复联系人数；按月统计，并与上年同月对比（仅供参考方向）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTR of emails to customer accounts; monthly trend with alerts on falling CTR or rising unsubscribes</source>
-        <translation type="unfinished"></translation>
+        <translation>发给客户账户的邮件点击率；按月趋势，点击率下降或退订上升时发出警报</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsubscribe rate of emails to customer accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>发给客户账户的邮件退订率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median hours from asked to answered, questions asked in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>从提问到回答的小时数中位数，统计本期提出的问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>questions answered within the answer-within-hours setting / questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>在“回答时限（小时）”设置内回答的问题数 / 提出的问题数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% promoters (9-10) - % detractors (0-6) of the responses in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期回复中推荐者（9-10）的百分比 - 贬损者（0-6）的百分比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responses with a comment in the period, listed with their score</source>
-        <translation type="unfinished"></translation>
+        <translation>本期带评论的回复，连同其评分列出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers at the start who are no longer customers at the end / customers at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>期初客户中期末已不再是客户的数量 / 期初客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(start ARR - churned and contracted ARR) / start ARR, accounts with ARR at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>（期初 ARR - 流失和缩减的 ARR）/ 期初 ARR，统计期初有 ARR 的账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(start ARR + expansion - churned and contracted ARR) / start ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>（期初 ARR + 扩展 - 流失和缩减的 ARR）/ 期初 ARR</translation>
     </message>
 </context>
 <context>
@@ -8364,27 +8367,27 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-129"/>
         <source>ABM journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ABM 客户旅程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top of the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗顶端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community and nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>社群与培养</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction and loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度与忠诚度</translation>
     </message>
 </context>
 <context>
@@ -8392,42 +8395,42 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+131"/>
         <source>Opens are under-counted when the reader&apos;s images are off; clicks show real engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>读者关闭图片时，打开次数会被少计；点击才反映真实的参与。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More leads only means more dropped later if they are not qualified; count marketing-qualified leads instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索不合格时，更多的线索只意味着后面流失更多；请改为统计营销合格线索（MQL）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurturing takes the time each customer&apos;s approvals need; track what moves deals, such as promotions, instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>培养需要的时间取决于每位客户的审批流程；请改为跟踪推动交易的因素，例如促销。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views show awareness only, not whether visitors act.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览量只反映认知度，不能说明访问者是否采取了行动。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on a page shows awareness only, not whether visitors act.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面停留时间只反映认知度，不能说明访问者是否采取了行动。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your workspace lists it as a vanity metric: it can rise while nothing that matters does.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作区将其列为虚荣指标：它可能上升，而真正重要的指标却毫无变化。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your workspace lists it for caution: read it only beside the metric it points to.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作区将其列为慎用指标：请仅与其所指向的指标一起解读。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Metrics we don&apos;t steer by, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>我们不据以决策的指标及原因</translation>
     </message>
 </context>
 <context>
@@ -8435,52 +8438,52 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="-140"/>
         <source>share between 0 and 1, shown as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 1 之间的比例，以百分比显示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unbounded fraction (may be negative or above 1), shown as a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>无界比值（可能为负或大于 1），以百分比显示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number of things</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>workspace currency</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区货币</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>times (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>倍数（x）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>net promoter score, -100 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值，-100 到 100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engagement lead score points</source>
-        <translation type="unfinished"></translation>
+        <translation>参与度线索评分分数</translation>
     </message>
 </context>
 <context>
@@ -8488,252 +8491,252 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+6"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件打开率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件点击率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>点击打开率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退订率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>内容参与度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form fills</source>
-        <translation type="unfinished"></translation>
+        <translation>表单提交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>表单转化率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CTA conversion along the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>客户旅程中的 CTA 转化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls and demos booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约的通话和演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls and demos held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行的通话和演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting no-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>会议未出席率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>成交交易（赢单）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>客户留存率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raw leads</source>
-        <translation type="unfinished"></translation>
+        <translation>原始线索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing-qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>营销合格线索（MQL）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales-qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>销售合格线索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MQL-to-SQL conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL 到销售合格线索的转化率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>单个 MQL 成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead score of new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>新线索的线索评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactivated prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>重新激活的潜在客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>线索转化率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动 ROI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>客户获取成本（CAC）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>客户生命周期价值（LTV）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LTV:CAC</source>
-        <translation type="unfinished"></translation>
+        <translation>LTV:CAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales cycle length</source>
-        <translation type="unfinished"></translation>
+        <translation>销售周期长度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销转化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of wins on a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>以促销赢单的占比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web visits</source>
-        <translation type="unfinished"></translation>
+        <translation>网站访问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic and free traffic share</source>
-        <translation type="unfinished"></translation>
+        <translation>非付费流量占比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Landing page conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>登陆页面转化率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <translation>页面浏览量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean time on page</source>
-        <translation type="unfinished"></translation>
+        <translation>平均页面停留时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>跳出率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体提及</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>社交参与</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged community</source>
-        <translation type="unfinished"></translation>
+        <translation>已参与社群</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurture email click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>培养邮件点击率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurture unsubscribe rate</source>
-        <translation type="unfinished"></translation>
+        <translation>培养邮件退订率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to answer questions</source>
-        <translation type="unfinished"></translation>
+        <translation>回答问题的反应时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时回答的问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net promoter score</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值（NPS）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey comments</source>
-        <translation type="unfinished"></translation>
+        <translation>调查评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数流失率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>总收入留存率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>净收入留存率</translation>
     </message>
 </context>
 <context>
@@ -8741,47 +8744,47 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/reasons.py" line="+19"/>
         <source>no campaign costs imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入营销活动成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no campaign costs imported and no sales and marketing cost set</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入营销活动成本，也未设置销售与营销成本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no subscriptions imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no NPS survey imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入 NPS 调查</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1和%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：%1。</translation>
     </message>
 </context>
 <context>
@@ -8789,42 +8792,42 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/wording/segments.py" line="+31"/>
         <source>not enough customers in both bands to compare (at-risk customers: %1, healthy ones: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>两个等级中的客户都不足以进行比较（有风险客户：%1，健康客户：%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no at-risk customers churned and none of the healthy ones did (%1 of %2 vs %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险客户和健康客户都没有流失（%2 个中的 %1 对比 %4 个中的 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned (%1 of %2 vs %3 of %4) and none of the healthy ones did</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险客户出现流失（%2 个中的 %1 对比 %4 个中的 %3），而健康客户没有流失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned %1x as often as healthy ones (%2 of %3 vs %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险客户的流失频率是健康客户的 %1 倍（%3 个中的 %2 对比 %5 个中的 %4）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not enough prospects in both bands to compare (hot prospects: %1, cold ones: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>两个等级中的潜在客户都不足以进行比较（热潜在客户：%1，冷潜在客户：%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no hot prospects opened an opportunity and none of the cold ones did (%1 of %2 vs %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>热潜在客户和冷潜在客户都没有产生商机（%2 个中的 %1 对比 %4 个中的 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity (%1 of %2 vs %3 of %4) and none of the cold ones did</source>
-        <translation type="unfinished"></translation>
+        <translation>热潜在客户产生了商机（%2 个中的 %1 对比 %4 个中的 %3），而冷潜在客户没有</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity %1x as often as cold ones (%2 of %3 vs %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>热潜在客户产生商机的频率是冷潜在客户的 %1 倍（%3 个中的 %2 对比 %5 个中的 %4）</translation>
     </message>
 </context>
 <context>
@@ -8832,12 +8835,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location filename="../../desktop/shared/write_access.py" line="+38"/>
         <source>Your database user has no role on this team workspace; this needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据库用户在此团队工作区中没有任何角色；此操作需要 %1 角色。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your database user has the %1 role on this team workspace; this needs the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据库用户在此团队工作区中拥有 %1 角色；此操作需要 %2 角色。</translation>
     </message>
 </context>
 </TS>

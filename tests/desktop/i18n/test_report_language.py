@@ -40,9 +40,10 @@ def test_a_japanese_report_says_so_and_is_repeatable(qapp, inputs, tmp_path):
     assert first.read_bytes() != english.read_bytes()
     assert PdfReader(first).metadata["/Creator"] == "abm-health; language ja"
     assert PdfReader(english).metadata["/Creator"] == "abm-health; language en"
-    # The footer's date the Japanese way: 2026年10月31日, where English writes 2026-10-31.
+    # The footer in Japanese, its date the Japanese way: 2026年10月31日, where English
+    # writes 2026-10-31.
     text = "".join("".join(page.extract_text().split()) for page in PdfReader(first).pages)
-    assert "abm-health·dataasof2026年10月31日" in text
+    assert "abm-health·データ基準日2026年10月31日" in text
     assert "2026-10-31" in "".join(page.extract_text() for page in PdfReader(english).pages)
 
 
