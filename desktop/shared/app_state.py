@@ -201,7 +201,9 @@ def add_likelihoods(workspace: Workspace, data: LoadedData, progress: Progress,
     from storage.health_service import with_likelihoods
 
     def step(done: int, total: int, message: str) -> bool:
-        progress.update(done / max(total, 1), f"Calibrating the likelihood: {message.lower()}")
+        # The backtest's own step (an id with facts), worded by the job runner in the
+        # window's language; the job's title says it is the likelihood being fitted.
+        progress.update(done / max(total, 1), message)
         progress.check()
         return True
 

@@ -511,7 +511,7 @@
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Calibrating the likelihood</source>
         <translation>確率を較正しています</translation>
     </message>

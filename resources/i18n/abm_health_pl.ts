@@ -515,7 +515,7 @@
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Calibrating the likelihood</source>
         <translation>Kalibrowanie prawdopodobieństwa</translation>
     </message>

@@ -511,7 +511,7 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Calibrating the likelihood</source>
         <translation>正在校准可能性</translation>
     </message>
