@@ -87,7 +87,7 @@ def test_a_second_recompute_waits_and_skips_when_the_history_appeared(demo_url, 
     waited = [what for _, what in b if what.startswith("0/1 Waiting")]
     assert len(waited) == 1 and WAITING.fullmatch(waited[0][len("0/1 "):]), b
     # It computed nothing: no step of its own, and the first one's weeks were enough.
-    assert not any("Scoring" in what for _, what in b), b
+    assert not any("scoring_as_of" in what for _, what in b), b
     assert b[-1][1] == "added 0"
     assert _snapshots(demo_url) == (4 * 60, 4)  # 60 accounts at 4 weekly dates, once each
 
@@ -101,6 +101,8 @@ def test_a_second_recompute_computes_only_after_the_first_has_finished(demo_url,
     assert any(WAITING.fullmatch(what[len("0/1 "):]) for _, what in b), b
     assert b[-1][1] == "added 2"
     finished = a[-1][0]
-    own_steps = [when for when, what in b if "Preparing" in what or "Scoring" in what]
+    # Its own computing steps (ids with facts: "preparing_activity", "scoring_as_of\x1f<day>").
+    own_steps = [when for when, what in b
+                 if "preparing_activity" in what or "scoring_as_of" in what]
     assert own_steps and min(own_steps) >= finished  # not one step while the first ran
     assert _snapshots(demo_url) == (6 * 60, 6)
