@@ -1,4 +1,4 @@
-"""What the translators found: words that could not be translated as the language needs.
+"""Words a language needs its own way: a whole message per case, never an English piece inside.
 
 Each test compiles a catalog with a few known translations (the real ``pyside6-lrelease``
 through ``write_catalog``), installs it and reads the real widget or formatter back.
