@@ -211,14 +211,20 @@ def test_import_options_give_an_exit_code_and_a_sentence(fuzz_workspace, tmp_pat
     for option, value in options:
         argv += [f"{option}={value}"]
     before = fingerprint(fuzz_workspace)
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    err, out = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
         try:
             code = main(argv)
         except SystemExit as exc:
             code = exc.code
     assert code in (0, 1, 2), err.getvalue()
     assert "Traceback" not in err.getvalue()
-    if code == 2 or (code == 1 and err.getvalue()):  # refused: a usage or file sentence
-        assert err.getvalue().strip()
+    # Exit 1 also means "imported the good rows, rejected the others": that run records a
+    # batch (undoable) and says so. Only a refusal must leave the workspace as it was.
+    imported = "Recorded as batch" in out.getvalue()
+    if code == 2 or (code == 1 and not imported):  # refused, dry run or --strict: a sentence
+        assert (err.getvalue() + out.getvalue()).strip()
         assert fingerprint(fuzz_workspace) == before
+    if imported:
+        assert "--dry-run" not in flags
+        assert code == 1 and "row 3, column employees, value 'x'" in out.getvalue()
