@@ -48,8 +48,10 @@ def test_a_write_from_another_process_reaches_a_listening_window(qtbot, pg_url, 
         out, err = colleague.communicate()
         assert colleague.returncode == 0, err
         committed = float(out.split()[-1])
-        qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
-        assert heard[0] - committed < 2.0, heard[0] - committed
+        # Heard at all, not how fast: no timed asserts in CI. The delay is printed for the
+        # README's figure (pytest -s shows it).
+        qtbot.waitUntil(lambda: bool(heard), timeout=30_000)
+        print(f"heard {heard[0] - committed:.2f} s after the colleague's commit")
         qtbot.waitUntil(lambda: not state.loading
                         and window.portfolio.model.rowCount() == before + 1, timeout=60_000)
         assert window.notice.text() == "The workspace was changed by someone else; reloaded."
@@ -70,7 +72,7 @@ def test_the_windows_own_write_is_not_taken_for_a_colleagues(qtbot, pg_url, tmp_
         # A colleague's write right after is heard: the listener was listening all along.
         with Workspace.open(pg_url) as colleague, colleague.transaction() as conn:
             conn.execute(text("UPDATE accounts SET owner = 'Bob Other' WHERE id = 2"))
-        qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
+        qtbot.waitUntil(lambda: bool(heard), timeout=30_000)
         qtbot.waitUntil(lambda: not window.state.loading, timeout=60_000)
         wait_for_all()
         window.close()
