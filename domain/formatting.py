@@ -343,3 +343,12 @@ def general(value: Any) -> str:
     if missing(value):
         return _current[0].na
     return _digits(f"{float(value):g}")
+
+
+def as_written(value: Any) -> str:
+    """A number as Python writes it (``str``: "40.0", "0.9", "30") in the conventions'
+    decimal mark (Polish "40,0"): a value echoed back from a file or a field; anything else
+    as ``repr`` writes it ("'abc'")."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return repr(value)
+    return _digits(str(value))

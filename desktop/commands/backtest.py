@@ -38,13 +38,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import json_safe, write_table
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording import health_model
 from desktop.shared.wording.likelihood import outcome, shortfall
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
 from domain.health.evaluation import BacktestReport, SegmentReport, evaluate, what_if
-from domain.health.model import COMPONENTS, HealthConfigError, HealthModelConfig
+from domain.health.model import COMPONENTS, ConfigSource, HealthConfigError, HealthModelConfig
 from domain.health.segments import CUSTOMER
 from storage.frames import load_frames
 from storage.health_repo import active_model
@@ -79,29 +80,36 @@ def load_weights_file(path: str, base: HealthModelConfig) -> HealthModelConfig:
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read the weights file {file}: {exc.strerror}") from None
+        raise UsageError(arg(translate("BacktestCommand", "cannot read the weights file %1: %2"),
+                             file, exc.strerror)) from None
     try:
         if file.suffix.lower() == ".json":
             data = json.loads(raw.decode("utf-8-sig"))
         else:
             data = tomllib.loads(raw.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as exc:
-        kind = "JSON" if file.suffix.lower() == ".json" else "TOML"
-        raise UsageError(f"the weights file {file} is not valid {kind}: {exc}") from None
+        # One whole message per format: "JSON" and "TOML" are names, the sentence is the words.
+        message = (translate("BacktestCommand", "the weights file %1 is not valid JSON: %2")
+                   if file.suffix.lower() == ".json"
+                   else translate("BacktestCommand", "the weights file %1 is not valid TOML: %2"))
+        raise UsageError(arg(message, file, exc)) from None
     if not isinstance(data, dict):
-        raise UsageError(f"the weights file {file} must hold a table of component = weight")
+        raise UsageError(arg(translate("BacktestCommand", "the weights file %1 must hold a table of "
+                                       "component = weight"), file))
     if data and set(data) <= set(COMPONENTS):
         data = {"weights": data}
     weights = data.get("weights", {})
     if not isinstance(weights, dict):
-        raise UsageError(f"the weights file {file}: weights must be a table of component = weight")
+        raise UsageError(arg(translate("BacktestCommand", "the weights file %1: weights must be a "
+                                       "table of component = weight"), file))
     merged: dict[str, Any] = base.to_dict()
     merged.update({k: v for k, v in data.items() if k != "weights"})
     merged["weights"] = {**merged["weights"], **weights}
     try:
-        return HealthModelConfig.from_dict(merged, source=f"the weights file {file}")
+        return HealthModelConfig.from_dict(merged,
+                                           source=ConfigSource("weights_file", str(file)))
     except HealthConfigError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(health_model.sentence(exc)) from None
 
 
 def _said(report: BacktestReport) -> dict[str, Any]:

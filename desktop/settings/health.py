@@ -32,13 +32,18 @@ from desktop.i18n.placeholders import arg
 from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
-from desktop.shared.wording import components
+from desktop.shared.wording import components, health_model
 from desktop.shared.wording.likelihood import shortfall
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.backtest import BacktestData, prepare_backtest
 from domain.health.evaluation import BacktestReport, evaluate
-from domain.health.model import COMPONENTS, HealthConfigError, HealthModelConfig
+from domain.health.model import (
+    COMPONENTS,
+    SETTINGS_SOURCE,
+    HealthConfigError,
+    HealthModelConfig,
+)
 from domain.progress import Cancelled, Progress
 
 MAX_WEIGHT = 50
@@ -246,7 +251,7 @@ class HealthModelEditor(QWidget):
         return replace(self.saved, weights=weights, healthy_min=float(self.healthy_min.value()),
                        watch_min=float(self.watch_min.value()),
                        hot_min=float(self.hot_min.value()),
-                       warm_min=float(self.warm_min.value())).validated("the settings")
+                       warm_min=float(self.warm_min.value())).validated(SETTINGS_SOURCE)
 
     def is_changed(self) -> bool:
         try:
@@ -270,7 +275,7 @@ class HealthModelEditor(QWidget):
         try:
             self.config()
         except HealthConfigError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(health_model.sentence(exc))
             self.problem.show()
         else:
             self.problem.hide()

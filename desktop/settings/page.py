@@ -43,6 +43,7 @@ from desktop.i18n.languages import LANGUAGES
 from desktop.i18n.placeholders import arg
 from desktop.settings.health import HealthModelEditor, history_progress
 from desktop.settings.tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
+from desktop.shared.wording import health_model
 from desktop.shared.write_access import allow, refusal
 from domain.health.history import HistoryCancelled
 from domain.health.model import HealthConfigError, HealthModelConfig
@@ -359,7 +360,7 @@ class SettingsPage(QWidget):
         try:
             self.health.config()
         except HealthConfigError as exc:
-            return str(exc)
+            return health_model.sentence(exc)
         return None
 
     # -- saving -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from domain.enums import Band
+from domain.error_facts import ErrorFacts
 from domain.health.segments import CUSTOMER, PROSPECT
 
 ENGAGEMENT = "engagement"
@@ -41,8 +42,47 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 
 
-class HealthConfigError(ValueError):
-    """A model configuration that cannot be used; the message names the field and the fix."""
+@dataclass(frozen=True)
+class ConfigSource:
+    """Where a configuration comes from, as an id the desktop words: "model", "settings",
+    "weights_file" (``detail``: the file), "model_version" (``detail``: the number), or
+    "named" (``detail``: words a caller passed as they are)."""
+
+    kind: str
+    detail: str = ""
+
+    def english(self) -> str:
+        return {
+            "model": "the model",
+            "settings": "the settings",
+            "weights_file": f"the weights file {self.detail}",
+            "model_version": f"health model version {self.detail}",
+        }.get(self.kind, self.detail)
+
+
+MODEL_SOURCE = ConfigSource("model")
+SETTINGS_SOURCE = ConfigSource("settings")
+CONFIG_ERROR_KINDS: tuple[str, ...] = (
+    "unknown_settings", "not_a_number", "weights_add_up_to_zero", "customer_thresholds",
+    "prospect_thresholds", "engagement_percentile", "nps_share", "days_not_positive",
+    "recent_not_shorter", "weights_not_a_table", "unknown_components", "weight_not_a_number",
+    "weight_negative",
+)
+"""The kinds of HealthConfigError; ``desktop.shared.wording.health_model`` words each."""
+
+
+class HealthConfigError(ErrorFacts, ValueError):
+    """A model configuration that cannot be used: ``kind`` (one of CONFIG_ERROR_KINDS) and
+    ``facts`` name the field and the fix; ``source`` is where the configuration came from;
+    ``str(exc)`` is the English sentence."""
+
+    def __init__(self, kind: str, source: ConfigSource, english: str, **facts: Any) -> None:
+        super().__init__(kind, f"{source.english()}: {english}", **facts)
+        self.source = source
+
+
+def _source(source: ConfigSource | str) -> ConfigSource:
+    return source if isinstance(source, ConfigSource) else ConfigSource("named", source)
 
 
 @dataclass(frozen=True)
@@ -113,14 +153,18 @@ class HealthModelConfig:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, source: str = "the model") -> HealthModelConfig:
+    def from_dict(cls, data: dict[str, Any], *,
+                  source: ConfigSource | str = MODEL_SOURCE) -> HealthModelConfig:
         """A config from stored/loaded values; missing keys take the defaults."""
+        source = _source(source)
         known = {f.name: f for f in fields(cls)}
         unknown = sorted(set(data) - set(known))
         if unknown:
+            names, expected = ", ".join(unknown), ", ".join(sorted(known))
             raise HealthConfigError(
-                f"{source}: unknown setting(s) {', '.join(unknown)}; expected some of "
-                f"{', '.join(sorted(known))}."
+                "unknown_settings", source,
+                f"unknown setting(s) {names}; expected some of {expected}.",
+                names=names, count=len(unknown), expected=expected,
             )
         values: dict[str, Any] = {}
         for name, value in data.items():
@@ -132,50 +176,68 @@ class HealthModelConfig:
                 values[name] = type(default)(value)
             except (TypeError, ValueError):
                 raise HealthConfigError(
-                    f"{source}: {name} = {value!r} is not a number; expected e.g. {default!r}."
+                    "not_a_number", source,
+                    f"{name} = {value!r} is not a number; expected e.g. {default!r}.",
+                    name=name, value=value, example=default,
                 ) from None
         return cls(**values).validated(source)
 
-    def validated(self, source: str = "the model") -> HealthModelConfig:
+    def validated(self, source: ConfigSource | str = MODEL_SOURCE) -> HealthModelConfig:
         """Self, after checking that the configuration can produce a score."""
+        source = _source(source)
         if sum(self.weights.get(c, 0.0) for c in COMPONENTS) <= 0:
-            raise HealthConfigError(f"{source}: the weights add up to 0; give at least one a weight.")
+            raise HealthConfigError("weights_add_up_to_zero", source,
+                                    "the weights add up to 0; give at least one a weight.")
         if not 0 <= self.watch_min < self.healthy_min <= 100:
             raise HealthConfigError(
-                f"{source}: band thresholds watch_min = {self.watch_min} and healthy_min = "
-                f"{self.healthy_min}; expected 0 <= watch_min < healthy_min <= 100."
+                "customer_thresholds", source,
+                f"band thresholds watch_min = {self.watch_min} and healthy_min = "
+                f"{self.healthy_min}; expected 0 <= watch_min < healthy_min <= 100.",
+                watch_min=self.watch_min, healthy_min=self.healthy_min,
             )
         if not 0 <= self.warm_min < self.hot_min <= 100:
             raise HealthConfigError(
-                f"{source}: band thresholds warm_min = {self.warm_min} and hot_min = "
-                f"{self.hot_min}; expected 0 <= warm_min < hot_min <= 100."
+                "prospect_thresholds", source,
+                f"band thresholds warm_min = {self.warm_min} and hot_min = "
+                f"{self.hot_min}; expected 0 <= warm_min < hot_min <= 100.",
+                warm_min=self.warm_min, hot_min=self.hot_min,
             )
         if not 0 < self.engagement_percentile <= 1:
             raise HealthConfigError(
-                f"{source}: engagement_percentile = {self.engagement_percentile}; expected (0, 1]."
+                "engagement_percentile", source,
+                f"engagement_percentile = {self.engagement_percentile}; expected (0, 1].",
+                value=self.engagement_percentile,
             )
         if not 0 <= self.nps_share <= 1:
-            raise HealthConfigError(f"{source}: nps_share = {self.nps_share}; expected [0, 1].")
+            raise HealthConfigError("nps_share", source,
+                                    f"nps_share = {self.nps_share}; expected [0, 1].",
+                                    value=self.nps_share)
         for name in ("window_days", "recent_days", "nps_window_days", "renewal_window_days",
                      "contraction_days", "recent_win_days"):
             if getattr(self, name) <= 0:
-                raise HealthConfigError(f"{source}: {name} must be a positive number of days.")
+                raise HealthConfigError("days_not_positive", source,
+                                        f"{name} must be a positive number of days.", name=name)
         if self.recent_days >= self.window_days:
             raise HealthConfigError(
-                f"{source}: recent_days = {self.recent_days} must be shorter than "
-                f"window_days = {self.window_days}."
+                "recent_not_shorter", source,
+                f"recent_days = {self.recent_days} must be shorter than "
+                f"window_days = {self.window_days}.",
+                recent_days=self.recent_days, window_days=self.window_days,
             )
         return self
 
 
-def _parse_weights(value: Any, source: str) -> dict[str, float]:
+def _parse_weights(value: Any, source: ConfigSource) -> dict[str, float]:
     if not isinstance(value, dict):
-        raise HealthConfigError(f"{source}: weights must be a table of component = number.")
+        raise HealthConfigError("weights_not_a_table", source,
+                                "weights must be a table of component = number.")
     unknown = sorted(set(value) - set(COMPONENTS))
     if unknown:
+        names, expected = ", ".join(unknown), ", ".join(COMPONENTS)
         raise HealthConfigError(
-            f"{source}: unknown component(s) {', '.join(unknown)} in weights; expected some of "
-            f"{', '.join(COMPONENTS)}."
+            "unknown_components", source,
+            f"unknown component(s) {names} in weights; expected some of {expected}.",
+            names=names, count=len(unknown), expected=expected,
         )
     weights = dict(DEFAULT_WEIGHTS)
     for name, weight in value.items():
@@ -183,9 +245,12 @@ def _parse_weights(value: Any, source: str) -> dict[str, float]:
             number = float(weight)
         except (TypeError, ValueError):
             raise HealthConfigError(
-                f"{source}: weight of {name} = {weight!r} is not a number."
+                "weight_not_a_number", source,
+                f"weight of {name} = {weight!r} is not a number.", name=name, value=weight,
             ) from None
         if number < 0 or number != number:
-            raise HealthConfigError(f"{source}: weight of {name} = {weight!r}; expected >= 0.")
+            raise HealthConfigError("weight_negative", source,
+                                    f"weight of {name} = {weight!r}; expected >= 0.",
+                                    name=name, value=weight)
         weights[name] = number
     return weights
