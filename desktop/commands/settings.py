@@ -14,6 +14,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording import setting_values
 from domain.setting_values import SETTABLE, TABLES, SettingError, shown
 from storage.settings_change import change_setting
 from storage.settings_repo import load_settings
@@ -30,8 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "settings",
         help=translate("SettingsCommand", "print the workspace settings, or change one with `settings set KEY VALUE`"),
-        description="Print every workspace setting, or change one: "
-        + ", ".join(SETTABLE) + ".",
+        description=arg(translate("SettingsCommand", "Print every workspace setting, or change "
+                                  "one: %1."), ", ".join(SETTABLE)),
     )
     parser.add_argument("action", nargs="?", choices=("show", "set"), default="show",
                         metavar="set", help=translate("SettingsCommand", "set KEY VALUE changes one setting"))
@@ -53,7 +54,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         try:
             old, new = change_setting(workspace, args.key, args.value)
         except SettingError as exc:
-            print(arg(translate("SettingsCommand", "abm-health settings: %1"), exc), file=sys.stderr)
+            print(arg(translate("SettingsCommand", "abm-health settings: %1"),
+                      setting_values.sentence(exc)), file=sys.stderr)
             return EXIT_DATA
         before, after = getattr(old, args.key), getattr(new, args.key)
         print(f"{args.key}: {shown(before)} -> {shown(after)}")
@@ -67,14 +69,17 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                                        "%1 VALUE`"), args.key))
     settings = load_settings(workspace)
     data = settings.to_mapping()
-    rows = [{"key": key, "value": shown(getattr(settings, key)), "meaning": kind.meaning}
-            for key, kind in SETTABLE.items()]
-    rows += [{"key": key, "value": shown(sorted(data[key])) if data[key] else "(none)",
-              "meaning": "a table: edit it in the window's Settings"} for key in TABLES]
+    rows = [{"key": key, "value": shown(getattr(settings, key)),
+             "meaning": setting_values.meaning(key)} for key in SETTABLE]
+    rows += [{"key": key, "value": shown(sorted(data[key])) if data[key]
+              else translate("SettingsCommand", "(none)"),
+              "meaning": translate("SettingsCommand", "a table: edit it in the window's Settings")}
+             for key in TABLES]
     if args.format == "json":
         write_json([{"key": key, "value": data[key]} for key in (*SETTABLE, *TABLES)],
                    out=sys.stdout)
     else:
-        write_table(rows, ["key", "value", "meaning"], ["setting", "value", "meaning"],
-                    out=sys.stdout)
+        write_table(rows, ["key", "value", "meaning"],
+                    [translate("SettingsCommand", "setting"), translate("SettingsCommand", "value"),
+                     translate("SettingsCommand", "meaning")], out=sys.stdout)
     return EXIT_OK
