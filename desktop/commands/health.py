@@ -33,7 +33,7 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.labels import STAGE_LABELS
 from desktop.shared.palette import BAND_LABELS
 from desktop.shared.plurals import counted
-from desktop.shared.wording import components, roles
+from desktop.shared.wording import addresses, components, roles
 from desktop.shared.wording import drivers as driver_words
 from desktop.shared.wording import movement as movement_words
 from desktop.shared.wording.likelihood import calibrated, shortfall
@@ -191,7 +191,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             ids = find_account(table, args.account)
         except LookupError as exc:
             print(arg(translate("HealthCommand", "abm-health health: %1; give id:N, ext:ID, a domain "
-                                "or (part of) a name."), exc), file=sys.stderr)
+                                "or (part of) a name."), addresses.sentence(exc)), file=sys.stderr)
             return 1
     if args.band:
         ids = [i for i in ids if table.at[i, "band"] == args.band]

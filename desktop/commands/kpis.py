@@ -22,7 +22,7 @@ from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
-from desktop.shared.wording import metrics, reasons
+from desktop.shared.wording import addresses, metrics, reasons
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.metrics import KpiReport, KpiResult, Period, compute_kpis
@@ -180,7 +180,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         account_ids, scope = resolve_scope(args, frames.accounts)
     except LookupError as exc:
-        print(f"abm-health kpis: {exc}", file=sys.stderr)
+        print(f"abm-health kpis: {addresses.sentence(exc)}", file=sys.stderr)
         return 1
     report = compute_kpis(frames, load_settings(workspace), period, account_ids)
     rows = [_said_row(r) for r in report]

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.commands.kpis import _day, add_all_accounts, period_from_args, resolve_scope
 from desktop.i18n.placeholders import arg
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
-from desktop.shared.wording import periods
+from desktop.shared.wording import addresses, periods
 from desktop.shared.wording import protected as protected_words
 from domain.metrics import Period
 from domain.report_contents.workbook import SHEETS
@@ -154,7 +154,7 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
     try:  # find the account before the (longer) read and scoring of the whole workspace
         ids, scope = resolve_scope(_account_args(args.account), read_table(workspace, "accounts"))
     except LookupError as exc:
-        return _fail(str(exc))
+        return _fail(addresses.sentence(exc))
     assert ids is not None
     inputs = load_inputs(workspace, period_day(period))
     try:
@@ -185,7 +185,7 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         ids, scope = resolve_scope(args, read_table(workspace, "accounts"))
     except LookupError as exc:
-        return _fail(str(exc))
+        return _fail(addresses.sentence(exc))
     inputs = load_inputs(workspace, period_day(period))
     try:
         result = export_portfolio(inputs, period, out, fmt, account_ids=ids)
@@ -212,7 +212,7 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         ids, scope = resolve_scope(args, read_table(workspace, "accounts"))
     except LookupError as exc:
-        return _fail(str(exc))
+        return _fail(addresses.sentence(exc))
     # Health lists as the dashboard shows them: as of the data date, whatever the period.
     inputs = load_inputs(workspace, default_day(workspace))
     title = scope
