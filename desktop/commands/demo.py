@@ -13,8 +13,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n.install import active_language
+from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
-from storage.demo import WorkspaceNotEmpty, fill_demo
+from desktop.shared.plurals import counted
+from domain import formatting as fmt
+from storage.demo import DemoSummary, WorkspaceNotEmpty, fill_demo
 from storage.workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -60,13 +64,13 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     except WorkspaceNotEmpty as exc:
         print(arg(translate("DemoCommand", "abm-health demo: %1"), exc), file=sys.stderr)
         return 1
-    took = f"{time.perf_counter() - started:.1f}"
+    took = fmt.fixed(time.perf_counter() - started, 1)  # "2.3", Polish "2,3"
     if summary.replaced:
         print(arg(translate("DemoCommand", "Replaced the data of %1 in %2 s."), workspace.location,
                   took))
     else:
         print(arg(translate("DemoCommand", "Filled %1 in %2 s."), workspace.location, took))
-    print(summary.sentence(), flush=True)
+    print(said(summary), flush=True)
     from desktop.commands.ready_portfolio import prepare_portfolio
 
     prepare_portfolio(workspace)
@@ -76,14 +80,16 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {text}")
+        raise argparse.ArgumentTypeError(arg(translate("DemoCommand", "must be at least 1, not %1"),
+                                             text))
     return value
 
 
 def _not_negative(text: str) -> int:
     value = int(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
+        raise argparse.ArgumentTypeError(arg(translate("DemoCommand", "must be 0 or more, not %1"),
+                                             text))
     return value
 
 
@@ -91,4 +97,42 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from exc
+        raise argparse.ArgumentTypeError(arg(translate(
+            "DemoCommand", "expected a date as YYYY-MM-DD, not %1"), repr(text))) from exc
+
+
+class DemoWords:
+    """The rows written per table, as counted nouns: in a class, so ``pyside6-lupdate``
+    records the plural forms (it does so for ``self.tr(text, "", n)`` only)."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("DemoWords", text, disambiguation, n)
+
+    def rows(self, table: str, n: int) -> str:
+        forms = {
+            "accounts": (self.tr("%Ln accounts", "", n), "1 account"),
+            "contacts": (self.tr("%Ln contacts", "", n), "1 contact"),
+            "campaigns": (self.tr("%Ln campaigns", "", n), "1 campaign"),
+            "events": (self.tr("%Ln events", "", n), "1 event"),
+            "meetings": (self.tr("%Ln meetings", "", n), "1 meeting"),
+            "opportunities": (self.tr("%Ln opportunities", "", n), "1 opportunity"),
+            "subscriptions": (self.tr("%Ln subscriptions", "", n), "1 subscription"),
+            "nps_responses": (self.tr("%Ln NPS responses", "", n), "1 NPS response"),
+            "questions": (self.tr("%Ln questions", "", n), "1 question"),
+            "notes": (self.tr("%Ln notes", "", n), "1 note"),
+        }
+        if table not in forms:
+            return f"{fmt.count(n)} {table}"
+        return counted(n, *forms[table])
+
+
+def said(summary: DemoSummary) -> str:
+    """What ``fill_demo`` wrote, in the chosen language: the as-of day, the seed and the
+    rows per table (English as ``DemoSummary.sentence`` wrote it)."""
+    words = DemoWords()
+    parts = [words.rows(table, n) for table, n in summary.counts.items()]
+    # %1: the last day of the history, %2: the seed, %3: the rows written per table.
+    # English keeps its plain comma list (as it always printed); others join their own way.
+    joined = ", ".join(parts) if active_language() == "en" else listed(parts)
+    return arg(translate("DemoCommand", "Demo portfolio as of %1 (seed %2): %3."),
+               fmt.day(summary.as_of), summary.seed, joined)

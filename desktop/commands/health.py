@@ -113,7 +113,9 @@ def parse_day(value: str | None, option: str = "--as-of", default: date | None =
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{option} {value!r} is not a date; expected YYYY-MM-DD, e.g. 2026-10-31") from None
+        # %1: the option (--as-of, --since), %2: the value given.
+        raise UsageError(arg(translate("HealthCommand", "%1 %2 is not a date; expected "
+                                       "YYYY-MM-DD, e.g. 2026-10-31"), option, repr(value))) from None
 
 
 def find_account(table: pd.DataFrame, key: str) -> list[int]:

@@ -22,7 +22,7 @@ from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
-from desktop.shared.wording import addresses, metrics, reasons
+from desktop.shared.wording import addresses, metrics, periods, reasons
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.metrics import KpiReport, KpiResult, Period, compute_kpis
@@ -71,8 +71,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01") from None
+        raise argparse.ArgumentTypeError(arg(translate(
+            "KpisCommand", "%1 is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01"),
+            repr(text))) from None
 
 
 def period_from_args(args: argparse.Namespace, default_end: date | None = None) -> Period:
@@ -232,7 +233,7 @@ def print_table(report: KpiReport, scope: str, data_day: date | None = None,
                translate("KpisCommand", "previous"), translate("KpisCommand", "change"),
                translate("KpisCommand", "n"), translate("KpisCommand", "note")]
     print(arg(translate("KpisCommand", "KPIs for %1, %2 (previous: %3)"), scope,
-              report.period.label(), report.previous_period.label()))
+              periods.span(report.period), periods.span(report.previous_period)))
     print(arg(translate("KpisCommand", "Data as of %1"), fmt.day(data_day)) + "\n" if data_day else "")
     for group, results in report.by_group().items():
         steering = [r for r in results if r.steer_by]

@@ -16,6 +16,10 @@ import sys
 import time
 from typing import TextIO
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.placeholders import arg
+from domain import formatting as fmt
 from storage.workspace import Workspace
 
 
@@ -34,6 +38,8 @@ def prepare_portfolio(workspace: Workspace, out: TextIO | None = None) -> float 
     load_workspace_data(workspace, None, Progress.none())
     seconds = time.perf_counter() - start
     # On stdout with the command's summary: stderr is for problems.
-    print(f"Prepared the portfolio for the window in {seconds:.1f} s.",
+    # %1: the seconds, with one decimal in the language's decimal mark.
+    print(arg(QCoreApplication.translate("ReadyPortfolio", "Prepared the portfolio for the "
+                                         "window in %1 s."), fmt.fixed(seconds, 1)),
           file=out or sys.stdout, flush=True)
     return seconds

@@ -14,7 +14,16 @@ from datetime import date, datetime
 import numpy as np
 import pandas as pd
 
+from domain.error_facts import ErrorFacts
+
 DateLike = str | date | datetime | pd.Timestamp
+PERIOD_ERROR_KINDS: tuple[str, ...] = ("ends_before_start", "no_such_quarter")
+"""The kinds of PeriodError; ``desktop.shared.wording.periods`` words each."""
+
+
+class PeriodError(ErrorFacts, ValueError):
+    """A period that cannot be: "ends_before_start" (facts ``start`` and ``end``, dates) or
+    "no_such_quarter" (``quarter``); ``str(exc)`` is the English sentence."""
 
 
 def _ts(value: DateLike) -> pd.Timestamp:
@@ -34,9 +43,11 @@ class Period:
     def __init__(self, start: DateLike, end: DateLike) -> None:
         start_ts, end_ts = _ts(start), _ts(end)
         if end_ts <= start_ts:
-            raise ValueError(
+            raise PeriodError(
+                "ends_before_start",
                 f"a period must end after it starts: got start {start_ts.date()} and end "
-                f"{end_ts.date()}; choose an end date later than the start date"
+                f"{end_ts.date()}; choose an end date later than the start date",
+                start=start_ts.date(), end=end_ts.date(),
             )
         object.__setattr__(self, "start", start_ts)
         object.__setattr__(self, "end", end_ts)
@@ -56,7 +67,8 @@ class Period:
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         if quarter not in (1, 2, 3, 4):
-            raise ValueError(f"quarter must be 1, 2, 3 or 4, not {quarter}")
+            raise PeriodError("no_such_quarter", f"quarter must be 1, 2, 3 or 4, not {quarter}",
+                              quarter=quarter)
         start = pd.Timestamp(year=year, month=3 * (quarter - 1) + 1, day=1)
         return cls(start, start + pd.offsets.MonthBegin(3))
 
@@ -98,9 +110,11 @@ class Period:
         """Boolean mask of the timestamps inside the period (NaT is outside)."""
         return (values >= self.start) & (values < self.end)
 
-    def label(self) -> str:
-        last_day = (self.end - pd.Timedelta(microseconds=1)).date()
-        return f"{self.start.date().isoformat()} to {last_day.isoformat()}"
+    @property
+    def last_day(self) -> date:
+        """The period's last day, included (``desktop.shared.wording.periods`` words the
+        period from its first and last day)."""
+        return (self.end - pd.Timedelta(microseconds=1)).date()
 
 
 def month_starts(end: DateLike, months: int) -> list[pd.Timestamp]:

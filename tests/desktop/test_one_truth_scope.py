@@ -20,6 +20,7 @@ from desktop.dashboard.filters import FilterChoice
 from desktop.dashboard.period_picker import month_of
 from desktop.export.dialog import MEETING, ExportDialog
 from desktop.shared.app_state import AppState, load_workspace_data
+from desktop.shared.wording import periods
 from desktop.shared.workers import wait_for_all
 from domain import formatting as fmt
 from domain.progress import Progress
@@ -98,7 +99,7 @@ def test_dashboard_counts_target_accounts_unless_the_toggle_adds_the_others(qtbo
     assert "(4 accounts)" in page.scope_label.text()
     # The comparison named is the one computed: the 31 days before October (SPEC §4).
     assert "compared with 31 Aug 2026 – 30 Sep 2026" in page.scope_label.text()
-    assert page.data.report.previous_period.label() == "2026-08-31 to 2026-09-30"
+    assert periods.span(page.data.report.previous_period) == "2026-08-31 to 2026-09-30"
     show(qtbot, page, filters=FilterChoice(all_accounts=True))
     assert page.tiles["form_fills"].value_text() == "5"
     assert page.charts.funnel.counts()[0] == 5

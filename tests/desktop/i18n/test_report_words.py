@@ -250,7 +250,7 @@ def test_the_workbook_title_and_properties_are_ids_worded_by_the_desktop(qapp, i
     assert book.properties["data_as_of"] == date(2026, 10, 31)
     assert isinstance(book.properties["previous"], Period)
     said = workbook_words.worded(book)
-    # English as before: Period.label() and ISO days.
+    # English as before: "FIRST to LAST" (wording.periods.span) and ISO days.
     assert said.title == "Portfolio workbook 2026-10-01 to 2026-10-31"
     assert said.properties == {"period": "2026-10-01 to 2026-10-31",
                                "previous": "2026-08-31 to 2026-09-30",
