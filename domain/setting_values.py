@@ -14,10 +14,11 @@ from typing import Any
 from domain.error_facts import ErrorFacts
 from domain.metrics.catalog import CATALOG
 from domain.settings import WorkspaceSettings
+from domain.stages import MAX_WINDOW_OVER_HALF_LIFE
 
 SETTING_ERROR_KINDS: tuple[str, ...] = (
     "table", "unknown_setting", "currency_code", "not_a_number", "not_whole", "out_of_range",
-    "unknown_metrics", "vanity_and_caution",
+    "unknown_metrics", "vanity_and_caution", "half_life_too_short",
 )
 """The kinds of SettingError ``parse_setting`` raises; ``desktop.shared.wording.setting_values``
 words each (with the range a value must be in, ``SettingKind.range_kind``)."""
@@ -107,7 +108,25 @@ def parse_setting(key: str, text: str, current: WorkspaceSettings) -> Any:
     if not (low_ok and high_ok):
         raise SettingError(f"{key} {text} is out of range; expected {_range(kind)}.",
                            "out_of_range", **facts)
+    _check_stage_window(key, number, current)
     return number
+
+
+def _check_stage_window(key: str, number: float, current: WorkspaceSettings) -> None:
+    """Journey stages can't be evaluated over more than MAX_WINDOW_OVER_HALF_LIFE half-lives
+    (``domain.stages``): refuse the half-life or window that would make it so."""
+    window = number if key == "stage_window_days" else current.stage_window_days
+    half_life = number if key == "half_life_days" else current.half_life_days
+    if key not in ("stage_window_days", "half_life_days") or (
+            window / half_life <= MAX_WINDOW_OVER_HALF_LIFE):
+        return
+    least = window / MAX_WINDOW_OVER_HALF_LIFE
+    raise SettingError(
+        f"half_life_days {half_life:g} is too short for stage_window_days {window:g}: a journey "
+        f"stage looks back at most {MAX_WINDOW_OVER_HALF_LIFE} half-lives; expected a "
+        f"half-life of at least {least:g} days or a shorter window.",
+        "half_life_too_short", half_life=half_life, window=window, least=least,
+        max_ratio=MAX_WINDOW_OVER_HALF_LIFE)
 
 
 def _range(kind: SettingKind) -> str:

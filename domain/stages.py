@@ -29,12 +29,31 @@ import pandas as pd
 from domain.distinct import distinct_inverse
 from domain.engagement import decayed_points
 from domain.enums import FUNNEL_STAGES, Stage
+from domain.error_facts import ErrorFacts
 from domain.frames import PortfolioFrames
 from domain.health.activity import Activity, closed_time
 from domain.settings import WorkspaceSettings
 
 NS_PER_DAY = 86_400 * 10**9
 HISTORY_COLUMNS: tuple[str, ...] = tuple(str(s) for s in FUNNEL_STAGES) + (str(Stage.CHURNED),)
+
+
+MAX_WINDOW_OVER_HALF_LIFE = 400  # beyond this 2^(window/half-life) overflows a float
+
+
+class StageWindowError(ErrorFacts, ValueError):
+    """The stage window is too many half-lives long to evaluate: kind "window_too_long",
+    facts ``window_days``, ``half_life_days`` and ``max_ratio``; ``str(exc)`` is English."""
+
+    def __init__(self, window_days: float, half_life_days: float) -> None:
+        super().__init__(
+            "window_too_long",
+            f"stage window {window_days:g} days over half-life {half_life_days:g} days is too "
+            f"long to evaluate; use a half-life of at least window/{MAX_WINDOW_OVER_HALF_LIFE} "
+            "days.",
+            window_days=window_days, half_life_days=half_life_days,
+            max_ratio=MAX_WINDOW_OVER_HALF_LIFE,
+        )
 
 
 def _account_ids(frames: PortfolioFrames, as_of: pd.Timestamp | None) -> pd.Index:
@@ -281,11 +300,8 @@ def _first_crossing(
     """
     if len(touches) == 0:
         return pd.Series(dtype="datetime64[ns]")
-    if window_days / half_life_days > 400:
-        raise ValueError(
-            f"stage window {window_days:g} days over half-life {half_life_days:g} days is too "
-            "long to evaluate; use a half-life of at least window/400 days."
-        )
+    if window_days / half_life_days > MAX_WINDOW_OVER_HALF_LIFE:
+        raise StageWindowError(window_days, half_life_days)
     acc = touches["account_id"].to_numpy(dtype="int64")
     t_ns = touches["t"].to_numpy(dtype="int64")
     order = np.lexsort((t_ns, acc))

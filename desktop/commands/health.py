@@ -228,8 +228,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         heading = HealthCommand().heading(len(rows), getattr(args, "all_accounts", False))
         print(arg(heading, fmt.day(day), health.model.version, fmt.day(data_day)))
         write_table(
-            [{**r, "stage": fmt.label(r["stage"]), "score": fmt.score(r["score"]),
-              "band": fmt.label(r["band"]), "trend": TREND_WORDS.get(r["trend"], ""),
+            [{**r, "stage": STAGE_LABELS.get(r["stage"] or "") or fmt.label(r["stage"]),
+              "score": fmt.score(r["score"]),
+              "band": BAND_LABELS.get(r["band"] or "") or fmt.label(r["band"]), "trend": TREND_WORDS.get(r["trend"], ""),
               "likelihood": _percent(r["likelihood"]),
               "change_4w": "" if r["change_4w"] is None else fmt.change(r["change_4w"], "score"),
               "top_driver": _signed(r["drivers"][0]) if r["drivers"] else ""} for r in rows],

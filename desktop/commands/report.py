@@ -24,8 +24,9 @@ from PySide6.QtCore import QCoreApplication
 from desktop.commands.kpis import _day, add_all_accounts, period_from_args, resolve_scope
 from desktop.i18n.placeholders import arg
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
-from desktop.shared.wording import addresses, periods
+from desktop.shared.wording import addresses, periods, refusals
 from desktop.shared.wording import protected as protected_words
+from domain.error_facts import ErrorFacts
 from domain.metrics import Period
 from domain.report_contents.workbook import SHEETS
 from storage.data_date import default_day
@@ -161,6 +162,8 @@ def run_account(args: argparse.Namespace, workspace: Workspace) -> int:
         result = export_account(inputs, ids[0], period, out)
     except OSError as exc:
         return _fail(_unwritable(out, exc))
+    except ErrorFacts as exc:  # e.g. settings under which journey stages can't be evaluated
+        return _fail(refusals.said(exc))
     if out.suffix.lower() == ".pdf":
         print(arg(translate("ReportCommand", "Wrote %1 (%2 pages): %3, %4."), out, result.pages,
                   scope, periods.span(period)))
@@ -191,6 +194,8 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
         result = export_portfolio(inputs, period, out, fmt, account_ids=ids)
     except OSError as exc:
         return _fail(_unwritable(out, exc))
+    except ErrorFacts as exc:  # e.g. settings under which journey stages can't be evaluated
+        return _fail(refusals.said(exc))
     sheets = ", ".join(f"{name} {rows:,}" for name, rows in result.rows.items())
     if fmt == "xlsx":
         print(arg(translate("ReportCommand", "Wrote %1 for %2, %3: %4 rows."), out, scope,
@@ -220,6 +225,8 @@ def run_meeting(args: argparse.Namespace, workspace: Workspace) -> int:
         result = export_meeting(inputs, period, ids, title[0].upper() + title[1:], out)
     except OSError as exc:
         return _fail(_unwritable(out, exc))
+    except ErrorFacts as exc:  # e.g. settings under which journey stages can't be evaluated
+        return _fail(refusals.said(exc))
     print(arg(translate("ReportCommand", "Wrote %1 (%2 pages): %3, %4."), out, result.pages, title,
               periods.span(period)))
     return 0

@@ -1,6 +1,7 @@
 """How errors reach the user: a sentence in the face, the details one click away.
 
-Three tiers (STYLE): the domain raises typed exceptions; storage turns SQLite failures
+Three tiers (STYLE): the domain raises typed exceptions (a refusal of input carries a kind
+and facts, worded by ``desktop.shared.wording.refusals``); storage turns SQLite failures
 into ``WorkspaceError`` sentences; here the desktop shows a known error as its sentence and
 anything unexpected as "this should not have happened" with the traceback under Details.
 ``install_excepthook`` routes every uncaught exception on the GUI thread to the log and a
@@ -19,18 +20,22 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording import refusals
+from domain.error_facts import ErrorFacts
 from storage.errors import WorkspaceError
 
 log = logging.getLogger("abm_health")
 
 # Exceptions whose message is already a sentence written for the user.
-KNOWN_ERRORS: tuple[type[BaseException], ...] = (WorkspaceError, OSError)
+KNOWN_ERRORS: tuple[type[BaseException], ...] = (WorkspaceError, OSError, ErrorFacts)
 
 
 def describe(exc: BaseException, context: str = "") -> str:
     """One sentence for the user: a known error's own message, else what failed."""
     if isinstance(exc, WorkspaceError):
         return str(exc)
+    if isinstance(exc, ErrorFacts):  # the domain refusing input: its kind worded
+        return refusals.said(exc)
     if isinstance(exc, OSError) and exc.strerror:
         lead = context or QCoreApplication.translate("errors", "A file could not be used")
         if exc.filename:

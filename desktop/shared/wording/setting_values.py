@@ -74,6 +74,12 @@ SENTENCES = {
     "not_whole": QT_TRANSLATE_NOOP("SettingValues",
                                    "%1 %2 is not a whole number; expected %3."),
     "out_of_range": QT_TRANSLATE_NOOP("SettingValues", "%1 %2 is out of range; expected %3."),
+    # %1: the half-life, %2: the window (days), %3: how many half-lives at most, %4: the
+    # shortest half-life for this window.
+    "half_life_too_short": QT_TRANSLATE_NOOP(
+        "SettingValues", "half_life_days %1 is too short for stage_window_days %2: a journey "
+        "stage looks back at most %3 half-lives; expected a half-life of at least %4 days or "
+        "a shorter window."),
 }
 
 
@@ -121,5 +127,8 @@ def sentence(error: SettingError) -> str:
         return fill(text, repr(facts["key"]), facts["settable"])
     if kind == "currency_code":
         return fill(text, repr(facts["text"]))
+    if kind == "half_life_too_short":
+        return fill(text, fmt.general(facts["half_life"]), fmt.general(facts["window"]),
+                    facts["max_ratio"], fmt.general(facts["least"]))
     shown = facts["text"] if kind == "out_of_range" else repr(facts["text"])
     return fill(text, facts["key"], shown, expected(facts))
