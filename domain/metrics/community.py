@@ -25,6 +25,9 @@ TREND_MONTHS = 24  # engaged community: two years, so each month has its year-ea
 NURTURE_MONTHS = 6
 CTR_ALERT_FACTOR = 0.8
 UNSUB_ALERT_FACTOR = 1.5
+# A month's alert in the nurture trend: the flags' ids, or both at once.
+CTR_FALLING_AND_UNSUBSCRIBES_RISING = "ctr_falling_and_unsubscribes_rising"
+ALERTS = (CTR_FALLING_AND_UNSUBSCRIBES_RISING, CTR_FALLING, UNSUBSCRIBES_RISING)
 
 
 def _engaged_contacts(ctx: KpiContext, start: pd.Timestamp, end: pd.Timestamp) -> int:
@@ -70,7 +73,8 @@ def _nurture(ctx: KpiContext, period: Period) -> tuple[float | None, float | Non
 
 
 def nurture_trend(ctx: KpiContext, end: pd.Timestamp, months: int = NURTURE_MONTHS) -> pd.DataFrame:
-    """Monthly nurture CTR and unsubscribe rate for the months up to ``end``, with alerts."""
+    """Monthly nurture CTR and unsubscribe rate for the months up to ``end``, with alerts:
+    the ``alert`` column holds an id (``ALERTS``), "" for a month without one."""
     starts = month_starts(end - pd.Timedelta(microseconds=1), months + 3)
     rows = []
     for start in starts:
@@ -88,7 +92,7 @@ def nurture_trend(ctx: KpiContext, end: pd.Timestamp, months: int = NURTURE_MONT
     trend["alert"] = np.select(
         [trend["ctr_falling"] & trend["unsubscribes_rising"], trend["ctr_falling"],
          trend["unsubscribes_rising"]],
-        ["CTR falling and unsubscribes rising", "CTR falling", "unsubscribes rising"], "")
+        [CTR_FALLING_AND_UNSUBSCRIBES_RISING, CTR_FALLING, UNSUBSCRIBES_RISING], "")
     return trend.tail(months).reset_index(drop=True)
 
 

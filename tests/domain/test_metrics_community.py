@@ -71,7 +71,7 @@ def test_nurture_emails_go_to_customers_and_raise_alerts():
     assert "unsubscribes_rising" in report["nurture_unsubscribe_rate"].flags
     trend = report["nurture_ctr"].detail
     assert list(trend["month"])[-2:] == ["2026-09", "2026-10"]
-    assert trend.iloc[-1]["alert"] == "CTR falling and unsubscribes rising"
+    assert trend.iloc[-1]["alert"] == "ctr_falling_and_unsubscribes_rising"
     assert trend.iloc[-2]["alert"] == ""
 
 
