@@ -30,6 +30,54 @@
     </message>
 </context>
 <context>
+    <name>AccountAddresses</name>
+    <message>
+        <location filename="../../desktop/shared/wording/addresses.py" line="+25"/>
+        <source>%1 (%2, by internal id)</source>
+        <translation>%1（%2、内部 ID で一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by external id)</source>
+        <translation>%1（%2、外部 ID で一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by domain)</source>
+        <translation>%1（%2、ドメインで一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by name)</source>
+        <translation>%1（%2、名前で一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by part of the name)</source>
+        <translation>%1（%2、名前の一部で一致）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no account has the internal id %1</source>
+        <translation>内部 ID が %1 のアカウントはありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account has the external id %1</source>
+        <translation>外部 ID が %1 のアカウントはありません</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: after id: comes the workspace&apos;s number of the account, e.g. id:42</source>
+        <translation>%1: id: の後にはワークスペース内のアカウント番号を書きます（例: id:42）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no account has the id, external id, domain or name %1</source>
+        <translation>ID、外部 ID、ドメイン、名前のいずれかが %1 のアカウントはありません</translation>
+    </message>
+</context>
+<context>
     <name>AccountData</name>
     <message>
         <location filename="../../desktop/account/data.py" line="+190"/>
@@ -484,6 +532,23 @@
     </message>
 </context>
 <context>
+    <name>AddressWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/addresses.py" line="-34"/>
+        <source>%1 names %n accounts: %2; name one of them, e.g. %3</source>
+        <translation>
+            <numerusform>%1 に該当するアカウントが %n 件あります: %2。いずれか 1 件を指定してください（例: %3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 names %n accounts: %2 and %4 more; name one of them, e.g. %3</source>
+        <translation>
+            <numerusform>%1 に該当するアカウントが %n 件あります: %2 ほか %4 件。いずれか 1 件を指定してください（例: %3）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppState</name>
     <message>
         <location filename="../../desktop/shared/app_state.py" line="+132"/>
@@ -562,7 +627,7 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+60"/>
+        <location filename="../../desktop/commands/backtest.py" line="+61"/>
         <source>validate the health model on the workspace&apos;s own history</source>
         <translation>ワークスペース自身の履歴でヘルスモデルを検証する</translation>
     </message>
@@ -582,7 +647,32 @@
         <translation>検証する月末の数（既定：12）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>cannot read the weights file %1: %2</source>
+        <translation>重みファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the weights file %1 is not valid JSON: %2</source>
+        <translation>重みファイル %1 は正しい JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML: %2</source>
+        <translation>重みファイル %1 は正しい TOML ではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weights file %1 must hold a table of component = weight</source>
+        <translation>重みファイル %1 には「構成要素 = 重み」の表が必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights file %1: weights must be a table of component = weight</source>
+        <translation>重みファイル %1: weights は「構成要素 = 重み」の表にしてください</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
         <translation>abm-health：バックテストに必要な日付付きの履歴が足りません（月末の前に90日分、後に90日分のデータが必要です）。履歴をさらにインポートするか、`abm-health demo` を実行してください。</translation>
     </message>
@@ -1715,7 +1805,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../desktop/commands/demo.py" line="+26"/>
+        <location filename="../../desktop/commands/demo.py" line="+30"/>
         <source>fill the workspace with a realistic demo portfolio</source>
         <translation>ワークスペースに現実的なデモ用ポートフォリオを入れる</translation>
     </message>
@@ -1763,6 +1853,99 @@
         <location line="+3"/>
         <source>Filled %1 in %2 s.</source>
         <translation>%1 にデータを入れました（%2 秒）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be at least 1, not %1</source>
+        <translation>1 以上にしてください（%1 は不可）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be 0 or more, not %1</source>
+        <translation>0 以上にしてください（%1 は不可）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a date as YYYY-MM-DD, not %1</source>
+        <translation>日付は YYYY-MM-DD 形式で指定してください（%1 は不可）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Demo portfolio as of %1 (seed %2): %3.</source>
+        <translation>デモのポートフォリオ（%1 時点、シード %2）: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWords</name>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>アカウント %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>コンタクト %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>キャンペーン %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>イベント %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>ミーティング %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>商談 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln subscriptions</source>
+        <translation>
+            <numerusform>サブスクリプション %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln NPS responses</source>
+        <translation>
+            <numerusform>NPS 回答 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln questions</source>
+        <translation>
+            <numerusform>質問 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>メモ %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3400,12 @@
         <translation>アカウントごとの要因の数（既定：モデルの top_drivers、5）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>%1 %2 is not a date; expected YYYY-MM-DD, e.g. 2026-10-31</source>
+        <translation>%1 %2 は日付ではありません。YYYY-MM-DD 形式で指定してください（例: 2026-10-31）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>--since needs --account: what moved is told one account at a time</source>
         <translation>--since には --account が必要です：変動要因は1アカウントずつ示します</translation>
     </message>
@@ -3247,7 +3435,7 @@
         <translation>データ基準日 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -3423,7 +3611,7 @@
 <context>
     <name>HealthModelEditor</name>
     <message>
-        <location filename="../../desktop/settings/health.py" line="+127"/>
+        <location filename="../../desktop/settings/health.py" line="+132"/>
         <source>Customers: healthy from</source>
         <translation>顧客：健全の下限</translation>
     </message>
@@ -3526,6 +3714,101 @@
         <location line="+258"/>
         <source>What-if backtest</source>
         <translation>What-if バックテスト</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModelErrorWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/health_model.py" line="+67"/>
+        <source>%1: unknown setting(s) %2; expected some of %3.</source>
+        <translation>
+            <numerusform>%1: 不明な設定 %2 があります。次のいずれかを指定してください: %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: unknown component(s) %2 in weights; expected some of %3.</source>
+        <translation>
+            <numerusform>%1: weights に不明な構成要素 %2 があります。次のいずれかを指定してください: %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthModelErrors</name>
+    <message>
+        <location line="-49"/>
+        <source>the model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1</source>
+        <translation>重みファイル %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health model version %1</source>
+        <translation>ヘルスモデル バージョン %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the weights add up to 0; give at least one a weight.</source>
+        <translation>%1: 重みの合計が 0 です。少なくとも 1 つに重みを付けてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: band thresholds watch_min = %2 and healthy_min = %3; expected 0 &lt;= watch_min &lt; healthy_min &lt;= 100.</source>
+        <translation>%1: 区分のしきい値 watch_min = %2、healthy_min = %3 は不正です。0 &lt;= watch_min &lt; healthy_min &lt;= 100 にしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: band thresholds warm_min = %2 and hot_min = %3; expected 0 &lt;= warm_min &lt; hot_min &lt;= 100.</source>
+        <translation>%1: 区分のしきい値 warm_min = %2、hot_min = %3 は不正です。0 &lt;= warm_min &lt; hot_min &lt;= 100 にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: engagement_percentile = %2; expected (0, 1].</source>
+        <translation>%1: engagement_percentile = %2 は範囲外です。(0, 1] の値にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: nps_share = %2; expected [0, 1].</source>
+        <translation>%1: nps_share = %2 は範囲外です。[0, 1] の値にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 must be a positive number of days.</source>
+        <translation>%1: %2 は正の日数にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: recent_days = %2 must be shorter than window_days = %3.</source>
+        <translation>%1: recent_days = %2 は window_days = %3 より短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 = %3 is not a number; expected e.g. %4.</source>
+        <translation>%1: %2 = %3 は数値ではありません。例: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: weights must be a table of component = number.</source>
+        <translation>%1: weights は「構成要素 = 数値」の表にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: weight of %2 = %3 is not a number.</source>
+        <translation>%1: %2 の重み %3 は数値ではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: weight of %2 = %3; expected &gt;= 0.</source>
+        <translation>%1: %2 の重み %3 は不正です。0 以上にしてください。</translation>
     </message>
 </context>
 <context>
@@ -3895,7 +4178,7 @@
 <context>
     <name>KpisCommand</name>
     <message>
-        <location filename="../../desktop/commands/kpis.py" line="+86"/>
+        <location filename="../../desktop/commands/kpis.py" line="+87"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
         <translation>--from %1 が --to %2 より後です。期間を空にはできません</translation>
     </message>
@@ -3920,7 +4203,7 @@
         <translation>ティア %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>print every KPI for a period, with the previous period and the change</source>
         <translation>期間のすべての KPI を、前期の値と変化とともに表示する</translation>
     </message>
@@ -3965,7 +4248,12 @@
         <translation>ターゲットリストにないアカウントも含める（既定：ポートフォリオ、つまりターゲットアカウントのみ）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01</source>
+        <translation>%1 は日付ではありません。YYYY-MM-DD 形式で書いてください（例: 2026-10-01）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>no account has owner %1; known: %2</source>
         <translation>担当者が %1 のアカウントはありません。既知の値：%2</translation>
     </message>
@@ -5331,7 +5619,17 @@
 <context>
     <name>PeriodWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/periods.py" line="+21"/>
+        <location filename="../../desktop/shared/wording/periods.py" line="+20"/>
+        <source>a period must end after it starts: got start %1 and end %2; choose an end date later than the start date</source>
+        <translation>期間は開始より後に終わる必要があります（開始 %1、終了 %2）。開始日より後の終了日を選んでください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quarter must be 1, 2, 3 or 4, not %1</source>
+        <translation>四半期は 1、2、3、4 のいずれかにしてください（%1 は不可）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
@@ -5646,6 +5944,14 @@
     </message>
 </context>
 <context>
+    <name>ReadyPortfolio</name>
+    <message>
+        <location filename="../../desktop/commands/ready_portfolio.py" line="+42"/>
+        <source>Prepared the portfolio for the window in %1 s.</source>
+        <translation>ウィンドウ用のポートフォリオを %1 秒で準備しました。</translation>
+    </message>
+</context>
+<context>
     <name>ReliabilityModel</name>
     <message>
         <location filename="../../desktop/settings/tables.py" line="+62"/>
@@ -5862,7 +6168,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../desktop/commands/report.py" line="+43"/>
+        <location filename="../../desktop/commands/report.py" line="+44"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
         <translation>アカウントレポート（PDF/HTML）、ポートフォリオブック（XLSX/CSV）、または会議資料（PDF）を書き出す</translation>
     </message>
@@ -5962,13 +6268,13 @@
         <translation>-o %1：アカウントレポートは .pdf または .html ファイルです</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+58"/>
+        <location line="+19"/>
+        <location line="+62"/>
         <source>Wrote %1 (%2 pages): %3, %4.</source>
         <translation>%1 を書き出しました（%2 ページ）：%3、%4。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Wrote %1: %2, %3.</source>
         <translation>%1 を書き出しました：%2、%3。</translation>
     </message>
@@ -5983,7 +6289,7 @@
         <translation>-o %1：--format csv の場合、-o にはシートごとの CSV を入れるフォルダを指定します</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Wrote %1 for %2, %3: %4 rows.</source>
         <translation>%1 を書き出しました（%2、%3）：%4 行。</translation>
     </message>
@@ -6593,14 +6899,187 @@
     </message>
 </context>
 <context>
+    <name>SettingMeanings</name>
+    <message>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+20"/>
+        <source>the ISO code every amount is kept in</source>
+        <translation>すべての金額を保持する通貨の ISO コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead score at which a contact is an MQL</source>
+        <translation>コンタクトが MQL になるリードスコア</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days for an engagement point to lose half its weight</source>
+        <translation>エンゲージメントのポイントが重みを半分失うまでの日数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS responses below which a score is flagged as a small sample</source>
+        <translation>これ未満だとスコアに「少数サンプル」と表示される NPS 回答数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of engagement a journey stage looks back</source>
+        <translation>ジャーニーのステージがさかのぼるエンゲージメントの日数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account points to count as engaged</source>
+        <translation>エンゲージとみなすアカウントのポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account points to count as a marketing-qualified account</source>
+        <translation>マーケティング認定アカウント（MQA）とみなすアカウントのポイント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQL contacts to count as a marketing-qualified account</source>
+        <translation>マーケティング認定アカウント（MQA）とみなす MQL コンタクトの数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days without a touch before an account is silent</source>
+        <translation>アカウントが沈黙とみなされるまでのタッチのない日数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours within which a question counts as answered in time</source>
+        <translation>質問への回答が期限内とみなされる時間（時間単位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gross margin used for LTV, as a fraction</source>
+        <translation>LTV に使う粗利率（小数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non-campaign sales and marketing cost per year, for CAC</source>
+        <translation>CAC に使う、キャンペーン以外の年間の営業・マーケティング費用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric ids shown as vanity (comma-separated)</source>
+        <translation>バニティ指標として表示する指標の ID（カンマ区切り）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric ids shown with caution (comma-separated)</source>
+        <translation>注意付きで表示する指標の ID（カンマ区切り）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingValueWords</name>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1: no metric has the id %2; `abm-health kpis --format json` lists the ids.</source>
+        <translation>
+            <numerusform>%1: ID が %2 の指標はありません。ID の一覧は `abm-health kpis --format json` で確認できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %2 is in %3 already; a metric is vanity or caution, not both.</source>
+        <translation>
+            <numerusform>%1: %2 はすでに %3 にあります。指標はバニティか注意のどちらか一方です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingValues</name>
+    <message>
+        <location line="-46"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above %1</source>
+        <translation>%1 より大きい数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above %1</source>
+        <translation>%1 より大きい整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least %1</source>
+        <translation>%1 以上の数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of at least %1</source>
+        <translation>%1 以上の整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above %1 and at most %2</source>
+        <translation>%1 より大きく %2 以下の数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above %1 and at most %2</source>
+        <translation>%1 より大きく %2 以下の整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a table of values; change it in the window&apos;s Settings.</source>
+        <translation>%1 は値の表です。ウィンドウの「設定」で変更してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no setting %1; settings that can be set: %2.</source>
+        <translation>設定 %1 はありません。設定できるのは次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>currency %1 is not an ISO currency code; expected three letters such as USD, EUR or PLN.</source>
+        <translation>通貨 %1 は ISO 通貨コードではありません。USD、EUR、PLN のような 3 文字にしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is not a number; expected %3.</source>
+        <translation>%1 %2 は数値ではありません。%3にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not a whole number; expected %3.</source>
+        <translation>%1 %2 は整数ではありません。%3にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is out of range; expected %3.</source>
+        <translation>%1 %2 は範囲外です。%3にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>half_life_days %1 is too short for stage_window_days %2: a journey stage looks back at most %3 half-lives; expected a half-life of at least %4 days or a shorter window.</source>
+        <translation>half_life_days %1 は stage_window_days %2 に対して短すぎます。ジャーニーのステージがさかのぼれるのは半減期の %3 倍までです。半減期を %4 日以上にするか、期間を短くしてください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../desktop/commands/settings.py" line="+32"/>
+        <location filename="../../desktop/commands/settings.py" line="+33"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
         <translation>ワークスペースの設定を表示する。`settings set KEY VALUE` で1つ変更する</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Print every workspace setting, or change one: %1.</source>
+        <translation>ワークスペースの設定をすべて表示するか、1 つを変更します: %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>set KEY VALUE changes one setting</source>
         <translation>set KEY VALUE で設定を1つ変更する</translation>
     </message>
@@ -6625,7 +7104,7 @@
         <translation>abm-health settings：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Health scores from now on use the new value; the weekly history already stored keeps the old one until Settings &gt; Save in the window recomputes it.</source>
         <translation>今後のヘルススコアには新しい値が使われます。保存済みの週次履歴は、ウィンドウの［設定］&gt;［保存］で再計算されるまで以前の値のままです。</translation>
     </message>
@@ -6634,11 +7113,36 @@
         <source>to change %1, use `abm-health settings set %1 VALUE`</source>
         <translation>%1 を変更するには `abm-health settings set %1 VALUE` を使ってください</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table: edit it in the window&apos;s Settings</source>
+        <translation>表: ウィンドウの「設定」で編集します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meaning</source>
+        <translation>意味</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+104"/>
+        <location filename="../../desktop/settings/page.py" line="+105"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -6881,6 +7385,14 @@
         <location line="+0"/>
         <source>Observations</source>
         <translation>観測数</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <location filename="../../desktop/shared/wording/stage_window.py" line="+20"/>
+        <source>stage window %1 days over half-life %2 days is too long to evaluate; use a half-life of at least window/%3 days.</source>
+        <translation>ステージの期間 %1 日は半減期 %2 日に対して長すぎて評価できません。半減期を期間/%3 日以上にしてください。</translation>
     </message>
 </context>
 <context>
@@ -8061,7 +8573,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/shared/errors.py" line="+35"/>
+        <location filename="../../desktop/shared/errors.py" line="+40"/>
         <source>A file could not be used</source>
         <translation>ファイルを使用できませんでした</translation>
     </message>

@@ -30,6 +30,54 @@
     </message>
 </context>
 <context>
+    <name>AccountAddresses</name>
+    <message>
+        <location filename="../../desktop/shared/wording/addresses.py" line="+25"/>
+        <source>%1 (%2, by internal id)</source>
+        <translation>%1 (%2, po identyfikatorze wewnętrznym)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by external id)</source>
+        <translation>%1 (%2, po identyfikatorze zewnętrznym)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by domain)</source>
+        <translation>%1 (%2, po domenie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by name)</source>
+        <translation>%1 (%2, po nazwie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by part of the name)</source>
+        <translation>%1 (%2, po części nazwy)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no account has the internal id %1</source>
+        <translation>żadne konto nie ma identyfikatora wewnętrznego %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account has the external id %1</source>
+        <translation>żadne konto nie ma identyfikatora zewnętrznego %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: after id: comes the workspace&apos;s number of the account, e.g. id:42</source>
+        <translation>%1: po id: podaj numer konta w obszarze roboczym, np. id:42</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no account has the id, external id, domain or name %1</source>
+        <translation>żadne konto nie ma identyfikatora, identyfikatora zewnętrznego, domeny ani nazwy %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountData</name>
     <message>
         <location filename="../../desktop/account/data.py" line="+190"/>
@@ -488,6 +536,27 @@
     </message>
 </context>
 <context>
+    <name>AddressWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/addresses.py" line="-34"/>
+        <source>%1 names %n accounts: %2; name one of them, e.g. %3</source>
+        <translation>
+            <numerusform>%1 wskazuje %n konto: %2; wskaż jedno z nich, np. %3</numerusform>
+            <numerusform>%1 wskazuje %n konta: %2; wskaż jedno z nich, np. %3</numerusform>
+            <numerusform>%1 wskazuje %n kont: %2; wskaż jedno z nich, np. %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 names %n accounts: %2 and %4 more; name one of them, e.g. %3</source>
+        <translation>
+            <numerusform>%1 wskazuje %n konto: %2 i %4 innych; wskaż jedno z nich, np. %3</numerusform>
+            <numerusform>%1 wskazuje %n konta: %2 i %4 innych; wskaż jedno z nich, np. %3</numerusform>
+            <numerusform>%1 wskazuje %n kont: %2 i %4 innych; wskaż jedno z nich, np. %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppState</name>
     <message>
         <location filename="../../desktop/shared/app_state.py" line="+132"/>
@@ -566,7 +635,7 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+60"/>
+        <location filename="../../desktop/commands/backtest.py" line="+61"/>
         <source>validate the health model on the workspace&apos;s own history</source>
         <translation>weryfikuje model kondycji na własnej historii obszaru roboczego</translation>
     </message>
@@ -586,7 +655,32 @@
         <translation>liczba końców miesięcy do przetestowania (domyślnie 12)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>cannot read the weights file %1: %2</source>
+        <translation>nie można odczytać pliku wag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the weights file %1 is not valid JSON: %2</source>
+        <translation>plik wag %1 nie jest poprawnym plikiem JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML: %2</source>
+        <translation>plik wag %1 nie jest poprawnym plikiem TOML: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weights file %1 must hold a table of component = weight</source>
+        <translation>plik wag %1 musi zawierać tabelę składnik = waga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights file %1: weights must be a table of component = weight</source>
+        <translation>plik wag %1: weights musi być tabelą składnik = waga</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
         <translation>abm-health: za mało historii z datami do testu wstecznego (potrzeba 90 dni danych przed końcem miesiąca i 90 dni po nim); zaimportuj więcej historii lub uruchom `abm-health demo`.</translation>
     </message>
@@ -1743,7 +1837,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../desktop/commands/demo.py" line="+26"/>
+        <location filename="../../desktop/commands/demo.py" line="+30"/>
         <source>fill the workspace with a realistic demo portfolio</source>
         <translation>wypełnia obszar roboczy realistycznym portfelem demonstracyjnym</translation>
     </message>
@@ -1791,6 +1885,119 @@
         <location line="+3"/>
         <source>Filled %1 in %2 s.</source>
         <translation>Wypełniono %1 w %2 s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be at least 1, not %1</source>
+        <translation>musi wynosić co najmniej 1, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be 0 or more, not %1</source>
+        <translation>musi wynosić 0 lub więcej, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a date as YYYY-MM-DD, not %1</source>
+        <translation>oczekiwano daty w formacie RRRR-MM-DD, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Demo portfolio as of %1 (seed %2): %3.</source>
+        <translation>Demonstracyjny portfel na dzień %1 (ziarno %2): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWords</name>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konta</numerusform>
+            <numerusform>%Ln kont</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln kampania</numerusform>
+            <numerusform>%Ln kampanie</numerusform>
+            <numerusform>%Ln kampanii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln zdarzenie</numerusform>
+            <numerusform>%Ln zdarzenia</numerusform>
+            <numerusform>%Ln zdarzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln spotkanie</numerusform>
+            <numerusform>%Ln spotkania</numerusform>
+            <numerusform>%Ln spotkań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln szansa sprzedaży</numerusform>
+            <numerusform>%Ln szanse sprzedaży</numerusform>
+            <numerusform>%Ln szans sprzedaży</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln subscriptions</source>
+        <translation>
+            <numerusform>%Ln subskrypcja</numerusform>
+            <numerusform>%Ln subskrypcje</numerusform>
+            <numerusform>%Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln NPS responses</source>
+        <translation>
+            <numerusform>%Ln odpowiedź NPS</numerusform>
+            <numerusform>%Ln odpowiedzi NPS</numerusform>
+            <numerusform>%Ln odpowiedzi NPS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln questions</source>
+        <translation>
+            <numerusform>%Ln pytanie</numerusform>
+            <numerusform>%Ln pytania</numerusform>
+            <numerusform>%Ln pytań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln notatka</numerusform>
+            <numerusform>%Ln notatki</numerusform>
+            <numerusform>%Ln notatek</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3514,12 @@
         <translation>liczba czynników na konto (domyślnie: top_drivers modelu, 5)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>%1 %2 is not a date; expected YYYY-MM-DD, e.g. 2026-10-31</source>
+        <translation>%1 %2 nie jest datą; oczekiwano RRRR-MM-DD, np. 2026-10-31</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>--since needs --account: what moved is told one account at a time</source>
         <translation>--since wymaga --account: zmiany wyniku są opisywane dla jednego konta naraz</translation>
     </message>
@@ -3337,7 +3549,7 @@
         <translation>Dane na dzień %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3513,7 +3725,7 @@
 <context>
     <name>HealthModelEditor</name>
     <message>
-        <location filename="../../desktop/settings/health.py" line="+127"/>
+        <location filename="../../desktop/settings/health.py" line="+132"/>
         <source>Customers: healthy from</source>
         <translation>Klienci: Zdrowe od</translation>
     </message>
@@ -3616,6 +3828,105 @@
         <location line="+258"/>
         <source>What-if backtest</source>
         <translation>Symulacja: test wsteczny</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModelErrorWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/health_model.py" line="+67"/>
+        <source>%1: unknown setting(s) %2; expected some of %3.</source>
+        <translation>
+            <numerusform>%1: nieznane ustawienie %2; oczekiwano niektórych z: %3.</numerusform>
+            <numerusform>%1: nieznane ustawienia %2; oczekiwano niektórych z: %3.</numerusform>
+            <numerusform>%1: nieznane ustawienia %2; oczekiwano niektórych z: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: unknown component(s) %2 in weights; expected some of %3.</source>
+        <translation>
+            <numerusform>%1: nieznany składnik %2 w weights; oczekiwano niektórych z: %3.</numerusform>
+            <numerusform>%1: nieznane składniki %2 w weights; oczekiwano niektórych z: %3.</numerusform>
+            <numerusform>%1: nieznane składniki %2 w weights; oczekiwano niektórych z: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthModelErrors</name>
+    <message>
+        <location line="-49"/>
+        <source>the model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings</source>
+        <translation>ustawienia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1</source>
+        <translation>plik wag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health model version %1</source>
+        <translation>model kondycji w wersji %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the weights add up to 0; give at least one a weight.</source>
+        <translation>%1: wagi sumują się do 0; nadaj wagę co najmniej jednemu składnikowi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: band thresholds watch_min = %2 and healthy_min = %3; expected 0 &lt;= watch_min &lt; healthy_min &lt;= 100.</source>
+        <translation>%1: progi przedziałów watch_min = %2 i healthy_min = %3; oczekiwano 0 &lt;= watch_min &lt; healthy_min &lt;= 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: band thresholds warm_min = %2 and hot_min = %3; expected 0 &lt;= warm_min &lt; hot_min &lt;= 100.</source>
+        <translation>%1: progi przedziałów warm_min = %2 i hot_min = %3; oczekiwano 0 &lt;= warm_min &lt; hot_min &lt;= 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: engagement_percentile = %2; expected (0, 1].</source>
+        <translation>%1: engagement_percentile = %2; oczekiwano wartości z przedziału (0, 1].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: nps_share = %2; expected [0, 1].</source>
+        <translation>%1: nps_share = %2; oczekiwano wartości z przedziału [0, 1].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 must be a positive number of days.</source>
+        <translation>%1: %2 musi być dodatnią liczbą dni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: recent_days = %2 must be shorter than window_days = %3.</source>
+        <translation>%1: recent_days = %2 musi być krótsze niż window_days = %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 = %3 is not a number; expected e.g. %4.</source>
+        <translation>%1: %2 = %3 nie jest liczbą; oczekiwano np. %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: weights must be a table of component = number.</source>
+        <translation>%1: weights musi być tabelą składnik = liczba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: weight of %2 = %3 is not a number.</source>
+        <translation>%1: waga składnika %2 = %3 nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: weight of %2 = %3; expected &gt;= 0.</source>
+        <translation>%1: waga składnika %2 = %3; oczekiwano &gt;= 0.</translation>
     </message>
 </context>
 <context>
@@ -3985,7 +4296,7 @@
 <context>
     <name>KpisCommand</name>
     <message>
-        <location filename="../../desktop/commands/kpis.py" line="+86"/>
+        <location filename="../../desktop/commands/kpis.py" line="+87"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
         <translation>--from %1 jest po --to %2; okres nie może być pusty</translation>
     </message>
@@ -4010,7 +4321,7 @@
         <translation>poziom %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>print every KPI for a period, with the previous period and the change</source>
         <translation>wypisuje wszystkie KPI dla okresu, z poprzednim okresem i zmianą</translation>
     </message>
@@ -4055,7 +4366,12 @@
         <translation>uwzględnia także konta spoza listy docelowej (domyślnie: portfel, czyli konta docelowe)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01</source>
+        <translation>%1 nie jest datą; zapisz ją jako RRRR-MM-DD, np. 2026-10-01</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>no account has owner %1; known: %2</source>
         <translation>żadne konto nie ma opiekuna %1; znani opiekunowie: %2</translation>
     </message>
@@ -5477,7 +5793,17 @@
 <context>
     <name>PeriodWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/periods.py" line="+21"/>
+        <location filename="../../desktop/shared/wording/periods.py" line="+20"/>
+        <source>a period must end after it starts: got start %1 and end %2; choose an end date later than the start date</source>
+        <translation>okres musi kończyć się po swoim początku: podano początek %1 i koniec %2; wybierz datę końca późniejszą niż data początku</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quarter must be 1, 2, 3 or 4, not %1</source>
+        <translation>kwartał musi być równy 1, 2, 3 lub 4, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5800,6 +6126,14 @@
     </message>
 </context>
 <context>
+    <name>ReadyPortfolio</name>
+    <message>
+        <location filename="../../desktop/commands/ready_portfolio.py" line="+42"/>
+        <source>Prepared the portfolio for the window in %1 s.</source>
+        <translation>Przygotowano portfel dla okna w %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>ReliabilityModel</name>
     <message>
         <location filename="../../desktop/settings/tables.py" line="+62"/>
@@ -6016,7 +6350,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../desktop/commands/report.py" line="+43"/>
+        <location filename="../../desktop/commands/report.py" line="+44"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
         <translation>zapisuje raport konta (PDF/HTML), skoroszyt portfela (XLSX/CSV) lub materiały na spotkanie (PDF)</translation>
     </message>
@@ -6116,13 +6450,13 @@
         <translation>-o %1: raport konta to plik .pdf lub .html</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+58"/>
+        <location line="+19"/>
+        <location line="+62"/>
         <source>Wrote %1 (%2 pages): %3, %4.</source>
         <translation>Zapisano %1 (stron: %2): %3, %4.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Wrote %1: %2, %3.</source>
         <translation>Zapisano %1: %2, %3.</translation>
     </message>
@@ -6137,7 +6471,7 @@
         <translation>-o %1: przy --format csv opcja -o wskazuje folder na pliki CSV, po jednym na arkusz</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Wrote %1 for %2, %3: %4 rows.</source>
         <translation>Zapisano %1 (%2, %3): wiersze: %4.</translation>
     </message>
@@ -6757,14 +7091,191 @@
     </message>
 </context>
 <context>
+    <name>SettingMeanings</name>
+    <message>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+20"/>
+        <source>the ISO code every amount is kept in</source>
+        <translation>kod ISO waluty, w której przechowywane są wszystkie kwoty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead score at which a contact is an MQL</source>
+        <translation>punktacja leada, od której kontakt jest MQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days for an engagement point to lose half its weight</source>
+        <translation>liczba dni, po których punkt zaangażowania traci połowę wagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS responses below which a score is flagged as a small sample</source>
+        <translation>liczba odpowiedzi NPS, poniżej której wynik jest oznaczany jako mała próba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of engagement a journey stage looks back</source>
+        <translation>liczba dni zaangażowania, które uwzględnia etap ścieżki zakupowej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account points to count as engaged</source>
+        <translation>punkty konta, od których jest ono zaangażowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account points to count as a marketing-qualified account</source>
+        <translation>punkty konta, od których jest ono kontem kwalifikowanym marketingowo (MQA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQL contacts to count as a marketing-qualified account</source>
+        <translation>liczba kontaktów MQL, od której konto jest kwalifikowane marketingowo (MQA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days without a touch before an account is silent</source>
+        <translation>liczba dni bez interakcji, po których konto jest uśpione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours within which a question counts as answered in time</source>
+        <translation>liczba godzin, w których odpowiedź na pytanie liczy się jako terminowa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gross margin used for LTV, as a fraction</source>
+        <translation>marża brutto używana do LTV, jako ułamek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non-campaign sales and marketing cost per year, for CAC</source>
+        <translation>roczne koszty sprzedaży i marketingu poza kampaniami, do CAC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric ids shown as vanity (comma-separated)</source>
+        <translation>identyfikatory metryk pokazywanych jako metryki próżności (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric ids shown with caution (comma-separated)</source>
+        <translation>identyfikatory metryk pokazywanych z ostrzeżeniem (oddzielone przecinkami)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingValueWords</name>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1: no metric has the id %2; `abm-health kpis --format json` lists the ids.</source>
+        <translation>
+            <numerusform>%1: żadna metryka nie ma identyfikatora %2; identyfikatory podaje `abm-health kpis --format json`.</numerusform>
+            <numerusform>%1: żadna metryka nie ma identyfikatorów %2; identyfikatory podaje `abm-health kpis --format json`.</numerusform>
+            <numerusform>%1: żadna metryka nie ma identyfikatorów %2; identyfikatory podaje `abm-health kpis --format json`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %2 is in %3 already; a metric is vanity or caution, not both.</source>
+        <translation>
+            <numerusform>%1: %2 jest już w %3; metryka jest albo metryką próżności, albo z ostrzeżeniem, nie jednym i drugim.</numerusform>
+            <numerusform>%1: %2 są już w %3; metryka jest albo metryką próżności, albo z ostrzeżeniem, nie jednym i drugim.</numerusform>
+            <numerusform>%1: %2 są już w %3; metryka jest albo metryką próżności, albo z ostrzeżeniem, nie jednym i drugim.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingValues</name>
+    <message>
+        <location line="-46"/>
+        <source>a number</source>
+        <translation>liczby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>liczby całkowitej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above %1</source>
+        <translation>liczby większej niż %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above %1</source>
+        <translation>liczby całkowitej większej niż %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least %1</source>
+        <translation>liczby nie mniejszej niż %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of at least %1</source>
+        <translation>liczby całkowitej nie mniejszej niż %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above %1 and at most %2</source>
+        <translation>liczby większej niż %1 i nie większej niż %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above %1 and at most %2</source>
+        <translation>liczby całkowitej większej niż %1 i nie większej niż %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a table of values; change it in the window&apos;s Settings.</source>
+        <translation>%1 to tabela wartości; zmień ją w Ustawieniach okna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no setting %1; settings that can be set: %2.</source>
+        <translation>nie ma ustawienia %1; można ustawić: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>currency %1 is not an ISO currency code; expected three letters such as USD, EUR or PLN.</source>
+        <translation>waluta %1 nie jest kodem waluty ISO; oczekiwano trzech liter, np. USD, EUR lub PLN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is not a number; expected %3.</source>
+        <translation>%1 %2 nie jest liczbą; oczekiwano %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not a whole number; expected %3.</source>
+        <translation>%1 %2 nie jest liczbą całkowitą; oczekiwano %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is out of range; expected %3.</source>
+        <translation>%1 %2 jest poza zakresem; oczekiwano %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>half_life_days %1 is too short for stage_window_days %2: a journey stage looks back at most %3 half-lives; expected a half-life of at least %4 days or a shorter window.</source>
+        <translation>half_life_days %1 to za mało przy stage_window_days %2: etap ścieżki zakupowej obejmuje najwyżej %3 okresów połowicznego zaniku; oczekiwano okresu połowicznego zaniku co najmniej %4 dni lub krótszego okna.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../desktop/commands/settings.py" line="+32"/>
+        <location filename="../../desktop/commands/settings.py" line="+33"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
         <translation>wypisuje ustawienia obszaru roboczego lub zmienia jedno z nich poleceniem `settings set KEY VALUE`</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Print every workspace setting, or change one: %1.</source>
+        <translation>Wypisz wszystkie ustawienia obszaru roboczego lub zmień jedno z nich: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>set KEY VALUE changes one setting</source>
         <translation>set KEY VALUE zmienia jedno ustawienie</translation>
     </message>
@@ -6789,7 +7300,7 @@
         <translation>abm-health settings: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Health scores from now on use the new value; the weekly history already stored keeps the old one until Settings &gt; Save in the window recomputes it.</source>
         <translation>Wyniki kondycji od teraz używają nowej wartości; zapisana już historia tygodniowa zachowuje starą, dopóki Ustawienia &gt; Zapisz w oknie jej nie przeliczy.</translation>
     </message>
@@ -6798,11 +7309,36 @@
         <source>to change %1, use `abm-health settings set %1 VALUE`</source>
         <translation>aby zmienić %1, użyj `abm-health settings set %1 VALUE`</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table: edit it in the window&apos;s Settings</source>
+        <translation>tabela: edytuj ją w Ustawieniach okna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>setting</source>
+        <translation>ustawienie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meaning</source>
+        <translation>znaczenie</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+104"/>
+        <location filename="../../desktop/settings/page.py" line="+105"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -7045,6 +7581,14 @@
         <location line="+0"/>
         <source>Observations</source>
         <translation>Obserwacje</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <location filename="../../desktop/shared/wording/stage_window.py" line="+20"/>
+        <source>stage window %1 days over half-life %2 days is too long to evaluate; use a half-life of at least window/%3 days.</source>
+        <translation>okno etapu %1 dni przy okresie połowicznego zaniku %2 dni jest zbyt długie, by je obliczyć; użyj okresu połowicznego zaniku co najmniej okno/%3 dni.</translation>
     </message>
 </context>
 <context>
@@ -8235,7 +8779,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/shared/errors.py" line="+35"/>
+        <location filename="../../desktop/shared/errors.py" line="+40"/>
         <source>A file could not be used</source>
         <translation>Nie można było użyć pliku</translation>
     </message>

@@ -30,6 +30,54 @@
     </message>
 </context>
 <context>
+    <name>AccountAddresses</name>
+    <message>
+        <location filename="../../desktop/shared/wording/addresses.py" line="+25"/>
+        <source>%1 (%2, by internal id)</source>
+        <translation>%1（%2，按内部 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by external id)</source>
+        <translation>%1（%2，按外部 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by domain)</source>
+        <translation>%1（%2，按域名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by name)</source>
+        <translation>%1（%2，按名称）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, by part of the name)</source>
+        <translation>%1（%2，按名称的一部分）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no account has the internal id %1</source>
+        <translation>没有内部 ID 为 %1 的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no account has the external id %1</source>
+        <translation>没有外部 ID 为 %1 的账户</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: after id: comes the workspace&apos;s number of the account, e.g. id:42</source>
+        <translation>%1：id: 后面应为账户在工作区中的编号，例如 id:42</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no account has the id, external id, domain or name %1</source>
+        <translation>没有 ID、外部 ID、域名或名称为 %1 的账户</translation>
+    </message>
+</context>
+<context>
     <name>AccountData</name>
     <message>
         <location filename="../../desktop/account/data.py" line="+190"/>
@@ -484,6 +532,23 @@
     </message>
 </context>
 <context>
+    <name>AddressWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/addresses.py" line="-34"/>
+        <source>%1 names %n accounts: %2; name one of them, e.g. %3</source>
+        <translation>
+            <numerusform>%1 对应 %n 个账户：%2；请指定其中一个，例如 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 names %n accounts: %2 and %4 more; name one of them, e.g. %3</source>
+        <translation>
+            <numerusform>%1 对应 %n 个账户：%2 以及另外 %4 个；请指定其中一个，例如 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppState</name>
     <message>
         <location filename="../../desktop/shared/app_state.py" line="+132"/>
@@ -562,7 +627,7 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+60"/>
+        <location filename="../../desktop/commands/backtest.py" line="+61"/>
         <source>validate the health model on the workspace&apos;s own history</source>
         <translation>用工作区自身的历史数据检验健康度模型</translation>
     </message>
@@ -582,7 +647,32 @@
         <translation>要检验的月末个数（默认 12）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>cannot read the weights file %1: %2</source>
+        <translation>无法读取权重文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the weights file %1 is not valid JSON: %2</source>
+        <translation>权重文件 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML: %2</source>
+        <translation>权重文件 %1 不是有效的 TOML：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weights file %1 must hold a table of component = weight</source>
+        <translation>权重文件 %1 必须包含“分项 = 权重”的表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the weights file %1: weights must be a table of component = weight</source>
+        <translation>权重文件 %1：weights 必须是“分项 = 权重”的表</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
         <translation>abm-health：带日期的历史数据不足，无法回测（需要某个月末之前 90 天和之后 90 天的数据）；请导入更多历史数据或运行 `abm-health demo`。</translation>
     </message>
@@ -1715,7 +1805,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../desktop/commands/demo.py" line="+26"/>
+        <location filename="../../desktop/commands/demo.py" line="+30"/>
         <source>fill the workspace with a realistic demo portfolio</source>
         <translation>用逼真的演示账户组合填充工作区</translation>
     </message>
@@ -1763,6 +1853,99 @@
         <location line="+3"/>
         <source>Filled %1 in %2 s.</source>
         <translation>已填充 %1，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be at least 1, not %1</source>
+        <translation>必须至少为 1，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be 0 or more, not %1</source>
+        <translation>必须为 0 或更大，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a date as YYYY-MM-DD, not %1</source>
+        <translation>日期应为 YYYY-MM-DD 格式，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Demo portfolio as of %1 (seed %2): %3.</source>
+        <translation>演示账户组合（截至 %1，种子 %2）：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWords</name>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln 个营销活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln 个会议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln subscriptions</source>
+        <translation>
+            <numerusform>%Ln 个订阅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln NPS responses</source>
+        <translation>
+            <numerusform>%Ln 份 NPS 回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln questions</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln 条备注</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3400,12 @@
         <translation>每个账户显示的驱动因素数（默认：模型的 top_drivers，即 5）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+14"/>
+        <source>%1 %2 is not a date; expected YYYY-MM-DD, e.g. 2026-10-31</source>
+        <translation>%1 %2 不是日期；应为 YYYY-MM-DD，例如 2026-10-31</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>--since needs --account: what moved is told one account at a time</source>
         <translation>--since 需要同时指定 --account：变动原因一次只说明一个账户</translation>
     </message>
@@ -3247,7 +3435,7 @@
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -3423,7 +3611,7 @@
 <context>
     <name>HealthModelEditor</name>
     <message>
-        <location filename="../../desktop/settings/health.py" line="+127"/>
+        <location filename="../../desktop/settings/health.py" line="+132"/>
         <source>Customers: healthy from</source>
         <translation>客户：健康的下限</translation>
     </message>
@@ -3526,6 +3714,101 @@
         <location line="+258"/>
         <source>What-if backtest</source>
         <translation>假设分析回测</translation>
+    </message>
+</context>
+<context>
+    <name>HealthModelErrorWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/health_model.py" line="+67"/>
+        <source>%1: unknown setting(s) %2; expected some of %3.</source>
+        <translation>
+            <numerusform>%1：未知的设置 %2；应为以下之一：%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: unknown component(s) %2 in weights; expected some of %3.</source>
+        <translation>
+            <numerusform>%1：weights 中有未知的分项 %2；应为以下之一：%3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthModelErrors</name>
+    <message>
+        <location line="-49"/>
+        <source>the model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1</source>
+        <translation>权重文件 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health model version %1</source>
+        <translation>健康度模型版本 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the weights add up to 0; give at least one a weight.</source>
+        <translation>%1：权重之和为 0；请至少为一个分项设置权重。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: band thresholds watch_min = %2 and healthy_min = %3; expected 0 &lt;= watch_min &lt; healthy_min &lt;= 100.</source>
+        <translation>%1：等级阈值 watch_min = %2、healthy_min = %3；应满足 0 &lt;= watch_min &lt; healthy_min &lt;= 100。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: band thresholds warm_min = %2 and hot_min = %3; expected 0 &lt;= warm_min &lt; hot_min &lt;= 100.</source>
+        <translation>%1：等级阈值 warm_min = %2、hot_min = %3；应满足 0 &lt;= warm_min &lt; hot_min &lt;= 100。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: engagement_percentile = %2; expected (0, 1].</source>
+        <translation>%1：engagement_percentile = %2；应在 (0, 1] 范围内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: nps_share = %2; expected [0, 1].</source>
+        <translation>%1：nps_share = %2；应在 [0, 1] 范围内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 must be a positive number of days.</source>
+        <translation>%1：%2 必须是正的天数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: recent_days = %2 must be shorter than window_days = %3.</source>
+        <translation>%1：recent_days = %2 必须短于 window_days = %3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 = %3 is not a number; expected e.g. %4.</source>
+        <translation>%1：%2 = %3 不是数字；应为例如 %4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: weights must be a table of component = number.</source>
+        <translation>%1：weights 必须是“分项 = 数字”的表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: weight of %2 = %3 is not a number.</source>
+        <translation>%1：%2 的权重 %3 不是数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: weight of %2 = %3; expected &gt;= 0.</source>
+        <translation>%1：%2 的权重为 %3；应 &gt;= 0。</translation>
     </message>
 </context>
 <context>
@@ -3895,7 +4178,7 @@
 <context>
     <name>KpisCommand</name>
     <message>
-        <location filename="../../desktop/commands/kpis.py" line="+86"/>
+        <location filename="../../desktop/commands/kpis.py" line="+87"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
         <translation>--from %1 晚于 --to %2；期间不能为空</translation>
     </message>
@@ -3920,7 +4203,7 @@
         <translation>层级 %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>print every KPI for a period, with the previous period and the change</source>
         <translation>打印某一期间的所有 KPI，以及上期数值和变化</translation>
     </message>
@@ -3965,7 +4248,12 @@
         <translation>同时统计不在目标名单上的账户（默认：账户组合，即目标账户）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>%1 is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01</source>
+        <translation>%1 不是日期；请写成 YYYY-MM-DD，例如 2026-10-01</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>no account has owner %1; known: %2</source>
         <translation>没有账户的负责人为 %1；已知值：%2</translation>
     </message>
@@ -5331,7 +5619,17 @@
 <context>
     <name>PeriodWords</name>
     <message>
-        <location filename="../../desktop/shared/wording/periods.py" line="+21"/>
+        <location filename="../../desktop/shared/wording/periods.py" line="+20"/>
+        <source>a period must end after it starts: got start %1 and end %2; choose an end date later than the start date</source>
+        <translation>期间必须在开始之后结束：开始为 %1，结束为 %2；请选择晚于开始日期的结束日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quarter must be 1, 2, 3 or 4, not %1</source>
+        <translation>季度必须为 1、2、3 或 4，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -5646,6 +5944,14 @@
     </message>
 </context>
 <context>
+    <name>ReadyPortfolio</name>
+    <message>
+        <location filename="../../desktop/commands/ready_portfolio.py" line="+42"/>
+        <source>Prepared the portfolio for the window in %1 s.</source>
+        <translation>已在 %1 秒内为窗口准备好账户组合。</translation>
+    </message>
+</context>
+<context>
     <name>ReliabilityModel</name>
     <message>
         <location filename="../../desktop/settings/tables.py" line="+62"/>
@@ -5862,7 +6168,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../desktop/commands/report.py" line="+43"/>
+        <location filename="../../desktop/commands/report.py" line="+44"/>
         <source>write an account report (PDF/HTML), the portfolio workbook (XLSX/CSV) or the meeting pack (PDF)</source>
         <translation>写入账户报告（PDF/HTML）、账户组合工作簿（XLSX/CSV）或会议资料包（PDF）</translation>
     </message>
@@ -5962,13 +6268,13 @@
         <translation>-o %1：账户报告须为 .pdf 或 .html 文件</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+58"/>
+        <location line="+19"/>
+        <location line="+62"/>
         <source>Wrote %1 (%2 pages): %3, %4.</source>
         <translation>已写入 %1（%2 页）：%3，%4。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Wrote %1: %2, %3.</source>
         <translation>已写入 %1：%2，%3。</translation>
     </message>
@@ -5983,7 +6289,7 @@
         <translation>-o %1：使用 --format csv 时，-o 指定一个文件夹，每个工作表写一个 CSV</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Wrote %1 for %2, %3: %4 rows.</source>
         <translation>已为 %2，%3 写入 %1：%4 行。</translation>
     </message>
@@ -6593,14 +6899,187 @@
     </message>
 </context>
 <context>
+    <name>SettingMeanings</name>
+    <message>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+20"/>
+        <source>the ISO code every amount is kept in</source>
+        <translation>所有金额所用货币的 ISO 代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead score at which a contact is an MQL</source>
+        <translation>联系人成为 MQL 的线索评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days for an engagement point to lose half its weight</source>
+        <translation>参与度积分权重减半所需的天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS responses below which a score is flagged as a small sample</source>
+        <translation>低于此数量时评分标记为小样本的 NPS 回答数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of engagement a journey stage looks back</source>
+        <translation>客户旅程阶段回看的参与天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account points to count as engaged</source>
+        <translation>账户被视为已参与所需的积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account points to count as a marketing-qualified account</source>
+        <translation>账户被视为营销合格账户（MQA）所需的积分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQL contacts to count as a marketing-qualified account</source>
+        <translation>账户被视为营销合格账户（MQA）所需的 MQL 联系人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days without a touch before an account is silent</source>
+        <translation>账户被视为沉寂前无接触的天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours within which a question counts as answered in time</source>
+        <translation>问题被视为及时回答的小时数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gross margin used for LTV, as a fraction</source>
+        <translation>用于 LTV 的毛利率（小数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non-campaign sales and marketing cost per year, for CAC</source>
+        <translation>用于 CAC 的非营销活动年度销售和营销成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric ids shown as vanity (comma-separated)</source>
+        <translation>显示为虚荣指标的指标 ID（以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric ids shown with caution (comma-separated)</source>
+        <translation>标记为慎用的指标 ID（以逗号分隔）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingValueWords</name>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1: no metric has the id %2; `abm-health kpis --format json` lists the ids.</source>
+        <translation>
+            <numerusform>%1：没有 ID 为 %2 的指标；`abm-health kpis --format json` 会列出所有 ID。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %2 is in %3 already; a metric is vanity or caution, not both.</source>
+        <translation>
+            <numerusform>%1：%2 已在 %3 中；一个指标只能是虚荣或慎用之一，不能两者都是。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingValues</name>
+    <message>
+        <location line="-46"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above %1</source>
+        <translation>大于 %1 的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above %1</source>
+        <translation>大于 %1 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of at least %1</source>
+        <translation>不小于 %1 的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of at least %1</source>
+        <translation>不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number above %1 and at most %2</source>
+        <translation>大于 %1 且不超过 %2 的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number above %1 and at most %2</source>
+        <translation>大于 %1 且不超过 %2 的整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a table of values; change it in the window&apos;s Settings.</source>
+        <translation>%1 是一张数值表；请在窗口的“设置”中修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no setting %1; settings that can be set: %2.</source>
+        <translation>没有设置 %1；可以设置的有：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>currency %1 is not an ISO currency code; expected three letters such as USD, EUR or PLN.</source>
+        <translation>货币 %1 不是 ISO 货币代码；应为三个字母，例如 USD、EUR 或 PLN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is not a number; expected %3.</source>
+        <translation>%1 %2 不是数字；应为%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not a whole number; expected %3.</source>
+        <translation>%1 %2 不是整数；应为%3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is out of range; expected %3.</source>
+        <translation>%1 %2 超出范围；应为%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>half_life_days %1 is too short for stage_window_days %2: a journey stage looks back at most %3 half-lives; expected a half-life of at least %4 days or a shorter window.</source>
+        <translation>half_life_days %1 对于 stage_window_days %2 过短：客户旅程阶段最多回看 %3 个半衰期；半衰期应至少为 %4 天，或缩短回看窗口。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../desktop/commands/settings.py" line="+32"/>
+        <location filename="../../desktop/commands/settings.py" line="+33"/>
         <source>print the workspace settings, or change one with `settings set KEY VALUE`</source>
         <translation>打印工作区设置，或用 `settings set KEY VALUE` 更改其中一项</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Print every workspace setting, or change one: %1.</source>
+        <translation>列出所有工作区设置，或修改其中一项：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>set KEY VALUE changes one setting</source>
         <translation>set KEY VALUE 更改一项设置</translation>
     </message>
@@ -6625,7 +7104,7 @@
         <translation>abm-health settings：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Health scores from now on use the new value; the weekly history already stored keeps the old one until Settings &gt; Save in the window recomputes it.</source>
         <translation>从现在起健康度评分使用新值；已存储的每周历史仍沿用旧值，直到在窗口中通过“设置 &gt; 保存”重新计算。</translation>
     </message>
@@ -6634,11 +7113,36 @@
         <source>to change %1, use `abm-health settings set %1 VALUE`</source>
         <translation>要更改 %1，请使用 `abm-health settings set %1 VALUE`</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table: edit it in the window&apos;s Settings</source>
+        <translation>表：请在窗口的“设置”中编辑</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meaning</source>
+        <translation>含义</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+104"/>
+        <location filename="../../desktop/settings/page.py" line="+105"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6881,6 +7385,14 @@
         <location line="+0"/>
         <source>Observations</source>
         <translation>观测值数</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <location filename="../../desktop/shared/wording/stage_window.py" line="+20"/>
+        <source>stage window %1 days over half-life %2 days is too long to evaluate; use a half-life of at least window/%3 days.</source>
+        <translation>阶段窗口 %1 天相对于半衰期 %2 天过长，无法计算；请使用至少为窗口/%3 天的半衰期。</translation>
     </message>
 </context>
 <context>
@@ -8061,7 +8573,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/shared/errors.py" line="+35"/>
+        <location filename="../../desktop/shared/errors.py" line="+40"/>
         <source>A file could not be used</source>
         <translation>无法使用某个文件</translation>
     </message>

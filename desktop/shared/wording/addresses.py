@@ -20,10 +20,8 @@ from domain.account_address import (
     Candidate,
 )
 
-CONTEXT = "AccountAddresses"
-
 # One candidate: %1 its address (id:10), %2 its name; one message per way it was found.
-CANDIDATES = TranslatedLabels(CONTEXT, {
+CANDIDATES = TranslatedLabels("AccountAddresses", {
     "internal_id": QT_TRANSLATE_NOOP("AccountAddresses", "%1 (%2, by internal id)"),
     "external_id": QT_TRANSLATE_NOOP("AccountAddresses", "%1 (%2, by external id)"),
     "domain": QT_TRANSLATE_NOOP("AccountAddresses", "%1 (%2, by domain)"),
@@ -32,7 +30,7 @@ CANDIDATES = TranslatedLabels(CONTEXT, {
 })
 
 # %1: the value after "id:" or "ext:" (quoted); one message per way.
-NOT_FOUND_BY = TranslatedLabels(CONTEXT, {
+NOT_FOUND_BY = TranslatedLabels("AccountAddresses", {
     "internal_id": QT_TRANSLATE_NOOP("AccountAddresses", "no account has the internal id %1"),
     "external_id": QT_TRANSLATE_NOOP("AccountAddresses", "no account has the external id %1"),
 })
@@ -73,11 +71,13 @@ def sentence(error: LookupError) -> str:
     facts = error.facts
     if error.kind == "bad_internal_id":
         return fill(QCoreApplication.translate(
-            CONTEXT, "%1: after id: comes the workspace's number of the account, e.g. id:42"),
+            "AccountAddresses",
+            "%1: after id: comes the workspace's number of the account, e.g. id:42"),
             repr(facts["key"]))
     if error.kind == "not_found":
         return fill(QCoreApplication.translate(
-            CONTEXT, "no account has the id, external id, domain or name %1"), repr(facts["key"]))
+            "AccountAddresses", "no account has the id, external id, domain or name %1"),
+            repr(facts["key"]))
     if error.kind == "not_found_by" and facts["way"] in NOT_FOUND_BY:
         return fill(NOT_FOUND_BY[facts["way"]], repr(facts["value"]))
     return str(error)
