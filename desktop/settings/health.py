@@ -32,7 +32,7 @@ from desktop.i18n.placeholders import arg
 from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
 from desktop.shared.table_fit import fit_columns
-from desktop.shared.wording import components, health_model
+from desktop.shared.wording import components, health_model, refusals
 from desktop.shared.wording.likelihood import shortfall
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
@@ -312,7 +312,8 @@ class HealthModelEditor(QWidget):
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, Cancelled):
-                self.status.setText(arg(self.tr("The backtest could not run: %1"), exc))
+                self.status.setText(arg(self.tr("The backtest could not run: %1"),
+                                        refusals.said(exc)))
 
         self._prepare_job = run_job(self, self.tr("Preparing the backtest"), work, done,
                                     failed, show_progress=False)
@@ -340,7 +341,7 @@ class HealthModelEditor(QWidget):
             self, self.tr("What-if backtest"),
             lambda _p: evaluate(data, config.weights, config.healthy_min, config.watch_min, least,
                                 config.hot_min, config.warm_min),
-            done, lambda exc: self.status.setText(str(exc)), show_progress=False)
+            done, lambda exc: self.status.setText(refusals.said(exc)), show_progress=False)
 
     def show_report(self, report: BacktestReport) -> None:
         self.report = report

@@ -3676,7 +3676,7 @@
         <translation>バックテストを実行できませんでした：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>saved model: %1</source>
         <translation>保存済みモデル：%1</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>バックテストを準備しています</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>calibrated on %1 observations</source>
         <translation>%1 件の観測で較正</translation>
     </message>
@@ -3711,7 +3711,7 @@
         <translation>見込み客の商談確率：ブライアスコア %1（基準率のみの場合は %2。低いほど良い）。%3。</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>What-if backtest</source>
         <translation>What-if バックテスト</translation>
     </message>
@@ -3719,7 +3719,7 @@
 <context>
     <name>HealthModelErrorWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/shared/wording/health_model.py" line="+67"/>
+        <location filename="../../desktop/shared/wording/health_model.py" line="+65"/>
         <source>%1: unknown setting(s) %2; expected some of %3.</source>
         <translation>
             <numerusform>%1: 不明な設定 %2 があります。次のいずれかを指定してください: %3。</numerusform>
@@ -6901,7 +6901,7 @@
 <context>
     <name>SettingMeanings</name>
     <message>
-        <location filename="../../desktop/shared/wording/setting_values.py" line="+20"/>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+18"/>
         <source>the ISO code every amount is kept in</source>
         <translation>すべての金額を保持する通貨の ISO コード</translation>
     </message>

@@ -3790,7 +3790,7 @@
         <translation>Nie udało się uruchomić testu wstecznego: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>saved model: %1</source>
         <translation>zapisany model: %1</translation>
     </message>
@@ -3800,7 +3800,7 @@
         <translation>Przygotowywanie testu wstecznego</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>calibrated on %1 observations</source>
         <translation>skalibrowane na %1 obserwacjach</translation>
     </message>
@@ -3825,7 +3825,7 @@
         <translation>Prawdopodobieństwo szansy sprzedaży u potencjalnych klientów: Brier %1 wobec %2 dla samej stopy bazowej (mniej znaczy lepiej); %3.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>What-if backtest</source>
         <translation>Symulacja: test wsteczny</translation>
     </message>
@@ -3833,7 +3833,7 @@
 <context>
     <name>HealthModelErrorWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/shared/wording/health_model.py" line="+67"/>
+        <location filename="../../desktop/shared/wording/health_model.py" line="+65"/>
         <source>%1: unknown setting(s) %2; expected some of %3.</source>
         <translation>
             <numerusform>%1: nieznane ustawienie %2; oczekiwano niektórych z: %3.</numerusform>
@@ -7093,7 +7093,7 @@
 <context>
     <name>SettingMeanings</name>
     <message>
-        <location filename="../../desktop/shared/wording/setting_values.py" line="+20"/>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+18"/>
         <source>the ISO code every amount is kept in</source>
         <translation>kod ISO waluty, w której przechowywane są wszystkie kwoty</translation>
     </message>

@@ -3676,7 +3676,7 @@
         <translation>回测无法运行：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>saved model: %1</source>
         <translation>已保存的模型：%1</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>正在准备回测</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>calibrated on %1 observations</source>
         <translation>基于 %1 个观测值校准</translation>
     </message>
@@ -3711,7 +3711,7 @@
         <translation>潜在客户商机可能性：Brier 分数 %1，仅用基准率时为 %2（越低越好）；%3。</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>What-if backtest</source>
         <translation>假设分析回测</translation>
     </message>
@@ -3719,7 +3719,7 @@
 <context>
     <name>HealthModelErrorWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/shared/wording/health_model.py" line="+67"/>
+        <location filename="../../desktop/shared/wording/health_model.py" line="+65"/>
         <source>%1: unknown setting(s) %2; expected some of %3.</source>
         <translation>
             <numerusform>%1：未知的设置 %2；应为以下之一：%3。</numerusform>
@@ -6901,7 +6901,7 @@
 <context>
     <name>SettingMeanings</name>
     <message>
-        <location filename="../../desktop/shared/wording/setting_values.py" line="+20"/>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+18"/>
         <source>the ISO code every amount is kept in</source>
         <translation>所有金额所用货币的 ISO 代码</translation>
     </message>

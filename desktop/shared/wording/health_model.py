@@ -15,8 +15,6 @@ from desktop.shared.wording.placeholders import fill
 from domain import formatting as fmt
 from domain.health.model import ConfigSource, HealthConfigError
 
-CONTEXT = "HealthModelErrors"
-
 SOURCES = {
     "model": QT_TRANSLATE_NOOP("HealthModelErrors", "the model"),
     "settings": QT_TRANSLATE_NOOP("HealthModelErrors", "the settings"),
@@ -77,7 +75,7 @@ def source(where: ConfigSource) -> str:
     """Where the configuration came from, in words; a "named" source as it was given."""
     if where.kind not in SOURCES:
         return where.detail
-    return fill(QCoreApplication.translate(CONTEXT, SOURCES[where.kind]), where.detail)
+    return fill(QCoreApplication.translate("HealthModelErrors", SOURCES[where.kind]), where.detail)
 
 
 def sentence(error: HealthConfigError) -> str:
@@ -106,4 +104,4 @@ def sentence(error: HealthConfigError) -> str:
         values = (facts["name"], fmt.as_written(facts["value"]))
     else:
         values = ()
-    return fill(QCoreApplication.translate(CONTEXT, SENTENCES[kind]), where, *values)
+    return fill(QCoreApplication.translate("HealthModelErrors", SENTENCES[kind]), where, *values)

@@ -14,8 +14,6 @@ from desktop.shared.wording.placeholders import fill
 from domain import formatting as fmt
 from domain.setting_values import SettingError
 
-CONTEXT = "SettingValues"
-
 MEANINGS = TranslatedLabels("SettingMeanings", {
     "currency": QT_TRANSLATE_NOOP("SettingMeanings", "the ISO code every amount is kept in"),
     "mql_threshold": QT_TRANSLATE_NOOP("SettingMeanings",
@@ -107,7 +105,7 @@ def meaning(key: str) -> str:
 
 def expected(facts: dict) -> str:
     """What a number must be, from a refusal's facts."""
-    text = QCoreApplication.translate(CONTEXT, RANGES[(bool(facts["whole"]), facts["range"])])
+    text = QCoreApplication.translate("SettingValues", RANGES[(bool(facts["whole"]), facts["range"])])
     return fill(text, *(fmt.general(v) for v in (facts["minimum"], facts["maximum"])
                         if v is not None))
 
@@ -120,7 +118,7 @@ def sentence(error: SettingError) -> str:
         return fill(text, facts["key"], facts["ids"], facts.get("other", ""))
     if kind not in SENTENCES:
         return str(error)
-    text = QCoreApplication.translate(CONTEXT, SENTENCES[kind])
+    text = QCoreApplication.translate("SettingValues", SENTENCES[kind])
     if kind == "table":
         return fill(text, facts["key"])
     if kind == "unknown_setting":

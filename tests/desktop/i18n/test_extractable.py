@@ -30,6 +30,7 @@ WRAPPERS = {
     ("desktop/dashboard/chart_panels.py", "tr"),
     ("desktop/commands/kpis.py", "tr"),
     ("desktop/commands/health.py", "tr"),
+    ("desktop/commands/demo.py", "tr"),
     ("desktop/cli.py", "translate"),  # imports Qt only when a message is printed
     ("desktop/i18n/conventions.py", "conventions_for"),  # WORDS, marked QT_TRANSLATE_NOOP
 }

@@ -35,6 +35,8 @@ from domain.settings import WorkspaceSettings
 from domain.stages import stage_history
 from tests.desktop.test_cli_health import AS_OF
 from tests.desktop.test_cli_health import path as path  # noqa: F401 - the fixture
+from tests.desktop.test_settings import page as page  # noqa: F401 - the fixture
+from tests.desktop.test_settings import state as state  # noqa: F401 - the fixture
 from tests.domain.test_health_components import portfolio
 
 ACCOUNTS = pd.DataFrame({
@@ -338,3 +340,14 @@ def test_settings_table_and_demo_summary_in_polish(capsys, tmp_path):
     assert "punktacja leada, od której kontakt jest MQL" in out
     code, out, _ = _run(capsys, *ws, "settings")
     assert "lead score at which a contact is an MQL" in out
+
+
+# -- the window ------------------------------------------------------------------------------
+def test_settings_page_names_impossible_weights_in_polish(qtbot, page):  # noqa: F811
+    install_language("pl")
+    for slider in page.health.sliders.values():
+        slider.setValue(0)
+    sentence = "ustawienia: wagi sumują się do 0; nadaj wagę co najmniej jednemu składnikowi."
+    assert page.health.problem.text() == sentence
+    page.save()
+    assert page.message.text() == sentence
