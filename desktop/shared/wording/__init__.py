@@ -6,5 +6,7 @@ sentences through Qt's translation (``QCoreApplication.translate`` with the sour
 written out at the call, so ``pyside6-lupdate`` finds it). Whole sentences with ``%1``
 placeholders and ``%n`` plurals, never fragments glued together. One module per family:
 ``drivers``, ``components``, ``reasons``, ``metrics``, ``movement``, ``segments``, ``progress``,
-``periods``, ``protected`` (paths a command never writes to).
+``periods``, ``protected`` (paths a command never writes to); the domain's refusals of
+input (``domain.error_facts.ErrorFacts``: a kind with facts) in ``health_model``,
+``setting_values``, ``addresses``, ``periods`` and ``stage_window``, picked by ``refusals``.
 """
