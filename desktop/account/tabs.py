@@ -10,8 +10,8 @@ from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.i18n.placeholders import arg
 from desktop.shared.palette import band_color
 from desktop.shared.plurals import counted
-from desktop.shared.wording.committee import sentence as gap_words
 from desktop.shared.wording import roles
+from desktop.shared.wording.committee import sentence as gap_words
 from domain.committee import Gap
 
 COMMITTEE_COLUMNS = (

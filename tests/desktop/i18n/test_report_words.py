@@ -20,9 +20,8 @@ import pytest
 
 from desktop.i18n.install import install_language
 from desktop.i18n.placeholders import arg
-from desktop.reports import table_words
+from desktop.reports import table_words, workbook_words
 from desktop.reports.account_report import account_document
-from desktop.reports import workbook_words
 from desktop.reports.exports import account_contents, export_portfolio, load_inputs
 from domain.health.model import COMPONENTS
 from domain.report_contents.account import AccountReport
