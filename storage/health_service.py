@@ -22,6 +22,7 @@ from domain.health.asof import day_of, end_of_day
 from domain.health.calibration import Calibration
 from domain.health.history import HistoryCancelled, HistoryJob, Progress, run, weekly_dates
 from domain.health.model import COMPONENTS, HealthModelConfig
+from domain.health.movement import world_key
 from domain.health.score import HealthResult, score_accounts
 from domain.health.trend import change_between
 from domain.settings import WorkspaceSettings
@@ -119,9 +120,17 @@ def portfolio_health(
     table["likelihood"] = likelihoods(
         table["score"], table["stage"], fitted, result.facts["stage_open_opportunities"]
     ).to_numpy()
+    # The two scorings are also two worlds of "what moved" over the trend's weeks (the
+    # active model on both days): the first account page or report of the day skips them.
+    worlds = {
+        world_key(frames, settings, instant, config, model.version): result,
+        world_key(frames, settings, earlier.as_of, config, model.version):
+            replace(earlier, model_version=model.version),
+    }
     return PortfolioHealth(
         day=day, model=model, result=result, table=table[list(PORTFOLIO_COLUMNS)],
-        frames=frames, activity=activity, calibrations=fitted, likelihood_pending=pending,
+        frames=frames, activity=activity, calibrations=fitted, worlds=worlds,
+        likelihood_pending=pending,
     )
 
 

@@ -26,7 +26,8 @@ import pandas as pd
 from domain.health.activity import Activity, closed_time
 from domain.health.asof import day_of
 from domain.health.model import HealthModelConfig
-from domain.stages import customer_state, open_opportunities, subscription_end
+from domain.health.peers import Peers, open_growth
+from domain.stages import customer_state, subscription_end
 
 DAY = pd.Timedelta(days=1)
 
@@ -37,20 +38,21 @@ def pipeline_component(
     as_of: pd.Timestamp,
     ids: pd.Index,
     tiers: pd.Series,
+    peers: Peers | None = None,
 ) -> pd.DataFrame:
-    opps = activity.frames.opportunities
+    """``peers``: the rest of the portfolio's open amounts, when only some accounts are scored."""
     # Growth only: a renewal is existing revenue coming up again, which retention scores.
+    acc, amount = open_growth(activity.frames.opportunities, as_of)
+    opps = activity.frames.opportunities
     opps = opps[opps["type"].fillna("new_business") != "renewal"]
-    open_rows = opps[open_opportunities(opps, as_of)]
-    acc = pd.to_numeric(open_rows["account_id"]).astype("int64")
-    amount = pd.to_numeric(open_rows["amount"], errors="coerce")
     out = pd.DataFrame(index=ids)
     out["open_opportunities"] = acc.value_counts().reindex(ids, fill_value=0).astype("int64")
     known = amount.fillna(0.0).groupby(acc).sum().reindex(ids, fill_value=0.0)
     missing = amount.isna().groupby(acc).sum().reindex(ids, fill_value=0)
     tier = tiers.reindex(ids)
-    with_amount = known[known > 0]
-    tier_median = with_amount.groupby(tier.reindex(with_amount.index)).median()
+    population, of_tier = (known, tier) if peers is None else peers.open_population(known)
+    with_amount = population[population > 0]
+    tier_median = with_amount.groupby(of_tier.reindex(with_amount.index)).median()
     overall = float(with_amount.median()) if len(with_amount) else np.nan
     reference = tier.map(tier_median).astype("float64").fillna(overall).to_numpy()
     open_amount = known.to_numpy() + missing.to_numpy() * np.nan_to_num(reference)

@@ -25,6 +25,7 @@ from domain.distinct import distinct
 from domain.engagement import decayed_points
 from domain.health.activity import KEY_ROLES, Activity
 from domain.health.model import HealthModelConfig
+from domain.health.peers import Peers
 from domain.settings import WorkspaceSettings
 
 LOOKBACK_DAYS = 365  # how far back "last touch on ..." facts look
@@ -41,7 +42,9 @@ def engagement_component(
     as_of: pd.Timestamp,
     ids: pd.Index,
     tiers: pd.Series,
+    peers: Peers | None = None,
 ) -> pd.DataFrame:
+    """``peers``: the rest of the portfolio's points, when only some accounts are scored."""
     start = as_of - pd.Timedelta(days=config.window_days)
     touches = Activity.window(activity.touches, start, as_of)
     points = decayed_points(touches, as_of, settings.half_life_days, config.window_days)
@@ -49,9 +52,15 @@ def engagement_component(
     out["engagement_points"] = _reindexed(points, ids)
     tier = tiers.reindex(ids).to_numpy()
     out["tier"] = tier
-    reference = out.groupby("tier")["engagement_points"].transform(
+    population = out
+    if peers is not None:
+        values, of_tier = peers.engagement_population(out["engagement_points"])
+        population = pd.DataFrame({"engagement_points": values.to_numpy(dtype="float64"),
+                                   "tier": of_tier.reindex(values.index).to_numpy()},
+                                  index=values.index)
+    reference = population.groupby("tier")["engagement_points"].transform(
         lambda s: s.quantile(config.engagement_percentile)
-    )
+    ).reindex(ids)
     out["engagement_reference"] = reference.to_numpy(dtype="float64")
     e, r = out["engagement_points"].to_numpy(), out["engagement_reference"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -50,6 +50,7 @@ from domain.health.model import (
     RETENTION,
     HealthModelConfig,
 )
+from domain.health.peers import Peers
 from domain.health.score import HealthResult, score_accounts
 from domain.settings import WorkspaceSettings
 
@@ -202,30 +203,72 @@ def ladder(
     version_before: int | None = None,
     version_after: int | None = None,
     worlds: dict[tuple[object, ...], HealthResult] | None = None,
+    own: PortfolioFrames | None = None,
 ) -> Ladder:
-    """Score the four worlds; ``activity`` is the real frames' (reused when given).
+    """Score the four worlds; ``activity`` is the real frames' (reused when given), ``own``
+    the asked accounts' rows of ``frames`` (``scope_frames``; taken from ``frames`` if None).
 
     Three of the worlds score every account on the real frames, whichever accounts are
     asked about; ``worlds`` (a dict the caller keeps for these frames and settings) holds
     them for the next call, and one scoring serves both rungs when the model is the same.
+    The aged world scores the asked accounts alone (``aged_world``).
     """
-    activity = activity or Activity.prepare(frames, settings)
     kept: dict[tuple[object, ...], HealthResult] = {} if worlds is None else worlds
 
     def real(at: pd.Timestamp, config: HealthModelConfig, version: int | None) -> HealthResult:
-        key = (id(frames), repr(settings), pd.Timestamp(at),
-               json.dumps(config.to_dict(), sort_keys=True), version)
+        key = world_key(frames, settings, at, config, version)
         if key not in kept:
+            nonlocal activity
+            activity = activity or Activity.prepare(frames, settings)
             kept[key] = score_accounts(frames, settings, config, at, activity, version)
         return kept[key]
 
-    frozen = frames_before(frames, start, accounts)
+    after = real(end, config_after, version_after)
     return Ladder(
         before=real(start, config_before, version_before),
         remodelled=real(start, config_after, version_after),
-        aged=score_accounts(frozen, settings, config_after, end, Activity.prepare(frozen, settings)),
-        after=real(end, config_after, version_after),
+        aged=aged_world(frames, settings, accounts, start, end, config_after, after, own),
+        after=after,
     )
+
+
+def world_key(frames: PortfolioFrames, settings: WorkspaceSettings, at: pd.Timestamp,
+              config: HealthModelConfig, version: int | None) -> tuple[object, ...]:
+    """The key of a whole-portfolio scoring in ``ladder``'s ``worlds``."""
+    return (id(frames), repr(settings), pd.Timestamp(at),
+            json.dumps(config.to_dict(), sort_keys=True), version)
+
+
+def aged_world(
+    frames: PortfolioFrames,
+    settings: WorkspaceSettings,
+    accounts: list[int],
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    config: HealthModelConfig,
+    after: HealthResult,
+    own: PortfolioFrames | None = None,
+) -> HealthResult:
+    """The later date with ``accounts``' own data frozen at ``start``, scored for those
+    accounts only.
+
+    Every other account is as it really was, so its engagement points and open amounts at
+    ``end`` are those of ``after`` (the real world at ``end`` under ``config``): the tier
+    references are taken over them with the frozen accounts' values in place
+    (``domain.health.peers``), which is what scoring the whole frozen portfolio gave, for
+    the cost of one account's rows. Rows name contacts of their own account (the importer
+    refuses others), so the accounts' own touches and MQL times need no other account.
+    """
+    frozen = frames_before(own if own is not None else _scoped(frames, accounts), start)
+    peers = Peers.of(frames, after.facts, end)
+    return score_accounts(frozen, settings, config, end, Activity.prepare(frozen, settings),
+                          peers=peers)
+
+
+def _scoped(frames: PortfolioFrames, accounts: list[int]) -> PortfolioFrames:
+    from domain.metrics.context import scope_frames  # the one account-scoping of frames
+
+    return scope_frames(frames, accounts)
 
 
 def _details(steps: list[HealthResult], account_id: int, end_facts: pd.Series) -> dict[tuple[str, str], Detail]:
@@ -313,9 +356,10 @@ def what_moved(
     """What moved ``account_id``'s score between the instants ``start`` and ``end``
     (``worlds``: see ``ladder``)."""
     config_after = config_after or config_before
+    own = _scoped(frames, [account_id])
     steps = ladder(frames, settings, [account_id], start, end, config_before, config_after,
-                   activity, version_before, version_after, worlds=worlds)
-    return movement(steps, frames, settings, account_id)
+                   activity, version_before, version_after, worlds=worlds, own=own)
+    return movement(steps, own, settings, account_id)
 
 
 def main_causes(
@@ -333,7 +377,8 @@ def main_causes(
     The accounts are frozen together for the "time" rung: exact for each account's own
     data, and they barely move one another's tier reference. ``worlds``: see ``ladder``.
     """
+    own = _scoped(frames, accounts)
     steps = ladder(frames, settings, accounts, start, end, config, config, activity,
-                   worlds=worlds)
-    return {a: movement(steps, frames, settings, a) for a in accounts}
+                   worlds=worlds, own=own)
+    return {a: movement(steps, own, settings, a) for a in accounts}
 

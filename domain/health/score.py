@@ -49,6 +49,7 @@ from domain.health.model import (
     SATISFACTION,
     HealthModelConfig,
 )
+from domain.health.peers import Peers
 from domain.health.segments import CUSTOMER, PROSPECT, segments_of
 from domain.settings import WorkspaceSettings
 from domain.stages import stages_as_of
@@ -158,11 +159,14 @@ def score_accounts(
     as_of: pd.Timestamp | None = None,
     activity: Activity | None = None,
     model_version: int | None = None,
+    peers: Peers | None = None,
 ) -> HealthResult:
     """Score every account that existed before ``as_of`` (see module docstring).
 
     Pass ``activity`` (``Activity.prepare(frames, settings)``) when scoring several dates of
-    the same frames: it is the expensive part and does not depend on the date.
+    the same frames: it is the expensive part and does not depend on the date. ``peers``
+    (``domain.health.peers``) when ``frames`` hold only some accounts: the tier references
+    are then taken over the whole portfolio those peers describe.
     """
     if as_of is None:
         raise ValueError("score_accounts needs an as_of instant (data before it is used)")
@@ -175,10 +179,10 @@ def score_accounts(
     tiers = pd.to_numeric(accounts["tier"], errors="coerce").fillna(3).astype("int64")
 
     parts = {
-        ENGAGEMENT: engagement_component(activity, settings, config, as_of, ids, tiers),
+        ENGAGEMENT: engagement_component(activity, settings, config, as_of, ids, tiers, peers),
         BUYING_COMMITTEE: committee_component(activity, config, as_of, ids),
         MOMENTUM: momentum_component(activity, config, as_of, ids),
-        PIPELINE: pipeline_component(activity, config, as_of, ids, tiers),
+        PIPELINE: pipeline_component(activity, config, as_of, ids, tiers, peers),
         RETENTION: retention_component(activity, config, as_of, ids),
         SATISFACTION: satisfaction_component(activity, config, as_of, ids),
     }
