@@ -12,8 +12,10 @@ from datetime import date, datetime, time
 
 import pandas as pd
 
+from domain.frames import PortfolioFrames
 from domain.health.asof import end_of_day
 from domain.health.movement import Movement, main_causes, what_moved
+from domain.progress import Progress
 from storage.health_repo import StoredModel, list_models
 from storage.health_service import PortfolioHealth
 from storage.settings_repo import load_settings
@@ -35,11 +37,15 @@ def account_movement(
     account_id: int,
     since: date | None = None,
     version_before: int | None = None,
+    own: PortfolioFrames | None = None,
+    progress: Progress | None = None,
 ) -> Movement:
     """What moved ``account_id`` from ``since`` (default four weeks before) to ``health.day``.
 
     ``version_before`` compares with another stored model version instead of the one in use
-    on ``since`` (KeyError if there is no such version).
+    on ``since`` (KeyError if there is no such version). ``own``: the account's rows of
+    ``health.frames`` when the caller has them (a page, a report); ``progress`` is checked
+    between the steps.
     """
     if since is None:
         since = health.day - pd.Timedelta(weeks=DEFAULT_WEEKS).to_pytimedelta()
@@ -53,7 +59,7 @@ def account_movement(
     return what_moved(
         health.frames, load_settings(workspace), account_id, end_of_day(since),
         end_of_day(health.day), before.config, health.model.config, health.activity,
-        before.version, health.model.version, worlds=health.worlds,
+        before.version, health.model.version, worlds=health.worlds, own=own, progress=progress,
     )
 
 

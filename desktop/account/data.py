@@ -182,7 +182,26 @@ def load_account(
     progress: Progress | None = None,
     rows: AccountRows | None = None,
 ) -> AccountData:
-    """Gather one account's page (runs on a worker thread)."""
+    """Gather one account's whole page (runs on a worker thread)."""
+    data = first_screen(workspace, account_id, as_of, settings, loaded, health, portfolio,
+                        progress, rows)
+    return complete(data, workspace, settings, health, rows)
+
+
+def first_screen(
+    workspace: Workspace,
+    account_id: int,
+    as_of: date,
+    settings: WorkspaceSettings,
+    loaded: PortfolioFrames | None = None,
+    health: Any | None = None,
+    portfolio: pd.DataFrame | None = None,
+    progress: Progress | None = None,
+    rows: AccountRows | None = None,
+) -> AccountData:
+    """What the page shows first: the header (profile, score, drivers) and the timeline
+    (weekly engagement, the event list). A few milliseconds with the row index of a loaded
+    portfolio; ``complete`` adds the other tabs."""
     progress = progress or Progress.none()
     frames = account_frames(workspace, account_id, loaded, rows)
     progress.check()
@@ -200,6 +219,26 @@ def load_account(
     result = getattr(health, "result", None)
     if result is not None and account_id in result.frame.index:
         data.explanation = result.explain(account_id)
+    data.weekly = weekly_engagement(frames.events, as_of)
+    data.events = event_list(frames)
+    return data
+
+
+def complete(
+    data: AccountData,
+    workspace: Workspace,
+    settings: WorkspaceSettings,
+    health: Any | None = None,
+    rows: AccountRows | None = None,
+    progress: Progress | None = None,
+) -> AccountData:
+    """``data`` with the other tabs: buying committee and its gaps, meetings and deals,
+    retention and NPS, notes (read from the workspace). ``progress`` is checked between
+    the tabs, so a page that moved on to another account stops early."""
+    progress = progress or Progress.none()
+    progress.check()
+    account_id, frames, as_of = data.account_id, data.frames, data.as_of
+    result = getattr(health, "result", None)
     window = settings.stage_window_days
     facts = None
     if result is not None and account_id in result.facts.index:
@@ -214,9 +253,9 @@ def load_account(
         touches = _of_account(activity.touches, account_id)
     data.committee = committee_table(frames, settings, as_of, window, touches)
     data.gaps = committee_gaps(data.committee, window, facts)
-    data.weekly = weekly_engagement(frames.events, as_of)
-    data.events = event_list(frames)
+    progress.check()
     data.tables = tab_tables(frames)
+    progress.check()
     data.notes = list_notes(workspace, account_id)
     return data
 

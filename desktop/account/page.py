@@ -1,19 +1,20 @@
 """The account page: header with health and drivers, and six tabs.
 
-``show_account(id)`` gathers the account's rows on a worker (``desktop.account.data``) and
-fills the tabs when they arrive; a newer request makes an older one's result stale and it
-is dropped. Tabs: what moved the score, timeline, buying committee, meetings and deals,
-retention and NPS, notes. "What moved" is computed by a second job once the page is shown.
+``show_account(id)`` shows the first screen (header and timeline) at once from the loaded
+portfolio's rows (``desktop.account.data.first_screen``), then, once it is painted, a
+worker completes the other tabs and a second job works out "what moved"; a newer request
+cancels the older one's jobs and drops their results. Tabs: timeline, buying committee,
+meetings and deals, retention and NPS, notes, what moved the score.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.account.data import AccountData, load_account
+from desktop.account.data import AccountData, complete, first_screen
 from desktop.account.header import AccountHeader
 from desktop.account.moved import MovedTab
 from desktop.account.notes import NotesController, NotesTab
@@ -22,11 +23,12 @@ from desktop.account.timeline import TimelineTab
 from desktop.i18n.placeholders import arg
 from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe
-from desktop.shared.workers import run_job
+from desktop.shared.workers import Job, run_job
 
 
 class AccountPage(QWidget):
     back_requested = Signal()
+    first_shown = Signal(int)  # account id, once the header and timeline are painted
     loaded = Signal(int)  # account id, once its page is filled
     moved_shown = Signal(int)  # account id, once "what moved" is filled
 
@@ -35,8 +37,11 @@ class AccountPage(QWidget):
         self.state = state
         self.account_id: int | None = None
         self.data: AccountData | None = None
-        self.last_open_seconds: float | None = None
+        self.shown: AccountData | None = None  # the header and timeline's, before the rest
+        self.last_open_seconds: float | None = None  # from the request to the first paint
         self._token = 0
+        self._jobs: list[Job] = []
+        self._after_paint: tuple[int, float] | None = None  # (request, its start) to time
 
         self.header = AccountHeader()
         self.header.back_requested.connect(self.back_requested)
@@ -71,35 +76,92 @@ class AccountPage(QWidget):
         state.likelihoods_ready.connect(self._data_changed)  # the header shows the likelihood
 
     def show_account(self, account_id: int) -> None:
-        """Show an account: the header says loading at once, the rest follows."""
+        """Show an account: the header and timeline first, the other tabs after the paint.
+
+        With the loaded portfolio's row index the first screen is gathered here, in a few
+        milliseconds, so the click is answered in one pass of the event loop with no worker
+        to wait for; without it (the portfolio still loading) a worker reads the account's
+        rows and the header says loading meanwhile. Once that screen is painted a worker
+        completes the other tabs, then works out "what moved"; a newer request cancels both.
+        """
         self._token += 1
         token = self._token
         started = time.perf_counter()
+        for job in self._jobs:
+            job.cancel()
+        self._jobs = []
         self.account_id = int(account_id)
-        name = self._known_name(account_id)
-        self.header.show_loading(name)
         state = self.state
         workspace, as_of, settings = state.workspace, state.as_of, state.settings
         frames, health = state.frames, state.health
         portfolio = state.extras.get("portfolio")
         rows = state.extras.get("account_rows")
 
-        def done(data: AccountData) -> None:
-            if token != self._token:
-                return  # the user already asked for another account
-            self._fill(data)
-            self.last_open_seconds = time.perf_counter() - started
-            self.loaded.emit(data.account_id)
-            self._explain_movement(token, data.account_id)
+        def gather(progress=None) -> AccountData:
+            return first_screen(workspace, int(account_id), as_of, settings, frames, health,
+                                portfolio, progress, rows)
 
         def failed(exc: BaseException) -> None:
             if token == self._token:
                 self.header.show_loading(describe(exc, self.tr("Opening the account failed")))
 
-        run_job(self, self.tr("Opening the account"),
-                lambda progress: load_account(workspace, int(account_id), as_of, settings, frames,
-                                              health, portfolio, progress, rows),
-                done, failed, show_progress=False)
+        if rows is not None:
+            try:
+                data = gather()
+            except Exception as exc:  # noqa: BLE001 - said in the header, as from a worker
+                failed(exc)
+                return
+            self._show_first(token, data, started)
+            return
+        self.header.show_loading(self._known_name(account_id))
+        self._jobs.append(run_job(self, self.tr("Opening the account"), gather,
+                                  lambda data: self._show_first(token, data, started), failed,
+                                  show_progress=False))
+
+    def _show_first(self, token: int, data: AccountData, started: float) -> None:
+        if token != self._token:
+            return  # the user already asked for another account
+        self._fill_first(data)
+        self._after_paint = (token, started)
+        self.update()
+        # Not shown (a hidden window): the other tabs follow all the same.
+        QTimer.singleShot(200, self, lambda: self._painted(token))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            token = self._after_paint[0]
+            # After this paint pass, children included: the first screen is on the glass.
+            QTimer.singleShot(0, self, lambda: self._painted(token))
+
+    def _painted(self, token: int) -> None:
+        if self._after_paint is None or self._after_paint[0] != token or token != self._token:
+            return
+        started = self._after_paint[1]
+        self._after_paint = None
+        self.last_open_seconds = time.perf_counter() - started
+        self.first_shown.emit(self.account_id)
+        data = self.shown
+        state = self.state
+        workspace, settings, health = state.workspace, state.settings, state.health
+        rows = state.extras.get("account_rows")
+
+        def rest(progress) -> AccountData:
+            return complete(data, workspace, settings, health, rows, progress)
+
+        def done(full: AccountData) -> None:
+            if token != self._token:
+                return
+            self._fill_rest(full)
+            self.loaded.emit(full.account_id)
+            self._explain_movement(token, full.account_id)
+
+        def failed(exc: BaseException) -> None:
+            if token == self._token:
+                self.header.show_loading(describe(exc, self.tr("Opening the account failed")))
+
+        self._jobs.append(run_job(self, self.tr("Opening the account"), rest, done, failed,
+                                  show_progress=False))
 
     def _explain_movement(self, token: int, account_id: int) -> None:
         health = self.state.health
@@ -110,6 +172,7 @@ class AccountPage(QWidget):
         from storage.health_movement import account_movement
 
         workspace = self.state.workspace
+        own = self.data.frames if self.data is not None else None
 
         def done(moved) -> None:
             if token == self._token:
@@ -120,9 +183,11 @@ class AccountPage(QWidget):
             if token == self._token:
                 self.moved.show_problem(describe(exc, self.tr("What moved could not be worked out")))
 
-        run_job(self, self.tr("What moved the score"),
-                lambda _progress: account_movement(workspace, health, account_id),
-                done, failed, show_progress=False)
+        self._jobs.append(run_job(
+            self, self.tr("What moved the score"),
+            lambda progress: account_movement(workspace, health, account_id, own=own,
+                                              progress=progress),
+            done, failed, show_progress=False))
 
     def _known_name(self, account_id: int) -> str:
         portfolio = self.state.extras.get("portfolio")
@@ -132,13 +197,22 @@ class AccountPage(QWidget):
         return str(match[0]) if len(match) else ""
 
     def _fill(self, data: AccountData) -> None:
-        self.data = data
+        """Fill every tab from a complete ``AccountData`` (``load_account``)."""
+        self._fill_first(data)
+        self._fill_rest(data)
+
+    def _fill_first(self, data: AccountData) -> None:
+        self.shown = data
+        self.moved.show_waiting()
         state = self.state
         self.past.setVisible(state.showing_past)
         if state.showing_past:
             self.past.setText(arg(self.tr("As it stood on %1: the data goes on to %2."), state.as_of.isoformat(), state.data_date.isoformat()))
         self.header.set_data(data)
         self.timeline.set_data(data.weekly, data.events)
+
+    def _fill_rest(self, data: AccountData) -> None:
+        self.data = data
         self.committee.set_data(data.committee, data.gaps)
         self.deals.set_data(data.tables, data.currency)
         self.retention.set_data(data.tables, data.currency, data.row)

@@ -106,7 +106,7 @@ def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> A
         sparkline = tuple(row.get("sparkline") or ())
         config = health.model.config
         likelihood, note = row.get("likelihood"), likelihood_note(health, row)
-        moved = _movement(inputs, health, account_id)
+        moved = _movement(inputs, health, account_id, context.frames)
     # The context's frames are already narrowed to the account: the sections reuse them.
     return account_report(
         context.frames, inputs.settings, account_id, kpis, explanation,
@@ -133,13 +133,15 @@ def likelihood_note(health: Any, row: Any) -> str:
     return shortfall(calibration) or translate("ReportExport", "an opportunity is already open")
 
 
-def _movement(inputs: ReportInputs, health: Any, account_id: int) -> Any:
+def _movement(inputs: ReportInputs, health: Any, account_id: int, own: Any = None) -> Any:
     """What moved the score in the four weeks up to the day ``health`` was scored (the
-    versions of those days when the workspace is at hand, else the active model on both)."""
+    versions of those days when the workspace is at hand, else the active model on both).
+    ``own``: the account's rows of ``inputs.frames``, already narrowed for its KPIs."""
     if inputs.workspace is not None:
         from storage.health_movement import account_movement
 
-        return account_movement(inputs.workspace, health, account_id)
+        same = getattr(health, "frames", None) is inputs.frames  # ``own`` is a slice of them
+        return account_movement(inputs.workspace, health, account_id, own=own if same else None)
     from domain.health.asof import end_of_day
     from domain.health.movement import what_moved
 

@@ -52,6 +52,7 @@ from domain.health.model import (
 )
 from domain.health.peers import Peers
 from domain.health.score import HealthResult, score_accounts
+from domain.progress import Progress
 from domain.settings import WorkspaceSettings
 
 ACTIVITY, TIME, MODEL = "activity", "time", "model"
@@ -352,13 +353,19 @@ def what_moved(
     version_before: int | None = None,
     version_after: int | None = None,
     worlds: dict[tuple[object, ...], HealthResult] | None = None,
+    own: PortfolioFrames | None = None,
+    progress: Progress | None = None,
 ) -> Movement:
     """What moved ``account_id``'s score between the instants ``start`` and ``end``
-    (``worlds``: see ``ladder``)."""
+    (``worlds``, ``own``: see ``ladder``; ``progress`` is checked between the steps, so a
+    page that no longer needs the answer stops it)."""
+    progress = progress or Progress.none()
     config_after = config_after or config_before
-    own = _scoped(frames, [account_id])
+    own = own if own is not None else _scoped(frames, [account_id])
+    progress.check()
     steps = ladder(frames, settings, [account_id], start, end, config_before, config_after,
                    activity, version_before, version_after, worlds=worlds, own=own)
+    progress.check()
     return movement(steps, own, settings, account_id)
 
 

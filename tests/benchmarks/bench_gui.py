@@ -12,9 +12,12 @@ Figures, each beside its anchor measured in the same run:
 - sort and filter: the slowest and the median column sort, a typed search and a combined
   filter, each until the table has repainted, on the 10,000 rows (target under 50 ms); the
   anchor is Qt repainting the same table with nothing changed.
-- account page: from the request to the page filled, with the portfolio loaded (median over
-  the ten tier-1 accounts with most events; target under 150 ms); the anchor is reading
-  that account's events with one indexed SQLite query.
+- account page: from the click (``open_account``) until the page is painted with its first
+  screen (header and timeline), with the portfolio loaded, one after the other over the
+  ten tier-1 accounts with most events (median and slowest; targets 80 and 120 ms); then,
+  apart, until its other tabs and until "what moved" are filled; and the GUI thread's CPU
+  time for the first screen and for the whole page. The anchor is reading that account's
+  events with one indexed SQLite query.
 
 The widget measurements run in a child process (``--child``) so no other benchmark's Qt
 application is shared. Nothing is written to the workspace; the stored portfolio table and
@@ -189,12 +192,30 @@ def child(path: Path) -> dict[str, float]:
     counts = events["account_id"].value_counts()
     tier1 = frame.loc[frame["tier"] == 1, "id"].astype("int64")
     busiest = counts.reindex(tier1).sort_values(ascending=False).index[:10].tolist()
-    opens = []
+    # What a user sees: from the click (``open_account``, what a double-click calls) until
+    # the page is painted with its first screen (header and timeline), one account after
+    # the other as fast as they paint; then, apart, each account left open until its other
+    # tabs and "what moved" are filled as well.
+    page = window.account
+    painted: list[int] = []  # ``first_shown``: emitted once the first screen's paint is done
+    page.first_shown.connect(painted.append)
+    opens, firsts_cpu = [], []
     for account_id in busiest:
+        start, start_cpu = time.perf_counter(), time.thread_time()
         window.open_account(int(account_id))
-        wait(lambda a=account_id: window.account.data is not None and window.account.data.account_id == a)
-        opens.append(window.account.last_open_seconds)
-    # The same work without threads, in CPU seconds: gathering (worker) + filling (GUI).
+        wait(lambda a=account_id: painted[-1:] == [a])
+        opens.append(time.perf_counter() - start)
+        firsts_cpu.append(time.thread_time() - start_cpu)
+    wait(lambda: page.data is not None and page.data.account_id == busiest[-1])
+    rest, moved = [], []
+    for account_id in busiest:
+        start = time.perf_counter()
+        window.open_account(int(account_id))
+        wait(lambda a=account_id: page.data is not None and page.data.account_id == a)
+        rest.append(time.perf_counter() - start)
+        wait(lambda a=account_id: page.moved.moved is not None and page.moved.moved.account_id == a)
+        moved.append(time.perf_counter() - start)
+    # The whole page's work without threads, in CPU seconds: gathering + filling + painting.
     from desktop.account.data import load_account
 
     opens_cpu = []
@@ -202,8 +223,8 @@ def child(path: Path) -> dict[str, float]:
         start_cpu = time.thread_time()
         data = load_account(workspace, int(account_id), state.as_of, state.settings, state.frames,
                             state.health, frame, None, state.extras.get("account_rows"))
-        window.account._fill(data)
-        window.account.repaint()
+        page._fill(data)
+        page.repaint()
         opens_cpu.append(time.thread_time() - start_cpu)
     conn = sqlite3.connect(path)
     try:
@@ -217,6 +238,9 @@ def child(path: Path) -> dict[str, float]:
         "sort_max": max(sorts), "sort_median": statistics.median(sorts), "paint": anchor_paint,
         "typed_max": max(typed), "combined": combined_s,
         "account_median": statistics.median(opens), "account_max": max(opens),
+        "account_first_cpu": statistics.median(firsts_cpu),
+        "account_rest_median": statistics.median(rest), "account_moved_median": statistics.median(moved),
+        "account_moved_max": max(moved),
         "sort_cpu_max": max(sorts_cpu), "typed_cpu_max": max(typed_cpu),
         "paint_cpu": paint_cpu, "account_cpu": statistics.median(opens_cpu),
         "account_anchor": anchor_account, "rows": float(len(frame)),
@@ -258,16 +282,24 @@ def run(ctx: Context) -> list[Figure]:
                "repaint of the same table alone", numbers["paint"], "< 50 ms"),
         Figure(f"owner+tier+band+text filter, {rows:,} rows", numbers["combined"],
                "repaint of the same table alone", numbers["paint"], "< 50 ms"),
-        Figure("open account page (median, 10 busiest tier 1)", numbers["account_median"],
-               "SQLite: that account's events by index", numbers["account_anchor"], "< 150 ms"),
-        Figure("open account page (slowest of the 10)", numbers["account_max"],
+        Figure("open account page, until painted (median of 10)", numbers["account_median"],
+               "SQLite: that account's events by index", numbers["account_anchor"], "<= 80 ms"),
+        Figure("open account page, until painted (slowest)", numbers["account_max"],
+               "SQLite: that account's events by index", numbers["account_anchor"], "<= 120 ms"),
+        Figure("  then its other tabs filled (median)", numbers["account_rest_median"],
+               "SQLite: that account's events by index", numbers["account_anchor"], "info"),
+        Figure("  then \"what moved\" filled (median)", numbers["account_moved_median"],
+               "SQLite: that account's events by index", numbers["account_anchor"], "info"),
+        Figure("  then \"what moved\" filled (slowest)", numbers["account_moved_max"],
                "SQLite: that account's events by index", numbers["account_anchor"], "info"),
         # CPU time of the same work: what it costs when the machine is not shared.
         Figure("  CPU: sort + repaint (slowest column)", numbers["sort_cpu_max"],
                "CPU: repaint alone", numbers["paint_cpu"], "info"),
         Figure("  CPU: search as you type (slowest key)", numbers["typed_cpu_max"],
                "CPU: repaint alone", numbers["paint_cpu"], "info"),
-        Figure("  CPU: account page, gather + fill (median)", numbers["account_cpu"],
+        Figure("  CPU: account page, click to painted (median)", numbers["account_first_cpu"],
+               "SQLite: that account's events by index", numbers["account_anchor"], "info"),
+        Figure("  CPU: whole page, gather + fill + paint (median)", numbers["account_cpu"],
                "SQLite: that account's events by index", numbers["account_anchor"], "info"),
     ]
 
