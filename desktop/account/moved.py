@@ -86,8 +86,12 @@ class MovedTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.moved: Movement | None = None
+        self._waiting = True  # the summary says "working out…" and the tables are empty
 
     def show_waiting(self) -> None:
+        if self.moved is None and self._waiting:
+            return  # already says so: nothing to redo while pages are opened in a row
+        self._waiting = True
         self.moved = None
         self.summary.setText(self.tr("Working out what moved the score…"))
         self.model.set_frame(movement_table_empty())
@@ -95,9 +99,11 @@ class MovedTab(QWidget):
         self.causes.setText("")
 
     def show_problem(self, text: str) -> None:
+        self._waiting = False
         self.summary.setText(text)
 
     def set_movement(self, moved: Movement) -> None:
+        self._waiting = False
         self.moved = moved
         if moved.change is None:
             self.summary.setText(arg(self.tr("Nothing to compare from %1 to %2: %3."), fmt.day(moved.start),

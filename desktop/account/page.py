@@ -1,10 +1,11 @@
 """The account page: header with health and drivers, and six tabs.
 
 ``show_account(id)`` shows the first screen (header and timeline) at once from the loaded
-portfolio's rows (``desktop.account.data.first_screen``), then, once it is painted, a
-worker completes the other tabs and a second job works out "what moved"; a newer request
-cancels the older one's jobs and drops their results. Tabs: timeline, buying committee,
-meetings and deals, retention and NPS, notes, what moved the score.
+portfolio's rows (``desktop.account.data.first_screen``), then, once it is painted (and
+``REST_DELAY_MS`` later), a worker completes the other tabs and a second job works out
+"what moved"; a newer request cancels the older one's jobs and drops their results.
+Tabs: timeline, buying committee, meetings and deals, retention and NPS, notes, what moved
+the score.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from desktop.i18n.placeholders import arg
 from desktop.shared.app_state import AppState
 from desktop.shared.errors import describe
 from desktop.shared.workers import Job, run_job
+
+# After the first screen is painted, how long the page waits before completing the other
+# tabs (hidden behind the timeline until clicked).
+REST_DELAY_MS = 60
 
 
 class AccountPage(QWidget):
@@ -141,6 +146,13 @@ class AccountPage(QWidget):
         self._after_paint = None
         self.last_open_seconds = time.perf_counter() - started
         self.first_shown.emit(self.account_id)
+        # A moment later, unless another account is asked first: someone going through
+        # accounts quickly is never slowed by tabs of a page already left.
+        QTimer.singleShot(REST_DELAY_MS, self, lambda: self._complete(token))
+
+    def _complete(self, token: int) -> None:
+        if token != self._token:
+            return
         data = self.shown
         state = self.state
         workspace, settings, health = state.workspace, state.settings, state.health
