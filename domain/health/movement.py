@@ -225,10 +225,15 @@ def ladder(
         return kept[key]
 
     after = real(end, config_after, version_after)
+    # The other accounts' side of the tier references, kept with the worlds as well.
+    peers_key = ("peers", *world_key(frames, settings, end, config_after, version_after))
+    if peers_key not in kept:
+        kept[peers_key] = Peers.of(frames, after.facts, end)  # type: ignore[assignment]
     return Ladder(
         before=real(start, config_before, version_before),
         remodelled=real(start, config_after, version_after),
-        aged=aged_world(frames, settings, accounts, start, end, config_after, after, own),
+        aged=aged_world(frames, settings, accounts, start, end, config_after, after, own,
+                        kept[peers_key]),  # type: ignore[arg-type]
         after=after,
     )
 
@@ -249,9 +254,10 @@ def aged_world(
     config: HealthModelConfig,
     after: HealthResult,
     own: PortfolioFrames | None = None,
+    peers: Peers | None = None,
 ) -> HealthResult:
     """The later date with ``accounts``' own data frozen at ``start``, scored for those
-    accounts only.
+    accounts only (``peers``: ``Peers.of(frames, after.facts, end)`` when already made).
 
     Every other account is as it really was, so its engagement points and open amounts at
     ``end`` are those of ``after`` (the real world at ``end`` under ``config``): the tier
@@ -261,7 +267,7 @@ def aged_world(
     refuses others), so the accounts' own touches and MQL times need no other account.
     """
     frozen = frames_before(own if own is not None else _scoped(frames, accounts), start)
-    peers = Peers.of(frames, after.facts, end)
+    peers = peers if peers is not None else Peers.of(frames, after.facts, end)
     return score_accounts(frozen, settings, config, end, Activity.prepare(frozen, settings),
                           peers=peers)
 

@@ -15,19 +15,25 @@ import pandas as pd
 
 from domain.health.model import HealthModelConfig
 from domain.health.movement import what_moved
+from domain.health.score import HealthResult
 from domain.settings import WorkspaceSettings
 from tests.domain.test_report_contents import small_portfolio
 
 START, END = pd.Timestamp("2026-10-13"), pd.Timestamp("2026-11-01")
 
 
+def scorings(worlds: dict) -> int:
+    """The whole-portfolio scorings kept (the tier references' peers are kept beside them)."""
+    return sum(isinstance(v, HealthResult) for v in worlds.values())
+
+
 def test_kept_worlds_are_shared_and_change_nothing():
     frames, settings, config = small_portfolio(), WorkspaceSettings(), HealthModelConfig()
     worlds: dict = {}
     first = what_moved(frames, settings, 1, START, END, config, worlds=worlds)
-    assert len(worlds) == 2  # start (both rungs of the one model) and end
+    assert scorings(worlds) == 2  # start (both rungs of the one model) and end
     second = what_moved(frames, settings, 2, START, END, config, worlds=worlds)
-    assert len(worlds) == 2
+    assert scorings(worlds) == 2
     assert first.to_dict() == what_moved(frames, settings, 1, START, END, config).to_dict()
     assert second.to_dict() == what_moved(frames, settings, 2, START, END, config).to_dict()
     assert first.change is not None and first.change > 0
