@@ -2,8 +2,8 @@
 
 The body is HTML in the subset Qt's rich-text engine understands, so the same markup is
 laid out by ``QTextDocument`` for the PDF and by a browser for the HTML file. Charts are
-``<img src="chart:NAME">`` placeholders: in the PDF they become vector drawings (a text
-object painted with QPainter), in the HTML file inline SVG images.
+``<img src="chart:NAME">`` placeholders: in the PDF they are vector drawings (the
+document's image handler paints them with QPainter), in the HTML file inline SVG images.
 
 The PDF is A4, paginated by ``QTextDocument`` (table header rows repeat on each page), with
 a running header (report and subject) and footer (data as-of and "page N of M") painted on
@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPyTextObject,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -42,8 +41,6 @@ from desktop.reports.charts import Chart, chart_svg, paint_chart
 from desktop.reports.fonts import register_report_fonts, report_font
 from desktop.reports.formatting import esc
 
-CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 7
-CHART_NAME = QTextFormat.Property.UserProperty + 1
 PLACEHOLDER = re.compile(r'<img src="chart:([\w-]+)"[^>]*>')
 PAGE_MARGINS_MM = QMarginsF(14, 11, 14, 11)
 KEEP_H2_PT, KEEP_H3_PT = 110.0, 70.0  # a heading needs this much room below it on its page
@@ -125,12 +122,13 @@ class ReportDocument:
         doc.setDocumentMargin(0)
         doc.setDefaultFont(report_font(8.6))
         doc.setDefaultStyleSheet(qt_stylesheet())
-        doc.setHtml(self.body)
+        # The placeholders stay images: the chart handler stands in for Qt's image handler
+        # (the body holds no other image), so no edit relays the document out afterwards.
         handler = _ChartObject(doc, self.charts, float(device.logicalDpiX()))
-        doc.documentLayout().registerHandler(CHART_OBJECT, handler)
+        doc.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject, handler)
         doc._chart_handler = handler  # keep it alive as long as the document
-        _replace_placeholders(doc)
         doc.setPageSize(page_size)
+        doc.setHtml(self.body)
         _keep_headings_with_next(doc, page_size.height(), float(device.logicalDpiX()) / 72.0)
         return doc
 
@@ -217,14 +215,18 @@ class _ChartObject(QPyTextObject):
         self._px = dpi / 72.0
         self._dpi = dpi
 
+    def _placed(self, format) -> PlacedChart | None:  # noqa: A002 - Qt's name
+        name = format.toImageFormat().name()
+        return self._charts.get(name[len("chart:"):]) if name.startswith("chart:") else None
+
     def intrinsicSize(self, doc, pos_in_document, format):  # noqa: N802 - Qt's name
-        placed = self._charts.get(format.property(CHART_NAME))
+        placed = self._placed(format)
         if placed is None:
             return QSizeF(0, 0)
         return QSizeF(placed.width_pt * self._px, placed.height_pt * self._px)
 
     def drawObject(self, painter, rect, doc, pos_in_document, format):  # noqa: N802
-        placed = self._charts.get(format.property(CHART_NAME))
+        placed = self._placed(format)
         if placed is not None:
             paint_chart(painter, rect, placed.chart, self._dpi)
 
@@ -254,31 +256,6 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, px: float) 
         block = block.next()
     if moved:  # the page count is read next: lay the whole document out afresh
         doc.markContentsDirty(0, doc.characterCount())
-
-
-def _replace_placeholders(doc: QTextDocument) -> None:
-    """Swap each ``chart:`` image for a chart object (collected first: edits move blocks)."""
-    found: list[tuple[int, str]] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            fmt = fragment.charFormat()
-            if fmt.isImageFormat():
-                name = fmt.toImageFormat().name()
-                if name.startswith("chart:"):
-                    found.append((fragment.position(), name[len("chart:"):]))
-            it += 1
-        block = block.next()
-    for position, name in reversed(found):
-        cursor = QTextCursor(doc)
-        cursor.setPosition(position)
-        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat()
-        fmt.setObjectType(CHART_OBJECT)
-        fmt.setProperty(CHART_NAME, name)
-        cursor.insertText("\ufffc", fmt)
 
 
 def qt_stylesheet() -> str:
