@@ -4,7 +4,7 @@ Figures, each beside its anchor measured in this process:
 
 - **account report PDF** with the workspace already loaded and scored (what Ctrl+E costs in
   the window): the account's KPIs for the period and the previous one, the contents, the
-  layout and the PDF; target under 1 s (SPEC §11). Anchor: reading that one account's rows
+  layout and the PDF; target 0.5 s (SPEC §11). Anchor: reading that one account's rows
   from the workspace (``load_frames`` for one account), the I/O floor of any report;
 - **account report, cold** (what ``abm-health report account`` costs after Python has
   started): open, read every table, score the portfolio's health, then the above. Anchor:
@@ -67,7 +67,7 @@ def run(ctx: Context) -> list[Figure]:
         warm = best_of(lambda: export_account(inputs, account_id, period, out / "account.pdf"))
         floor = best_of(lambda: load_frames(workspace, account_ids=[account_id]))
         figures.append(Figure("account report PDF (workspace loaded)", warm,
-                              "read the account's rows", floor, "< 1 s"))
+                              "read the account's rows", floor, "<= 0.5 s"))
 
         def cold() -> None:
             fresh = load_inputs(workspace, day)
