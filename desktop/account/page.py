@@ -29,8 +29,6 @@ from desktop.shared.workers import Job, run_job
 # After the first screen is painted, how long the page waits before completing the other
 # tabs (hidden behind the timeline until clicked).
 REST_DELAY_MS = 60
-# After the portfolio is ready, when the hidden page is drawn once (see ``_warm_up``).
-WARM_DELAY_MS = 400
 
 
 class AccountPage(QWidget):
@@ -80,8 +78,6 @@ class AccountPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         state.data_changed.connect(self._data_changed)
-        self._warmed = False
-        state.portfolio_ready.connect(self._warm_up)
         state.likelihoods_ready.connect(self._data_changed)  # the header shows the likelihood
 
     def show_account(self, account_id: int) -> None:
@@ -204,15 +200,6 @@ class AccountPage(QWidget):
             lambda progress: account_movement(workspace, health, account_id, own=own,
                                               progress=progress),
             done, failed, show_progress=False))
-
-    def _warm_up(self) -> None:
-        """Draw the page once, hidden, while the portfolio is on screen: Qt polishes, lays
-        out and caches fonts on a widget's first paint, which the first account opened
-        would otherwise wait for."""
-        if self._warmed:
-            return
-        self._warmed = True
-        QTimer.singleShot(WARM_DELAY_MS, self, lambda: None if self.isVisible() else self.grab())
 
     def _known_name(self, account_id: int) -> str:
         portfolio = self.state.extras.get("portfolio")
