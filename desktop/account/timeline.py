@@ -13,7 +13,15 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.account.tables import Column, FrameTableModel, make_table
 from desktop.charts.chart_theme import PagePlot
@@ -48,6 +56,10 @@ class TimelineTab(QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.getPlotItem().setLabel("left", self.tr("events"))
+        # The axes' tick labels cost most of the chart's drawing; cached as pixmaps, a
+        # repaint that did not change them (the same 52 weeks, the same scale) only copies.
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # The legend sits above the plot (a plot legend would cover the bars).
         self.legend = QLabel(" &nbsp; ".join(
             f"<span style='color:{c}'>■</span>&nbsp;{html.escape(FAMILY_LABELS[f])}"
