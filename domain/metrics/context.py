@@ -131,6 +131,18 @@ class KpiContext:
     def touches(self) -> pd.DataFrame:
         return self.memo("touches", lambda: contact_touches(self.frames, self.settings))
 
+    def touches_of(self, contacts: pd.Series) -> pd.DataFrame:
+        """The rows of ``touches()`` whose contact is one of ``contacts``, in their order
+        (what ``touches[touches["contact_id"].isin(contacts)]`` gives), matched on integer
+        ids, which numpy looks up in a table instead of hashing every touch."""
+        touches = self.touches()
+        # Every touch here has a contact (``contact_touches``), and ids are whole numbers.
+        keys = self.memo("touch_contact_keys",
+                         lambda: touches["contact_id"].to_numpy("float64").astype("int64"))
+        wanted = pd.to_numeric(contacts, errors="coerce").dropna().to_numpy("float64")
+        whole = wanted[wanted == np.floor(wanted)].astype("int64")
+        return touches.iloc[np.flatnonzero(np.isin(keys, whole))]
+
     def mql_times(self) -> pd.DataFrame:
         return self.memo(
             "mql_times", lambda: mql_times(self.frames, self.settings, self.touches())

@@ -57,14 +57,13 @@ def cost_per_mql(ctx: KpiContext, period: Period) -> Measure:
 
 def lead_score_cohorts(ctx: KpiContext, period: Period) -> Measure:
     leads = _created_in(ctx, period)
-    touches = ctx.touches()
     rows, scores = [], []
     for month in period.months():
         cohort = leads[month.contains(leads["created_at"])]
         if cohort.empty:
             continue
         as_of = min(month.start + pd.offsets.MonthBegin(1), period.end)
-        mine = touches[touches["contact_id"].isin(cohort["id"])]
+        mine = ctx.touches_of(cohort["id"])
         score = scores_at(mine, as_of, ctx.settings).reindex(
             cohort["id"].astype("float64"), fill_value=0.0)
         scores.append(score.to_numpy())
