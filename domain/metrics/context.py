@@ -170,6 +170,14 @@ class KpiContext:
             return both.groupby(level=0).min().astype("datetime64[ns]")
         return self.memo("customer_since", compute)
 
+    def _active_subscriptions(self, when: pd.Timestamp) -> pd.Series:
+        """Mask of the subscriptions active at ``when``: started, and neither ended nor
+        churned (the earlier of the two dates, worked out once per run)."""
+        subs = self.frames.subscriptions
+        ended = self.memo("subscription_ended", lambda: pd.concat(
+            [subs["end_date"], subs["churned_at"]], axis=1).min(axis=1))
+        return (subs["start_date"] <= when) & (ended.isna() | (ended > when))
+
     def customers_at(self, when: pd.Timestamp) -> frozenset[int]:
         """Accounts that are customers at ``when`` (SPEC §5 "Customer").
 
@@ -179,9 +187,9 @@ class KpiContext:
         """
         def compute() -> frozenset[int]:
             subs = self.frames.subscriptions
-            ended = pd.concat([subs["end_date"], subs["churned_at"]], axis=1).min(axis=1)
-            active = (subs["start_date"] <= when) & (ended.isna() | (ended > when))
-            with_subs = set(subs["account_id"].dropna().astype("int64"))
+            active = self._active_subscriptions(when)
+            with_subs = self.memo("accounts_with_subscriptions", lambda: set(
+                subs["account_id"].dropna().astype("int64")))
             won = self.first_won_new_business()
             by_win = won[won <= when].index.astype("int64")
             ids = set(subs.loc[active, "account_id"].astype("int64")) | (set(by_win) - with_subs)
@@ -192,8 +200,7 @@ class KpiContext:
         """account_id -> ARR of its subscriptions active at ``when`` (absent when none)."""
         def compute() -> pd.Series:
             subs = self.frames.subscriptions
-            ended = pd.concat([subs["end_date"], subs["churned_at"]], axis=1).min(axis=1)
-            active = (subs["start_date"] <= when) & (ended.isna() | (ended > when))
+            active = self._active_subscriptions(when)
             arr = pd.to_numeric(subs.loc[active, "arr"], errors="coerce").fillna(0.0)
             return arr.groupby(subs.loc[active, "account_id"].astype("int64")).sum()
         return self.memo(("arr_at", pd.Timestamp(when)), compute)

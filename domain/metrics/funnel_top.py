@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from domain.metrics.context import KpiContext
@@ -68,9 +69,12 @@ def bounce_rate(ctx: KpiContext, period: Period) -> Measure:
     web = web[web["session"].notna()]
     if web.empty:
         return Measure(None, 0)
-    session = web["session"].astype("object")
-    pages = (web["kind"] == "page_view").groupby(session).sum()
-    return Measure(ratio(int((pages <= 1).sum()), len(pages)), len(pages))
+    # Page views per session: sessions numbered once, then counted with bincount (no
+    # grouping of text keys per period).
+    codes, sessions = pd.factorize(web["session"])
+    pages = np.bincount(codes, weights=(web["kind"] == "page_view").to_numpy(dtype="float64"),
+                        minlength=len(sessions))
+    return Measure(ratio(int((pages <= 1).sum()), len(sessions)), len(sessions))
 
 
 def media_mentions(ctx: KpiContext, period: Period) -> Measure:
