@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+import storage.importing.expectations  # noqa: F401  (declares the kinds said here)
 from storage.importing.fields import FLOAT, INT, MONEY, REF, SCORE, TEXT, Field
+from storage.said import Said, say
 
 MAX_WHOLE = 2**53 - 1
 MAX_AMOUNT = 1e15
@@ -45,10 +47,10 @@ def beyond_limit(field: Field, values: pd.Series) -> pd.Series | None:
     return (numbers.notna() & (numbers.abs() > limit)).astype(bool)
 
 
-def limit_expectation(field: Field) -> str:
+def limit_expectation(field: Field) -> Said:
     if field.kind in (TEXT, REF):
-        return f"a text of at most {MAX_TEXT:,} characters (check the file's quoting)"
+        return say("text_too_long", limit=MAX_TEXT)
     if field.kind in (INT, SCORE):
-        return f"a whole number no larger than {MAX_WHOLE:,} (this one is a typo or another column)"
-    what = "an amount" if field.kind == MONEY else "a number"
-    return f"{what} no larger than 1,000,000,000,000,000 (this one is a typo or another column)"
+        return say("whole_too_large", limit=MAX_WHOLE)
+    kind = "amount_too_large" if field.kind == MONEY else "number_too_large"
+    return say(kind, limit=int(MAX_AMOUNT))

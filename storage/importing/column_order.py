@@ -24,13 +24,26 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+import storage.importing.expectations  # noqa: F401  (declares mixed_dates, mixed_numbers)
 from storage.importing.parsing import Parsed, ParsedDates, parse_date, parse_datetime
+from storage.said import Said, english, say
 
-MIXED_DATES = ("an unambiguous date: this column holds both day-first dates ({day}) and "
-               "month-first dates ({month}), so this one could be either; write it as "
-               "YYYY-MM-DD")
-MIXED_NUMBERS = ("an unambiguous number: this column holds both decimal commas ({comma}) and "
-                 "decimal points ({point}), so this one could be either")
+english({
+    "day_first_column": "column {column!r} is read day-first for every row: {count:,} value(s) "
+                        "such as {example!r} can only be day-first, so 01-02-2018 is "
+                        "1 February. Give --day-first (or day_first = true in the mapping) to "
+                        "say so.",
+    "mixed_dates_column": "column {column!r} mixes day-first dates (such as {day!r}) and "
+                          "month-first dates (such as {month!r}); {count:,} value(s) that could "
+                          "be either are rejected.",
+    "decimal_comma_column": "column {column!r} is read with decimal commas for every row: "
+                            "{count:,} value(s) such as {example!r} can only have a decimal "
+                            "comma, so 1,234 is one and a bit. Give --decimal-comma (or "
+                            "decimal_comma = true in the mapping) to say so.",
+    "mixed_numbers_column": "column {column!r} mixes decimal commas (such as {comma!r}) and "
+                            "decimal points (such as {point!r}); {count:,} value(s) that could "
+                            "be either are rejected.",
+})
 
 
 @dataclass
@@ -38,7 +51,7 @@ class Judgement:
     """What a column was judged to be, for the import's notes."""
 
     column: str
-    note: str
+    note: Said
     refuses_strict: bool = True
 
 
@@ -46,7 +59,7 @@ class Judgement:
 class JudgedDates:
     parsed: ParsedDates
     ambiguous: pd.Series | None = None  # cells rejected because the column is a mixture
-    ambiguous_expected: str = ""
+    ambiguous_expected: Said | str = ""
     judgement: Judgement | None = None
 
 
@@ -65,19 +78,17 @@ def read_dates(cells: pd.Series, label: str, *, date_only: bool, day_first: bool
     day_example = str(cells[day_only].iloc[0])
     if not month_only.any():
         judged = ParsedDates(by_day.values, by_day.bad, None)
-        note = (f"column {label!r} is read day-first for every row: {int(day_only.sum()):,} "
-                f"value(s) such as {day_example!r} can only be day-first, so 01-02-2018 is "
-                "1 February. Give --day-first (or day_first = true in the mapping) to say so.")
+        note = say("day_first_column", column=label, count=int(day_only.sum()),
+                   example=day_example)
         return JudgedDates(judged, judgement=Judgement(label, note))
     month_example = str(cells[month_only].iloc[0])
     both = ~first.bad & ~by_day.bad
     differ = both & (first.values != by_day.values)
     values = first.values.where(~day_only, by_day.values).where(~differ)
     judged = ParsedDates(values, first.bad & by_day.bad, None)
-    note = (f"column {label!r} mixes day-first dates (such as {day_example!r}) and month-first "
-            f"dates (such as {month_example!r}); {int(differ.sum()):,} value(s) that could be "
-            "either are rejected.")
-    expected = MIXED_DATES.format(day=day_example, month=month_example)
+    note = say("mixed_dates_column", column=label, day=day_example, month=month_example,
+               count=int(differ.sum()))
+    expected = say("mixed_dates", day=day_example, month=month_example)
     return JudgedDates(judged, differ, expected, Judgement(label, note))
 
 
@@ -111,17 +122,14 @@ def judge_separators(cells: pd.Series, label: str, *, decimal_comma: bool,
         return False, None, "", None
     comma_example = str(cells[comma_decimal].iloc[0])
     if not point_decimal.any():
-        note = (f"column {label!r} is read with decimal commas for every row: "
-                f"{int(comma_decimal.sum()):,} value(s) such as {comma_example!r} can only have "
-                "a decimal comma, so 1,234 is one and a bit. Give --decimal-comma (or "
-                "decimal_comma = true in the mapping) to say so.")
+        note = say("decimal_comma_column", column=label, count=int(comma_decimal.sum()),
+                   example=comma_example)
         return True, None, "", Judgement(label, note)
     point_example = str(cells[point_decimal].iloc[0])
     ambiguous = (comma_only & grouped_comma) | (dot_only & grouped_dot)
-    note = (f"column {label!r} mixes decimal commas (such as {comma_example!r}) and decimal "
-            f"points (such as {point_example!r}); {int(ambiguous.sum()):,} value(s) that could "
-            "be either are rejected.")
-    expected = MIXED_NUMBERS.format(comma=comma_example, point=point_example)
+    note = say("mixed_numbers_column", column=label, comma=comma_example, point=point_example,
+               count=int(ambiguous.sum()))
+    expected = say("mixed_numbers", comma=comma_example, point=point_example)
     # Each unambiguous value reads the same either way round; the default rules apply.
     return False, ambiguous, expected, Judgement(label, note)
 

@@ -19,6 +19,13 @@ from collections import defaultdict
 
 from storage.importing.mapping import Mapping, header_key
 from storage.importing.problems import ImportFileError
+from storage.said import english, say
+
+english({
+    "duplicate_headers": "{file} has two columns for the same field: column {first} "
+                         "({first_header!r}) and column {second} ({second_header!r}). Rename "
+                         "or delete one, or name the one to use in a mapping (--mapping).",
+})
 
 
 def refuse_duplicate_headers(file_name: str, headers: list[str], mapping: Mapping | None) -> None:
@@ -37,7 +44,5 @@ def refuse_duplicate_headers(file_name: str, headers: list[str], mapping: Mappin
             if not named or all(texts.count(t) == 1 for t in named):
                 continue
         first, second = positions[0] + 1, positions[1] + 1
-        raise ImportFileError(
-            f"{file_name} has two columns for the same field: column {first} "
-            f"({texts[0]!r}) and column {second} ({texts[1]!r}). Rename or delete one, or "
-            "name the one to use in a mapping (--mapping).")
+        raise ImportFileError(say("duplicate_headers", file=file_name, first=first,
+                                  first_header=texts[0], second=second, second_header=texts[1]))

@@ -299,29 +299,3 @@ def spec_for(entity: str) -> EntitySpec:
         raise KeyError(
             f"unknown entity {entity!r}; expected one of {', '.join(ENTITIES)}"
         ) from None
-
-
-def expectation(field: Field) -> str:
-    """What a valid cell of this field looks like, in words for a problem report."""
-    if field.kind == ENUM:
-        return "one of " + ", ".join(field.choices)
-    if field.kind == TIER:
-        return "a tier: 1, 2 or 3 (or 1:1, 1:few, 1:many)"
-    if field.kind == SCORE:
-        return "a whole number from 0 to 10"
-    if field.kind == BOOL:
-        return "yes/no, true/false or 1/0"
-    if field.kind == INT:
-        return "a whole number" + (" of 0 or more" if field.minimum == 0 else "")
-    if field.kind in (FLOAT, MONEY):
-        what = "an amount" if field.kind == MONEY else "a number"
-        return what + (" of 0 or more" if field.minimum == 0 else "")
-    if field.kind == DATETIME:
-        return "a date and time like 2024-10-27 14:30 (or a --date-format)"
-    if field.kind == DATE:
-        return "a date like 2024-10-27 (or a --date-format)"
-    if field.kind == CURRENCY:
-        return "a currency code like USD"
-    if field.kind == REF:
-        return field.help
-    return "text"

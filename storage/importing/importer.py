@@ -38,9 +38,23 @@ from storage.importing.validate import ParseOptions, validate
 from storage.importing.writer import apply_plan, finish_batch, mark_changed, start_batch
 from storage.locks import DEFAULT_WAIT_S, IMPORT, exclusive
 from storage.safe_paths import OutputRefused, check_output, protected_paths
+from storage.said import Said, english, say
 from storage.settings_repo import load_settings
 from storage.team import require_role
 from storage.workspace import Workspace
+
+english({
+    "strict_any_row": "--strict refuses the file while any row fails",
+    "strict_judged": "--strict refuses a column whose day/month order or decimal separator "
+                     "had to be judged; state it with --day-first or --decimal-comma (or in "
+                     "the mapping)",
+    "rejects_appeared": "the rejects file {path} was not written: it appeared while importing.",
+    "rejects_not_written": "the rejects file {path} was not written: {reason}.",
+    "import_cancelled": "The import was cancelled; nothing was written.",
+    "import_conflict": "Another session wrote the same records while this import ran, so "
+                       "nothing was written; run the import again (it will update what the "
+                       "other one inserted).",
+})
 
 Progress = Callable[[str, int, int], "bool | None"]
 """progress(stage, done, total): stage is reading, checking, matching or writing; return
@@ -88,10 +102,10 @@ class ImportResult:
     delimiter: str | None = None
     sheet: str | None = None
     ignored_columns: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)  # notes about the file, worded by kind
     rejects_path: Path | None = None
     record_of: Callable[[int], int] | None = None  # file line -> record number
-    strict_reason: str = "--strict refuses the file while any row fails"
+    strict_reason: Said = field(default_factory=lambda: say("strict_any_row"))
     accounts_from_contacts: int = 0  # rows naming only a contact, given that contact's account
 
     def summary_lines(self, first_problems: int = 20) -> list[str]:
@@ -140,7 +154,7 @@ class _Ticker:
             return
         self.stage, self.last = stage, clock
         if self.progress(stage, done, total) is False:
-            raise ImportCancelled("The import was cancelled; nothing was written.")
+            raise ImportCancelled(say("import_cancelled"))
 
 
 class _StrictRefusal(Exception):
@@ -191,9 +205,7 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
     rows = source.rows
     result.warnings += [j.note for j in checked.judgements]
     if inputs.strict and any(j.refuses_strict for j in checked.judgements):
-        result.strict_reason = ("--strict refuses a column whose day/month order or decimal "
-                                "separator had to be judged; state it with --day-first or "
-                                "--decimal-comma (or in the mapping)")
+        result.strict_reason = say("strict_judged")
         return _finish(result, source, checked.problems, inputs, strict_refused=True)
     if inputs.strict and len(checked.problems):
         return _finish(result, source, checked.problems, inputs, strict_refused=True)
@@ -246,9 +258,9 @@ def _finish(result: ImportResult, source: SourceTable, problems: pd.DataFrame,
             result.rejects_path = path
         except OSError as exc:
             # The import itself is committed by now; say plainly what was not written.
-            reason = "it appeared while importing" if isinstance(exc, FileExistsError) \
-                else (exc.strerror or str(exc))
-            result.warnings.append(f"the rejects file {path} was not written: {reason}.")
+            result.warnings.append(
+                say("rejects_appeared", path=path) if isinstance(exc, FileExistsError)
+                else say("rejects_not_written", path=path, reason=exc.strerror or str(exc)))
     return result
 
 
@@ -271,10 +283,7 @@ def _conflicts_named() -> Iterator[None]:
     try:
         yield
     except IntegrityError as exc:
-        raise WorkspaceError(
-            "Another session wrote the same records while this import ran, so nothing was "
-            "written; run the import again (it will update what the other one inserted).",
-            kind="conflict") from exc
+        raise WorkspaceError(say("import_conflict"), kind="conflict") from exc
 
 
 def _pick(override: bool | None, default: bool) -> bool:

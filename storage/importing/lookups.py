@@ -23,6 +23,21 @@ import pandas as pd
 from storage.importing.parsing import text_of
 from storage.importing.problems import ImportFileError, MappingError
 from storage.importing.reading import ReadOptions, read_source
+from storage.said import Said, english, say
+
+english({
+    "no_lookup_file": "The lookup file {path} does not exist.",
+    "lookup_file_not_here": "The lookup file {name} is not in the current folder; give its "
+                            "path in the mapping's [lookups] table.",
+    "lookup_file_not_in": "The lookup file {name} is not in {where}; give its path in the "
+                          "mapping's [lookups] table.",
+    "lookup_without_column": "The lookup file {file} has no column {absent}; its columns are "
+                             "{columns}.",
+    "lookup_join_column_missing": "[lookups.{name}] joins on the column {column!r}, which the "
+                                  "imported file does not have; name it with column = \"...\".",
+    "lookup_keys_repeated": "{file} has {count:,} {key} value(s) on more than one row (such as "
+                            "{example!r}); rows naming them find nothing there.",
+})
 
 _LOOKUP_KEYS = {"file", "key", "column", "encoding", "delimiter", "sheet"}
 
@@ -82,17 +97,18 @@ def find_file(name: str, folders: list[Path]) -> Path:
     if path.is_absolute():
         if path.is_file():
             return path
-        raise ImportFileError(f"The lookup file {path} does not exist.")
+        raise ImportFileError(say("no_lookup_file", path=path))
     for folder in folders:
         if (folder / path).is_file():
             return folder / path
-    where = " or ".join(str(f) for f in folders) or "the current folder"
-    raise ImportFileError(f"The lookup file {name} is not in {where}; give its path in the "
-                          "mapping's [lookups] table.")
+    if not folders:
+        raise ImportFileError(say("lookup_file_not_here", name=name))
+    raise ImportFileError(say("lookup_file_not_in", name=name,
+                              where=" or ".join(str(f) for f in folders)))
 
 
 def attach(lookups: dict[str, Lookup], wanted: list[str], frame: pd.DataFrame,
-           folders: list[Path]) -> tuple[pd.DataFrame, list[str]]:
+           folders: list[Path]) -> tuple[pd.DataFrame, list[Said]]:
     """``frame`` with a column for every wanted ``NAME.Column`` of a declared lookup, and
     notes about keys that could not be told apart."""
     needed: dict[str, list[str]] = {}
@@ -102,7 +118,7 @@ def attach(lookups: dict[str, Lookup], wanted: list[str], frame: pd.DataFrame,
         name, _, other = column.partition(".")
         if name in lookups:
             needed.setdefault(name, []).append(other)
-    notes: list[str] = []
+    notes: list[Said] = []
     if not needed:
         return frame, notes
     frame = frame.copy()
@@ -113,19 +129,18 @@ def attach(lookups: dict[str, Lookup], wanted: list[str], frame: pd.DataFrame,
                                               delimiter=lookup.delimiter, sheet=lookup.sheet))
         absent = [c for c in [lookup.key, *columns] if c not in table.frame.columns]
         if absent:
-            raise ImportFileError(
-                f"The lookup file {path.name} has no column {', '.join(map(repr, absent))}; its "
-                f"columns are {', '.join(repr(c) for c in table.columns)}.")
+            raise ImportFileError(say("lookup_without_column", file=path.name,
+                                      absent=", ".join(map(repr, absent)),
+                                      columns=", ".join(repr(c) for c in table.columns)))
         if lookup.source_column not in frame.columns:
-            raise ImportFileError(
-                f"[lookups.{name}] joins on the column {lookup.source_column!r}, which the "
-                "imported file does not have; name it with column = \"...\".")
+            raise ImportFileError(say("lookup_join_column_missing", name=name,
+                                      column=lookup.source_column))
         keys = text_of(table.frame[lookup.key])
         repeated = keys.notna() & keys.duplicated(keep=False)
         if repeated.any():
-            notes.append(f"{path.name} has {keys[repeated].nunique():,} {lookup.key} value(s) on "
-                         f"more than one row (such as {keys[repeated].iloc[0]!r}); rows naming "
-                         "them find nothing there.")
+            notes.append(say("lookup_keys_repeated", file=path.name,
+                             count=int(keys[repeated].nunique()), key=lookup.key,
+                             example=keys[repeated].iloc[0]))
         usable = table.frame[keys.notna() & ~repeated]
         index = pd.Index(text_of(usable[lookup.key]).to_numpy())
         wanted_keys = text_of(frame[lookup.source_column])

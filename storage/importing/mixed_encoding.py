@@ -15,6 +15,14 @@ import re
 from pathlib import Path
 
 from storage.importing.problems import ImportFileError
+from storage.said import english, say
+
+english({
+    "mixed_encodings": "{file} mixes encodings: line {utf8_line} is UTF-8 ({word!r}) but line "
+                       "{bad_line} is not (byte 0x{byte:02X}), so line {later} disagrees with "
+                       "line {first}. Save the file again in one encoding (UTF-8) and import "
+                       "that.",
+})
 
 # A well-formed multi-byte UTF-8 sequence (RFC 3629): what a UTF-8 line carries and a
 # cp1252/cp1250 line practically never does ("Ã©" would be the one way).
@@ -50,10 +58,9 @@ def refuse_mixed_encodings(path: Path, raw: bytes) -> None:
         word = _word_around(text, match.start() - start, line)
         first, later = sorted((utf8_line, bad_line))
         byte = raw[bad_at]
-        raise ImportFileError(
-            f"{path.name} mixes encodings: line {utf8_line} is UTF-8 ({word!r}) but line "
-            f"{bad_line} is not (byte 0x{byte:02X}), so line {later} disagrees with line "
-            f"{first}. Save the file again in one encoding (UTF-8) and import that.")
+        raise ImportFileError(say("mixed_encodings", file=path.name, utf8_line=utf8_line,
+                                  word=word, bad_line=bad_line, byte=byte, later=later,
+                                  first=first))
 
 
 def _word_around(text: str, byte_offset: int, line: bytes) -> str:

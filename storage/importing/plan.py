@@ -17,8 +17,9 @@ from sqlalchemy.engine import Connection
 
 from storage.importing import fields as k
 from storage.importing.fields import EntitySpec
-from storage.importing.problems import combine, no_problems, problems_for
+from storage.importing.problems import combine, no_problems, problems_for, said_column
 from storage.importing.resolve import key_frame, match_existing, read_rows, resolve_references
+from storage.said import say
 
 
 @dataclass
@@ -53,7 +54,7 @@ def make_plan(
     matched, ambiguous = match_existing(spec, frame, stored)
     found.append(problems_for(ambiguous, rows[frame.index], _key_label(spec, labels),
                               "natural key", None,
-                              "one stored record; several match — add an external_id column"))
+                              say("one_stored_record")))
     found.append(_repeats(spec, frame[~ambiguous], matched[~ambiguous], labels,
                           rows[frame[~ambiguous].index], values))
     frame = frame[~rows[frame.index].isin(combine(found)["row"])]
@@ -100,9 +101,9 @@ def _duplicate_external_ids(values: pd.DataFrame, labels: dict[str, str],
         return no_problems()
     first_rows = rows[dup].groupby(ext[dup]).transform(lambda r: ", ".join(map(str, r.head(5))))
     problems = problems_for(dup, rows, labels.get("external_id", "external_id"), "external_id",
-                            ext, "each external id on one row only")
-    problems["expected"] = ("each external id on one row only (this one is on rows "
-                            + first_rows.to_numpy().astype(str) + ")")
+                            ext, say("external_id_once"))
+    problems["expected"] = said_column([say("external_id_once_on_rows", rows=on_rows)
+                            for on_rows in first_rows.to_numpy().astype(str)])
     return problems
 
 
@@ -135,14 +136,14 @@ def _repeats(spec: EntitySpec, frame: pd.DataFrame, matched: pd.Series, labels: 
     if not repeated.any():
         return no_problems()
     first_row = rows.groupby(target.to_numpy()).transform("first")
-    kind = "a record no earlier row stands for"
+    kind = say("new_record")
     found = []
     for position in sorted(used[repeated].unique()):
         mask = repeated & used.eq(position)
         part = problems_for(mask, rows, _key_label(spec, labels), "natural key", None, kind)
         earlier = first_row[mask].astype(str).to_numpy()
         if position < 0:
-            part["expected"] = kind + " (it is the same stored record as row " + earlier + ")"
+            part["expected"] = said_column([say("new_record_stored", row=row) for row in earlier])
         else:
             alternative = spec.natural_key[position]
             part["column"] = " / ".join(labels.get(n, n) for n in alternative)
@@ -156,7 +157,8 @@ def _repeats(spec: EntitySpec, frame: pd.DataFrame, matched: pd.Series, labels: 
                 plain = cell.map(lambda v: _shown_value(v).strip("'\""))
                 cells = cells + ("" if i == 0 else ", ") + plain
             part["value"] = cells.to_numpy()
-            part["expected"] = kind + " (same " + same.to_numpy() + " as row " + earlier + ")"
+            part["expected"] = said_column([say("new_record_same", same=same_text, row=row)
+                                for same_text, row in zip(same.to_numpy(), earlier, strict=True)])
         found.append(part)
     return combine(found)
 
@@ -213,7 +215,7 @@ def _parents(conn: Connection, spec: EntitySpec, values: pd.DataFrame, ids: pd.S
             break
         found.append(problems_for(orphan, rows[ids.index], labels.get("parent", "parent"),
                                   "parent", source["parent"],
-                                  "a parent account that is imported (its own row was rejected)"))
+                                  say("parent_imported")))
         rejected_ids = set(ids[orphan].tolist())
     return parent_ids.dropna(), combine(found)
 

@@ -8,6 +8,10 @@ general words ("one account; several match"); ``expected`` may add what is parti
 the row ("3 accounts match; they differ in owner"). Counts go per kind, so a thousand
 rows repeating a thousand different earlier rows are one line of the summary. Frames
 keep ten thousand problems cheap to build.
+
+``expected`` and ``kind`` hold ``storage.said.Said`` values (``storage.importing.expectations``):
+English strings that also carry their kind and facts, so the desktop can word them in the
+user's language while the rejects file and the summary below stay English.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+import storage.importing.expectations  # noqa: F401  (declares the kinds of every problem)
 from domain.formula_guard import neutralise_csv
 from storage.atomic_write import atomic_open
+from storage.said import Said
 
 PROBLEM_COLUMNS = ("row", "column", "field", "value", "expected", "kind")
 REASON_COLUMN = "reason"
@@ -44,7 +50,8 @@ def no_problems() -> pd.DataFrame:
 
 
 def problems_for(
-    mask: pd.Series, rows: pd.Series, column: str, field: str, values: pd.Series, expected: str
+    mask: pd.Series, rows: pd.Series, column: str, field: str, values: pd.Series,
+    expected: Said,
 ) -> pd.DataFrame:
     """One problem per True in ``mask`` (aligned on the source frame's index)."""
     hit = mask.to_numpy(dtype=bool)
@@ -56,9 +63,16 @@ def problems_for(
         "column": column,
         "field": field,
         "value": cells.astype(object).where(cells.notna(), "").astype(str).to_numpy(),
-        "expected": expected,
-        "kind": expected,
+        "expected": said_column([expected] * int(hit.sum())),
+        "kind": said_column([expected] * int(hit.sum())),
     })
+
+
+def said_column(items: list) -> np.ndarray:
+    """Values kept as the objects they are (``Said`` with their kinds), not made plain text."""
+    column = np.empty(len(items), dtype=object)
+    column[:] = items
+    return column
 
 
 def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:

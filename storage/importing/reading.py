@@ -21,6 +21,28 @@ import pandas as pd
 
 from storage.importing.mixed_encoding import refuse_mixed_encodings
 from storage.importing.problems import ImportFileError
+from storage.said import Said, english, say
+
+english({
+    "no_such_file": "{path} does not exist or is not a file.",
+    "unreadable_file": "{file} cannot be read: {reason}; check that you may open it.",
+    "empty_file": "{file} is empty: expected a header row and data rows.",
+    "old_excel": "{file} is an old Excel (.xls) workbook; save it as .xlsx or CSV and import "
+                 "that.",
+    "no_data_rows": "{file} has a header row ({columns}) but no data rows.",
+    "utf8_read_as_other": "{file} reads as UTF-8, but --encoding {encoding} was given: "
+                          "accented letters may come out garbled.",
+    "malformed_csv": "{file} is not a well-formed CSV with delimiter {delimiter}: {reason}. "
+                     "Check the quoting, or give --delimiter.",
+    "unknown_encoding": "{encoding!r} is not an encoding abm-health knows; use utf-8, utf-16, "
+                        "cp1252 or cp1250.",
+    "bad_byte": "{file} is not valid {encoding}: byte 0x{byte:02X} on line {line} cannot be "
+                "read. The file looks like {guess}; try --encoding {guess}.",
+    "nul_bytes": "{file} contains NUL bytes when read as {encoding}; it looks like UTF-16: try "
+                 "--encoding utf-16.",
+    "unreadable_xlsx": "{file} is not a readable XLSX workbook: {reason}.",
+    "no_such_sheet": "{file} has no sheet {sheet!r}; its sheets are: {sheets}.",
+})
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 ROW_COLUMN = "__row__"  # the file row number (header = row 1) kept beside the cells
@@ -46,7 +68,7 @@ class SourceTable:
     delimiter: str | None = None
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)  # as in the file, before de-duplication
     # The line each record starts on, when a quoted value spans lines (else None: the
     # record number and the line are the same). Record n (header = 1) is lines[n - 2].
@@ -79,26 +101,23 @@ def read_source(path: str | Path, options: ReadOptions | None = None,
     options = options or ReadOptions()
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"{path} does not exist or is not a file.")
+        raise ImportFileError(say("no_such_file", path=path))
     try:
         raw = _read_bytes(path, limit=PREVIEW_BYTES if nrows is not None else None)
     except OSError as exc:
-        raise ImportFileError(
-            f"{path.name} cannot be read: {exc.strerror or exc}; check that you may open it.") from exc
+        raise ImportFileError(say("unreadable_file", file=path.name,
+                                  reason=exc.strerror or exc)) from exc
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.")
+        raise ImportFileError(say("empty_file", file=path.name))
     if path.suffix.lower() in XLSX_SUFFIXES or raw[:4] == b"PK\x03\x04":
         table = _read_xlsx(path, raw, options.sheet, nrows)
     elif path.suffix.lower() == ".xls" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ImportFileError(
-            f"{path.name} is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that."
-        )
+        raise ImportFileError(say("old_excel", file=path.name))
     else:
         table = _read_csv(path, raw, options, nrows)
     if len(table.frame) == 0:
-        raise ImportFileError(
-            f"{path.name} has a header row ({', '.join(table.columns[:8])}) but no data rows."
-        )
+        raise ImportFileError(say("no_data_rows", file=path.name,
+                                  columns=", ".join(table.columns[:8])))
     return table
 
 
@@ -117,7 +136,7 @@ def _read_bytes(path: Path, limit: int | None) -> bytes:
 
 # -- CSV ---------------------------------------------------------------------------------------
 def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -> SourceTable:
-    warnings: list[str] = []
+    warnings: list[Said] = []
     if options.encoding is None:
         refuse_mixed_encodings(path, raw)
     encoding = options.encoding or detect_encoding(raw)
@@ -125,10 +144,8 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
     if options.encoding and options.encoding.lower().replace("-", "") in ("cp1252", "cp1250",
                                                                           "latin1", "iso88591"):
         if _is_utf8_with_accents(raw):
-            warnings.append(
-                f"{path.name} reads as UTF-8, but --encoding {options.encoding} was given: "
-                "accented letters may come out garbled."
-            )
+            warnings.append(say("utf8_read_as_other", file=path.name,
+                                encoding=options.encoding))
     delimiter = options.delimiter or sniff_delimiter(text[:65536])
     if delimiter in ("\\t", "tab", "TAB"):
         delimiter = "\t"
@@ -140,12 +157,10 @@ def _read_csv(path: Path, raw: bytes, options: ReadOptions, nrows: int | None) -
             na_filter=False, skip_blank_lines=False, engine="c", nrows=nrows,
         )
     except pd.errors.ParserError as exc:
-        raise ImportFileError(
-            f"{path.name} is not a well-formed CSV with delimiter {_show(delimiter)}: {exc}. "
-            "Check the quoting, or give --delimiter."
-        ) from exc
+        raise ImportFileError(say("malformed_csv", file=path.name, delimiter=_show(delimiter),
+                                  reason=exc)) from exc
     except pd.errors.EmptyDataError as exc:
-        raise ImportFileError(f"{path.name} is empty: expected a header row and data rows.") from exc
+        raise ImportFileError(say("empty_file", file=path.name)) from exc
     headers = _header_cells(text, delimiter) or [_clean_header(c) for c in frame.columns]
     lines = record_lines(text, delimiter, len(frame))
     del text
@@ -200,23 +215,16 @@ def _decode(path: Path, raw: bytes, encoding: str) -> str:
     try:
         text = raw.decode(encoding)
     except LookupError as exc:
-        raise ImportFileError(
-            f"{encoding!r} is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250."
-        ) from exc
+        raise ImportFileError(say("unknown_encoding", encoding=encoding)) from exc
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         guess = detect_encoding(raw)
-        raise ImportFileError(
-            f"{path.name} is not valid {encoding}: byte 0x{raw[exc.start]:02X} on line {line} "
-            f"cannot be read. The file looks like {guess}; try --encoding {guess}."
-        ) from exc
+        raise ImportFileError(say("bad_byte", file=path.name, encoding=encoding,
+                                  byte=raw[exc.start], line=line, guess=guess)) from exc
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text[:4096]:
-        raise ImportFileError(
-            f"{path.name} contains NUL bytes when read as {encoding}; it looks like UTF-16: "
-            "try --encoding utf-16."
-        )
+        raise ImportFileError(say("nul_bytes", file=path.name, encoding=encoding))
     return text
 
 
@@ -254,12 +262,11 @@ def _read_xlsx(path: Path, raw: bytes, sheet: str | None, nrows: int | None) -> 
     try:
         book = pd.ExcelFile(io.BytesIO(raw), engine="openpyxl")
     except Exception as exc:  # openpyxl raises several types for damaged files
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook: {exc}.") from exc
+        raise ImportFileError(say("unreadable_xlsx", file=path.name, reason=exc)) from exc
     sheets = [str(s) for s in book.sheet_names]
     if sheet is not None and sheet not in sheets:
-        raise ImportFileError(
-            f"{path.name} has no sheet {sheet!r}; its sheets are: {', '.join(sheets)}."
-        )
+        raise ImportFileError(say("no_such_sheet", file=path.name, sheet=sheet,
+                                  sheets=", ".join(sheets)))
     chosen = sheet if sheet is not None else sheets[0]
     frame = pd.read_excel(book, sheet_name=chosen, dtype=object, header=0, nrows=nrows)
     first = pd.read_excel(book, sheet_name=chosen, dtype=object, header=None, nrows=1)

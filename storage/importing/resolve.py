@@ -22,7 +22,8 @@ from sqlalchemy.engine import Connection
 from storage.importing import fields as k
 from storage.importing.fields import REFERENCED_TABLE, EntitySpec
 from storage.importing.mapping import MATCH_FIELDS, MATCH_SEPARATOR
-from storage.importing.problems import combine, problems_for
+from storage.importing.problems import combine, problems_for, said_column
+from storage.said import Said, say
 
 AMBIGUOUS = -1.0  # a lookup result meaning "more than one record matches"
 _SCHEME_RE = re.compile(r"^(https?://)?(www\.)?")
@@ -82,32 +83,34 @@ def resolve_references(
         match = (matches or {}).get(ref.name, ())
         if table == "accounts" and len(match) > 1:
             ids, why = match_accounts(conn, cells, match, extra_accounts)
-            what = "an account matching " + " and ".join(match)
+            what = say("an_account_matching", fields=" and ".join(match))
             cells = cells.str.replace(MATCH_SEPARATOR, " + ", regex=False)
         elif table == "accounts":
             ids, why = _resolve_accounts(conn, cells, extra_accounts)
-            what = "an account's external id, name or domain"
+            what = say("an_account")
         elif table == "contacts":
             account_ids = out["account_id"] if "account_id" in out else None
             contacts = read_rows(conn, "contacts", ["id", "external_id", "account_id", "email", "name"])
             ids = _resolve_contacts(contacts, cells, account_ids)
-            what = "a contact's external id, email or name (of this row's account)"
+            what = say("a_contact")
             out = _account_from_contact(spec, out, ids, contacts, rows, labels, found)
         else:
             ids = _resolve_by_name(read_rows(conn, "campaigns", ["id", "external_id", "name"]), cells)
-            what = "a campaign's external id or name"
+            what = say("a_campaign")
         label = labels.get(ref.name, ref.name)
         unknown = cells.notna() & ids.isna()
         ambiguous = ids.eq(AMBIGUOUS)
         found.append(problems_for(unknown, rows, label, ref.name, cells,
-                                  f"{what}: no {table[:-1]} matches"))
-        several = problems_for(ambiguous, rows, label, ref.name, cells,
-                               f"{what}: several {table} match")
-        if len(several) and why:
-            detail = values.loc[ambiguous, ref.name].map(why).fillna("use the external id")
-            several["expected"] = several["kind"] + "; " + detail.to_numpy()
-        elif len(several):
-            several["expected"] = several["kind"] + "; use the external id"
+                                  say(f"no_{table[:-1]}_matches", what=what)))
+        several_match = say(f"several_{table}_match", what=what)
+        several = problems_for(ambiguous, rows, label, ref.name, cells, several_match)
+        if len(several):
+            use_id = say("use_external_id")
+            detail = values.loc[ambiguous, ref.name].map(why) if why else [None] * len(several)
+            several["expected"] = said_column([
+                say("several_match_because", several=several_match,
+                    why=use_id if isinstance(reason, float) or reason is None else reason)
+                for reason in detail])
         found.append(several)
         why = {}
         out[ref.column or f"{ref.name}_id"] = ids.where(~ambiguous)
@@ -136,8 +139,7 @@ def _account_from_contact(spec: EntitySpec, out: pd.DataFrame, contact_ids: pd.S
         out.loc[take, "account_id"] = contact_ids[take].map(owners)
     neither = blank & out.get("contact", pd.Series(None, index=out.index)).isna()
     found.append(problems_for(neither, rows, labels.get("account", "account"), "account", None,
-                              "a value (account is required, or a contact whose account is "
-                              "taken)"))
+                              say("account_or_contact")))
     out.attrs["accounts_from_contacts"] = out.index[take]
     return out
 
@@ -201,16 +203,14 @@ def _match_key(values: pd.Series, name: str) -> pd.Series:
     return text.fillna("").astype(str).str.strip().str.lower()
 
 
-def _apart(same: pd.DataFrame, matched_on: tuple[str, ...]) -> str:
+def _apart(same: pd.DataFrame, matched_on: tuple[str, ...]) -> Said:
     """"3 accounts match; they differ in owner, region: add it to match = [...]"."""
     differ = [c for c in MATCH_FIELDS if c not in matched_on and c != "external_id"
               and _match_key(same[c], c).nunique() > 1]
-    count = f"{len(same)} accounts match"
     if not differ:
-        return f"{count} and nothing stored tells them apart: use the external id"
+        return say("accounts_alike", count=len(same))
     fields = ", ".join(f'"{f}"' for f in (*matched_on, differ[0]))
-    return (f"{count}; they differ in {', '.join(differ)}: add a column for it with "
-            f"match = [{fields}], or use the external id")
+    return say("accounts_differ", count=len(same), differ=", ".join(differ), fields=fields)
 
 
 def _resolve_contacts(stored: pd.DataFrame, cells: pd.Series,
@@ -254,7 +254,7 @@ def _contact_account_mismatch(contacts: pd.DataFrame, out: pd.DataFrame, labels:
     wrong = pd.Series(False, index=out.index)
     wrong[known] = (owner != out.loc[known, "account_id"]).to_numpy()
     return problems_for(wrong, rows, labels.get("contact", "contact"), "contact",
-                        values["contact"], "a contact of this row's account")
+                        values["contact"], say("contact_of_account"))
 
 
 # -- existing rows ----------------------------------------------------------------------------

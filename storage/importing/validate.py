@@ -17,7 +17,8 @@ import pandas as pd
 from storage.importing import fields as k
 from storage.importing.bounds import beyond_limit, limit_expectation
 from storage.importing.column_order import Judgement, drop_ambiguous, judge_separators, read_dates
-from storage.importing.fields import EntitySpec, Field, expectation
+from storage.importing.expectations import expectation
+from storage.importing.fields import EntitySpec, Field
 from storage.importing.parsing import (
     currency_agrees,
     parse_bool,
@@ -26,8 +27,9 @@ from storage.importing.parsing import (
     text_of,
     word_of,
 )
-from storage.importing.problems import combine, problems_for
+from storage.importing.problems import combine, problems_for, said_column
 from storage.importing.resolve import normalise_domain
+from storage.said import Said, say
 
 _TIERS = {"1": 1, "2": 2, "3": 3, "1.0": 1, "2.0": 2, "3.0": 3, "tier_1": 1, "tier_2": 2,
           "tier_3": 3, "tier1": 1, "tier2": 2, "tier3": 3, "1:1": 1, "1_1": 1, "one_to_one": 1,
@@ -69,7 +71,7 @@ def validate(
 
     originals: dict[str, pd.Series] = raw.attrs.get("originals", {})
 
-    def report(mask: pd.Series, name: str, expected: str) -> None:
+    def report(mask: pd.Series, name: str, expected: Said) -> None:
         if name not in originals:
             found.append(problems_for(mask, rows, labels.get(name, name), name, raw[name],
                                       expected))
@@ -82,10 +84,9 @@ def validate(
             made_text = made[hit].astype(object)
             differs = (made_text.fillna("").astype(str).to_numpy()
                        != original[hit].astype(object).fillna("").astype(str).to_numpy())
-            note = np.where(differs, " (the mapping translated it to "
-                            + made_text.map(lambda v: "(blank)" if v is None else repr(v)).astype(
-                                str).to_numpy() + ")", "")
-            part["expected"] = part["expected"].to_numpy() + note
+            part["expected"] = said_column([
+                _translated(expected, made) if differ else expected
+                for made, differ in zip(made_text.to_numpy(), differs, strict=True)])
         found.append(part)
 
     if spec.name == "contacts" and "email" in raw:
@@ -106,15 +107,14 @@ def validate(
         if order.judgement is not None:
             judgements.append(order.judgement)
         if field.kind == k.MONEY and extra.any():
-            report(extra, name, f"an amount in {currency}, the workspace currency (convert "
-                                "it, or import into a workspace kept in that currency)")
+            report(extra, name, say("amount_in_currency", currency=currency))
         if field.required:
             missing = typed.isna() if bad is None else typed.isna() & ~bad
-            needs = f"a value ({name} is required)"
+            needs = say("required", field=name)
             if name == "account" and "contact" in raw:
                 # An activity row naming only a contact takes the contact's account.
                 missing &= raw["contact"].isna()
-                needs = "a value (account is required, or a contact whose account is taken)"
+                needs = say("account_or_contact")
             if missing.any():
                 report(missing, name, needs)
         huge = beyond_limit(field, typed)
@@ -129,7 +129,7 @@ def validate(
         if earlier in values and later in values:
             wrong = values[later].notna() & values[earlier].notna() & (values[later] < values[earlier])
             if wrong.any():
-                report(wrong, later, f"a date on or after {earlier}")
+                report(wrong, later, say("date_on_or_after", earlier=earlier))
     return Validated(values, combine(found), judgements)
 
 
@@ -209,14 +209,20 @@ def _out_of_range(values: pd.Series, field: Field) -> pd.Series:
     return bad
 
 
-def _expected(field: Field, options: ParseOptions, currency: str, extra: object) -> str:
+def _expected(field: Field, options: ParseOptions, currency: str, extra: object) -> Said:
     if field.kind == k.CURRENCY:
-        return (f"{currency}, the workspace currency (convert the amounts, or import into a "
-                "workspace kept in that currency)")
-    text = expectation(field)
+        return say("workspace_currency", currency=currency)
+    said = expectation(field)
     if field.kind in (k.DATETIME, k.DATE):
         if options.date_format:
-            text = f"a date in the format {options.date_format}"
+            said = say("date_in_format", format=options.date_format)
         if extra is True:
-            text += "; this column looks day-first: use --day-first"
-    return text
+            said = say("looks_day_first", expected=said)
+    return said
+
+
+def _translated(expected: Said, made: object) -> Said:
+    """The expectation with what the mapping made of the file's value."""
+    if made is None:
+        return say("translated_to_blank", expected=expected)
+    return say("translated", expected=expected, made=made)
