@@ -18,6 +18,8 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording.import_summary import summary_lines
+from desktop.shared.wording.said import error_text, worded
 from storage.importing import (
     ENTITIES,
     ImportCancelled,
@@ -97,14 +99,14 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         else:
             mapping = None
     except MappingError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(error_text(exc)) from exc
     if args.rejects:
         protected = protected_paths(workspace.path, [path, args.mapping])
         try:
             check_output(args.rejects, protected, force=args.force, option="--rejects",
                             new_folder_ok=True)
         except OutputRefused as exc:
-            raise UsageError(str(exc)) from exc
+            raise UsageError(error_text(exc)) from exc
     if mapping is not None and mapping.entity != args.entity:
         raise UsageError(arg(translate("ImportCommand", "the mapping is for %1, not %2"),
                              mapping.entity, args.entity))
@@ -123,24 +125,26 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         rejects_path=args.rejects, rejects_force=args.force,
         wait_s=0 if args.no_wait else DEFAULT_WAIT_S,
         on_wait=lambda sentence: print(arg(translate("ImportCommand", "abm-health import: %1"),
-                                           sentence), file=sys.stderr, flush=True),
+                                           worded(sentence)), file=sys.stderr, flush=True),
     )
     bar = ProgressBar(sys.stderr)
     try:
         result = run_import(inputs, bar)
     except ImportFileError as exc:
         bar.clear()
-        print(arg(translate("ImportCommand", "abm-health import: %1"), exc), file=sys.stderr)
+        print(arg(translate("ImportCommand", "abm-health import: %1"), error_text(exc)),
+              file=sys.stderr)
         return EXIT_DATA
     except ImportCancelled as exc:
         bar.clear()
-        print(arg(translate("ImportCommand", "abm-health import: %1"), exc), file=sys.stderr)
+        print(arg(translate("ImportCommand", "abm-health import: %1"), error_text(exc)),
+              file=sys.stderr)
         return EXIT_DATA
     finally:
         bar.clear()
     # Decided before printing: a reader that stops early (| head) must not turn it into 0.
     args.exit_status = EXIT_DATA if result.rejected else EXIT_OK
-    print("\n".join(result.summary_lines()), flush=True)
+    print("\n".join(summary_lines(result)), flush=True)
     if result.written and (result.inserted or result.updated):
         from desktop.commands.ready_portfolio import prepare_portfolio
 

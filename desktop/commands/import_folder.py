@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.import_cmd import ProgressBar
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording.import_summary import folder_summary_lines
+from desktop.shared.wording.said import error_text
 from storage.importing import ImportFileError, MappingError, load_mapping
 from storage.importing.folder import run_folder
 from storage.workspace import Workspace
@@ -54,25 +56,27 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         raise UsageError(arg(translate("ImportFolderCommand", "%1 does not exist or is not a folder"),
                              folder))
     if not args.preset and not args.mapping:
-        raise UsageError("name the export's CRM with --preset NAME (zoho, hubspot, "
-                         "salesforce), or give --mapping FILE.toml")
+        raise UsageError(translate("ImportFolderCommand", "name the export's CRM with --preset "
+                                   "NAME (zoho, hubspot, salesforce), or give --mapping "
+                                   "FILE.toml"))
     bar = ProgressBar(sys.stderr)
     try:
         mappings = [load_mapping(m) for m in args.mapping]
         result = run_folder(workspace, folder, args.preset, mappings=mappings,
                             dry_run=args.dry_run, strict=args.strict, progress=bar)
     except MappingError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(error_text(exc)) from exc
     except ImportFileError as exc:
         bar.clear()
-        print(arg(translate("ImportFolderCommand", "abm-health import-folder: %1"), exc),
+        print(arg(translate("ImportFolderCommand", "abm-health import-folder: %1"),
+                  error_text(exc)),
               file=sys.stderr)
         return EXIT_DATA
     finally:
         bar.clear()
     # Decided before printing: a reader that stops early (| head) must not turn it into 0.
     args.exit_status = EXIT_OK if result.ok else EXIT_DATA
-    print("\n".join(result.summary_lines()), flush=True)
+    print("\n".join(folder_summary_lines(result)), flush=True)
     if any(r.written and (r.inserted or r.updated) for r in result.results):
         from desktop.commands.ready_portfolio import prepare_portfolio
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording.said import error_text
 from storage.importing import ImportFileError, read_source
 from storage.importing.lookups import Lookup
 
@@ -41,7 +42,7 @@ class LookupDialog(QDialog):
             self.headers = lookup_headers(path)
         except ImportFileError as exc:
             self.headers = []
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
         self.name = QLineEdit(re.sub(r"[^a-z0-9]+", "_", Path(path).stem.lower()).strip("_")
                               or "other")
         self.key = QComboBox()

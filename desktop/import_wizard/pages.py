@@ -32,6 +32,7 @@ from desktop.import_wizard.lookups import LookupDialog, lookup_headers
 from desktop.import_wizard.models import FrameModel
 from desktop.import_wizard.state import ENTITY_LABELS
 from desktop.import_wizard.values import TRANSLATABLE, ValuesDialog, unreadable_values
+from desktop.shared.wording.said import error_text, worded
 from storage.importing import (
     ENTITIES,
     FieldSource,
@@ -148,7 +149,7 @@ class FilePage(QWizardPage):
         try:
             mapping = load_mapping(path)
         except MappingError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         self.entity.setCurrentIndex(self.entity.findData(mapping.entity))
         self.columns_from.addItem(Path(path).name, mapping)
@@ -176,7 +177,7 @@ class FilePage(QWizardPage):
         try:
             wiz.preview = read_source(wiz.path, wiz.read_options, nrows=PREVIEW_ROWS)
         except ImportFileError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         self.error.hide()
         return True
@@ -229,7 +230,7 @@ class PreviewPage(QWizardPage):
         self.sheet.blockSignals(False)
         self.sheet.setVisible(len(source.sheets) > 1)
         for warning in source.warnings:
-            self.error.setText(warning)
+            self.error.setText(worded(warning))
             self.error.show()
         self.table.resizeColumnsToContents()
 
@@ -238,7 +239,7 @@ class PreviewPage(QWizardPage):
         try:
             self.wiz.preview = read_source(self.wiz.path, self.wiz.read_options, nrows=PREVIEW_ROWS)
         except ImportFileError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.error.hide()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n.placeholders import arg
 from desktop.import_wizard.models import FrameModel
 from desktop.shared.errors import describe, format_details
+from desktop.shared.wording.import_summary import summary_lines
+from desktop.shared.wording.said import error_text, worded
 from desktop.shared.workers import Job
 from storage.importing import ImportFileError, ImportResult, MappingError
 from storage.importing.problems import problem_counts
@@ -35,7 +37,7 @@ KNOWN = (ImportFileError, MappingError)
 
 
 def _sentence(exc: BaseException, context: str) -> str:
-    return str(exc) if isinstance(exc, KNOWN) else describe(exc, context)
+    return error_text(exc) if isinstance(exc, KNOWN) else describe(exc, context)
 
 
 class _JobPage(QWizardPage):
@@ -138,10 +140,13 @@ class CheckPage(_JobPage):
             # Per kind of problem, as the CLI counts them ("several accounts match", not
             # one line per account name).
             counts = problem_counts(problems).rename("rows").reset_index()
+            counts["kind"] = counts["kind"].map(worded)
+            shown = problems.head(SHOWN_PROBLEMS)
+            shown = shown.assign(expected=shown["expected"].map(worded))
             self.counts_model.set_frame(counts, ["rows", "column", "kind"],
                                         [self.tr("Rows"), self.tr("Column"), self.tr("Expected")])
             self.problems_model.set_frame(
-                problems.head(SHOWN_PROBLEMS), ["row", "column", "value", "expected"],
+                shown, ["row", "column", "value", "expected"],
                 [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Expected")])
             self.counts.resizeColumnsToContents()
             self.problems.resizeColumnsToContents()
@@ -227,6 +232,6 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         result = self.wiz.result
-        lines = result.summary_lines(first_problems=50) if result is not None else []
+        lines = summary_lines(result, first_problems=50) if result is not None else []
         # The lines are written for a terminal (`abm-health undo 3`); here commands read plain.
         self.text.setPlainText("\n".join(lines).replace("`", ""))

@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.i18n.labels import TranslatedLabels
+from desktop.shared.wording.said import worded
 from desktop.shared.workers import Job, run_job
 from domain.progress import Cancelled, Progress
 from storage.importing import (
@@ -53,7 +54,7 @@ def import_task(inputs: ImportInputs) -> Callable[[Progress], ImportResult]:
             return not progress.cancelled
 
         if inputs.on_wait is None:  # a colleague's import first: say who, in the progress
-            inputs.on_wait = lambda sentence: progress.update(0.0, sentence)
+            inputs.on_wait = lambda sentence: progress.update(0.0, worded(sentence))
         progress.check()
         try:
             return run(inputs, report)

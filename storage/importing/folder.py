@@ -26,7 +26,19 @@ from storage.importing.importer import ImportInputs, ImportResult, Progress, run
 from storage.importing.mapping import Mapping, load_mapping, preset_files
 from storage.importing.problems import ImportFileError, MappingError
 from storage.importing.reading import read_source
+from storage.said import english, say
 from storage.workspace import Workspace
+
+english({
+    "no_preset": "There is no preset {name!r}; presets: {presets}.",
+    "folder_needs_reader": "Name a preset (--preset NAME) or mapping files (--mapping "
+                           "FILE.toml) for the folder.",
+    "folder_nothing_read": "No file in {folder} is one the {name} files read (names such as "
+                           "{names}, or headers matching a mapping's columns).",
+    "folder_nothing_read_no_names": "No file in {folder} is one the {name} files read (names "
+                                    "such as none given, or headers matching a mapping's "
+                                    "columns).",
+})
 
 # Records before the records that name them.
 ORDER = ("accounts", "contacts", "campaigns", "opportunities", "subscriptions", "meetings",
@@ -102,7 +114,7 @@ def folder_presets(name: str) -> list[Mapping]:
             found.append(mapping)
     if not found:
         names = sorted({m.preset for m in (load_mapping(p) for p in preset_files()) if m.preset})
-        raise MappingError(f"There is no preset {name!r}; presets: {', '.join(names)}.")
+        raise MappingError(say("no_preset", name=name, presets=", ".join(names)))
     return found
 
 
@@ -156,16 +168,16 @@ def run_folder(workspace: Workspace, folder: str | Path, preset: str | None, *,
     folder = Path(folder)
     readers = list(mappings or []) + (folder_presets(preset) if preset else [])
     if not readers:
-        raise MappingError("Name a preset (--preset NAME) or mapping files (--mapping FILE.toml) "
-                           "for the folder.")
+        raise MappingError(say("folder_needs_reader"))
     files, skipped = plan_folder(folder, readers)
     name = preset or "mapping"
     result = FolderResult(folder, name, dry_run, strict, skipped=skipped)
     if not files:
         patterns = [p for m in readers for p in m.files]
-        raise ImportFileError(f"No file in {folder} is one the {name} files read "
-                              f"(names such as {', '.join(patterns[:8]) or 'none given'}, or "
-                              "headers matching a mapping's columns).")
+        if not patterns:
+            raise ImportFileError(say("folder_nothing_read_no_names", folder=folder, name=name))
+        raise ImportFileError(say("folder_nothing_read", folder=folder, name=name,
+                                  names=", ".join(patterns[:8])))
     try:
         with workspace.transaction() as conn:
             shared = _OneTransaction(workspace, conn)
@@ -175,7 +187,7 @@ def run_folder(workspace: Workspace, folder: str | Path, preset: str | None, *,
                 try:
                     one = run(inputs, progress)
                 except ImportFileError as exc:
-                    result.failed.append((item.path, str(exc)))
+                    result.failed.append((item.path, exc.args[0] if exc.args else str(exc)))
                     continue
                 result.results.append(one)
             if dry_run or (strict and not result.ok):

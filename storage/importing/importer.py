@@ -274,7 +274,7 @@ def checked_rejects_path(inputs: ImportInputs) -> Path | None:
                             option="--rejects",
                             new_folder_ok=True)
     except OutputRefused as exc:
-        raise ImportFileError(str(exc)) from exc
+        raise ImportFileError(exc.args[0] if exc.args else str(exc)) from exc
 
 
 @contextmanager

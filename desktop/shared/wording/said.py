@@ -1,0 +1,112 @@
+"""What storage said, in the chosen language: a ``storage.said.Said`` worded by its kind.
+
+Storage reports problems, notes and refusals as ``Said`` values: the English sentence with
+a kind and its facts (storage imports no Qt). Each family's words live in a module of
+this package (``import_problems.py``, ``locks.py``, ``workspace.py``, ``safe_paths.py``,
+``batches.py``, ``copies.py``), which ``register``s them: a table of whole sentences by
+kind, with ``%1``, ``%2``… standing for the facts in the order the English template first
+names them, and an object whose methods give the counted ones (``self.tr(text, "", n)``,
+so ``pyside6-lupdate`` records their plural forms; the count is the fact ``count``, written
+``%Ln``). ``worded`` fills them: a fact that is itself a ``Said`` is worded first, one the
+template writes ``{x!r}`` is quoted the same way, a number written ``{x:,}`` is grouped by
+the language's conventions. A plain string, or a kind no family words, is shown as it is.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from desktop.i18n.placeholders import arg
+from desktop.shared.plurals import counted
+from domain import formatting
+from storage.said import KINDS, Said
+
+_WORDS: dict[str, tuple[str, str]] = {}  # kind -> (context, English message)
+_COUNTED: dict[str, type[QObject]] = {}  # kind -> the class whose method words it
+_OBJECTS: dict[type[QObject], QObject] = {}
+_SPECIAL: dict[str, Callable[[Said], str]] = {}
+_loaded = False
+FAMILIES = ("import_problems",)
+
+
+def register(context: str, words: dict[str, str], counted_by: type[QObject] | None = None,
+             special: dict[str, Callable[[Said], str]] | None = None) -> None:
+    """A family's words: ``words`` by kind in ``context``; counted kinds are the public
+    methods of the class ``counted_by``; ``special`` kinds are worded by a function."""
+    for kind, text in words.items():
+        _WORDS[kind] = (context, text)
+    if counted_by is not None:
+        for name in vars(counted_by):
+            if not name.startswith("_"):
+                _COUNTED[name] = counted_by
+    _SPECIAL.update(special or {})
+
+
+def _load() -> None:
+    global _loaded
+    if not _loaded:
+        import importlib
+
+        for family in FAMILIES:
+            importlib.import_module(f"desktop.shared.wording.{family}")
+        _loaded = True
+
+
+def _counter(cls: type[QObject]) -> QObject:
+    if cls not in _OBJECTS:
+        _OBJECTS[cls] = cls()
+    return _OBJECTS[cls]
+
+
+def worded_kinds() -> set[str]:
+    """Every kind a family words (for the test that each kind storage says has words)."""
+    _load()
+    return set(_WORDS) | set(_COUNTED) | set(_SPECIAL)
+
+
+def worded(text: object) -> str:
+    """``text`` in the chosen language when it is a ``Said`` of a kind with words."""
+    if not isinstance(text, Said):
+        return str(text)
+    _load()
+    if text.kind in _SPECIAL:
+        return _SPECIAL[text.kind](text)
+    if text.kind in _COUNTED:
+        values = [_fact(text, *fact) for fact in facts_in_order(text.kind) if fact[0] != "count"]
+        n = int(text.facts["count"])
+        message = getattr(_counter(_COUNTED[text.kind]), text.kind)(n)
+        return counted(n, message, message, *values)
+    if text.kind not in _WORDS:
+        return str(text)
+    context, message = _WORDS[text.kind]
+    values = [_fact(text, *fact) for fact in facts_in_order(text.kind)]
+    return arg(QCoreApplication.translate(context, message), *values)
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception's sentence in the chosen language (its ``Said``, else its text)."""
+    return worded(exc.args[0]) if exc.args and isinstance(exc.args[0], Said) else str(exc)
+
+
+def facts_in_order(kind: str) -> list[tuple[str, str, str | None]]:
+    """(name, format spec, conversion) of each fact the English template names, first
+    appearance first: the order of the placeholders %1, %2, … (a count is %Ln)."""
+    seen: dict[str, tuple[str, str, str | None]] = {}
+    for _, name, spec, conversion in string.Formatter().parse(KINDS[kind]):
+        if name is not None and name not in seen:
+            seen[name] = (name, spec or "", conversion)
+    return list(seen.values())
+
+
+def _fact(said: Said, name: str, spec: str, conversion: str | None) -> str:
+    value = said.facts[name]
+    if isinstance(value, Said):
+        return worded(value)
+    if conversion == "r":
+        return repr(value)
+    if spec == ",":
+        return formatting.count(value)
+    return format(value, spec)
