@@ -199,7 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))  # exits 2 with the usage line
         return EXIT_USAGE
     except WorkspaceError as exc:
-        print(f"abm-health: {exc}", file=sys.stderr)
+        from desktop.shared.wording.said import error_text
+
+        print(f"abm-health: {error_text(exc)}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
         # The reader (e.g. `| head`) closed the pipe: not an error in itself; silence the

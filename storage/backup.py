@@ -19,6 +19,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from storage.atomic_write import create_private, link_new
+from storage.said import Said, english, say
+
+english({
+    "backup_exists": "{path} already exists; choose another file name",
+    "backup_cannot_write_in": "cannot write in {folder}: {reason}; choose a folder you can "
+                              "write to",
+    "backup_disk_full": "the disk holding {folder} is full; nothing was written. Free some "
+                        "space or choose another folder",
+    "backup_disk_error": "writing to {folder} failed (disk I/O error: the disk may be full or "
+                         "failing); nothing was written. Free some space or choose another "
+                         "folder",
+    "backup_source_damaged": "the workspace {source} is damaged ({reason}); nothing was "
+                             "written. Restore an earlier backup",
+    "backup_appeared": "{path} appeared while the backup was written; choose another file name",
+    "backup_cannot_write": "cannot write {path}: {reason}; nothing was written",
+    "backup_failed": "the backup of {source} failed: {reason}; nothing was written",
+})
 
 TEMP_PATTERN = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.backup-tmp$")
 PAGES_PER_STEP = 4096  # 16 MB per step: progress stays responsive
@@ -82,14 +99,14 @@ def write_backup(source: Path, destination: Path, *, replace: bool = False,
     destination = Path(destination)
     remove_stale_temporaries(destination.parent)
     if not replace and os.path.lexists(destination):
-        raise BackupError(f"{destination} already exists; choose another file name")
+        raise BackupError(say("backup_exists", path=destination))
     tmp = temporary_backup_name(destination)
     tmp.unlink(missing_ok=True)
     try:
         os.close(create_private(tmp))
     except OSError as exc:
-        raise BackupError(f"cannot write in {destination.parent}: {exc.strerror}; "
-                          "choose a folder you can write to") from exc
+        raise BackupError(say("backup_cannot_write_in", folder=destination.parent,
+                              reason=exc.strerror)) from exc
     try:
         _copy_and_check(source, tmp, progress)
         if replace:
@@ -150,20 +167,17 @@ def _uri_path(path: Path) -> str:
     return quote(str(Path(path).resolve()), safe="/")
 
 
-def _reason(exc: BaseException, source: Path, destination: Path) -> str:
+def _reason(exc: BaseException, source: Path, destination: Path) -> Said:
     text = str(exc)
     lower = text.lower()
     if "full" in lower or getattr(exc, "errno", None) == 28:
-        return (f"the disk holding {destination.parent} is full; nothing was written. "
-                "Free some space or choose another folder")
+        return say("backup_disk_full", folder=destination.parent)
     if "disk i/o error" in lower:
-        return (f"writing to {destination.parent} failed (disk I/O error: the disk may be full "
-                "or failing); nothing was written. Free some space or choose another folder")
+        return say("backup_disk_error", folder=destination.parent)
     if "malformed" in lower or "not a database" in lower:
-        return (f"the workspace {source} is damaged ({text}); nothing was written. "
-                "Restore an earlier backup")
+        return say("backup_source_damaged", source=source, reason=text)
     if isinstance(exc, FileExistsError):
-        return f"{destination} appeared while the backup was written; choose another file name"
+        return say("backup_appeared", path=destination)
     if isinstance(exc, OSError):
-        return f"cannot write {destination}: {exc.strerror or text}; nothing was written"
-    return f"the backup of {source} failed: {text}; nothing was written"
+        return say("backup_cannot_write", path=destination, reason=exc.strerror or text)
+    return say("backup_failed", source=source, reason=text)

@@ -24,8 +24,16 @@ from sqlalchemy.engine import Connection
 
 from storage.bulk_write import copy_rows, resync_ids
 from storage.errors import WorkspaceError
+from storage.said import english, say
 from storage.schema import Base
 from storage.workspace import Workspace
+
+english({
+    "copy_destination_not_empty": "The destination {where} already holds data ({tables}); copy "
+                                  "into a new file or an empty database.",
+    "copy_differs": "The copy of {table} differs from the source ({got:,} rows against "
+                    "{expected:,}, or different contents); nothing was written.",
+})
 
 CHUNK = 20_000
 CONFIG_TABLES = ("settings", "workspace_meta", "health_models")  # present in a new workspace
@@ -126,9 +134,8 @@ def copy_workspace(source: Workspace, destination: Workspace,
     with destination.connect() as conn:
         found = _has_data(conn)
     if found:
-        raise WorkspaceError(
-            f"The destination {destination.location} already holds data ({', '.join(found)}); "
-            "copy into a new file or an empty database.", kind="not-empty")
+        raise WorkspaceError(say("copy_destination_not_empty", where=destination.location,
+                                 tables=", ".join(found)), kind="not-empty")
     copied: list[TableCopy] = []
     with source.connect() as read, destination.transaction() as write:
         if read.dialect.name == "postgresql":  # one snapshot for every table
@@ -164,8 +171,6 @@ def copy_workspace(source: Workspace, destination: Workspace,
         for expected in copied:  # read back inside the transaction: all or nothing
             got = table_digest(write, Base.metadata.tables[expected.table])
             if got != expected:
-                raise WorkspaceError(
-                    f"The copy of {expected.table} differs from the source ({got.rows:,} rows "
-                    f"against {expected.rows:,}, or different contents); nothing was written.",
-                    kind="copy-mismatch")
+                raise WorkspaceError(say("copy_differs", table=expected.table, got=got.rows,
+                                         expected=expected.rows), kind="copy-mismatch")
     return copied

@@ -15,7 +15,14 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError
 
 from storage.errors import WorkspaceError
+from storage.said import english, say
 from storage.workspace import Workspace
+
+english({
+    "damaged_nothing_written": "The workspace {where} is damaged ({reason}); nothing was "
+                               "written. Restore a backup (`abm-health backup` copies are "
+                               "checked).",
+})
 
 
 def ensure_intact(workspace: Workspace) -> None:
@@ -28,7 +35,5 @@ def ensure_intact(workspace: Workspace) -> None:
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         rows = [str(getattr(exc, "orig", exc))]
     if rows != ["ok"]:
-        raise WorkspaceError(
-            f"The workspace {workspace.location} is damaged ({'; '.join(rows[:2])}); nothing "
-            "was written. Restore a backup (`abm-health backup` copies are checked).",
-            kind="corrupt")
+        raise WorkspaceError(say("damaged_nothing_written", where=workspace.location,
+                                 reason="; ".join(rows[:2])), kind="corrupt")

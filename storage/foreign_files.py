@@ -16,6 +16,18 @@ from pathlib import Path
 from urllib.parse import quote
 
 from storage.errors import WorkspaceError
+from storage.said import english, say
+
+english({
+    "cannot_read_file": "Cannot read {path}: {reason}; check its permissions.",
+    "not_sqlite": "{path} is not an abm-health workspace (it is not an SQLite database); "
+                  "choose another file.",
+    "foreign_tables": "{path} is not an abm-health workspace: it has tables {tables}; choose "
+                      "another file.",
+    "cannot_open_file": "Cannot open {path}: {reason}; check its permissions.",
+    "workspace_damaged": "The workspace {where} is damaged ({reason}); restore the backup "
+                         "written next to it.",
+})
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SHOWN_TABLES = 5
@@ -33,12 +45,10 @@ def check_workspace_file(path: Path) -> bool:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read {path}: {exc.strerror}; check its permissions.",
+        raise WorkspaceError(say("cannot_read_file", path=path, reason=exc.strerror),
                              kind="unopenable") from exc
     if head != SQLITE_MAGIC:
-        raise WorkspaceError(
-            f"{path} is not an abm-health workspace (it is not an SQLite database); "
-            "choose another file.", kind="foreign")
+        raise WorkspaceError(say("not_sqlite", path=path), kind="foreign")
     tables = _tables(path)
     if "alembic_version" in tables:
         return False
@@ -46,9 +56,7 @@ def check_workspace_file(path: Path) -> bool:
         os.chmod(path, 0o600)
         return True
     shown = ", ".join(sorted(tables)[:SHOWN_TABLES]) + (", …" if len(tables) > SHOWN_TABLES else "")
-    raise WorkspaceError(
-        f"{path} is not an abm-health workspace: it has tables {shown}; choose another file.",
-        kind="foreign")
+    raise WorkspaceError(say("foreign_tables", path=path, tables=shown), kind="foreign")
 
 
 def _tables(path: Path) -> list[str]:
@@ -56,14 +64,13 @@ def _tables(path: Path) -> list[str]:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"Cannot open {path}: {exc}; check its permissions.",
+        raise WorkspaceError(say("cannot_open_file", path=path, reason=exc),
                              kind="unopenable") from exc
     try:
         return [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(
-            f"The workspace {path} is damaged ({exc}); restore the backup written next to it.",
-            kind="corrupt") from exc
+        raise WorkspaceError(say("workspace_damaged", where=path, reason=exc),
+                             kind="corrupt") from exc
     finally:
         conn.close()

@@ -17,6 +17,7 @@ already produced what it wanted.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from storage.errors import WorkspaceError
+from storage.said import Said, english, say
 from storage.workspace import Workspace
 
 NAMESPACE = 0x41424D  # "ABM": the first key of every abm-health advisory lock
@@ -34,11 +36,37 @@ IMPORT, HEALTH_HISTORY, RECOMPUTE = 1, 2, 3
 JOBS = {IMPORT: "import", HEALTH_HISTORY: "health-history write",
         RECOMPUTE: "health-history recompute"}
 APP_PREFIX = "abm-health: "
+english({
+    "job_import": "import",
+    "job_history_write": "health-history write",
+    "job_recompute": "health-history recompute",
+    "another_session_runs": "another session is running an {job}",
+    "user_is": "{user} is {doing}",
+    "user_is_since": "{user} is {doing} (since {since})",
+    "running_job": "running an {job}",
+    # What a session does, named in its application_name and read back by another session.
+    "importing_from": "importing {entity} from {file}",
+    "recomputing_history": "recomputing the health history",
+    "filling_weekly_history": "filling in the weekly health history",
+    "saving_model_version": "saving a health model version",
+    "writing_history": "writing health history",
+    "busy_now": "The workspace is busy: {who}; try again when it has finished.",
+    "busy_gave_up": "The workspace is busy: {who}; gave up after waiting {seconds:g} s. Try "
+                    "again when it has finished.",
+    "waiting_for": "Waiting: {who}.",
+})
+_JOB_KINDS = {IMPORT: "job_import", HEALTH_HISTORY: "job_history_write",
+              RECOMPUTE: "job_recompute"}
+_DOING_KINDS = {"recomputing the health history": "recomputing_history",
+                "filling in the weekly health history": "filling_weekly_history",
+                "saving a health model version": "saving_model_version",
+                "writing health history": "writing_history"}
+_IMPORTING = re.compile(r"importing (\S+) from (.+)")
 DEFAULT_WAIT_S = 600.0
 POLL_S = 0.25
 
 
-def holder(conn: Connection, job: int) -> str:
+def holder(conn: Connection, job: int) -> Said:
     """Who holds the lock for ``job`` and what they do, as a sentence's subject and verb."""
     row = conn.execute(text(
         "SELECT a.usename, a.application_name, a.xact_start FROM pg_locks l "
@@ -46,11 +74,23 @@ def holder(conn: Connection, job: int) -> str:
         "WHERE l.locktype = 'advisory' AND l.classid = :ns AND l.objid = :job "
         "AND l.objsubid = 2 AND l.granted"), {"ns": NAMESPACE, "job": job}).first()
     if row is None:
-        return f"another session is running an {JOBS[job]}"
+        return say("another_session_runs", job=say(_JOB_KINDS[job]))
     user, app, since = row
-    doing = app[len(APP_PREFIX):] if app and app.startswith(APP_PREFIX) else f"running an {JOBS[job]}"
-    when = f" (since {since:%H:%M:%S %Z})".replace(" )", ")") if since is not None else ""
-    return f"{user} is {doing}{when}"
+    doing = (_doing(app[len(APP_PREFIX):]) if app and app.startswith(APP_PREFIX)
+             else say("running_job", job=say(_JOB_KINDS[job])))
+    if since is None:
+        return say("user_is", user=user, doing=doing)
+    return say("user_is_since", user=user, doing=doing, since=f"{since:%H:%M:%S %Z}".strip())
+
+
+def _doing(text: str) -> Said | str:
+    """What another session said it does, as a kind where it is one of ours."""
+    if text in _DOING_KINDS:
+        return say(_DOING_KINDS[text])
+    match = _IMPORTING.fullmatch(text)
+    if match:
+        return say("importing_from", entity=match.group(1), file=match.group(2))
+    return text  # cut short at 63 characters, or another version's words: as it is
 
 
 def exclusive(conn: Connection, job: int, doing: str, *,
@@ -72,10 +112,9 @@ def exclusive(conn: Connection, job: int, doing: str, *,
         return
     who = holder(conn, job)
     if wait_s <= 0:
-        raise WorkspaceError(f"The workspace is busy: {who}; try again when it has finished.",
-                             kind="busy")
+        raise WorkspaceError(say("busy_now", who=who), kind="busy")
     if on_wait is not None:
-        on_wait(f"Waiting: {who}.")
+        on_wait(say("waiting_for", who=who))
     deadline = time.monotonic() + wait_s
     while True:
         time.sleep(POLL_S)
@@ -84,9 +123,7 @@ def exclusive(conn: Connection, job: int, doing: str, *,
         if conn.execute(text("SELECT pg_try_advisory_xact_lock(:ns, :job)"), keys).scalar():
             return
         if time.monotonic() > deadline:
-            raise WorkspaceError(
-                f"The workspace is busy: {who}; gave up after waiting {wait_s:g} s. Try "
-                "again when it has finished.", kind="busy")
+            raise WorkspaceError(say("busy_gave_up", who=who, seconds=wait_s), kind="busy")
 
 
 class _DoneMeanwhile(Exception):

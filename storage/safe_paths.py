@@ -13,6 +13,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from storage.said import english, say
+
 # Files SQLite and abm-health keep beside a workspace: never an output, even with --force.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".events.npz", ".portfolio.npz")
 # What a protected path is, as an id: the desktop words it in the chosen language; the
@@ -20,6 +22,16 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".events.npz", ".portfolio.npz
 WORKSPACE, WORKSPACE_FILE, INPUT = "workspace", "workspace_file", "input"
 PROTECTED_WORDS = {WORKSPACE: "the workspace", WORKSPACE_FILE: "a file of the workspace",
                    INPUT: "an input of this command"}
+english({f"protected_{what}": words for what, words in PROTECTED_WORDS.items()})
+english({
+    "output_is_protected": "{option} {path} is {what} ({other}); choose another file name",
+    "output_is_folder": "{option} {path} is a folder; give a file name inside it",
+    "output_folder_missing": "{option} {path}: the folder {folder} does not exist; create it "
+                             "first",
+    "output_exists": "{option} {path} already exists; choose another name, or add --force to "
+                     "replace it",
+    "output_not_regular": "{option} {path} is not a regular file; choose another name",
+})
 
 
 class OutputRefused(Exception):
@@ -46,18 +58,17 @@ def check_output(path: str | Path, protected: Iterable[tuple[Path, str]], *,
     target = Path(os.path.abspath(Path(path).expanduser()))
     for other, what in protected:
         if _same(target, Path(other)):
-            raise OutputRefused(
-                f"{option} {path} is {PROTECTED_WORDS[what]} ({other}); choose another file name")
+            raise OutputRefused(say("output_is_protected", option=option, path=path,
+                                    what=say(f"protected_{what}"), other=other))
     if target.is_dir():
-        raise OutputRefused(f"{option} {path} is a folder; give a file name inside it")
+        raise OutputRefused(say("output_is_folder", option=option, path=path))
     if not target.parent.is_dir() and not (new_folder_ok and not target.parent.exists()):
-        raise OutputRefused(
-            f"{option} {path}: the folder {target.parent} does not exist; create it first")
+        raise OutputRefused(say("output_folder_missing", option=option, path=path,
+                                folder=target.parent))
     if os.path.lexists(target) and not force:
-        raise OutputRefused(
-            f"{option} {path} already exists; choose another name, or add --force to replace it")
+        raise OutputRefused(say("output_exists", option=option, path=path))
     if os.path.lexists(target) and not target.is_file():
-        raise OutputRefused(f"{option} {path} is not a regular file; choose another name")
+        raise OutputRefused(say("output_not_regular", option=option, path=path))
     return target
 
 

@@ -25,8 +25,27 @@ from sqlalchemy.engine import Connection
 
 from storage.errors import WorkspaceError
 from storage.roles import MANAGER_TABLES, ROLES, role_name
+from storage.said import english, say
 from storage.schema import Base
 from storage.workspace import Workspace
+
+english({
+    "team_needs_postgresql": "Team roles need a PostgreSQL workspace; an SQLite file is shared "
+                             "by sharing the file.",
+    "role_needed": "To {doing} you need the {role} role on this workspace ({needed}), which the "
+                   "database user {user} does not have; ask an admin to run: GRANT {needed} TO "
+                   "{user};",
+    # What a role is needed for (``require_role``'s ``doing``).
+    "to_save_model_version": "save a health model version",
+    "to_undo_import": "undo an import",
+    "to_import_files": "import files",
+    "to_fill_demo": "fill the workspace with the demo",
+    "to_change_settings": "change the settings",
+})
+_DOING = {"save a health model version": "to_save_model_version",
+          "undo an import": "to_undo_import", "import files": "to_import_files",
+          "fill the workspace with the demo": "to_fill_demo",
+          "change the settings": "to_change_settings"}
 
 RANK = {role: i for i, role in enumerate(ROLES)}
 
@@ -44,8 +63,7 @@ def _quote(conn: Connection, name: str) -> str:
 def init_team(workspace: Workspace) -> list[Grant]:
     """Create the three roles (if missing) and grant them; returns what was granted."""
     if workspace.engine.dialect.name != "postgresql":
-        raise WorkspaceError("Team roles need a PostgreSQL workspace; an SQLite file is "
-                             "shared by sharing the file.", kind="usage")
+        raise WorkspaceError(say("team_needs_postgresql"), kind="usage")
     tables = sorted(Base.metadata.tables) + ["alembic_version"]
     granted: list[Grant] = []
     with workspace.transaction() as conn:
@@ -100,10 +118,9 @@ def require_role(workspace: Workspace, role: str, doing: str) -> None:
         user = conn.execute(text("SELECT session_user")).scalar()
         database = conn.execute(text("SELECT current_database()")).scalar()
     needed = role_name(database, role)
-    raise WorkspaceError(
-        f"To {doing} you need the {role} role on this workspace ({needed}), which the "
-        f"database user {user} does not have; ask an admin to run: GRANT {needed} TO {user};",
-        kind="denied")
+    what = say(_DOING[doing]) if doing in _DOING else doing
+    raise WorkspaceError(say("role_needed", doing=what, role=role, needed=needed, user=user),
+                         kind="denied")
 
 
 def user_role(workspace: Workspace) -> str | None:

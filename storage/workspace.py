@@ -25,6 +25,16 @@ from storage import migrate
 from storage.errors import WorkspaceError, translate
 from storage.foreign_files import check_workspace_file
 from storage.paths import is_url, sqlite_url
+from storage.said import english, say
+
+english({
+    "no_workspace": "There is no workspace at {path}.",
+    "cannot_create_workspace": "Cannot create the workspace {path}: {reason}; choose a folder "
+                               "you can write to.",
+    "workspace_too_new": "The workspace {where} was written by a newer abm-health (schema "
+                         "{schema}); update the application to open it.",
+    "no_backup_written": "No backup was written: {reason}.",
+})
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -78,7 +88,8 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     try:
         return write_backup(source, destination)
     except BackupError as exc:
-        raise WorkspaceError(f"No backup was written: {exc}.", kind="backup") from exc
+        raise WorkspaceError(say("no_backup_written", reason=exc.args[0] if exc.args else exc),
+                             kind="backup") from exc
 
 
 class Workspace:
@@ -112,15 +123,13 @@ class Workspace:
             is_new = not path.exists() or check_workspace_file(path)
             if is_new:
                 if not create:
-                    raise WorkspaceError(f"There is no workspace at {path}.", kind="missing")
+                    raise WorkspaceError(say("no_workspace", path=path), kind="missing")
                 try:
                     if not path.exists():
                         _create_private_file(path)
                 except OSError as exc:
-                    raise WorkspaceError(
-                        f"Cannot create the workspace {path}: {exc.strerror}; choose a folder you can write to.",
-                        kind="unopenable",
-                    ) from exc
+                    raise WorkspaceError(say("cannot_create_workspace", path=path,
+                                             reason=exc.strerror), kind="unopenable") from exc
             engine = create_engine(sqlite_url(path))
             _configure_sqlite(engine)
             workspace = cls(engine, str(path), path)
@@ -136,11 +145,8 @@ class Workspace:
                 return
             known = {rev.revision for rev in migrate.all_revisions()}
             if current is not None and current not in known:
-                raise WorkspaceError(
-                    f"The workspace {self.location} was written by a newer abm-health "
-                    f"(schema {current}); update the application to open it.",
-                    kind="too-new",
-                )
+                raise WorkspaceError(say("workspace_too_new", where=self.location,
+                                         schema=current), kind="too-new")
             if current is not None and self.path is not None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 self.backup_path = backup_sqlite(

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording.said import error_text
 from storage.backup import BackupError, write_backup
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.workspace import Workspace
@@ -56,11 +57,12 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         check_output(target, protected_paths(workspace.path))
     except OutputRefused as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(error_text(exc)) from exc
     try:
         write_backup(workspace.path, target)
     except BackupError as exc:
-        print(arg(translate("BackupCommand", "abm-health backup: %1."), exc), file=sys.stderr)
+        print(arg(translate("BackupCommand", "abm-health backup: %1."), error_text(exc)),
+              file=sys.stderr)
         return 1
     print(arg(translate("BackupCommand", "Backed up %1 to %2"), workspace.path, target))
     return 0

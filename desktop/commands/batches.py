@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.placeholders import arg
+from desktop.shared.wording.said import error_text
 from domain import formatting as fmt
 from storage.importing import UndoRefused, list_batches, undo_batch
 from storage.workspace import Workspace
@@ -64,8 +65,9 @@ def run_undo(args: argparse.Namespace, workspace: Workspace) -> int:
         result = undo_batch(workspace, args.batch)
     except UndoRefused as exc:
         if exc.missing:
-            raise UsageError(str(exc)) from exc
-        print(arg(translate("BatchesCommand", "abm-health undo: %1"), exc), file=sys.stderr)
+            raise UsageError(error_text(exc)) from exc
+        print(arg(translate("BatchesCommand", "abm-health undo: %1"), error_text(exc)),
+              file=sys.stderr)
         return 1
     print(arg(translate("BatchesCommand", "Undid batch %1: removed %2 inserted row(s), restored "
                         "%3 updated row(s)."), result.batch_id, fmt.count(result.deleted),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.placeholders import arg
 from desktop.import_wizard.models import ITEM_ROLE, SORT_ROLE, FrameModel
+from desktop.shared.wording.said import error_text
 from desktop.shared.workers import Job, run_job
 from desktop.shared.write_access import allow
 from domain.progress import Progress
@@ -147,7 +148,7 @@ class ImportHistoryDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.job = None
         if isinstance(exc, UndoRefused):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
             from desktop.shared.errors import describe, format_details, show_error
 

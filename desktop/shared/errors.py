@@ -33,7 +33,9 @@ KNOWN_ERRORS: tuple[type[BaseException], ...] = (WorkspaceError, OSError, ErrorF
 def describe(exc: BaseException, context: str = "") -> str:
     """One sentence for the user: a known error's own message, else what failed."""
     if isinstance(exc, WorkspaceError):
-        return str(exc)
+        from desktop.shared.wording.said import error_text
+
+        return error_text(exc)
     if isinstance(exc, ErrorFacts):  # the domain refusing input: its kind worded
         return refusals.said(exc)
     if isinstance(exc, OSError) and exc.strerror:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.placeholders import arg
 from desktop.shared.wording import progress as progress_words
+from desktop.shared.wording.said import worded
 from domain.progress import Cancelled, Progress
+from storage.said import Said
 
 T = TypeVar("T")
 
@@ -125,7 +127,10 @@ class Job(QObject):
         self.writes = False
 
     def _emit_progress(self, fraction: float, message: str) -> None:
-        # Runs on the worker thread: only emit, never touch a widget.
+        # Runs on the worker thread: only emit, never touch a widget. What storage says
+        # (a colleague's job being waited for) is worded here: a signal carries plain text.
+        if isinstance(message, Said):
+            message = worded(message)
         self.relay.progressed.emit(fraction, message)
 
     def cancel(self) -> None:

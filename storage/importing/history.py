@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from storage.change_triggers import row_triggers_lifted
 from storage.damage import ensure_intact
 from storage.importing.writer import BATCHES, mark_changed, now
+from storage.said import english, say
 from storage.team import require_role
 from storage.workspace import Workspace
 
@@ -33,6 +34,21 @@ _REFERRERS = {
                   ("opportunities", "campaign_id")],
 }
 _LABEL = {"nps_responses": "NPS responses"}
+english({
+    "no_batch": "There is no import batch {batch}; `abm-health batches` lists them.",
+    "batch_already_undone": "Batch {batch} has already been undone.",
+    "batch_not_finished": "Batch {batch} is {status}, not finished; nothing to undo.",
+    "later_batch_changed": "Batch {batch} can't be undone: batch(es) {batches} later changed "
+                           "the same {table}; undo it first.",
+    "later_batches_changed": "Batch {batch} can't be undone: batch(es) {batches} later changed "
+                             "the same {table}; undo them first.",
+    "referred_from_batch": "Batch {batch} can't be undone: {count:,} {referrer} from batch "
+                           "{other} refer to the {table} it added; undo batch {other} first.",
+    "referred_from_app": "Batch {batch} can't be undone: {count:,} {referrer} entered in the app "
+                         "refer to the {table} it added; delete them first, or keep this batch.",
+    "unknown_table": "The batch refers to an unknown table {name!r}; it can't be undone.",
+    "unknown_column": "The batch refers to an unknown column {name!r}; it can't be undone.",
+})
 
 BATCH_COLUMNS = ("id", "file_name", "entity", "preset", "started_at", "finished_at",
                  "rows_read", "rows_inserted", "rows_updated", "rows_rejected", "status",
@@ -42,7 +58,7 @@ BATCH_COLUMNS = ("id", "file_name", "entity", "preset", "started_at", "finished_
 class UndoRefused(Exception):
     """The batch can't be undone now; the message says why and what to do first."""
 
-    def __init__(self, message: str, *, missing: bool = False) -> None:
+    def __init__(self, message: str, *, missing: bool = False) -> None:  # a Said
         super().__init__(message)
         self.missing = missing
 
@@ -67,12 +83,11 @@ def undo_batch(workspace: Workspace, batch_id: int) -> UndoResult:
         batch = conn.execute(text("SELECT entity, status FROM import_batches WHERE id = :b"),
                              {"b": batch_id}).first()
         if batch is None:
-            raise UndoRefused(f"There is no import batch {batch_id}; `abm-health batches` lists them.",
-                              missing=True)
+            raise UndoRefused(say("no_batch", batch=batch_id), missing=True)
         if batch.status == "undone":
-            raise UndoRefused(f"Batch {batch_id} has already been undone.")
+            raise UndoRefused(say("batch_already_undone", batch=batch_id))
         if batch.status != "done":
-            raise UndoRefused(f"Batch {batch_id} is {batch.status}, not finished; nothing to undo.")
+            raise UndoRefused(say("batch_not_finished", batch=batch_id, status=batch.status))
         changes = pd.DataFrame(
             conn.execute(text("SELECT table_name, row_id, action, before FROM import_changes "
                               "WHERE batch_id = :b ORDER BY id"), {"b": batch_id}).fetchall(),
@@ -121,9 +136,8 @@ def _refuse_if_depended_on(conn: Connection, batch_id: int, changes: pd.DataFram
         touched = later[(later.table_name == table) & later.row_id.between(first, last)]
         if len(touched):
             batches = ", ".join(str(b) for b in sorted(touched.batch_id.unique()))
-            raise UndoRefused(
-                f"Batch {batch_id} can't be undone: batch(es) {batches} later changed the same "
-                f"{table}; undo {'them' if ',' in batches else 'it'} first.")
+            kind = "later_batches_changed" if "," in batches else "later_batch_changed"
+            raise UndoRefused(say(kind, batch=batch_id, batches=batches, table=table))
         if change.action != "insert":
             continue
         for referrer, column in _REFERRERS.get(table, []):
@@ -135,12 +149,11 @@ def _refuse_if_depended_on(conn: Connection, batch_id: int, changes: pd.DataFram
                 f"AND (import_batch_id IS NULL OR import_batch_id != :b)"),
                 {"a": first, "z": last, "b": batch_id}).first()
             if row[0]:
-                who = (f"{row[0]:,} {_LABEL.get(referrer, referrer)}"
-                       + (f" from batch {row[1]}" if row[1] is not None else " entered in the app"))
-                raise UndoRefused(
-                    f"Batch {batch_id} can't be undone: {who} refer to the {table} it added; "
-                    + (f"undo batch {row[1]} first." if row[1] is not None
-                       else "delete them first, or keep this batch."))
+                facts = {"batch": batch_id, "count": int(row[0]), "table": table,
+                         "referrer": _LABEL.get(referrer, referrer)}
+                if row[1] is not None:
+                    raise UndoRefused(say("referred_from_batch", other=row[1], **facts))
+                raise UndoRefused(say("referred_from_app", **facts))
 
 
 def _known_table(name: str) -> str:
@@ -149,7 +162,7 @@ def _known_table(name: str) -> str:
 
     tables = {spec.table for spec in SPECS.values()}
     if name not in tables:
-        raise UndoRefused(f"The batch refers to an unknown table {name!r}; it can't be undone.")
+        raise UndoRefused(say("unknown_table", name=name))
     return name
 
 
@@ -158,7 +171,7 @@ def _known_column(name: str) -> str:
 
     columns = {f.column for spec in SPECS.values() for f in spec.fields if f.column}
     if name not in columns | {"import_batch_id"}:
-        raise UndoRefused(f"The batch refers to an unknown column {name!r}; it can't be undone.")
+        raise UndoRefused(say("unknown_column", name=name))
     return name
 
 

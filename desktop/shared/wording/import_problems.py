@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from desktop.i18n.labels import TranslatedLabels
 from desktop.shared.wording.said import register
 from storage.said import Said
 
@@ -67,6 +68,10 @@ WORDS = {
     "several_campaigns_match": QT_TRANSLATE_NOOP("ImportProblems", '%1: several campaigns match'),
     "several_match_because": QT_TRANSLATE_NOOP("ImportProblems", '%1; %2'),
     "use_external_id": QT_TRANSLATE_NOOP("ImportProblems", 'use the external id'),
+    "no_preset": QT_TRANSLATE_NOOP("ImportProblems", 'There is no preset %1; presets: %2.'),
+    "folder_needs_reader": QT_TRANSLATE_NOOP("ImportProblems", 'Name a preset (--preset NAME) or mapping files (--mapping FILE.toml) for the folder.'),
+    "folder_nothing_read": QT_TRANSLATE_NOOP("ImportProblems", "No file in %1 is one the %2 files read (names such as %3, or headers matching a mapping's columns)."),
+    "folder_nothing_read_no_names": QT_TRANSLATE_NOOP("ImportProblems", "No file in %1 is one the %2 files read (names such as none given, or headers matching a mapping's columns)."),
     "contact_of_account": QT_TRANSLATE_NOOP("ImportProblems", "a contact of this row's account"),
     "mixed_encodings": QT_TRANSLATE_NOOP("ImportProblems", '%1 mixes encodings: line %2 is UTF-8 (%3) but line %4 is not (byte 0x%5), so line %6 disagrees with line %7. Save the file again in one encoding (UTF-8) and import that.'),
     "no_such_file": QT_TRANSLATE_NOOP("ImportProblems", '%1 does not exist or is not a file.'),
@@ -94,6 +99,28 @@ WORDS = {
     "import_cancelled": QT_TRANSLATE_NOOP("ImportProblems", 'The import was cancelled; nothing was written.'),
     "import_conflict": QT_TRANSLATE_NOOP("ImportProblems", 'Another session wrote the same records while this import ran, so nothing was written; run the import again (it will update what the other one inserted).'),
 }
+
+
+# The entity as the summary names it ("Read 2 accounts row(s)"): the command's word in English.
+ENTITY_WORDS = TranslatedLabels("ImportSummary", {
+    "accounts": QT_TRANSLATE_NOOP("ImportSummary", "accounts"),
+    "contacts": QT_TRANSLATE_NOOP("ImportSummary", "contacts"),
+    "campaigns": QT_TRANSLATE_NOOP("ImportSummary", "campaigns"),
+    "events": QT_TRANSLATE_NOOP("ImportSummary", "events"),
+    "meetings": QT_TRANSLATE_NOOP("ImportSummary", "meetings"),
+    "opportunities": QT_TRANSLATE_NOOP("ImportSummary", "opportunities"),
+    "subscriptions": QT_TRANSLATE_NOOP("ImportSummary", "subscriptions"),
+    "nps": QT_TRANSLATE_NOOP("ImportSummary", "nps"),
+    "questions": QT_TRANSLATE_NOOP("ImportSummary", "questions"),
+    "notes": QT_TRANSLATE_NOOP("ImportSummary", "notes"),
+})
+# A table as an undo refusal names it ("3 contacts from batch 4 refer to the accounts it
+# added"): the entity's word; storage already calls nps_responses "NPS responses".
+TABLE_WORDS = TranslatedLabels("ImportSummary", {
+    **ENTITY_WORDS.english,
+    "nps_responses": QT_TRANSLATE_NOOP("ImportSummary", "nps_responses"),
+    "NPS responses": QT_TRANSLATE_NOOP("ImportSummary", "NPS responses"),
+})
 
 
 class ImportNotes(QObject):

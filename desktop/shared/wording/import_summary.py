@@ -17,25 +17,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
+from desktop.shared.wording.import_problems import ENTITY_WORDS
 from desktop.shared.wording.said import worded
 from domain import formatting
 from storage.importing import ImportResult
 from storage.importing.folder import FolderResult
 from storage.importing.problems import problem_counts
 
-# The entity as the summary names it ("Read 2 accounts row(s)"): the command's word in English.
-ENTITY_WORDS = TranslatedLabels("ImportSummary", {
-    "accounts": QT_TRANSLATE_NOOP("ImportSummary", "accounts"),
-    "contacts": QT_TRANSLATE_NOOP("ImportSummary", "contacts"),
-    "campaigns": QT_TRANSLATE_NOOP("ImportSummary", "campaigns"),
-    "events": QT_TRANSLATE_NOOP("ImportSummary", "events"),
-    "meetings": QT_TRANSLATE_NOOP("ImportSummary", "meetings"),
-    "opportunities": QT_TRANSLATE_NOOP("ImportSummary", "opportunities"),
-    "subscriptions": QT_TRANSLATE_NOOP("ImportSummary", "subscriptions"),
-    "nps": QT_TRANSLATE_NOOP("ImportSummary", "nps"),
-    "questions": QT_TRANSLATE_NOOP("ImportSummary", "questions"),
-    "notes": QT_TRANSLATE_NOOP("ImportSummary", "notes"),
-})
 DELIMITER_WORDS = TranslatedLabels("ImportSummary", {
     "\t": QT_TRANSLATE_NOOP("ImportSummary", "tab"),
     ",": QT_TRANSLATE_NOOP("ImportSummary", "comma"),

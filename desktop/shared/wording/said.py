@@ -17,8 +17,9 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from desktop.i18n.install import active_language
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
 from domain import formatting
@@ -28,14 +29,18 @@ _WORDS: dict[str, tuple[str, str]] = {}  # kind -> (context, English message)
 _COUNTED: dict[str, type[QObject]] = {}  # kind -> the class whose method words it
 _OBJECTS: dict[type[QObject], QObject] = {}
 _SPECIAL: dict[str, Callable[[Said], str]] = {}
+_FACT_WORDS: dict[str, dict[str, Callable[[object], str]]] = {}  # kind -> fact -> words
 _loaded = False
-FAMILIES = ("import_problems",)
+FAMILIES = ("import_problems", "locks", "workspace", "safe_paths", "batches", "copies")
 
 
 def register(context: str, words: dict[str, str], counted_by: type[QObject] | None = None,
-             special: dict[str, Callable[[Said], str]] | None = None) -> None:
+             special: dict[str, Callable[[Said], str]] | None = None,
+             fact_words: dict[str, dict[str, Callable[[object], str]]] | None = None) -> None:
     """A family's words: ``words`` by kind in ``context``; counted kinds are the public
-    methods of the class ``counted_by``; ``special`` kinds are worded by a function."""
+    methods of the class ``counted_by``; ``special`` kinds are worded by a function;
+    ``fact_words`` words a fact of a kind that is an id (a table, an entity)."""
+    _FACT_WORDS.update(fact_words or {})
     for kind, text in words.items():
         _WORDS[kind] = (context, text)
     if counted_by is not None:
@@ -78,6 +83,10 @@ def worded(text: object) -> str:
         values = [_fact(text, *fact) for fact in facts_in_order(text.kind) if fact[0] != "count"]
         n = int(text.facts["count"])
         message = getattr(_counter(_COUNTED[text.kind]), text.kind)(n)
+        grouped = dict((name, spec) for name, spec, _ in facts_in_order(text.kind))["count"]
+        if grouped != "," and active_language() == "en":
+            # The English template writes this count without grouping ("1234 accounts").
+            return arg(message.replace(QLocale().toString(n), str(n), 1), *values)
         return counted(n, message, message, *values)
     if text.kind not in _WORDS:
         return str(text)
@@ -103,6 +112,8 @@ def facts_in_order(kind: str) -> list[tuple[str, str, str | None]]:
 
 def _fact(said: Said, name: str, spec: str, conversion: str | None) -> str:
     value = said.facts[name]
+    if name in _FACT_WORDS.get(said.kind, {}):
+        return _FACT_WORDS[said.kind][name](value)
     if isinstance(value, Said):
         return worded(value)
     if conversion == "r":
