@@ -32,7 +32,6 @@ WORDS = {
     "date_time": QT_TRANSLATE_NOOP("ImportProblems", 'a date and time like 2024-10-27 14:30 (or a --date-format)'),
     "date": QT_TRANSLATE_NOOP("ImportProblems", 'a date like 2024-10-27 (or a --date-format)'),
     "currency_code": QT_TRANSLATE_NOOP("ImportProblems", 'a currency code like USD'),
-    "reference": QT_TRANSLATE_NOOP("ImportProblems", '%1'),
     "text": QT_TRANSLATE_NOOP("ImportProblems", 'text'),
     "date_in_format": QT_TRANSLATE_NOOP("ImportProblems", 'a date in the format %1'),
     "looks_day_first": QT_TRANSLATE_NOOP("ImportProblems", '%1; this column looks day-first: use --day-first'),

@@ -79,8 +79,11 @@ class ImportSummary(QObject):
         entity = ENTITY_WORDS.get(result.entity, result.entity)
         n = result.rows_read
         if parts:
+            joined = parts[0]
+            for part in parts[1:]:  # "encoding utf-8, delimiter comma"; 、 in Japanese
+                joined = arg(self.tr("%1, %2"), joined, part)
             text = self.tr("Read %Ln %1 row(s) from %2 (%3).", "", n)
-            return counted(n, text, text, entity, result.file_name, ", ".join(parts))
+            return counted(n, text, text, entity, result.file_name, joined)
         text = self.tr("Read %Ln %1 row(s) from %2.", "", n)
         return counted(n, text, text, entity, result.file_name)
 
