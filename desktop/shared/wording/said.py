@@ -44,8 +44,8 @@ def register(context: str, words: dict[str, str], counted_by: type[QObject] | No
     for kind, text in words.items():
         _WORDS[kind] = (context, text)
     if counted_by is not None:
-        for name in vars(counted_by):
-            if not name.startswith("_"):
+        for name, value in vars(counted_by).items():
+            if callable(value) and not name.startswith("_"):
                 _COUNTED[name] = counted_by
     _SPECIAL.update(special or {})
 
