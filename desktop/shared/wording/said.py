@@ -17,15 +17,16 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 
 from desktop.i18n.install import active_language
+from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
 from domain import formatting
 from storage.said import KINDS, Said
 
-_WORDS: dict[str, tuple[str, str]] = {}  # kind -> (context, English message)
+_WORDS: dict[str, TranslatedLabels] = {}  # kind -> its family's words
 _COUNTED: dict[str, type[QObject]] = {}  # kind -> the class whose method words it
 _OBJECTS: dict[type[QObject], QObject] = {}
 _SPECIAL: dict[str, Callable[[Said], str]] = {}
@@ -41,8 +42,9 @@ def register(context: str, words: dict[str, str], counted_by: type[QObject] | No
     methods of the class ``counted_by``; ``special`` kinds are worded by a function;
     ``fact_words`` words a fact of a kind that is an id (a table, an entity)."""
     _FACT_WORDS.update(fact_words or {})
-    for kind, text in words.items():
-        _WORDS[kind] = (context, text)
+    labels = TranslatedLabels(context, words)
+    for kind in words:
+        _WORDS[kind] = labels
     if counted_by is not None:
         for name, value in vars(counted_by).items():
             if callable(value) and not name.startswith("_"):
@@ -90,9 +92,8 @@ def worded(text: object) -> str:
         return counted(n, message, message, *values)
     if text.kind not in _WORDS:
         return str(text)
-    context, message = _WORDS[text.kind]
     values = [_fact(text, *fact) for fact in facts_in_order(text.kind)]
-    return arg(QCoreApplication.translate(context, message), *values)
+    return arg(_WORDS[text.kind][text.kind], *values)
 
 
 def error_text(exc: BaseException) -> str:
