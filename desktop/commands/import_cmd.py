@@ -114,7 +114,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                                  (args.date_format, date_format_problem, "--date-format"),
                                  (args.encoding, encoding_problem, "--encoding")):
         if value is not None and (problem := check(value)):
-            raise UsageError(f"{option}: {problem}")
+            raise UsageError(arg(translate("ImportCommand", "%1: %2"), option, worded(problem)))
     delimiter = "\t" if args.delimiter in ("tab", "\\t", "TAB") else args.delimiter
     inputs = ImportInputs(
         workspace=workspace, entity=args.entity, path=path, mapping=mapping,

@@ -77,6 +77,22 @@ from storage.importing.value_rules import (
     parse_rules,
     rule_columns,
 )
+from storage.said import english, say
+
+english({
+    "mapping_unreadable": "Cannot read the mapping file {path}: {reason}.",
+    "mapping_not_utf8": "The mapping file {path} is not UTF-8 (byte 0x{byte:02X} on line {line}); "
+                        "save it as UTF-8.",
+    "mapping_not_toml": "{where} is not valid TOML: {reason}.",
+    "mapping_unknown_keys": "{where}: unknown key(s) {unknown}; expected {expected}.",
+    "mapping_bad_entity": "{where}: entity = {entity!r}; expected one of {entities}.",
+    "mapping_not_a_field": "{where}: [fields.{name}] is not a field of {entity}; expected one of "
+                           "{fields}.",
+    "mapping_match_not_account": "{where}: [fields.{name}] match is for account references "
+                                 "(account, parent) only.",
+    "no_preset_for": "There is no preset {name!r} for {entity}; presets for {entity}: {presets}.",
+    "no_presets_for": "There is no preset {name!r} for {entity}; no presets exist for {entity}.",
+})
 
 _TOP_KEYS = {"entity", "preset", "title", "date_format", "day_first", "decimal_comma",
              "encoding", "delimiter", "sheet", "fields", "lookups", "files"}
@@ -153,11 +169,11 @@ def load_mapping(path: str | Path) -> Mapping:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise MappingError(f"Cannot read the mapping file {path}: {exc.strerror}.") from exc
+        raise MappingError(say("mapping_unreadable", path=path, reason=exc.strerror)) from exc
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise MappingError(f"The mapping file {path} is not UTF-8 (byte 0x{exc.object[exc.start]:02X} "
-                           f"on line {line}); save it as UTF-8.") from exc
+        raise MappingError(say("mapping_not_utf8", path=path, byte=exc.object[exc.start],
+                               line=line)) from exc
     mapping = parse_mapping(text, str(path))
     mapping.folder = path.parent
     return mapping
@@ -167,26 +183,27 @@ def parse_mapping(text: str, where: str = "mapping") -> Mapping:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MappingError(f"{where} is not valid TOML: {exc}.") from exc
+        raise MappingError(say("mapping_not_toml", where=where, reason=exc)) from exc
     if problems := mapping_problems(data):  # types first: nothing below may trip on them
         raise MappingError(f"{where}: " + "; ".join(problems) + ".")
     unknown = set(data) - _TOP_KEYS
     if unknown:
-        raise MappingError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
-                           f"expected {', '.join(sorted(_TOP_KEYS))}.")
+        raise MappingError(say("mapping_unknown_keys", where=where,
+                               unknown=", ".join(sorted(unknown)),
+                               expected=", ".join(sorted(_TOP_KEYS))))
     entity = data.get("entity")
     if entity not in SPECS:
-        raise MappingError(f"{where}: entity = {entity!r}; expected one of {', '.join(SPECS)}.")
+        raise MappingError(say("mapping_bad_entity", where=where, entity=entity,
+                               entities=", ".join(SPECS)))
     spec = spec_for(entity)
     fields: dict[str, FieldSource] = {}
     for name, raw in (data.get("fields") or {}).items():
         if name not in spec.names:
-            raise MappingError(f"{where}: [fields.{name}] is not a field of {entity}; "
-                               f"expected one of {', '.join(spec.names)}.")
+            raise MappingError(say("mapping_not_a_field", where=where, name=name,
+                                   entity=entity, fields=", ".join(spec.names)))
         fields[name] = _field_source(raw, f"{where}: [fields.{name}]")
         if fields[name].match and name not in ("account", "parent"):
-            raise MappingError(f"{where}: [fields.{name}] match is for account references "
-                               "(account, parent) only.")
+            raise MappingError(say("mapping_match_not_account", where=where, name=name))
     return Mapping(
         entity=entity, fields=fields, preset=data.get("preset"), title=data.get("title"),
         date_format=data.get("date_format"), day_first=bool(data.get("day_first", False)),
@@ -340,8 +357,10 @@ def load_preset(name: str, entity: str, file: str | Path | None = None) -> Mappi
     if found:
         return found[0]
     available = sorted({m.preset or "" for m in list_presets(entity)} - {""})
-    hint = f"presets for {entity}: {', '.join(available)}" if available else f"no presets exist for {entity}"
-    raise MappingError(f"There is no preset {name!r} for {entity}; {hint}.")
+    if available:
+        raise MappingError(say("no_preset_for", name=name, entity=entity,
+                               presets=", ".join(available)))
+    raise MappingError(say("no_presets_for", name=name, entity=entity))
 
 
 # -- applying a mapping ------------------------------------------------------------------------

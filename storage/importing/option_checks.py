@@ -14,41 +14,58 @@ import math
 from datetime import UTC, datetime
 from typing import Any
 
+from storage.said import Said, english, say
+
+english({
+    "delimiter_not_text": "the delimiter must be one character in quotes, not {value!r}",
+    "delimiter_not_one": "the delimiter {value!r} is not one separating character; use , ; | "
+                         "or tab",
+    "date_format_not_text": "the date format must be a strptime format in quotes such as "
+                            "\"%d.%m.%Y\", not {value!r}",
+    "date_format_no_directive": "the date format {value!r} has no % directive; e.g. %d.%m.%Y",
+    "date_format_invalid": "the date format {value!r} is not a strptime format ({reason}); e.g. "
+                           "%d.%m.%Y",
+    "encoding_not_text": "the encoding must be a name in quotes such as \"cp1250\", not "
+                         "{value!r}",
+    "encoding_unknown": "{value!r} is not an encoding abm-health knows; use utf-8, utf-16, "
+                        "cp1252 or cp1250",
+})
+
 TAB_NAMES = ("tab", "\\t", "TAB", "\t")
 _SAMPLE = datetime(2024, 10, 27, 13, 45, 30, tzinfo=UTC)
 _STR_KEYS = ("entity", "preset", "title", "date_format", "encoding", "delimiter", "sheet")
 _BOOL_KEYS = ("day_first", "decimal_comma")
 
 
-def delimiter_problem(value: object) -> str | None:
+def delimiter_problem(value: object) -> Said | None:
     if not isinstance(value, str):
-        return f"the delimiter must be one character in quotes, not {value!r}"
+        return say("delimiter_not_text", value=value)
     if value in TAB_NAMES:
         return None
     if len(value) != 1 or value in ('"', "\r", "\n") or value.isalnum():
-        return (f"the delimiter {value!r} is not one separating character; use , ; | or tab")
+        return say("delimiter_not_one", value=value)
     return None
 
 
-def date_format_problem(value: object) -> str | None:
+def date_format_problem(value: object) -> Said | None:
     if not isinstance(value, str) or not value.strip():
-        return f"the date format must be a strptime format in quotes such as \"%d.%m.%Y\", not {value!r}"
+        return say("date_format_not_text", value=value)
     if "%" not in value:
-        return f"the date format {value!r} has no % directive; e.g. %d.%m.%Y"
+        return say("date_format_no_directive", value=value)
     try:
         datetime.strptime(_SAMPLE.strftime(value), value)
     except (ValueError, TypeError) as exc:
-        return f"the date format {value!r} is not a strptime format ({exc}); e.g. %d.%m.%Y"
+        return say("date_format_invalid", value=value, reason=exc)
     return None
 
 
-def encoding_problem(value: object) -> str | None:
+def encoding_problem(value: object) -> Said | None:
     if not isinstance(value, str):
-        return f"the encoding must be a name in quotes such as \"cp1250\", not {value!r}"
+        return say("encoding_not_text", value=value)
     try:
         codecs.lookup(value)
     except LookupError:
-        return f"{value!r} is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250"
+        return say("encoding_unknown", value=value)
     return None
 
 

@@ -71,6 +71,22 @@ WORDS = {
     "folder_needs_reader": QT_TRANSLATE_NOOP("ImportProblems", 'Name a preset (--preset NAME) or mapping files (--mapping FILE.toml) for the folder.'),
     "folder_nothing_read": QT_TRANSLATE_NOOP("ImportProblems", "No file in %1 is one the %2 files read (names such as %3, or headers matching a mapping's columns)."),
     "folder_nothing_read_no_names": QT_TRANSLATE_NOOP("ImportProblems", "No file in %1 is one the %2 files read (names such as none given, or headers matching a mapping's columns)."),
+"delimiter_not_text": QT_TRANSLATE_NOOP("ImportProblems", 'the delimiter must be one character in quotes, not %1'),
+    "delimiter_not_one": QT_TRANSLATE_NOOP("ImportProblems", 'the delimiter %1 is not one separating character; use , ; | or tab'),
+    "date_format_not_text": QT_TRANSLATE_NOOP("ImportProblems", 'the date format must be a strptime format in quotes such as "%d.%m.%Y", not %1'),
+    "date_format_no_directive": QT_TRANSLATE_NOOP("ImportProblems", 'the date format %1 has no % directive; e.g. %d.%m.%Y'),
+    "date_format_invalid": QT_TRANSLATE_NOOP("ImportProblems", 'the date format %1 is not a strptime format (%2); e.g. %d.%m.%Y'),
+    "encoding_not_text": QT_TRANSLATE_NOOP("ImportProblems", 'the encoding must be a name in quotes such as "cp1250", not %1'),
+    "encoding_unknown": QT_TRANSLATE_NOOP("ImportProblems", '%1 is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250'),
+    "mapping_unreadable": QT_TRANSLATE_NOOP("ImportProblems", 'Cannot read the mapping file %1: %2.'),
+    "mapping_not_utf8": QT_TRANSLATE_NOOP("ImportProblems", 'The mapping file %1 is not UTF-8 (byte 0x%2 on line %3); save it as UTF-8.'),
+    "mapping_not_toml": QT_TRANSLATE_NOOP("ImportProblems", '%1 is not valid TOML: %2.'),
+    "mapping_unknown_keys": QT_TRANSLATE_NOOP("ImportProblems", '%1: unknown key(s) %2; expected %3.'),
+    "mapping_bad_entity": QT_TRANSLATE_NOOP("ImportProblems", '%1: entity = %2; expected one of %3.'),
+    "mapping_not_a_field": QT_TRANSLATE_NOOP("ImportProblems", '%1: [fields.%2] is not a field of %3; expected one of %4.'),
+    "mapping_match_not_account": QT_TRANSLATE_NOOP("ImportProblems", '%1: [fields.%2] match is for account references (account, parent) only.'),
+    "no_preset_for": QT_TRANSLATE_NOOP("ImportProblems", 'There is no preset %1 for %2; presets for %2: %3.'),
+    "no_presets_for": QT_TRANSLATE_NOOP("ImportProblems", 'There is no preset %1 for %2; no presets exist for %2.'),
     "contact_of_account": QT_TRANSLATE_NOOP("ImportProblems", "a contact of this row's account"),
     "mixed_encodings": QT_TRANSLATE_NOOP("ImportProblems", '%1 mixes encodings: line %2 is UTF-8 (%3) but line %4 is not (byte 0x%5), so line %6 disagrees with line %7. Save the file again in one encoding (UTF-8) and import that.'),
     "no_such_file": QT_TRANSLATE_NOOP("ImportProblems", '%1 does not exist or is not a file.'),
@@ -172,4 +188,7 @@ def _reference(said: Said) -> str:
     return str(said)
 
 
-register("ImportProblems", WORDS, ImportNotes, special={"reference": _reference})
+_ENTITY = {"entity": lambda entity: ENTITY_WORDS.get(entity, entity)}
+register("ImportProblems", WORDS, ImportNotes, special={"reference": _reference},
+         fact_words={kind: _ENTITY for kind in ("no_preset_for", "no_presets_for",
+                                                 "mapping_not_a_field")})
