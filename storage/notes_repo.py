@@ -21,8 +21,22 @@ from sqlalchemy import delete, insert, select, update
 from domain.entities import Note
 from storage.errors import WorkspaceError
 from storage.identity import current_user
+from storage.said import Said, english, say
 from storage.schema import Note as NoteRow
 from storage.workspace import Workspace
+
+english({
+    "note_needs_text": "A note needs some text; type what happened or what to do next.",
+    "note_gone": "Note {note} no longer exists; it was deleted elsewhere.",
+    "note_changed_by": "The note was changed by {who}; your edit was not saved. The note has "
+                       "been reloaded: make your change again.",
+    "note_changed_by_at": "The note was changed by {who} at {at}; your edit was not saved. The "
+                          "note has been reloaded: make your change again.",
+    "note_changed": "The note was changed by someone else; your edit was not saved. The note "
+                    "has been reloaded: make your change again.",
+    "note_changed_at": "The note was changed by someone else at {at}; your edit was not saved. "
+                       "The note has been reloaded: make your change again.",
+})
 
 _FIELDS = ("id", "account_id", "author", "created_at", "text", "due_date", "done", "external_id",
            "import_batch_id", "version", "updated_by", "updated_at")
@@ -39,9 +53,12 @@ class NoteConflict(WorkspaceError):
         super().__init__(message, kind="conflict")
 
 
-def _changed_by(who: str | None, when: datetime | None) -> str:
-    stamp = f" at {when:%Y-%m-%d %H:%M}" if when is not None else ""
-    return f"changed by {who or 'someone else'}{stamp}"
+def _changed_by(who: str | None, when: datetime | None) -> Said:
+    """Who changed the note meanwhile, and when (the time as the workspace stored it)."""
+    at = f"{when:%Y-%m-%d %H:%M}" if when is not None else None
+    if who:
+        return say("note_changed_by_at", who=who, at=at) if at else say("note_changed_by", who=who)
+    return say("note_changed_at", at=at) if at else say("note_changed")
 
 
 def _to_note(row) -> Note:
@@ -59,7 +76,7 @@ def _to_note(row) -> Note:
 def _values(note: Note) -> dict[str, object]:
     text = note.text.strip()
     if not text:
-        raise ValueError("A note needs some text; type what happened or what to do next.")
+        raise ValueError(say("note_needs_text"))
     return {
         "account_id": note.account_id, "author": note.author, "created_at": note.created_at,
         "text": text, "due_date": note.due_date, "done": bool(note.done),
@@ -95,7 +112,7 @@ def get_note(workspace: Workspace, note_id: int) -> Note:
             select(*(getattr(NoteRow, f) for f in _FIELDS)).where(NoteRow.id == note_id)
         ).first()
     if row is None:
-        raise NoteNotFound(f"Note {note_id} no longer exists; it was deleted elsewhere.")
+        raise NoteNotFound(say("note_gone", note=note_id))
     return _to_note(row)
 
 
@@ -133,10 +150,8 @@ def update_note(workspace: Workspace, note: Note) -> Note:
             stored = conn.execute(select(NoteRow.updated_by, NoteRow.updated_at)
                                   .where(NoteRow.id == note.id)).first()
             if stored is None:
-                raise NoteNotFound(f"Note {note.id} no longer exists; it was deleted elsewhere.")
-            raise NoteConflict(
-                f"The note was {_changed_by(*stored)}; your edit was not saved. "
-                "The note has been reloaded: make your change again.")
+                raise NoteNotFound(say("note_gone", note=note.id))
+            raise NoteConflict(_changed_by(*stored))
         version = conn.execute(select(NoteRow.version).where(NoteRow.id == note.id)).scalar()
     return replace(note, text=str(values["text"]), version=int(version), updated_by=who,
                    updated_at=when)
@@ -148,7 +163,7 @@ def set_done(workspace: Workspace, note_id: int, done: bool) -> None:
             done=bool(done), version=NoteRow.version + 1, updated_by=current_user(conn) or None,
             updated_at=datetime.now().replace(microsecond=0)))
         if result.rowcount == 0:
-            raise NoteNotFound(f"Note {note_id} no longer exists; it was deleted elsewhere.")
+            raise NoteNotFound(say("note_gone", note=note_id))
 
 
 def delete_note(workspace: Workspace, note_id: int) -> None:

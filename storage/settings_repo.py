@@ -19,9 +19,21 @@ from sqlalchemy import delete, insert, select, update
 from domain.settings import WorkspaceSettings
 from storage.errors import WorkspaceError
 from storage.identity import current_user
+from storage.said import english, say
 from storage.schema import Setting, WorkspaceMeta
 from storage.team import require_role
 from storage.workspace import Workspace
+
+english({
+    "settings_changed_by": "The settings were changed by {who}; yours were not saved. The "
+                           "settings have been reloaded: make your change again.",
+    "settings_changed_by_at": "The settings were changed by {who} at {at}; yours were not "
+                              "saved. The settings have been reloaded: make your change again.",
+    "settings_changed": "The settings were changed by someone else; yours were not saved. The "
+                        "settings have been reloaded: make your change again.",
+    "settings_changed_at": "The settings were changed by someone else at {at}; yours were not "
+                           "saved. The settings have been reloaded: make your change again.",
+})
 
 VERSION_KEY = "settings_version"
 
@@ -77,10 +89,9 @@ def save_settings(workspace: Workspace, settings: WorkspaceSettings,
                                   .where(WorkspaceMeta.key == VERSION_KEY)).first()
             if stored is not None:
                 by, at = stored
-                stamp = f" at {at:%Y-%m-%d %H:%M}" if at is not None else ""
-                raise SettingsConflict(
-                    f"The settings were changed by {by or 'someone else'}{stamp}; yours were "
-                    "not saved. The settings have been reloaded: make your change again.")
+                stamp = f"{at:%Y-%m-%d %H:%M}" if at is not None else None
+                kind = "settings_changed" + ("_by" if by else "") + ("_at" if stamp else "")
+                raise SettingsConflict(say(kind, who=by, at=stamp))
             conn.execute(insert(WorkspaceMeta).values(key=VERSION_KEY, value=1, updated_by=who,
                                                       updated_at=when))
         conn.execute(delete(Setting))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.account.tables import ITEM_ROLE, Column, FrameTableModel, make_table
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
+from desktop.shared.wording.said import error_text
 from desktop.shared.workers import run_job
 from desktop.shared.write_access import allow
 from domain.entities import Note
@@ -127,10 +128,10 @@ class NotesController(QObject):
             self.busy = False
             if isinstance(exc, notes_repo.NoteConflict):
                 # A colleague saved it first: show their version, and say so.
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
                 self.reload()
                 return
-            self.failed.emit(str(exc) if isinstance(exc, ValueError | LookupError)
+            self.failed.emit(error_text(exc) if isinstance(exc, ValueError | LookupError)
                              else arg(self.tr("The note could not be saved: %1"), exc))
 
         self.busy = True

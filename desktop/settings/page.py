@@ -394,7 +394,9 @@ class SettingsPage(QWidget):
             from storage.settings_repo import SettingsConflict
 
             if isinstance(exc, SettingsConflict):  # a colleague saved first: show theirs
-                self.message.setText(str(exc))
+                from desktop.shared.wording.said import error_text
+
+                self.message.setText(error_text(exc))
                 self.state.reload(self.window())
                 return
             self._changed()

@@ -2170,6 +2170,59 @@
     </message>
 </context>
 <context>
+    <name>EditWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/edits.py" line="+16"/>
+        <source>A note needs some text; type what happened or what to do next.</source>
+        <translation>メモには本文が必要です。起きたことや次にすることを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note %1 no longer exists; it was deleted elsewhere.</source>
+        <translation>メモ %1 はもう存在しません。別の場所で削除されました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by %1; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>メモは %1 によって変更されました。あなたの編集は保存されていません。メモを読み込み直しました：もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by %1 at %2; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>メモは %2 に %1 によって変更されました。あなたの編集は保存されていません。メモを読み込み直しました：もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by someone else; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>メモは別のユーザーによって変更されました。あなたの編集は保存されていません。メモを読み込み直しました：もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by someone else at %1; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>メモは %1 に別のユーザーによって変更されました。あなたの編集は保存されていません。メモを読み込み直しました：もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by %1; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>設定は %1 によって変更されました。あなたの設定は保存されていません。設定を読み込み直しました：もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by %1 at %2; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>設定は %2 に %1 によって変更されました。あなたの設定は保存されていません。設定を読み込み直しました：もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by someone else; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>設定は別のユーザーによって変更されました。あなたの設定は保存されていません。設定を読み込み直しました：もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by someone else at %1; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>設定は %1 に別のユーザーによって変更されました。あなたの設定は保存されていません。設定を読み込み直しました：もう一度変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>Entities</name>
     <message>
         <location filename="../../desktop/import_wizard/state.py" line="+21"/>
@@ -3137,7 +3190,7 @@
         <translation>影響先</translation>
     </message>
     <message>
-        <location filename="../../desktop/account/notes.py" line="+43"/>
+        <location filename="../../desktop/account/notes.py" line="+44"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -7278,7 +7331,7 @@
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not saved: the previous settings are in force.</source>
         <translation>保存されていません：以前の設定が有効です。</translation>
     </message>

@@ -2270,6 +2270,59 @@
     </message>
 </context>
 <context>
+    <name>EditWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/edits.py" line="+16"/>
+        <source>A note needs some text; type what happened or what to do next.</source>
+        <translation>Notatka musi mieć treść; wpisz, co się wydarzyło albo co trzeba zrobić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note %1 no longer exists; it was deleted elsewhere.</source>
+        <translation>Notatka %1 już nie istnieje; została usunięta gdzie indziej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by %1; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>Notatkę zmienił(a) %1; twoja zmiana nie została zapisana. Notatka została wczytana ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by %1 at %2; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>Notatkę zmienił(a) %1 o %2; twoja zmiana nie została zapisana. Notatka została wczytana ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by someone else; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>Notatkę zmienił ktoś inny; twoja zmiana nie została zapisana. Notatka została wczytana ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by someone else at %1; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>Notatkę zmienił ktoś inny o %1; twoja zmiana nie została zapisana. Notatka została wczytana ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by %1; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>Ustawienia zmienił(a) %1; twoje nie zostały zapisane. Ustawienia zostały wczytane ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by %1 at %2; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>Ustawienia zmienił(a) %1 o %2; twoje nie zostały zapisane. Ustawienia zostały wczytane ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by someone else; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>Ustawienia zmienił ktoś inny; twoje nie zostały zapisane. Ustawienia zostały wczytane ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by someone else at %1; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>Ustawienia zmienił ktoś inny o %1; twoje nie zostały zapisane. Ustawienia zostały wczytane ponownie: wprowadź zmianę jeszcze raz.</translation>
+    </message>
+</context>
+<context>
     <name>Entities</name>
     <message>
         <location filename="../../desktop/import_wizard/state.py" line="+21"/>
@@ -3247,7 +3300,7 @@
         <translation>Wpływa na</translation>
     </message>
     <message>
-        <location filename="../../desktop/account/notes.py" line="+43"/>
+        <location filename="../../desktop/account/notes.py" line="+44"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>
@@ -7474,7 +7527,7 @@
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not saved: the previous settings are in force.</source>
         <translation>Nie zapisano: obowiązują poprzednie ustawienia.</translation>
     </message>

@@ -2170,6 +2170,59 @@
     </message>
 </context>
 <context>
+    <name>EditWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/edits.py" line="+16"/>
+        <source>A note needs some text; type what happened or what to do next.</source>
+        <translation>备注需要有内容；请输入发生了什么或下一步要做什么。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note %1 no longer exists; it was deleted elsewhere.</source>
+        <translation>备注 %1 已不存在；它已在别处被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by %1; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>备注已被 %1 修改；您的编辑未保存。备注已重新加载：请再次进行修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by %1 at %2; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>备注已被 %1 于 %2 修改；您的编辑未保存。备注已重新加载：请再次进行修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by someone else; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>备注已被其他人修改；您的编辑未保存。备注已重新加载：请再次进行修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note was changed by someone else at %1; your edit was not saved. The note has been reloaded: make your change again.</source>
+        <translation>备注已被其他人于 %1 修改；您的编辑未保存。备注已重新加载：请再次进行修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by %1; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>设置已被 %1 修改；您的设置未保存。设置已重新加载：请再次进行修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by %1 at %2; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>设置已被 %1 于 %2 修改；您的设置未保存。设置已重新加载：请再次进行修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by someone else; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>设置已被其他人修改；您的设置未保存。设置已重新加载：请再次进行修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings were changed by someone else at %1; yours were not saved. The settings have been reloaded: make your change again.</source>
+        <translation>设置已被其他人于 %1 修改；您的设置未保存。设置已重新加载：请再次进行修改。</translation>
+    </message>
+</context>
+<context>
     <name>Entities</name>
     <message>
         <location filename="../../desktop/import_wizard/state.py" line="+21"/>
@@ -3137,7 +3190,7 @@
         <translation>计入分项</translation>
     </message>
     <message>
-        <location filename="../../desktop/account/notes.py" line="+43"/>
+        <location filename="../../desktop/account/notes.py" line="+44"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -7278,7 +7331,7 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not saved: the previous settings are in force.</source>
         <translation>未保存：之前的设置仍然生效。</translation>
     </message>
