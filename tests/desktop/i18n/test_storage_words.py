@@ -165,7 +165,7 @@ def test_import_in_polish_prints_no_english_words(workspace, bad_files, capsys):
     polish = capsys.readouterr().out
     assert code == 1
     assert "oczekiwano: liczba całkowita nie mniejsza niż 0" in polish
-    assert "Problemy: " in polish and "Próba na sucho: nic nie zapisano." in polish
+    assert "Problemy (" in polish and "Próba na sucho: nic nie zapisano." in polish
     data = _words(BAD_ACCOUNTS) | _words(accounts.name) | ENGLISH_ALLOWED
     left = (_words(english) - data) & _words(polish)
     assert left == set(), f"English words in the Polish output: {sorted(left)}"
