@@ -146,7 +146,9 @@ def run_gui(target: str, as_of: date | None = None) -> int:
     try:
         workspace, _window = open_window(target, as_of)
     except WorkspaceError as exc:
-        QMessageBox.critical(None, "abm-health", str(exc))
+        from desktop.shared.wording.said import error_text
+
+        QMessageBox.critical(None, "abm-health", error_text(exc))
         return 1
     code = app.exec()
     workspace.close()

@@ -111,7 +111,9 @@ def _check_target(args: argparse.Namespace, workspace: Workspace, *, folder: boo
             return
         check_output(out, protected, force=args.force)
     except OutputRefused as exc:
-        _usage(str(exc))
+        from desktop.shared.wording.said import error_text
+
+        _usage(error_text(exc))
 
 
 translate = QCoreApplication.translate

@@ -1,13 +1,12 @@
-"""The import's problems, notes and file refusals in the chosen language.
+"""The import's problems, notes and file and mapping refusals in the chosen language.
 
 ``storage.importing`` says each as a ``storage.said.Said``: English text with a kind and its
-facts (``storage/importing/expectations.py`` for what a cell should hold, the reading,
-lookup and column-order modules for files and notes). ``worded`` says it again by kind,
-whole sentences with ``%1`` placeholders filled in the order the English template names its
-facts; a fact that is itself a ``Said`` is worded first. Data (values, file, column and
-field names, the allowed ids) stays as the file has it. Counted notes ("3 value(s) such
-as …") are methods of ``ImportNotes`` so that ``pyside6-lupdate`` records their plural
-forms. A text storage gives without a kind, or of a kind not worded here, is shown as it is.
+facts (``storage/importing/expectations.py`` for what a cell should hold; the reading,
+lookup, column-order, mapping, option-check, folder and importer modules for files, notes
+and refusals). ``desktop.shared.wording.said.worded`` says it again by kind with the words
+here. Data (values, file, column and field names, the allowed ids) stays as the file has
+it; an entity is named as the import summary names it. Counted notes ("3 value(s) such as
+…") are methods of ``ImportNotes`` so that ``pyside6-lupdate`` records their plural forms.
 """
 
 from __future__ import annotations
