@@ -776,7 +776,7 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+31"/>
+        <location filename="../../desktop/commands/backup.py" line="+32"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
         <translation>ワークスペースの整合性のとれたコピーを書き出す（SQLite ファイル）</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>abm-health backup：%1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+28"/>
         <source>Backed up %1 to %2</source>
         <translation>%1 を %2 にバックアップしました</translation>
@@ -869,9 +869,61 @@
     </message>
 </context>
 <context>
+    <name>BatchWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/batches.py" line="+16"/>
+        <source>There is no import batch %1; `abm-health batches` lists them.</source>
+        <translation>インポートバッチ %1 はありません。`abm-health batches` で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 has already been undone.</source>
+        <translation>バッチ %1 はすでに取り消されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 is %2, not finished; nothing to undo.</source>
+        <translation>バッチ %1 の状態は %2 で、完了していません。取り消すものはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 can&apos;t be undone: batch(es) %2 later changed the same %3; undo it first.</source>
+        <translation>バッチ %1 は取り消せません：後のバッチ %2 が同じ %3 を変更しています。先にそのバッチを取り消してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 can&apos;t be undone: batch(es) %2 later changed the same %3; undo them first.</source>
+        <translation>バッチ %1 は取り消せません：後のバッチ %2 が同じ %3 を変更しています。先にそれらのバッチを取り消してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch refers to an unknown table %1; it can&apos;t be undone.</source>
+        <translation>バッチが不明なテーブル %1 を参照しているため、取り消せません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch refers to an unknown column %1; it can&apos;t be undone.</source>
+        <translation>バッチが不明な列 %1 を参照しているため、取り消せません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Batch %1 can&apos;t be undone: %Ln %2 from batch %3 refer to the %4 it added; undo batch %3 first.</source>
+        <translation>
+            <numerusform>バッチ %1 は取り消せません：バッチ %3 の %2 %Ln 件が、このバッチで追加された %4 を参照しています。先にバッチ %3 を取り消してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Batch %1 can&apos;t be undone: %Ln %2 entered in the app refer to the %3 it added; delete them first, or keep this batch.</source>
+        <translation>
+            <numerusform>バッチ %1 は取り消せません：アプリで入力された %2 %Ln 件が、このバッチで追加された %3 を参照しています。先にそれらを削除するか、このバッチを残してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchesCommand</name>
     <message>
-        <location filename="../../desktop/commands/batches.py" line="+31"/>
+        <location filename="../../desktop/commands/batches.py" line="+32"/>
         <source>list the import batches (newest first)</source>
         <translation>インポートのバッチを一覧表示する（新しい順）</translation>
     </message>
@@ -911,7 +963,7 @@
         <translation>abm-health undo：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undid batch %1: removed %2 inserted row(s), restored %3 updated row(s).</source>
         <translation>バッチ %1 を取り消しました：追加された %2 行を削除し、更新された %3 行を復元しました。</translation>
     </message>
@@ -919,7 +971,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard/run_pages.py" line="+87"/>
+        <location filename="../../desktop/import_wizard/run_pages.py" line="+89"/>
         <source>Check</source>
         <translation>チェック</translation>
     </message>
@@ -974,7 +1026,7 @@
         <translation>チェックに失敗しました</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -1338,6 +1390,59 @@
         <location line="+5"/>
         <source>%1 tables, %2 rows; row counts and content hashes checked equal on both sides.</source>
         <translation>テーブル %1 個、%2 行。行数と内容のハッシュが両側で一致することを確認しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/copies.py" line="+14"/>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 はすでに存在します。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write in %1: %2; choose a folder you can write to</source>
+        <translation>%1 に書き込めません：%2。書き込みできるフォルダを選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk holding %1 is full; nothing was written. Free some space or choose another folder</source>
+        <translation>%1 のあるディスクがいっぱいです。何も書き込まれていません。空き容量を増やすか、別のフォルダを選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing to %1 failed (disk I/O error: the disk may be full or failing); nothing was written. Free some space or choose another folder</source>
+        <translation>%1 への書き込みに失敗しました（ディスク I/O エラー：ディスクがいっぱいか故障している可能性があります）。何も書き込まれていません。空き容量を増やすか、別のフォルダを選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace %1 is damaged (%2); nothing was written. Restore an earlier backup</source>
+        <translation>ワークスペース %1 は破損しています（%2）。何も書き込まれていません。以前のバックアップを復元してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 appeared while the backup was written; choose another file name</source>
+        <translation>バックアップの書き込み中に %1 が作成されました。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>%1 を書き込めません：%2。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup of %1 failed: %2; nothing was written</source>
+        <translation>%1 のバックアップに失敗しました：%2。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination %1 already holds data (%2); copy into a new file or an empty database.</source>
+        <translation>コピー先 %1 にはすでにデータがあります（%2）。新しいファイルか空のデータベースにコピーしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of %1 differs from the source (%2 rows against %3, or different contents); nothing was written.</source>
+        <translation>%1 のコピーがコピー元と一致しません（%2 行に対し %3 行、または内容の相違）。何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3011,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+58"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+59"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation>自動検出</translation>
@@ -3867,7 +3972,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_cmd.py" line="+47"/>
+        <location filename="../../desktop/commands/import_cmd.py" line="+49"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
         <translation>CSV または XLSX のエクスポートをインポートする（アカウント、コンタクト、イベント、取引など）</translation>
     </message>
@@ -3957,9 +4062,14 @@
         <translation>このマッピングは %2 用ではなく %1 用です</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>abm-health import: %1</source>
         <translation>abm-health import：%1</translation>
     </message>
@@ -3967,7 +4077,7 @@
 <context>
     <name>ImportFolderCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_folder.py" line="+31"/>
+        <location filename="../../desktop/commands/import_folder.py" line="+33"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
         <translation>CRM のエクスポートフォルダ（Zoho、HubSpot など）全体を依存関係の順にインポートする</translation>
     </message>
@@ -4007,7 +4117,12 @@
         <translation>%1 は存在しないか、フォルダではありません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>name the export&apos;s CRM with --preset NAME (zoho, hubspot, salesforce), or give --mapping FILE.toml</source>
+        <translation>エクスポート元の CRM を --preset NAME（zoho、hubspot、salesforce）で指定するか、--mapping FILE.toml を指定してください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>abm-health import-folder: %1</source>
         <translation>abm-health import-folder：%1</translation>
     </message>
@@ -4015,7 +4130,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+46"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+47"/>
         <location line="+26"/>
         <source>Import history</source>
         <translation>インポート履歴</translation>
@@ -4113,6 +4228,58 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/import_problems.py" line="+144"/>
+        <source>%Ln accounts match and nothing stored tells them apart: use the external id</source>
+        <translation>
+            <numerusform>%Ln 件のアカウントが一致し、保存済みのデータでは区別できません：外部 ID を使ってください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln accounts match; they differ in %1: add a column for it with match = [%2], or use the external id</source>
+        <translation>
+            <numerusform>%Ln 件のアカウントが一致し、%1 が異なります：その列を match = [%2] で追加するか、外部 ID を使ってください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has %Ln %2 value(s) on more than one row (such as %3); rows naming them find nothing there.</source>
+        <translation>
+            <numerusform>%1 では %2 の値 %Ln 件が複数の行にあります（例：%3）。それらを指す行は何も見つけられません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 is read day-first for every row: %Ln value(s) such as %2 can only be day-first, so 01-02-2018 is 1 February. Give --day-first (or day_first = true in the mapping) to say so.</source>
+        <translation>
+            <numerusform>列 %1 はすべての行で日が先の日付として読み込まれます：%2 などの値 %Ln 件は日が先としか読めないため、01-02-2018 は 2 月 1 日です。確定するには --day-first（またはマッピングで day_first = true）を指定してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 mixes day-first dates (such as %2) and month-first dates (such as %3); %Ln value(s) that could be either are rejected.</source>
+        <translation>
+            <numerusform>列 %1 には日が先の日付（例：%2）と月が先の日付（例：%3）が混在しています。どちらとも読める値 %Ln 件は除外されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 is read with decimal commas for every row: %Ln value(s) such as %2 can only have a decimal comma, so 1,234 is one and a bit. Give --decimal-comma (or decimal_comma = true in the mapping) to say so.</source>
+        <translation>
+            <numerusform>列 %1 はすべての行で小数点をカンマとして読み込まれます：%2 などの値 %Ln 件は小数点がカンマとしか読めないため、1,234 は 1 をわずかに超える数です。確定するには --decimal-comma（またはマッピングで decimal_comma = true）を指定してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 mixes decimal commas (such as %2) and decimal points (such as %3); %Ln value(s) that could be either are rejected.</source>
+        <translation>
+            <numerusform>列 %1 には小数点がカンマの値（例：%2）とピリオドの値（例：%3）が混在しています。どちらとも読める値 %Ln 件は除外されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+16"/>
@@ -4166,9 +4333,507 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../desktop/shared/wording/import_problems.py" line="-141"/>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tier: 1, 2 or 3 (or 1:1, 1:few, 1:many)</source>
+        <translation>ティア：1、2、3（または 1:1、1:few、1:many）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from 0 to 10</source>
+        <translation>0～10 の整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no, true/false or 1/0</source>
+        <translation>yes/no、true/false、1/0 のいずれか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 0 or more</source>
+        <translation>0 以上の整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of 0 or more</source>
+        <translation>0 以上の数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount of 0 or more</source>
+        <translation>0 以上の金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date and time like 2024-10-27 14:30 (or a --date-format)</source>
+        <translation>2024-10-27 14:30 のような日時（または --date-format）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date like 2024-10-27 (or a --date-format)</source>
+        <translation>2024-10-27 のような日付（または --date-format）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a currency code like USD</source>
+        <translation>USD のような通貨コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date in the format %1</source>
+        <translation>%1 形式の日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; this column looks day-first: use --day-first</source>
+        <translation>%1。この列は日が先の日付に見えます：--day-first を使ってください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the mapping translated it to %2)</source>
+        <translation>%1（マッピングにより %2 に変換されました）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the mapping translated it to (blank))</source>
+        <translation>%1（マッピングにより空欄に変換されました）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text of at most %1 characters (check the file&apos;s quoting)</source>
+        <translation>%1 文字以内のテキスト（ファイルの引用符を確認してください）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number no larger than %1 (this one is a typo or another column)</source>
+        <translation>%1 以下の整数（この値は入力ミスか別の列です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount no larger than %1 (this one is a typo or another column)</source>
+        <translation>%1 以下の金額（この値は入力ミスか別の列です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number no larger than %1 (this one is a typo or another column)</source>
+        <translation>%1 以下の数値（この値は入力ミスか別の列です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount in %1, the workspace currency (convert it, or import into a workspace kept in that currency)</source>
+        <translation>ワークスペースの通貨 %1 での金額（換算するか、その通貨のワークスペースにインポートしてください）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the workspace currency (convert the amounts, or import into a workspace kept in that currency)</source>
+        <translation>ワークスペースの通貨 %1（金額を換算するか、その通貨のワークスペースにインポートしてください）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value (%1 is required)</source>
+        <translation>値（%1 は必須です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value (account is required, or a contact whose account is taken)</source>
+        <translation>値（アカウントは必須です。またはアカウントを引き継ぐコンタクト）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date on or after %1</source>
+        <translation>%1 以降の日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unambiguous date: this column holds both day-first dates (%1) and month-first dates (%2), so this one could be either; write it as YYYY-MM-DD</source>
+        <translation>曖昧でない日付：この列には日が先の日付（%1）と月が先の日付（%2）の両方があり、この値はどちらとも読めます。YYYY-MM-DD で書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unambiguous number: this column holds both decimal commas (%1) and decimal points (%2), so this one could be either</source>
+        <translation>曖昧でない数値：この列には小数点がカンマの値（%1）とピリオドの値（%2）の両方があり、この値はどちらとも読めます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one stored record; several match — add an external_id column</source>
+        <translation>保存済みのレコード 1 件（複数が一致しています — external_id 列を追加してください）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each external id on one row only</source>
+        <translation>各外部 ID は 1 行のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each external id on one row only (this one is on rows %1)</source>
+        <translation>各外部 ID は 1 行のみ（この ID は %1 行目にあります）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for</source>
+        <translation>前の行がまだ表していないレコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for (it is the same stored record as row %1)</source>
+        <translation>前の行がまだ表していないレコード（%1 行目と同じ保存済みレコードです）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for (same %1 as row %2)</source>
+        <translation>前の行がまだ表していないレコード（%2 行目と同じ %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent account that is imported (its own row was rejected)</source>
+        <translation>インポートされる親アカウント（親アカウント自身の行が除外されました）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account&apos;s external id, name or domain</source>
+        <translation>アカウントの外部 ID、名前、またはドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account matching %1</source>
+        <translation>%1 が一致するアカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact&apos;s external id, email or name (of this row&apos;s account)</source>
+        <translation>コンタクトの外部 ID、メールアドレス、または名前（この行のアカウントのもの）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a campaign&apos;s external id or name</source>
+        <translation>キャンペーンの外部 ID または名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no account matches</source>
+        <translation>%1：一致するアカウントがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no contact matches</source>
+        <translation>%1：一致するコンタクトがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no campaign matches</source>
+        <translation>%1：一致するキャンペーンがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several accounts match</source>
+        <translation>%1：複数のアカウントが一致します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several contacts match</source>
+        <translation>%1：複数のコンタクトが一致します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several campaigns match</source>
+        <translation>%1：複数のキャンペーンが一致します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the external id</source>
+        <translation>外部 ID を使ってください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1; presets: %2.</source>
+        <translation>プリセット %1 はありません。プリセット：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a preset (--preset NAME) or mapping files (--mapping FILE.toml) for the folder.</source>
+        <translation>フォルダには、プリセット（--preset NAME）またはマッピングファイル（--mapping FILE.toml）を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file in %1 is one the %2 files read (names such as %3, or headers matching a mapping&apos;s columns).</source>
+        <translation>%1 には %2 が読み込むファイルがありません（%3 のような名前、またはマッピングの列に一致する見出し）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file in %1 is one the %2 files read (names such as none given, or headers matching a mapping&apos;s columns).</source>
+        <translation>%1 には %2 が読み込むファイルがありません（名前の指定なし、またはマッピングの列に一致する見出し）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delimiter must be one character in quotes, not %1</source>
+        <translation>区切り文字は引用符で囲んだ 1 文字にしてください（%1 ではなく）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delimiter %1 is not one separating character; use , ; | or tab</source>
+        <translation>区切り文字 %1 は区切りの 1 文字ではありません。, ; | または tab を使ってください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format must be a strptime format in quotes such as &quot;%d.%m.%Y&quot;, not %1</source>
+        <translation>日付形式は &quot;%d.%m.%Y&quot; のように引用符で囲んだ strptime 形式にしてください（%1 ではなく）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format %1 has no % directive; e.g. %d.%m.%Y</source>
+        <translation>日付形式 %1 には % 指定子がありません。例：%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format %1 is not a strptime format (%2); e.g. %d.%m.%Y</source>
+        <translation>日付形式 %1 は strptime 形式ではありません（%2）。例：%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encoding must be a name in quotes such as &quot;cp1250&quot;, not %1</source>
+        <translation>エンコーディングは &quot;cp1250&quot; のように引用符で囲んだ名前にしてください（%1 ではなく）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250</source>
+        <translation>%1 は abm-health が知らないエンコーディングです。utf-8、utf-16、cp1252、cp1250 のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the mapping file %1: %2.</source>
+        <translation>マッピングファイル %1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping file %1 is not UTF-8 (byte 0x%2 on line %3); save it as UTF-8.</source>
+        <translation>マッピングファイル %1 は UTF-8 ではありません（%3 行目のバイト 0x%2）。UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid TOML: %2.</source>
+        <translation>%1 は有効な TOML ではありません：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown key(s) %2; expected %3.</source>
+        <translation>%1：不明なキー %2。使えるキー：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: entity = %2; expected one of %3.</source>
+        <translation>%1：entity = %2。次のいずれかにしてください：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [fields.%2] is not a field of %3; expected one of %4.</source>
+        <translation>%1：[fields.%2] は %3 のフィールドではありません。次のいずれかにしてください：%4。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [fields.%2] match is for account references (account, parent) only.</source>
+        <translation>%1：[fields.%2] の match はアカウントの参照（account、parent）にのみ使えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1 for %2; presets for %2: %3.</source>
+        <translation>%2用のプリセット %1 はありません。%2用のプリセット：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1 for %2; no presets exist for %2.</source>
+        <translation>%2用のプリセット %1 はありません。%2用のプリセットはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact of this row&apos;s account</source>
+        <translation>この行のアカウントのコンタクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mixes encodings: line %2 is UTF-8 (%3) but line %4 is not (byte 0x%5), so line %6 disagrees with line %7. Save the file again in one encoding (UTF-8) and import that.</source>
+        <translation>%1 ではエンコーディングが混在しています：%2 行目は UTF-8（%3）ですが、%4 行目はそうではありません（バイト 0x%5）。そのため %6 行目と %7 行目が食い違います。1 つのエンコーディング（UTF-8）で保存し直してインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 は存在しないか、ファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2; check that you may open it.</source>
+        <translation>%1 を読み込めません：%2。開く権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 は空です：見出し行とデータ行が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
+        <translation>%1 は古い Excel（.xls）ブックです。.xlsx または CSV で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a header row (%2) but no data rows.</source>
+        <translation>%1 には見出し行（%2）がありますが、データ行がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reads as UTF-8, but --encoding %2 was given: accented letters may come out garbled.</source>
+        <translation>%1 は UTF-8 として読めますが、--encoding %2 が指定されました：アクセント付きの文字が文字化けする可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a well-formed CSV with delimiter %2: %3. Check the quoting, or give --delimiter.</source>
+        <translation>%1 は区切り文字 %2 の正しい CSV ではありません：%3。引用符を確認するか、--delimiter を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250.</source>
+        <translation>%1 は abm-health が知らないエンコーディングです。utf-8、utf-16、cp1252、cp1250 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid %2: byte 0x%3 on line %4 cannot be read. The file looks like %5; try --encoding %5.</source>
+        <translation>%1 は有効な %2 ではありません：%4 行目のバイト 0x%3 を読み込めません。このファイルは %5 のようです。--encoding %5 を試してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains NUL bytes when read as %2; it looks like UTF-16: try --encoding utf-16.</source>
+        <translation>%1 を %2 として読むと NUL バイトが含まれます。UTF-16 のようです：--encoding utf-16 を試してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a readable XLSX workbook: %2.</source>
+        <translation>%1 は読み込める XLSX ブックではありません：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no sheet %2; its sheets are: %3.</source>
+        <translation>%1 にシート %2 はありません。シート：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 does not exist.</source>
+        <translation>参照ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 is not in the current folder; give its path in the mapping&apos;s [lookups] table.</source>
+        <translation>参照ファイル %1 が現在のフォルダにありません。マッピングの [lookups] テーブルでパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 is not in %2; give its path in the mapping&apos;s [lookups] table.</source>
+        <translation>参照ファイル %1 が %2 にありません。マッピングの [lookups] テーブルでパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 has no column %2; its columns are %3.</source>
+        <translation>参照ファイル %1 に列 %2 がありません。列：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[lookups.%1] joins on the column %2, which the imported file does not have; name it with column = &quot;...&quot;.</source>
+        <translation>[lookups.%1] は列 %2 で結合しますが、インポートするファイルにその列がありません。column = &quot;...&quot; で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has two columns for the same field: column %2 (%3) and column %4 (%5). Rename or delete one, or name the one to use in a mapping (--mapping).</source>
+        <translation>%1 には同じフィールドの列が 2 つあります：%2 列目（%3）と %4 列目（%5）。どちらかの名前を変えるか削除するか、使う列をマッピング（--mapping）で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--strict refuses the file while any row fails</source>
+        <translation>いずれかの行にエラーがある間、--strict はファイルを受け付けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--strict refuses a column whose day/month order or decimal separator had to be judged; state it with --day-first or --decimal-comma (or in the mapping)</source>
+        <translation>--strict は、日と月の順序または小数点の記号を推定する必要があった列を受け付けません。--day-first または --decimal-comma（またはマッピング）で指定してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rejects file %1 was not written: it appeared while importing.</source>
+        <translation>除外行ファイル %1 は書き込まれませんでした：インポート中に作成されました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rejects file %1 was not written: %2.</source>
+        <translation>除外行ファイル %1 は書き込まれませんでした：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>インポートはキャンセルされました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another session wrote the same records while this import ran, so nothing was written; run the import again (it will update what the other one inserted).</source>
+        <translation>このインポートの実行中に別のセッションが同じレコードを書き込んだため、何も書き込まれていません。もう一度インポートしてください（別のセッションが追加したものを更新します）。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the account&apos;s external id, name or domain</source>
+        <translation>アカウントの外部 ID、名前、またはドメイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contact&apos;s external id, email or name</source>
+        <translation>コンタクトの外部 ID、メールアドレス、または名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact&apos;s external id, email or name: the row takes its account when it names none (not stored)</source>
+        <translation>コンタクトの外部 ID、メールアドレス、または名前：行にアカウントがない場合はそのアカウントを引き継ぎます（コンタクト自体は保存されません）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s external id or name</source>
+        <translation>キャンペーンの外部 ID または名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parent account (external id, name or domain)</source>
+        <translation>親アカウント（外部 ID、名前、またはドメイン）</translation>
+    </message>
+</context>
+<context>
     <name>ImportStages</name>
     <message>
-        <location filename="../../desktop/import_wizard/wizard.py" line="+39"/>
+        <location filename="../../desktop/import_wizard/wizard.py" line="+40"/>
         <source>Reading the file</source>
         <translation>ファイルを読み込んでいます</translation>
     </message>
@@ -4189,9 +4854,255 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/shared/wording/import_problems.py" line="-59"/>
+        <source>accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>コンタクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaigns</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunities</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscriptions</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nps</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questions</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nps_responses</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS responses</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/wording/import_summary.py" line="+28"/>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipe</source>
+        <translation>縦線</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note: %1</source>
+        <translation>注記：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored column(s): %1.</source>
+        <translation>無視した列：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would insert %1, would update %2, unchanged %3, rejected %4.</source>
+        <translation>追加予定 %1、更新予定 %2、変更なし %3、除外 %4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inserted %1, updated %2, unchanged %3, rejected %4.</source>
+        <translation>追加 %1、更新 %2、変更なし %3、除外 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) named a contact but no account and took the contact&apos;s account.</source>
+        <translation>
+            <numerusform>%Ln 行はアカウントがなくコンタクトを指定していたため、そのコンタクトのアカウントを引き継ぎました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written: %1.</source>
+        <translation>何も書き込まれていません：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>ドライラン：何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Recorded as batch %1 (`abm-health undo %1` reverts it).</source>
+        <translation>バッチ %1 として記録しました（`abm-health undo %1` で元に戻せます）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected rows written to %1 (with a reason column).</source>
+        <translation>除外行を %1 に書き出しました（理由の列付き）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>encoding %1</source>
+        <translation>エンコーディング %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delimiter %1</source>
+        <translation>区切り文字 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet %1</source>
+        <translation>シート %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Read %Ln %1 row(s) from %2 (%3).</source>
+        <translation>
+            <numerusform>%2 から %1 の行を %Ln 行読み込みました（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Read %Ln %1 row(s) from %2.</source>
+        <translation>
+            <numerusform>%2 から %1 の行を %Ln 行読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 problem(s) on %2 row(s):</source>
+        <translation>問題 %1 件（%2 行）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>First %n problem(s):</source>
+        <translation>
+            <numerusform>最初の %n 件の問題：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 (record %2), column %3, value %4: expected %5</source>
+        <translation>%1 行目（レコード %2）、列 %3、値 %4：期待される値は %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1, column %2, value %3: expected %4</source>
+        <translation>%1 行目、列 %2、値 %3：期待される値は %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>... and %Ln more (see the rejects file).</source>
+        <translation>
+            <numerusform>... ほかに %Ln 件（除外行ファイルを参照）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>== %1 (%2)</source>
+        <translation>== %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported: %1</source>
+        <translation>インポートされませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not read (no %1 preset names them): %2.</source>
+        <translation>読み込まれませんでした（%1 プリセットが対象としていないファイル）：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder %1: %2 file(s) read, %3 failed; inserted %4, updated %5, rejected %6.</source>
+        <translation>フォルダ %1：読み込んだファイル %2 件、失敗 %3 件。追加 %4、更新 %5、除外 %6。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder %1: %2 file(s) read, %3 failed; would insert %4, updated %5, rejected %6.</source>
+        <translation>フォルダ %1：読み込んだファイル %2 件、失敗 %3 件。追加予定 %4、更新 %5、除外 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln activity row(s) took their account from their contact.</source>
+        <translation>
+            <numerusform>%Ln 行のアクティビティがコンタクトからアカウントを引き継ぎました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was written: --strict refuses the folder while any file fails or any row is rejected.</source>
+        <translation>何も書き込まれていません：いずれかのファイルが失敗するか、いずれかの行が除外される間、--strict はフォルダを受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded as batch(es) %1 (undo them last first with `abm-health undo BATCH`).</source>
+        <translation>バッチ %1 として記録しました（`abm-health undo BATCH` で新しい順に取り消せます）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(blank)</source>
+        <translation>（空欄）</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location line="+52"/>
+        <location filename="../../desktop/import_wizard/wizard.py" line="+52"/>
         <location line="+31"/>
         <source>Import a CRM export</source>
         <translation>CRM のエクスポートファイルをインポート</translation>
@@ -4200,7 +5111,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/shared/workers.py" line="+186"/>
+        <location filename="../../desktop/shared/workers.py" line="+191"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -4472,9 +5383,87 @@
     </message>
 </context>
 <context>
+    <name>LockWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/locks.py" line="+17"/>
+        <source>import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health-history write</source>
+        <translation>ヘルス履歴の書き込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health-history recompute</source>
+        <translation>ヘルス履歴の再計算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another session is running an %1</source>
+        <translation>別のセッションが%1を実行中です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 (since %3)</source>
+        <translation>%1：%2（%3 から）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running an %1</source>
+        <translation>%1を実行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>importing %1 from %2</source>
+        <translation>%2 から%1をインポート中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recomputing the health history</source>
+        <translation>ヘルス履歴を再計算中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filling in the weekly health history</source>
+        <translation>週次のヘルス履歴を作成中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving a health model version</source>
+        <translation>ヘルスモデルのバージョンを保存中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing health history</source>
+        <translation>ヘルス履歴を書き込み中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy: %1; try again when it has finished.</source>
+        <translation>ワークスペースは使用中です：%1。終了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy: %1; gave up after waiting %2 s. Try again when it has finished.</source>
+        <translation>ワークスペースは使用中です：%1。%2 秒待ったため中止しました。終了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: %1.</source>
+        <translation>待機中：%1。</translation>
+    </message>
+</context>
+<context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/lookups.py" line="+38"/>
+        <location filename="../../desktop/import_wizard/lookups.py" line="+39"/>
         <source>Look up in %1</source>
         <translation>%1 を参照</translation>
     </message>
@@ -5458,7 +6447,7 @@
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation>%1／%2</translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5619,6 +6608,34 @@
         <location line="+18"/>
         <source>Reopen</source>
         <translation>再開</translation>
+    </message>
+</context>
+<context>
+    <name>OutputWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/safe_paths.py" line="+18"/>
+        <source>%1 %2 is %3 (%4); choose another file name</source>
+        <translation>%1 %2 は%3です（%4）。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is a folder; give a file name inside it</source>
+        <translation>%1 %2 はフォルダです。その中のファイル名を指定してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: the folder %3 does not exist; create it first</source>
+        <translation>%1 %2：フォルダ %3 は存在しません。先に作成してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 already exists; choose another name, or add --force to replace it</source>
+        <translation>%1 %2 はすでに存在します。別の名前を選ぶか、--force を付けて置き換えてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not a regular file; choose another name</source>
+        <translation>%1 %2 は通常のファイルではありません。別の名前を選んでください</translation>
     </message>
 </context>
 <context>
@@ -6301,7 +7318,7 @@
         <translation>-o %1 は %2 です。フォルダを選んでください</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>abm-health report: %1</source>
         <translation>abm-health report：%1</translation>
     </message>
@@ -6601,7 +7618,7 @@
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation>NPS の回答</translation>
+        <translation>NPS 回答</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8052,7 +9069,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation>NPS の回答</translation>
+        <translation>NPS 回答</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8443,7 +9460,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation>NPS の回答</translation>
+        <translation>NPS 回答</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8492,6 +9509,134 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <location line="+1"/>
         <source>data as of</source>
         <translation>データ基準日</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/workspace.py" line="+17"/>
+        <source>The workspace %1 is busy in another window or program; close it and try again.</source>
+        <translation>ワークスペース %1 は別のウィンドウまたはプログラムで使用中です。それを閉じてもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is read-only; choose a folder you can write to.</source>
+        <translation>ワークスペース %1 は読み取り専用です。書き込みできるフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the workspace %1 is full; free some space and try again.</source>
+        <translation>ワークスペース %1 のあるディスクがいっぱいです。空き容量を増やしてもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace (or it is damaged); open another file or restore a backup.</source>
+        <translation>%1 は abm-health のワークスペースではありません（または破損しています）。別のファイルを開くか、バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged; restore the backup written next to it.</source>
+        <translation>ワークスペース %1 は破損しています。隣に書き出されたバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value is too big for the workspace %1; nothing was written. Check the file for a cell that runs on (a missing closing quote).</source>
+        <translation>ワークスペース %1 には大きすぎる値があります。何も書き込まれていません。終わりのないセル（閉じ引用符の欠落）がないかファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 cannot be opened; check that its folder exists and is writable.</source>
+        <translation>ワークスペース %1 を開けません。フォルダが存在し、書き込み可能か確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database refused this change (%1): it needs the %2 role on the workspace %3 (%4); ask an admin to grant it.</source>
+        <translation>データベースがこの変更を拒否しました（%1）：ワークスペース %3 の %2 ロール（%4）が必要です。管理者に付与を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2; check its permissions.</source>
+        <translation>%1 を読み込めません：%2。権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace (it is not an SQLite database); choose another file.</source>
+        <translation>%1 は abm-health のワークスペースではありません（SQLite データベースではありません）。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace: it has tables %2; choose another file.</source>
+        <translation>%1 は abm-health のワークスペースではありません：テーブル %2 があります。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open %1: %2; check its permissions.</source>
+        <translation>%1 を開けません：%2。権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged (%2); restore the backup written next to it.</source>
+        <translation>ワークスペース %1 は破損しています（%2）。隣に書き出されたバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no workspace at %1.</source>
+        <translation>%1 にワークスペースはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the workspace %1: %2; choose a folder you can write to.</source>
+        <translation>ワークスペース %1 を作成できません：%2。書き込みできるフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 was written by a newer abm-health (schema %2); update the application to open it.</source>
+        <translation>ワークスペース %1 は新しいバージョンの abm-health で書き込まれています（スキーマ %2）。開くにはアプリケーションを更新してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup was written: %1.</source>
+        <translation>バックアップは書き込まれませんでした：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged (%2); nothing was written. Restore a backup (`abm-health backup` copies are checked).</source>
+        <translation>ワークスペース %1 は破損しています（%2）。何も書き込まれていません。バックアップを復元してください（`abm-health backup` のコピーは検査済みです）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team roles need a PostgreSQL workspace; an SQLite file is shared by sharing the file.</source>
+        <translation>チームのロールには PostgreSQL のワークスペースが必要です。SQLite ファイルはファイルを共有することで共有します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1 you need the %2 role on this workspace (%3), which the database user %4 does not have; ask an admin to run: GRANT %3 TO %4;</source>
+        <translation>%1には、このワークスペースの %2 ロール（%3）が必要ですが、データベースユーザー %4 にはありません。管理者に次の実行を依頼してください：GRANT %3 TO %4;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a health model version</source>
+        <translation>ヘルスモデルのバージョンを保存する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an import</source>
+        <translation>インポートを取り消す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import files</source>
+        <translation>ファイルをインポートする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill the workspace with the demo</source>
+        <translation>ワークスペースにデモデータを入れる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the settings</source>
+        <translation>設定を変更する</translation>
     </message>
 </context>
 <context>
@@ -8613,7 +9758,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>abm-health：%1 にワークスペースがありません。--workspace（または $%2）を確認するか、abm-health demo または abm-health import で作成してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>abm-health: interrupted; nothing was left half-written.</source>
         <translation>abm-health：中断しました。書きかけのまま残ったものはありません。</translation>
     </message>
@@ -8626,7 +9771,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/shared/errors.py" line="+40"/>
+        <location filename="../../desktop/shared/errors.py" line="+42"/>
         <source>A file could not be used</source>
         <translation>ファイルを使用できませんでした</translation>
     </message>

@@ -784,7 +784,7 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+31"/>
+        <location filename="../../desktop/commands/backup.py" line="+32"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
         <translation>zapisuje spójną kopię obszaru roboczego (plik SQLite)</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>abm-health backup: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+28"/>
         <source>Backed up %1 to %2</source>
         <translation>Utworzono kopię zapasową %1 w %2</translation>
@@ -877,9 +877,65 @@
     </message>
 </context>
 <context>
+    <name>BatchWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/batches.py" line="+16"/>
+        <source>There is no import batch %1; `abm-health batches` lists them.</source>
+        <translation>Nie ma partii importu %1; `abm-health batches` wyświetla listę partii.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 has already been undone.</source>
+        <translation>Partia %1 została już cofnięta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 is %2, not finished; nothing to undo.</source>
+        <translation>Partia %1 ma stan %2, nie jest zakończona; nie ma czego cofać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 can&apos;t be undone: batch(es) %2 later changed the same %3; undo it first.</source>
+        <translation>Nie można cofnąć partii %1: partia %2 zmieniła później te same rekordy (%3); najpierw cofnij ją.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 can&apos;t be undone: batch(es) %2 later changed the same %3; undo them first.</source>
+        <translation>Nie można cofnąć partii %1: partie %2 zmieniły później te same rekordy (%3); najpierw cofnij je.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch refers to an unknown table %1; it can&apos;t be undone.</source>
+        <translation>Partia odwołuje się do nieznanej tabeli %1; nie można jej cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch refers to an unknown column %1; it can&apos;t be undone.</source>
+        <translation>Partia odwołuje się do nieznanej kolumny %1; nie można jej cofnąć.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Batch %1 can&apos;t be undone: %Ln %2 from batch %3 refer to the %4 it added; undo batch %3 first.</source>
+        <translation>
+            <numerusform>Nie można cofnąć partii %1: %Ln rekord (%2) z partii %3 odwołuje się do rekordów (%4), które dodała; najpierw cofnij partię %3.</numerusform>
+            <numerusform>Nie można cofnąć partii %1: %Ln rekordy (%2) z partii %3 odwołują się do rekordów (%4), które dodała; najpierw cofnij partię %3.</numerusform>
+            <numerusform>Nie można cofnąć partii %1: %Ln rekordów (%2) z partii %3 odwołuje się do rekordów (%4), które dodała; najpierw cofnij partię %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Batch %1 can&apos;t be undone: %Ln %2 entered in the app refer to the %3 it added; delete them first, or keep this batch.</source>
+        <translation>
+            <numerusform>Nie można cofnąć partii %1: %Ln rekord (%2) wprowadzony w aplikacji odwołuje się do rekordów (%3), które dodała; najpierw go usuń albo zachowaj tę partię.</numerusform>
+            <numerusform>Nie można cofnąć partii %1: %Ln rekordy (%2) wprowadzone w aplikacji odwołują się do rekordów (%3), które dodała; najpierw je usuń albo zachowaj tę partię.</numerusform>
+            <numerusform>Nie można cofnąć partii %1: %Ln rekordów (%2) wprowadzonych w aplikacji odwołuje się do rekordów (%3), które dodała; najpierw je usuń albo zachowaj tę partię.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchesCommand</name>
     <message>
-        <location filename="../../desktop/commands/batches.py" line="+31"/>
+        <location filename="../../desktop/commands/batches.py" line="+32"/>
         <source>list the import batches (newest first)</source>
         <translation>wyświetla partie importu (od najnowszej)</translation>
     </message>
@@ -919,7 +975,7 @@
         <translation>abm-health undo: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undid batch %1: removed %2 inserted row(s), restored %3 updated row(s).</source>
         <translation>Cofnięto partię %1: usunięte dodane wiersze: %2, przywrócone zaktualizowane wiersze: %3.</translation>
     </message>
@@ -927,7 +983,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard/run_pages.py" line="+87"/>
+        <location filename="../../desktop/import_wizard/run_pages.py" line="+89"/>
         <source>Check</source>
         <translation>Sprawdzenie</translation>
     </message>
@@ -982,7 +1038,7 @@
         <translation>Sprawdzenie nie powiodło się</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Rows</source>
         <translation>Wiersze</translation>
     </message>
@@ -1360,6 +1416,59 @@
         <location line="+5"/>
         <source>%1 tables, %2 rows; row counts and content hashes checked equal on both sides.</source>
         <translation>Tabele: %1, wiersze: %2; liczby wierszy i skróty treści są zgodne po obu stronach.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/copies.py" line="+14"/>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 już istnieje; wybierz inną nazwę pliku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write in %1: %2; choose a folder you can write to</source>
+        <translation>nie można zapisywać w %1: %2; wybierz folder, w którym możesz zapisywać</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk holding %1 is full; nothing was written. Free some space or choose another folder</source>
+        <translation>dysk, na którym jest %1, jest pełny; nic nie zapisano. Zwolnij miejsce lub wybierz inny folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing to %1 failed (disk I/O error: the disk may be full or failing); nothing was written. Free some space or choose another folder</source>
+        <translation>zapis do %1 nie powiódł się (błąd wejścia/wyjścia dysku: dysk może być pełny lub uszkodzony); nic nie zapisano. Zwolnij miejsce lub wybierz inny folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace %1 is damaged (%2); nothing was written. Restore an earlier backup</source>
+        <translation>obszar roboczy %1 jest uszkodzony (%2); nic nie zapisano. Przywróć wcześniejszą kopię zapasową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 appeared while the backup was written; choose another file name</source>
+        <translation>%1 pojawił się podczas zapisywania kopii zapasowej; wybierz inną nazwę pliku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>nie można zapisać %1: %2; nic nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup of %1 failed: %2; nothing was written</source>
+        <translation>kopia zapasowa %1 nie powiodła się: %2; nic nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination %1 already holds data (%2); copy into a new file or an empty database.</source>
+        <translation>Miejsce docelowe %1 zawiera już dane (%2); kopiuj do nowego pliku lub pustej bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of %1 differs from the source (%2 rows against %3, or different contents); nothing was written.</source>
+        <translation>Kopia tabeli %1 różni się od źródła (wiersze: %2 wobec %3 albo inna zawartość); nic nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3125,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+58"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+59"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation>Wykryj</translation>
@@ -3985,7 +4094,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_cmd.py" line="+47"/>
+        <location filename="../../desktop/commands/import_cmd.py" line="+49"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
         <translation>importuje eksport CSV lub XLSX (konta, kontakty, zdarzenia, transakcje, ...)</translation>
     </message>
@@ -4075,9 +4184,14 @@
         <translation>mapowanie dotyczy %1, nie %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>abm-health import: %1</source>
         <translation>abm-health import: %1</translation>
     </message>
@@ -4085,7 +4199,7 @@
 <context>
     <name>ImportFolderCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_folder.py" line="+31"/>
+        <location filename="../../desktop/commands/import_folder.py" line="+33"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
         <translation>importuje cały folder eksportu z CRM (Zoho, HubSpot ...) w kolejności zależności</translation>
     </message>
@@ -4125,7 +4239,12 @@
         <translation>%1 nie istnieje lub nie jest folderem</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>name the export&apos;s CRM with --preset NAME (zoho, hubspot, salesforce), or give --mapping FILE.toml</source>
+        <translation>wskaż CRM, z którego pochodzi eksport, opcją --preset NAZWA (zoho, hubspot, salesforce) albo podaj --mapping PLIK.toml</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>abm-health import-folder: %1</source>
         <translation>abm-health import-folder: %1</translation>
     </message>
@@ -4133,7 +4252,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+46"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+47"/>
         <location line="+26"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
@@ -4231,6 +4350,72 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/import_problems.py" line="+144"/>
+        <source>%Ln accounts match and nothing stored tells them apart: use the external id</source>
+        <translation>
+            <numerusform>%Ln konto pasuje i nic w zapisanych danych ich nie odróżnia: użyj identyfikatora zewnętrznego</numerusform>
+            <numerusform>%Ln konta pasują i nic w zapisanych danych ich nie odróżnia: użyj identyfikatora zewnętrznego</numerusform>
+            <numerusform>%Ln kont pasuje i nic w zapisanych danych ich nie odróżnia: użyj identyfikatora zewnętrznego</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln accounts match; they differ in %1: add a column for it with match = [%2], or use the external id</source>
+        <translation>
+            <numerusform>%Ln konto pasuje; różnią się polem %1: dodaj dla niego kolumnę z match = [%2] albo użyj identyfikatora zewnętrznego</numerusform>
+            <numerusform>%Ln konta pasują; różnią się polem %1: dodaj dla niego kolumnę z match = [%2] albo użyj identyfikatora zewnętrznego</numerusform>
+            <numerusform>%Ln kont pasuje; różnią się polem %1: dodaj dla niego kolumnę z match = [%2] albo użyj identyfikatora zewnętrznego</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has %Ln %2 value(s) on more than one row (such as %3); rows naming them find nothing there.</source>
+        <translation>
+            <numerusform>%1 ma %Ln wartość %2 w więcej niż jednym wierszu (np. %3); wiersze, które ją wskazują, nic tam nie znajdują.</numerusform>
+            <numerusform>%1 ma %Ln wartości %2 w więcej niż jednym wierszu (np. %3); wiersze, które je wskazują, nic tam nie znajdują.</numerusform>
+            <numerusform>%1 ma %Ln wartości %2 w więcej niż jednym wierszu (np. %3); wiersze, które je wskazują, nic tam nie znajdują.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 is read day-first for every row: %Ln value(s) such as %2 can only be day-first, so 01-02-2018 is 1 February. Give --day-first (or day_first = true in the mapping) to say so.</source>
+        <translation>
+            <numerusform>kolumna %1 jest odczytywana w każdym wierszu z dniem na początku: %Ln wartość, np. %2, może mieć dzień tylko na początku, więc 01-02-2018 to 1 lutego. Podaj --day-first (lub day_first = true w mapowaniu), aby to potwierdzić.</numerusform>
+            <numerusform>kolumna %1 jest odczytywana w każdym wierszu z dniem na początku: %Ln wartości, np. %2, mogą mieć dzień tylko na początku, więc 01-02-2018 to 1 lutego. Podaj --day-first (lub day_first = true w mapowaniu), aby to potwierdzić.</numerusform>
+            <numerusform>kolumna %1 jest odczytywana w każdym wierszu z dniem na początku: %Ln wartości, np. %2, może mieć dzień tylko na początku, więc 01-02-2018 to 1 lutego. Podaj --day-first (lub day_first = true w mapowaniu), aby to potwierdzić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 mixes day-first dates (such as %2) and month-first dates (such as %3); %Ln value(s) that could be either are rejected.</source>
+        <translation>
+            <numerusform>kolumna %1 miesza daty z dniem na początku (np. %2) i z miesiącem na początku (np. %3); odrzucono %Ln wartość, która może oznaczać jedno albo drugie.</numerusform>
+            <numerusform>kolumna %1 miesza daty z dniem na początku (np. %2) i z miesiącem na początku (np. %3); odrzucono %Ln wartości, które mogą oznaczać jedno albo drugie.</numerusform>
+            <numerusform>kolumna %1 miesza daty z dniem na początku (np. %2) i z miesiącem na początku (np. %3); odrzucono %Ln wartości, które mogą oznaczać jedno albo drugie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 is read with decimal commas for every row: %Ln value(s) such as %2 can only have a decimal comma, so 1,234 is one and a bit. Give --decimal-comma (or decimal_comma = true in the mapping) to say so.</source>
+        <translation>
+            <numerusform>kolumna %1 jest odczytywana w każdym wierszu z przecinkiem dziesiętnym: %Ln wartość, np. %2, może mieć tylko przecinek dziesiętny, więc 1,234 to nieco ponad jeden. Podaj --decimal-comma (lub decimal_comma = true w mapowaniu), aby to potwierdzić.</numerusform>
+            <numerusform>kolumna %1 jest odczytywana w każdym wierszu z przecinkiem dziesiętnym: %Ln wartości, np. %2, mogą mieć tylko przecinek dziesiętny, więc 1,234 to nieco ponad jeden. Podaj --decimal-comma (lub decimal_comma = true w mapowaniu), aby to potwierdzić.</numerusform>
+            <numerusform>kolumna %1 jest odczytywana w każdym wierszu z przecinkiem dziesiętnym: %Ln wartości, np. %2, może mieć tylko przecinek dziesiętny, więc 1,234 to nieco ponad jeden. Podaj --decimal-comma (lub decimal_comma = true w mapowaniu), aby to potwierdzić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 mixes decimal commas (such as %2) and decimal points (such as %3); %Ln value(s) that could be either are rejected.</source>
+        <translation>
+            <numerusform>kolumna %1 miesza przecinki dziesiętne (np. %2) i kropki dziesiętne (np. %3); odrzucono %Ln wartość, która może oznaczać jedno albo drugie.</numerusform>
+            <numerusform>kolumna %1 miesza przecinki dziesiętne (np. %2) i kropki dziesiętne (np. %3); odrzucono %Ln wartości, które mogą oznaczać jedno albo drugie.</numerusform>
+            <numerusform>kolumna %1 miesza przecinki dziesiętne (np. %2) i kropki dziesiętne (np. %3); odrzucono %Ln wartości, które mogą oznaczać jedno albo drugie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+16"/>
@@ -4284,9 +4469,507 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../desktop/shared/wording/import_problems.py" line="-141"/>
+        <source>one of %1</source>
+        <translation>jedna z wartości: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tier: 1, 2 or 3 (or 1:1, 1:few, 1:many)</source>
+        <translation>poziom: 1, 2 lub 3 (albo 1:1, 1:few, 1:many)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from 0 to 10</source>
+        <translation>liczba całkowita od 0 do 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no, true/false or 1/0</source>
+        <translation>tak/nie, true/false lub 1/0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 0 or more</source>
+        <translation>liczba całkowita nie mniejsza niż 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of 0 or more</source>
+        <translation>liczba nie mniejsza niż 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount of 0 or more</source>
+        <translation>kwota nie mniejsza niż 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date and time like 2024-10-27 14:30 (or a --date-format)</source>
+        <translation>data i godzina, np. 2024-10-27 14:30 (albo --date-format)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date like 2024-10-27 (or a --date-format)</source>
+        <translation>data, np. 2024-10-27 (albo --date-format)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a currency code like USD</source>
+        <translation>kod waluty, np. USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date in the format %1</source>
+        <translation>data w formacie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; this column looks day-first: use --day-first</source>
+        <translation>%1; ta kolumna wygląda na daty z dniem na początku: użyj --day-first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the mapping translated it to %2)</source>
+        <translation>%1 (mapowanie przetłumaczyło ją na %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the mapping translated it to (blank))</source>
+        <translation>%1 (mapowanie przetłumaczyło ją na pustą)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text of at most %1 characters (check the file&apos;s quoting)</source>
+        <translation>tekst o długości co najwyżej %1 znaków (sprawdź cudzysłowy w pliku)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number no larger than %1 (this one is a typo or another column)</source>
+        <translation>liczba całkowita nie większa niż %1 (ta to literówka albo inna kolumna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount no larger than %1 (this one is a typo or another column)</source>
+        <translation>kwota nie większa niż %1 (ta to literówka albo inna kolumna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number no larger than %1 (this one is a typo or another column)</source>
+        <translation>liczba nie większa niż %1 (ta to literówka albo inna kolumna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount in %1, the workspace currency (convert it, or import into a workspace kept in that currency)</source>
+        <translation>kwota w %1, walucie obszaru roboczego (przelicz ją albo importuj do obszaru roboczego prowadzonego w tej walucie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the workspace currency (convert the amounts, or import into a workspace kept in that currency)</source>
+        <translation>%1, waluta obszaru roboczego (przelicz kwoty albo importuj do obszaru roboczego prowadzonego w tej walucie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value (%1 is required)</source>
+        <translation>wartość (pole %1 jest wymagane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value (account is required, or a contact whose account is taken)</source>
+        <translation>wartość (konto jest wymagane albo kontakt, od którego zostanie przejęte konto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date on or after %1</source>
+        <translation>data nie wcześniejsza niż %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unambiguous date: this column holds both day-first dates (%1) and month-first dates (%2), so this one could be either; write it as YYYY-MM-DD</source>
+        <translation>jednoznaczna data: ta kolumna zawiera daty z dniem na początku (%1) i z miesiącem na początku (%2), więc ta może oznaczać jedno albo drugie; zapisz ją jako RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unambiguous number: this column holds both decimal commas (%1) and decimal points (%2), so this one could be either</source>
+        <translation>jednoznaczna liczba: ta kolumna zawiera przecinki dziesiętne (%1) i kropki dziesiętne (%2), więc ta może oznaczać jedno albo drugie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one stored record; several match — add an external_id column</source>
+        <translation>jeden zapisany rekord; pasuje kilka — dodaj kolumnę external_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each external id on one row only</source>
+        <translation>każdy identyfikator zewnętrzny tylko w jednym wierszu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each external id on one row only (this one is on rows %1)</source>
+        <translation>każdy identyfikator zewnętrzny tylko w jednym wierszu (ten jest w wierszach %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for</source>
+        <translation>rekord, którego nie reprezentuje żaden wcześniejszy wiersz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for (it is the same stored record as row %1)</source>
+        <translation>rekord, którego nie reprezentuje żaden wcześniejszy wiersz (to ten sam zapisany rekord co w wierszu %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for (same %1 as row %2)</source>
+        <translation>rekord, którego nie reprezentuje żaden wcześniejszy wiersz (to samo %1 co w wierszu %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent account that is imported (its own row was rejected)</source>
+        <translation>konto nadrzędne, które zostanie zaimportowane (jego własny wiersz został odrzucony)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account&apos;s external id, name or domain</source>
+        <translation>zewnętrzny identyfikator, nazwa lub domena konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account matching %1</source>
+        <translation>konto pasujące według pól %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact&apos;s external id, email or name (of this row&apos;s account)</source>
+        <translation>zewnętrzny identyfikator, e-mail lub imię i nazwisko kontaktu (konta z tego wiersza)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a campaign&apos;s external id or name</source>
+        <translation>zewnętrzny identyfikator lub nazwa kampanii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no account matches</source>
+        <translation>%1: żadne konto nie pasuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no contact matches</source>
+        <translation>%1: żaden kontakt nie pasuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no campaign matches</source>
+        <translation>%1: żadna kampania nie pasuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several accounts match</source>
+        <translation>%1: pasuje kilka kont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several contacts match</source>
+        <translation>%1: pasuje kilka kontaktów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several campaigns match</source>
+        <translation>%1: pasuje kilka kampanii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the external id</source>
+        <translation>użyj identyfikatora zewnętrznego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1; presets: %2.</source>
+        <translation>Nie ma profilu %1; dostępne profile: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a preset (--preset NAME) or mapping files (--mapping FILE.toml) for the folder.</source>
+        <translation>Dla folderu podaj profil (--preset NAZWA) albo pliki mapowania (--mapping PLIK.toml).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file in %1 is one the %2 files read (names such as %3, or headers matching a mapping&apos;s columns).</source>
+        <translation>Żaden plik w %1 nie jest plikiem czytanym przez %2 (nazwy takie jak %3 albo nagłówki zgodne z kolumnami mapowania).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file in %1 is one the %2 files read (names such as none given, or headers matching a mapping&apos;s columns).</source>
+        <translation>Żaden plik w %1 nie jest plikiem czytanym przez %2 (nie podano wzorców nazw ani nagłówki nie są zgodne z kolumnami mapowania).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delimiter must be one character in quotes, not %1</source>
+        <translation>separator musi być jednym znakiem w cudzysłowie, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delimiter %1 is not one separating character; use , ; | or tab</source>
+        <translation>separator %1 nie jest jednym znakiem rozdzielającym; użyj , ; | lub tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format must be a strptime format in quotes such as &quot;%d.%m.%Y&quot;, not %1</source>
+        <translation>format daty musi być formatem strptime w cudzysłowie, np. &quot;%d.%m.%Y&quot;, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format %1 has no % directive; e.g. %d.%m.%Y</source>
+        <translation>format daty %1 nie zawiera dyrektywy %; np. %d.%m.%Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format %1 is not a strptime format (%2); e.g. %d.%m.%Y</source>
+        <translation>format daty %1 nie jest formatem strptime (%2); np. %d.%m.%Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encoding must be a name in quotes such as &quot;cp1250&quot;, not %1</source>
+        <translation>kodowanie musi być nazwą w cudzysłowie, np. &quot;cp1250&quot;, a nie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250</source>
+        <translation>%1 nie jest kodowaniem znanym abm-health; użyj utf-8, utf-16, cp1252 lub cp1250</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the mapping file %1: %2.</source>
+        <translation>Nie można odczytać pliku mapowania %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping file %1 is not UTF-8 (byte 0x%2 on line %3); save it as UTF-8.</source>
+        <translation>Plik mapowania %1 nie jest w UTF-8 (bajt 0x%2 w wierszu %3); zapisz go jako UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid TOML: %2.</source>
+        <translation>%1 nie jest poprawnym plikiem TOML: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown key(s) %2; expected %3.</source>
+        <translation>%1: nieznane klucze %2; oczekiwano: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: entity = %2; expected one of %3.</source>
+        <translation>%1: entity = %2; oczekiwano jednej z wartości: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [fields.%2] is not a field of %3; expected one of %4.</source>
+        <translation>%1: [fields.%2] nie jest polem %3; oczekiwano jednego z pól: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [fields.%2] match is for account references (account, parent) only.</source>
+        <translation>%1: match w [fields.%2] dotyczy tylko odwołań do kont (account, parent).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1 for %2; presets for %2: %3.</source>
+        <translation>Nie ma profilu %1 dla %2; profile dla %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1 for %2; no presets exist for %2.</source>
+        <translation>Nie ma profilu %1 dla %2; dla %2 nie ma żadnych profili.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact of this row&apos;s account</source>
+        <translation>kontakt konta z tego wiersza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mixes encodings: line %2 is UTF-8 (%3) but line %4 is not (byte 0x%5), so line %6 disagrees with line %7. Save the file again in one encoding (UTF-8) and import that.</source>
+        <translation>%1 miesza kodowania: wiersz %2 jest w UTF-8 (%3), a wiersz %4 nie (bajt 0x%5), więc wiersz %6 nie zgadza się z wierszem %7. Zapisz plik ponownie w jednym kodowaniu (UTF-8) i zaimportuj go.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 nie istnieje lub nie jest plikiem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2; check that you may open it.</source>
+        <translation>Nie można odczytać %1: %2; sprawdź, czy masz prawo go otworzyć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 jest pusty: oczekiwano wiersza nagłówka i wierszy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
+        <translation>%1 to stary skoroszyt Excela (.xls); zapisz go jako .xlsx lub CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a header row (%2) but no data rows.</source>
+        <translation>%1 ma wiersz nagłówka (%2), ale nie ma wierszy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reads as UTF-8, but --encoding %2 was given: accented letters may come out garbled.</source>
+        <translation>%1 odczytuje się jako UTF-8, ale podano --encoding %2: litery ze znakami diakrytycznymi mogą zostać zniekształcone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a well-formed CSV with delimiter %2: %3. Check the quoting, or give --delimiter.</source>
+        <translation>%1 nie jest poprawnym plikiem CSV z separatorem %2: %3. Sprawdź cudzysłowy albo podaj --delimiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250.</source>
+        <translation>%1 nie jest kodowaniem znanym abm-health; użyj utf-8, utf-16, cp1252 lub cp1250.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid %2: byte 0x%3 on line %4 cannot be read. The file looks like %5; try --encoding %5.</source>
+        <translation>%1 nie jest poprawnym plikiem w kodowaniu %2: nie można odczytać bajtu 0x%3 w wierszu %4. Plik wygląda na %5; spróbuj --encoding %5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains NUL bytes when read as %2; it looks like UTF-16: try --encoding utf-16.</source>
+        <translation>%1 zawiera bajty NUL przy odczycie jako %2; wygląda na UTF-16: spróbuj --encoding utf-16.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a readable XLSX workbook: %2.</source>
+        <translation>%1 nie jest czytelnym skoroszytem XLSX: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no sheet %2; its sheets are: %3.</source>
+        <translation>%1 nie ma arkusza %2; jego arkusze to: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 does not exist.</source>
+        <translation>Plik wyszukiwania %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 is not in the current folder; give its path in the mapping&apos;s [lookups] table.</source>
+        <translation>Pliku wyszukiwania %1 nie ma w bieżącym folderze; podaj jego ścieżkę w tabeli [lookups] mapowania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 is not in %2; give its path in the mapping&apos;s [lookups] table.</source>
+        <translation>Pliku wyszukiwania %1 nie ma w %2; podaj jego ścieżkę w tabeli [lookups] mapowania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 has no column %2; its columns are %3.</source>
+        <translation>Plik wyszukiwania %1 nie ma kolumny %2; jego kolumny to %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[lookups.%1] joins on the column %2, which the imported file does not have; name it with column = &quot;...&quot;.</source>
+        <translation>[lookups.%1] łączy według kolumny %2, której importowany plik nie ma; wskaż ją przez column = &quot;...&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has two columns for the same field: column %2 (%3) and column %4 (%5). Rename or delete one, or name the one to use in a mapping (--mapping).</source>
+        <translation>%1 ma dwie kolumny dla tego samego pola: kolumnę %2 (%3) i kolumnę %4 (%5). Zmień nazwę jednej z nich lub ją usuń albo wskaż w mapowaniu (--mapping), której użyć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--strict refuses the file while any row fails</source>
+        <translation>--strict odrzuca plik, dopóki którykolwiek wiersz jest błędny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--strict refuses a column whose day/month order or decimal separator had to be judged; state it with --day-first or --decimal-comma (or in the mapping)</source>
+        <translation>--strict odrzuca kolumnę, której kolejność dnia i miesiąca lub separator dziesiętny trzeba było ocenić; określ je przez --day-first lub --decimal-comma (albo w mapowaniu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rejects file %1 was not written: it appeared while importing.</source>
+        <translation>plik odrzuconych wierszy %1 nie został zapisany: pojawił się podczas importu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rejects file %1 was not written: %2.</source>
+        <translation>plik odrzuconych wierszy %1 nie został zapisany: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Import został anulowany; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another session wrote the same records while this import ran, so nothing was written; run the import again (it will update what the other one inserted).</source>
+        <translation>Inna sesja zapisała te same rekordy w trakcie tego importu, więc nic nie zapisano; uruchom import ponownie (zaktualizuje to, co wstawiła tamta sesja).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the account&apos;s external id, name or domain</source>
+        <translation>zewnętrzny identyfikator, nazwa lub domena konta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contact&apos;s external id, email or name</source>
+        <translation>zewnętrzny identyfikator, e-mail lub imię i nazwisko kontaktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact&apos;s external id, email or name: the row takes its account when it names none (not stored)</source>
+        <translation>zewnętrzny identyfikator, e-mail lub imię i nazwisko kontaktu: wiersz przejmuje jego konto, jeśli nie wskazuje żadnego (kontakt nie jest zapisywany)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s external id or name</source>
+        <translation>zewnętrzny identyfikator lub nazwa kampanii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parent account (external id, name or domain)</source>
+        <translation>konto nadrzędne (zewnętrzny identyfikator, nazwa lub domena)</translation>
+    </message>
+</context>
+<context>
     <name>ImportStages</name>
     <message>
-        <location filename="../../desktop/import_wizard/wizard.py" line="+39"/>
+        <location filename="../../desktop/import_wizard/wizard.py" line="+40"/>
         <source>Reading the file</source>
         <translation>Odczytywanie pliku</translation>
     </message>
@@ -4307,9 +4990,267 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/shared/wording/import_problems.py" line="-59"/>
+        <source>accounts</source>
+        <translation>konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaigns</source>
+        <translation>kampanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>zdarzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings</source>
+        <translation>spotkania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunities</source>
+        <translation>szanse sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscriptions</source>
+        <translation>subskrypcje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nps</source>
+        <translation>odpowiedzi NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questions</source>
+        <translation>pytania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nps_responses</source>
+        <translation>odpowiedzi NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS responses</source>
+        <translation>odpowiedzi NPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/wording/import_summary.py" line="+28"/>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipe</source>
+        <translation>kreska pionowa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note: %1</source>
+        <translation>Uwaga: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored column(s): %1.</source>
+        <translation>Pominięte kolumny: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would insert %1, would update %2, unchanged %3, rejected %4.</source>
+        <translation>Do wstawienia: %1, do aktualizacji: %2, bez zmian: %3, odrzucone: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inserted %1, updated %2, unchanged %3, rejected %4.</source>
+        <translation>Wstawione: %1, zaktualizowane: %2, bez zmian: %3, odrzucone: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) named a contact but no account and took the contact&apos;s account.</source>
+        <translation>
+            <numerusform>%Ln wiersz wskazywał kontakt bez konta i przejął konto tego kontaktu.</numerusform>
+            <numerusform>%Ln wiersze wskazywały kontakt bez konta i przejęły konto tego kontaktu.</numerusform>
+            <numerusform>%Ln wierszy wskazywało kontakt bez konta i przejęło konto tego kontaktu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written: %1.</source>
+        <translation>Nic nie zapisano: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Próba na sucho: nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Recorded as batch %1 (`abm-health undo %1` reverts it).</source>
+        <translation>Zapisano jako partię %1 (`abm-health undo %1` ją cofa).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected rows written to %1 (with a reason column).</source>
+        <translation>Odrzucone wiersze zapisano w %1 (z kolumną powodu).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>encoding %1</source>
+        <translation>kodowanie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delimiter %1</source>
+        <translation>separator: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet %1</source>
+        <translation>arkusz %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Read %Ln %1 row(s) from %2 (%3).</source>
+        <translation>
+            <numerusform>Odczytano %Ln wiersz (%1) z %2 (%3).</numerusform>
+            <numerusform>Odczytano %Ln wiersze (%1) z %2 (%3).</numerusform>
+            <numerusform>Odczytano %Ln wierszy (%1) z %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Read %Ln %1 row(s) from %2.</source>
+        <translation>
+            <numerusform>Odczytano %Ln wiersz (%1) z %2.</numerusform>
+            <numerusform>Odczytano %Ln wiersze (%1) z %2.</numerusform>
+            <numerusform>Odczytano %Ln wierszy (%1) z %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 problem(s) on %2 row(s):</source>
+        <translation>Problemy (%1) w wierszach (%2):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>First %n problem(s):</source>
+        <translation>
+            <numerusform>Pierwszy problem (%n):</numerusform>
+            <numerusform>Pierwsze problemy (%n):</numerusform>
+            <numerusform>Pierwsze problemy (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 (record %2), column %3, value %4: expected %5</source>
+        <translation>wiersz %1 (rekord %2), kolumna %3, wartość %4: oczekiwano: %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1, column %2, value %3: expected %4</source>
+        <translation>wiersz %1, kolumna %2, wartość %3: oczekiwano: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>... and %Ln more (see the rejects file).</source>
+        <translation>
+            <numerusform>... i jeszcze %Ln (zob. plik odrzuconych wierszy).</numerusform>
+            <numerusform>... i jeszcze %Ln (zob. plik odrzuconych wierszy).</numerusform>
+            <numerusform>... i jeszcze %Ln (zob. plik odrzuconych wierszy).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>== %1 (%2)</source>
+        <translation>== %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported: %1</source>
+        <translation>Nie zaimportowano: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not read (no %1 preset names them): %2.</source>
+        <translation>Nie odczytano (nie wskazuje ich żaden profil %1): %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder %1: %2 file(s) read, %3 failed; inserted %4, updated %5, rejected %6.</source>
+        <translation>Folder %1: odczytane pliki: %2, nieudane: %3; wstawione: %4, zaktualizowane: %5, odrzucone: %6.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder %1: %2 file(s) read, %3 failed; would insert %4, updated %5, rejected %6.</source>
+        <translation>Folder %1: odczytane pliki: %2, nieudane: %3; do wstawienia: %4, do aktualizacji: %5, odrzucone: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln activity row(s) took their account from their contact.</source>
+        <translation>
+            <numerusform>%Ln wiersz aktywności przejął konto od swojego kontaktu.</numerusform>
+            <numerusform>%Ln wiersze aktywności przejęły konto od swoich kontaktów.</numerusform>
+            <numerusform>%Ln wierszy aktywności przejęło konto od swoich kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was written: --strict refuses the folder while any file fails or any row is rejected.</source>
+        <translation>Nic nie zapisano: --strict odrzuca folder, dopóki którykolwiek plik jest błędny lub którykolwiek wiersz zostaje odrzucony.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded as batch(es) %1 (undo them last first with `abm-health undo BATCH`).</source>
+        <translation>Zapisano jako partie %1 (cofaj je od ostatniej przez `abm-health undo PARTIA`).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(blank)</source>
+        <translation>(puste)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location line="+52"/>
+        <location filename="../../desktop/import_wizard/wizard.py" line="+52"/>
         <location line="+31"/>
         <source>Import a CRM export</source>
         <translation>Import eksportu z CRM</translation>
@@ -4318,7 +5259,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/shared/workers.py" line="+186"/>
+        <location filename="../../desktop/shared/workers.py" line="+191"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -4602,9 +5543,87 @@
     </message>
 </context>
 <context>
+    <name>LockWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/locks.py" line="+17"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health-history write</source>
+        <translation>zapis historii kondycji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health-history recompute</source>
+        <translation>ponowne obliczanie historii kondycji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another session is running an %1</source>
+        <translation>inna sesja wykonuje zadanie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 (since %3)</source>
+        <translation>%1: %2 (od %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running an %1</source>
+        <translation>wykonuje zadanie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>importing %1 from %2</source>
+        <translation>importuje %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recomputing the health history</source>
+        <translation>ponownie oblicza historię kondycji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filling in the weekly health history</source>
+        <translation>uzupełnia tygodniową historię kondycji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving a health model version</source>
+        <translation>zapisuje wersję modelu kondycji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing health history</source>
+        <translation>zapisuje historię kondycji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy: %1; try again when it has finished.</source>
+        <translation>Obszar roboczy jest zajęty: %1; spróbuj ponownie, gdy skończy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy: %1; gave up after waiting %2 s. Try again when it has finished.</source>
+        <translation>Obszar roboczy jest zajęty: %1; zrezygnowano po %2 s oczekiwania. Spróbuj ponownie, gdy skończy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: %1.</source>
+        <translation>Oczekiwanie: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/lookups.py" line="+38"/>
+        <location filename="../../desktop/import_wizard/lookups.py" line="+39"/>
         <source>Look up in %1</source>
         <translation>Wyszukaj w %1</translation>
     </message>
@@ -5796,6 +6815,34 @@
     </message>
 </context>
 <context>
+    <name>OutputWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/safe_paths.py" line="+18"/>
+        <source>%1 %2 is %3 (%4); choose another file name</source>
+        <translation>%1 %2 to %3 (%4); wybierz inną nazwę pliku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is a folder; give a file name inside it</source>
+        <translation>%1 %2 to folder; podaj nazwę pliku w nim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: the folder %3 does not exist; create it first</source>
+        <translation>%1 %2: folder %3 nie istnieje; najpierw go utwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 already exists; choose another name, or add --force to replace it</source>
+        <translation>%1 %2 już istnieje; wybierz inną nazwę albo dodaj --force, aby go zastąpić</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not a regular file; choose another name</source>
+        <translation>%1 %2 nie jest zwykłym plikiem; wybierz inną nazwę</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChoice</name>
     <message>
         <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
@@ -6483,7 +7530,7 @@
         <translation>-o %1 to %2; wybierz folder</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>abm-health report: %1</source>
         <translation>abm-health report: %1</translation>
     </message>
@@ -6783,7 +7830,7 @@
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation>Odpowiedzi NPS</translation>
+        <translation>odpowiedzi NPS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8256,7 +9303,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation>Odpowiedzi NPS</translation>
+        <translation>odpowiedzi NPS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8649,7 +9696,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
     <message>
         <location line="+1"/>
         <source>NPS responses</source>
-        <translation>Odpowiedzi NPS</translation>
+        <translation>odpowiedzi NPS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8698,6 +9745,134 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <location line="+1"/>
         <source>data as of</source>
         <translation>dane na dzień</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/workspace.py" line="+17"/>
+        <source>The workspace %1 is busy in another window or program; close it and try again.</source>
+        <translation>Obszar roboczy %1 jest zajęty przez inne okno lub program; zamknij je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is read-only; choose a folder you can write to.</source>
+        <translation>Obszar roboczy %1 jest tylko do odczytu; wybierz folder, w którym możesz zapisywać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the workspace %1 is full; free some space and try again.</source>
+        <translation>Dysk z obszarem roboczym %1 jest pełny; zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace (or it is damaged); open another file or restore a backup.</source>
+        <translation>%1 nie jest obszarem roboczym abm-health (albo jest uszkodzony); otwórz inny plik lub przywróć kopię zapasową.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged; restore the backup written next to it.</source>
+        <translation>Obszar roboczy %1 jest uszkodzony; przywróć kopię zapasową zapisaną obok niego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value is too big for the workspace %1; nothing was written. Check the file for a cell that runs on (a missing closing quote).</source>
+        <translation>Wartość jest za duża dla obszaru roboczego %1; nic nie zapisano. Sprawdź, czy w pliku nie ma komórki, która się nie kończy (brak zamykającego cudzysłowu).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 cannot be opened; check that its folder exists and is writable.</source>
+        <translation>Nie można otworzyć obszaru roboczego %1; sprawdź, czy jego folder istnieje i jest zapisywalny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database refused this change (%1): it needs the %2 role on the workspace %3 (%4); ask an admin to grant it.</source>
+        <translation>Baza danych odrzuciła tę zmianę (%1): wymaga ona roli %2 w obszarze roboczym %3 (%4); poproś administratora o jej nadanie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2; check its permissions.</source>
+        <translation>Nie można odczytać %1: %2; sprawdź uprawnienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace (it is not an SQLite database); choose another file.</source>
+        <translation>%1 nie jest obszarem roboczym abm-health (nie jest bazą danych SQLite); wybierz inny plik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace: it has tables %2; choose another file.</source>
+        <translation>%1 nie jest obszarem roboczym abm-health: zawiera tabele %2; wybierz inny plik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open %1: %2; check its permissions.</source>
+        <translation>Nie można otworzyć %1: %2; sprawdź uprawnienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged (%2); restore the backup written next to it.</source>
+        <translation>Obszar roboczy %1 jest uszkodzony (%2); przywróć kopię zapasową zapisaną obok niego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no workspace at %1.</source>
+        <translation>Pod %1 nie ma obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the workspace %1: %2; choose a folder you can write to.</source>
+        <translation>Nie można utworzyć obszaru roboczego %1: %2; wybierz folder, w którym możesz zapisywać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 was written by a newer abm-health (schema %2); update the application to open it.</source>
+        <translation>Obszar roboczy %1 został zapisany przez nowszą wersję abm-health (schemat %2); zaktualizuj aplikację, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup was written: %1.</source>
+        <translation>Nie zapisano kopii zapasowej: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged (%2); nothing was written. Restore a backup (`abm-health backup` copies are checked).</source>
+        <translation>Obszar roboczy %1 jest uszkodzony (%2); nic nie zapisano. Przywróć kopię zapasową (kopie z `abm-health backup` są sprawdzane).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team roles need a PostgreSQL workspace; an SQLite file is shared by sharing the file.</source>
+        <translation>Role zespołu wymagają obszaru roboczego PostgreSQL; plik SQLite udostępnia się, udostępniając plik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1 you need the %2 role on this workspace (%3), which the database user %4 does not have; ask an admin to run: GRANT %3 TO %4;</source>
+        <translation>Aby %1, potrzebujesz roli %2 w tym obszarze roboczym (%3), której użytkownik bazy danych %4 nie ma; poproś administratora o wykonanie: GRANT %3 TO %4;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a health model version</source>
+        <translation>zapisać wersję modelu kondycji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an import</source>
+        <translation>cofnąć import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import files</source>
+        <translation>importować pliki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill the workspace with the demo</source>
+        <translation>wypełnić obszar roboczy danymi demonstracyjnymi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the settings</source>
+        <translation>zmienić ustawienia</translation>
     </message>
 </context>
 <context>
@@ -8819,7 +9994,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <translation>abm-health: brak obszaru roboczego w %1; sprawdź --workspace (lub $%2) albo utwórz go poleceniem abm-health demo lub abm-health import.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>abm-health: interrupted; nothing was left half-written.</source>
         <translation>abm-health: przerwano; nic nie zostało zapisane połowicznie.</translation>
     </message>
@@ -8832,7 +10007,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/shared/errors.py" line="+40"/>
+        <location filename="../../desktop/shared/errors.py" line="+42"/>
         <source>A file could not be used</source>
         <translation>Nie można było użyć pliku</translation>
     </message>

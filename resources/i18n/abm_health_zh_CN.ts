@@ -776,7 +776,7 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../../desktop/commands/backup.py" line="+31"/>
+        <location filename="../../desktop/commands/backup.py" line="+32"/>
         <source>write a consistent copy of the workspace (an SQLite file)</source>
         <translation>写入工作区的一致性副本（SQLite 文件）</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>abm-health backup：%1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+28"/>
         <source>Backed up %1 to %2</source>
         <translation>已将 %1 备份到 %2</translation>
@@ -869,9 +869,61 @@
     </message>
 </context>
 <context>
+    <name>BatchWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/batches.py" line="+16"/>
+        <source>There is no import batch %1; `abm-health batches` lists them.</source>
+        <translation>没有导入批次 %1；`abm-health batches` 可列出所有批次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 has already been undone.</source>
+        <translation>批次 %1 已经撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 is %2, not finished; nothing to undo.</source>
+        <translation>批次 %1 的状态为 %2，尚未完成；没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 can&apos;t be undone: batch(es) %2 later changed the same %3; undo it first.</source>
+        <translation>无法撤销批次 %1：之后的批次 %2 修改了相同的%3；请先撤销该批次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch %1 can&apos;t be undone: batch(es) %2 later changed the same %3; undo them first.</source>
+        <translation>无法撤销批次 %1：之后的批次 %2 修改了相同的%3；请先撤销这些批次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch refers to an unknown table %1; it can&apos;t be undone.</source>
+        <translation>该批次引用了未知的表 %1；无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch refers to an unknown column %1; it can&apos;t be undone.</source>
+        <translation>该批次引用了未知的列 %1；无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Batch %1 can&apos;t be undone: %Ln %2 from batch %3 refer to the %4 it added; undo batch %3 first.</source>
+        <translation>
+            <numerusform>无法撤销批次 %1：批次 %3 中的 %Ln 条%2引用了该批次添加的%4；请先撤销批次 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Batch %1 can&apos;t be undone: %Ln %2 entered in the app refer to the %3 it added; delete them first, or keep this batch.</source>
+        <translation>
+            <numerusform>无法撤销批次 %1：在应用中录入的 %Ln 条%2引用了该批次添加的%3；请先删除它们，或保留此批次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchesCommand</name>
     <message>
-        <location filename="../../desktop/commands/batches.py" line="+31"/>
+        <location filename="../../desktop/commands/batches.py" line="+32"/>
         <source>list the import batches (newest first)</source>
         <translation>列出导入批次（最新的在前）</translation>
     </message>
@@ -911,7 +963,7 @@
         <translation>abm-health undo：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undid batch %1: removed %2 inserted row(s), restored %3 updated row(s).</source>
         <translation>已撤销批次 %1：删除了 %2 个插入的行，恢复了 %3 个更新的行。</translation>
     </message>
@@ -919,7 +971,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/import_wizard/run_pages.py" line="+87"/>
+        <location filename="../../desktop/import_wizard/run_pages.py" line="+89"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -974,7 +1026,7 @@
         <translation>检查失败</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -1338,6 +1390,59 @@
         <location line="+5"/>
         <source>%1 tables, %2 rows; row counts and content hashes checked equal on both sides.</source>
         <translation>%1 个表，%2 行；两侧的行数和内容哈希值经检查一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/copies.py" line="+14"/>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 已存在；请选择其他文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write in %1: %2; choose a folder you can write to</source>
+        <translation>无法写入 %1：%2；请选择可写入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk holding %1 is full; nothing was written. Free some space or choose another folder</source>
+        <translation>%1 所在的磁盘已满；未写入任何内容。请释放空间或选择其他文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing to %1 failed (disk I/O error: the disk may be full or failing); nothing was written. Free some space or choose another folder</source>
+        <translation>写入 %1 失败（磁盘 I/O 错误：磁盘可能已满或出现故障）；未写入任何内容。请释放空间或选择其他文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace %1 is damaged (%2); nothing was written. Restore an earlier backup</source>
+        <translation>工作区 %1 已损坏（%2）；未写入任何内容。请恢复较早的备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 appeared while the backup was written; choose another file name</source>
+        <translation>写入备份期间出现了 %1；请选择其他文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>无法写入 %1：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup of %1 failed: %2; nothing was written</source>
+        <translation>%1 的备份失败：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination %1 already holds data (%2); copy into a new file or an empty database.</source>
+        <translation>目标 %1 中已有数据（%2）；请复制到新文件或空数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of %1 differs from the source (%2 rows against %3, or different contents); nothing was written.</source>
+        <translation>%1 的副本与源不一致（%2 行对 %3 行，或内容不同）；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3011,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+58"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+59"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation>自动检测</translation>
@@ -3867,7 +3972,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_cmd.py" line="+47"/>
+        <location filename="../../desktop/commands/import_cmd.py" line="+49"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
         <translation>导入 CSV 或 XLSX 导出文件（账户、联系人、事件、交易等）</translation>
     </message>
@@ -3957,9 +4062,14 @@
         <translation>该映射适用于 %1，而不是 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>abm-health import: %1</source>
         <translation>abm-health import：%1</translation>
     </message>
@@ -3967,7 +4077,7 @@
 <context>
     <name>ImportFolderCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_folder.py" line="+31"/>
+        <location filename="../../desktop/commands/import_folder.py" line="+33"/>
         <source>import a whole CRM export folder (Zoho, HubSpot ...) in dependency order</source>
         <translation>按依赖顺序导入整个 CRM 导出文件夹（Zoho、HubSpot 等）</translation>
     </message>
@@ -4007,7 +4117,12 @@
         <translation>%1 不存在或不是文件夹</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>name the export&apos;s CRM with --preset NAME (zoho, hubspot, salesforce), or give --mapping FILE.toml</source>
+        <translation>请用 --preset NAME（zoho、hubspot、salesforce）指明导出来自哪个 CRM，或提供 --mapping FILE.toml</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>abm-health import-folder: %1</source>
         <translation>abm-health import-folder：%1</translation>
     </message>
@@ -4015,7 +4130,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+46"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+47"/>
         <location line="+26"/>
         <source>Import history</source>
         <translation>导入历史</translation>
@@ -4113,6 +4228,58 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../../desktop/shared/wording/import_problems.py" line="+144"/>
+        <source>%Ln accounts match and nothing stored tells them apart: use the external id</source>
+        <translation>
+            <numerusform>%Ln 个账户匹配，且已存数据无法区分它们：请使用外部 ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln accounts match; they differ in %1: add a column for it with match = [%2], or use the external id</source>
+        <translation>
+            <numerusform>%Ln 个账户匹配；它们的 %1 不同：请为其添加一列并设置 match = [%2]，或使用外部 ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has %Ln %2 value(s) on more than one row (such as %3); rows naming them find nothing there.</source>
+        <translation>
+            <numerusform>%1 中有 %Ln 个 %2 值出现在多行中（例如 %3）；引用这些值的行在其中找不到任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 is read day-first for every row: %Ln value(s) such as %2 can only be day-first, so 01-02-2018 is 1 February. Give --day-first (or day_first = true in the mapping) to say so.</source>
+        <translation>
+            <numerusform>列 %1 的每一行都按日在前读取：%Ln 个值（例如 %2）只能是日在前，因此 01-02-2018 是 2 月 1 日。请提供 --day-first（或在映射中设置 day_first = true）加以确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 mixes day-first dates (such as %2) and month-first dates (such as %3); %Ln value(s) that could be either are rejected.</source>
+        <translation>
+            <numerusform>列 %1 混有日在前的日期（例如 %2）和月在前的日期（例如 %3）；%Ln 个两种读法皆可的值被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 is read with decimal commas for every row: %Ln value(s) such as %2 can only have a decimal comma, so 1,234 is one and a bit. Give --decimal-comma (or decimal_comma = true in the mapping) to say so.</source>
+        <translation>
+            <numerusform>列 %1 的每一行都按小数逗号读取：%Ln 个值（例如 %2）只能使用小数逗号，因此 1,234 是略大于 1 的数。请提供 --decimal-comma（或在映射中设置 decimal_comma = true）加以确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>column %1 mixes decimal commas (such as %2) and decimal points (such as %3); %Ln value(s) that could be either are rejected.</source>
+        <translation>
+            <numerusform>列 %1 混有小数逗号（例如 %2）和小数点（例如 %3）；%Ln 个两种读法皆可的值被拒绝。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../desktop/import_wizard/run_pages.py" line="+16"/>
@@ -4166,9 +4333,507 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../desktop/shared/wording/import_problems.py" line="-141"/>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tier: 1, 2 or 3 (or 1:1, 1:few, 1:many)</source>
+        <translation>层级：1、2 或 3（或 1:1、1:few、1:many）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number from 0 to 10</source>
+        <translation>0 到 10 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no, true/false or 1/0</source>
+        <translation>yes/no、true/false 或 1/0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 0 or more</source>
+        <translation>不小于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of 0 or more</source>
+        <translation>不小于 0 的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount of 0 or more</source>
+        <translation>不小于 0 的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date and time like 2024-10-27 14:30 (or a --date-format)</source>
+        <translation>类似 2024-10-27 14:30 的日期和时间（或使用 --date-format）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date like 2024-10-27 (or a --date-format)</source>
+        <translation>类似 2024-10-27 的日期（或使用 --date-format）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a currency code like USD</source>
+        <translation>类似 USD 的货币代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date in the format %1</source>
+        <translation>格式为 %1 的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; this column looks day-first: use --day-first</source>
+        <translation>%1；此列看起来是日在前：请使用 --day-first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the mapping translated it to %2)</source>
+        <translation>%1（映射将其转换为 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the mapping translated it to (blank))</source>
+        <translation>%1（映射将其转换为空值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text of at most %1 characters (check the file&apos;s quoting)</source>
+        <translation>不超过 %1 个字符的文本（请检查文件的引号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number no larger than %1 (this one is a typo or another column)</source>
+        <translation>不大于 %1 的整数（该值是笔误或属于其他列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount no larger than %1 (this one is a typo or another column)</source>
+        <translation>不大于 %1 的金额（该值是笔误或属于其他列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number no larger than %1 (this one is a typo or another column)</source>
+        <translation>不大于 %1 的数字（该值是笔误或属于其他列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount in %1, the workspace currency (convert it, or import into a workspace kept in that currency)</source>
+        <translation>以工作区货币 %1 计的金额（请换算，或导入到使用该货币的工作区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the workspace currency (convert the amounts, or import into a workspace kept in that currency)</source>
+        <translation>工作区货币 %1（请换算金额，或导入到使用该货币的工作区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value (%1 is required)</source>
+        <translation>一个值（%1 为必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value (account is required, or a contact whose account is taken)</source>
+        <translation>一个值（账户为必填，或提供可从中获取账户的联系人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date on or after %1</source>
+        <translation>不早于 %1 的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unambiguous date: this column holds both day-first dates (%1) and month-first dates (%2), so this one could be either; write it as YYYY-MM-DD</source>
+        <translation>无歧义的日期：此列既有日在前的日期（%1）也有月在前的日期（%2），因此该值两种读法皆可；请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unambiguous number: this column holds both decimal commas (%1) and decimal points (%2), so this one could be either</source>
+        <translation>无歧义的数字：此列既有小数逗号（%1）也有小数点（%2），因此该值两种读法皆可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one stored record; several match — add an external_id column</source>
+        <translation>一条已存记录；匹配到多条 —— 请添加 external_id 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each external id on one row only</source>
+        <translation>每个外部 ID 只出现在一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each external id on one row only (this one is on rows %1)</source>
+        <translation>每个外部 ID 只出现在一行（此 ID 出现在第 %1 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for</source>
+        <translation>此前各行尚未代表的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for (it is the same stored record as row %1)</source>
+        <translation>此前各行尚未代表的记录（它与第 %1 行是同一条已存记录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record no earlier row stands for (same %1 as row %2)</source>
+        <translation>此前各行尚未代表的记录（%1 与第 %2 行相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent account that is imported (its own row was rejected)</source>
+        <translation>会被导入的上级账户（其自身所在行已被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account&apos;s external id, name or domain</source>
+        <translation>账户的外部 ID、名称或域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an account matching %1</source>
+        <translation>按 %1 匹配的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact&apos;s external id, email or name (of this row&apos;s account)</source>
+        <translation>联系人的外部 ID、邮箱或姓名（属于本行的账户）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a campaign&apos;s external id or name</source>
+        <translation>营销活动的外部 ID 或名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no account matches</source>
+        <translation>%1：没有匹配的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no contact matches</source>
+        <translation>%1：没有匹配的联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no campaign matches</source>
+        <translation>%1：没有匹配的营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several accounts match</source>
+        <translation>%1：匹配到多个账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several contacts match</source>
+        <translation>%1：匹配到多个联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: several campaigns match</source>
+        <translation>%1：匹配到多个营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the external id</source>
+        <translation>请使用外部 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1; presets: %2.</source>
+        <translation>没有预设 %1；可用预设：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a preset (--preset NAME) or mapping files (--mapping FILE.toml) for the folder.</source>
+        <translation>请为该文件夹指定预设（--preset NAME）或映射文件（--mapping FILE.toml）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file in %1 is one the %2 files read (names such as %3, or headers matching a mapping&apos;s columns).</source>
+        <translation>%1 中没有 %2 可读取的文件（名称如 %3，或标题与映射的列相符）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file in %1 is one the %2 files read (names such as none given, or headers matching a mapping&apos;s columns).</source>
+        <translation>%1 中没有 %2 可读取的文件（未给出名称模式，或标题与映射的列相符）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delimiter must be one character in quotes, not %1</source>
+        <translation>分隔符必须是用引号括起的单个字符，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delimiter %1 is not one separating character; use , ; | or tab</source>
+        <translation>分隔符 %1 不是单个分隔字符；请使用 , ; | 或 tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format must be a strptime format in quotes such as &quot;%d.%m.%Y&quot;, not %1</source>
+        <translation>日期格式必须是用引号括起的 strptime 格式，例如 &quot;%d.%m.%Y&quot;，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format %1 has no % directive; e.g. %d.%m.%Y</source>
+        <translation>日期格式 %1 没有 % 指令；例如 %d.%m.%Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date format %1 is not a strptime format (%2); e.g. %d.%m.%Y</source>
+        <translation>日期格式 %1 不是 strptime 格式（%2）；例如 %d.%m.%Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encoding must be a name in quotes such as &quot;cp1250&quot;, not %1</source>
+        <translation>编码必须是用引号括起的名称，例如 &quot;cp1250&quot;，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250</source>
+        <translation>%1 不是 abm-health 支持的编码；请使用 utf-8、utf-16、cp1252 或 cp1250</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the mapping file %1: %2.</source>
+        <translation>无法读取映射文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping file %1 is not UTF-8 (byte 0x%2 on line %3); save it as UTF-8.</source>
+        <translation>映射文件 %1 不是 UTF-8（第 %3 行的字节 0x%2）；请另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid TOML: %2.</source>
+        <translation>%1 不是有效的 TOML：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown key(s) %2; expected %3.</source>
+        <translation>%1：未知的键 %2；应为 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: entity = %2; expected one of %3.</source>
+        <translation>%1：entity = %2；应为以下之一：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [fields.%2] is not a field of %3; expected one of %4.</source>
+        <translation>%1：[fields.%2] 不是 %3 的字段；应为以下之一：%4。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [fields.%2] match is for account references (account, parent) only.</source>
+        <translation>%1：[fields.%2] 的 match 只能用于账户引用（account、parent）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1 for %2; presets for %2: %3.</source>
+        <translation>没有适用于 %2 的预设 %1；%2 的预设：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no preset %1 for %2; no presets exist for %2.</source>
+        <translation>没有适用于 %2 的预设 %1；%2 没有任何预设。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact of this row&apos;s account</source>
+        <translation>本行账户的联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mixes encodings: line %2 is UTF-8 (%3) but line %4 is not (byte 0x%5), so line %6 disagrees with line %7. Save the file again in one encoding (UTF-8) and import that.</source>
+        <translation>%1 混用了多种编码：第 %2 行是 UTF-8（%3），而第 %4 行不是（字节 0x%5），因此第 %6 行与第 %7 行不一致。请以单一编码（UTF-8）重新保存文件后再导入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2; check that you may open it.</source>
+        <translation>无法读取 %1：%2；请检查是否有权限打开它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 为空：需要一个标题行和若干数据行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
+        <translation>%1 是旧版 Excel（.xls）工作簿；请另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a header row (%2) but no data rows.</source>
+        <translation>%1 有标题行（%2），但没有数据行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reads as UTF-8, but --encoding %2 was given: accented letters may come out garbled.</source>
+        <translation>%1 可按 UTF-8 读取，但指定了 --encoding %2：带重音的字母可能会出现乱码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a well-formed CSV with delimiter %2: %3. Check the quoting, or give --delimiter.</source>
+        <translation>%1 不是以 %2 分隔的有效 CSV：%3。请检查引号，或提供 --delimiter。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an encoding abm-health knows; use utf-8, utf-16, cp1252 or cp1250.</source>
+        <translation>%1 不是 abm-health 支持的编码；请使用 utf-8、utf-16、cp1252 或 cp1250。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid %2: byte 0x%3 on line %4 cannot be read. The file looks like %5; try --encoding %5.</source>
+        <translation>%1 不是有效的 %2：第 %4 行的字节 0x%3 无法读取。该文件看起来是 %5；请尝试 --encoding %5。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains NUL bytes when read as %2; it looks like UTF-16: try --encoding utf-16.</source>
+        <translation>按 %2 读取时 %1 含有 NUL 字节；它看起来是 UTF-16：请尝试 --encoding utf-16。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a readable XLSX workbook: %2.</source>
+        <translation>%1 不是可读取的 XLSX 工作簿：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no sheet %2; its sheets are: %3.</source>
+        <translation>%1 中没有工作表 %2；其工作表为：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 does not exist.</source>
+        <translation>查找文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 is not in the current folder; give its path in the mapping&apos;s [lookups] table.</source>
+        <translation>当前文件夹中没有查找文件 %1；请在映射的 [lookups] 表中给出其路径。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 is not in %2; give its path in the mapping&apos;s [lookups] table.</source>
+        <translation>%2 中没有查找文件 %1；请在映射的 [lookups] 表中给出其路径。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lookup file %1 has no column %2; its columns are %3.</source>
+        <translation>查找文件 %1 没有列 %2；其列为 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[lookups.%1] joins on the column %2, which the imported file does not have; name it with column = &quot;...&quot;.</source>
+        <translation>[lookups.%1] 按列 %2 连接，但导入的文件没有该列；请用 column = &quot;...&quot; 指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has two columns for the same field: column %2 (%3) and column %4 (%5). Rename or delete one, or name the one to use in a mapping (--mapping).</source>
+        <translation>%1 中有两列对应同一字段：第 %2 列（%3）和第 %4 列（%5）。请重命名或删除其中一列，或在映射（--mapping）中指定要使用的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--strict refuses the file while any row fails</source>
+        <translation>只要有任何一行出错，--strict 就拒绝该文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--strict refuses a column whose day/month order or decimal separator had to be judged; state it with --day-first or --decimal-comma (or in the mapping)</source>
+        <translation>--strict 拒绝需要推断日月顺序或小数分隔符的列；请用 --day-first 或 --decimal-comma（或在映射中）指明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rejects file %1 was not written: it appeared while importing.</source>
+        <translation>被拒行文件 %1 未写入：它在导入期间出现。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rejects file %1 was not written: %2.</source>
+        <translation>被拒行文件 %1 未写入：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another session wrote the same records while this import ran, so nothing was written; run the import again (it will update what the other one inserted).</source>
+        <translation>本次导入运行期间，另一个会话写入了相同的记录，因此未写入任何内容；请重新运行导入（它会更新另一会话插入的内容）。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the account&apos;s external id, name or domain</source>
+        <translation>账户的外部 ID、名称或域名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contact&apos;s external id, email or name</source>
+        <translation>联系人的外部 ID、邮箱或姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact&apos;s external id, email or name: the row takes its account when it names none (not stored)</source>
+        <translation>联系人的外部 ID、邮箱或姓名：本行未指定账户时，采用该联系人的账户（联系人本身不保存）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the campaign&apos;s external id or name</source>
+        <translation>营销活动的外部 ID 或名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parent account (external id, name or domain)</source>
+        <translation>上级账户（外部 ID、名称或域名）</translation>
+    </message>
+</context>
+<context>
     <name>ImportStages</name>
     <message>
-        <location filename="../../desktop/import_wizard/wizard.py" line="+39"/>
+        <location filename="../../desktop/import_wizard/wizard.py" line="+40"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
@@ -4189,9 +4854,255 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/shared/wording/import_problems.py" line="-59"/>
+        <source>accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>互动事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nps</source>
+        <translation>NPS 回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nps_responses</source>
+        <translation>NPS 回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS responses</source>
+        <translation>NPS 回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/wording/import_summary.py" line="+28"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored column(s): %1.</source>
+        <translation>忽略的列：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would insert %1, would update %2, unchanged %3, rejected %4.</source>
+        <translation>将插入 %1，将更新 %2，无变化 %3，被拒 %4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inserted %1, updated %2, unchanged %3, rejected %4.</source>
+        <translation>已插入 %1，已更新 %2，无变化 %3，被拒 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) named a contact but no account and took the contact&apos;s account.</source>
+        <translation>
+            <numerusform>%Ln 行指定了联系人而未指定账户，已采用该联系人的账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written: %1.</source>
+        <translation>未写入任何内容：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Recorded as batch %1 (`abm-health undo %1` reverts it).</source>
+        <translation>已记录为批次 %1（`abm-health undo %1` 可撤销）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected rows written to %1 (with a reason column).</source>
+        <translation>被拒行已写入 %1（附原因列）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>encoding %1</source>
+        <translation>编码 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delimiter %1</source>
+        <translation>分隔符 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Read %Ln %1 row(s) from %2 (%3).</source>
+        <translation>
+            <numerusform>从 %2 读取了 %Ln 行%1（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Read %Ln %1 row(s) from %2.</source>
+        <translation>
+            <numerusform>从 %2 读取了 %Ln 行%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 problem(s) on %2 row(s):</source>
+        <translation>共 %1 个问题，涉及 %2 行：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>First %n problem(s):</source>
+        <translation>
+            <numerusform>前 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 (record %2), column %3, value %4: expected %5</source>
+        <translation>第 %1 行（记录 %2），列 %3，值 %4：应为 %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1, column %2, value %3: expected %4</source>
+        <translation>第 %1 行，列 %2，值 %3：应为 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>... and %Ln more (see the rejects file).</source>
+        <translation>
+            <numerusform>……另有 %Ln 个（见被拒行文件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>== %1 (%2)</source>
+        <translation>== %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not read (no %1 preset names them): %2.</source>
+        <translation>未读取（没有 %1 预设指向它们）：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder %1: %2 file(s) read, %3 failed; inserted %4, updated %5, rejected %6.</source>
+        <translation>文件夹 %1：读取 %2 个文件，失败 %3 个；已插入 %4，已更新 %5，被拒 %6。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder %1: %2 file(s) read, %3 failed; would insert %4, updated %5, rejected %6.</source>
+        <translation>文件夹 %1：读取 %2 个文件，失败 %3 个；将插入 %4，更新 %5，被拒 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln activity row(s) took their account from their contact.</source>
+        <translation>
+            <numerusform>%Ln 行活动从其联系人处获取了账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was written: --strict refuses the folder while any file fails or any row is rejected.</source>
+        <translation>未写入任何内容：只要有任何文件失败或任何行被拒，--strict 就拒绝该文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded as batch(es) %1 (undo them last first with `abm-health undo BATCH`).</source>
+        <translation>已记录为批次 %1（请用 `abm-health undo BATCH` 从最后一个开始撤销）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location line="+52"/>
+        <location filename="../../desktop/import_wizard/wizard.py" line="+52"/>
         <location line="+31"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
@@ -4200,7 +5111,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/shared/workers.py" line="+186"/>
+        <location filename="../../desktop/shared/workers.py" line="+191"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4472,9 +5383,87 @@
     </message>
 </context>
 <context>
+    <name>LockWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/locks.py" line="+17"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health-history write</source>
+        <translation>健康度历史写入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health-history recompute</source>
+        <translation>健康度历史重算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another session is running an %1</source>
+        <translation>另一个会话正在运行%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2</source>
+        <translation>%1 正在%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 (since %3)</source>
+        <translation>%1 正在%2（自 %3 起）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running an %1</source>
+        <translation>运行%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>importing %1 from %2</source>
+        <translation>从 %2 导入%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recomputing the health history</source>
+        <translation>重算健康度历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filling in the weekly health history</source>
+        <translation>补全每周健康度历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving a health model version</source>
+        <translation>保存健康度模型版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing health history</source>
+        <translation>写入健康度历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy: %1; try again when it has finished.</source>
+        <translation>工作区正忙：%1；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy: %1; gave up after waiting %2 s. Try again when it has finished.</source>
+        <translation>工作区正忙：%1；已等待 %2 秒后放弃。请在其完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: %1.</source>
+        <translation>等待中：%1。</translation>
+    </message>
+</context>
+<context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/lookups.py" line="+38"/>
+        <location filename="../../desktop/import_wizard/lookups.py" line="+39"/>
         <source>Look up in %1</source>
         <translation>在 %1 中查找</translation>
     </message>
@@ -5622,6 +6611,34 @@
     </message>
 </context>
 <context>
+    <name>OutputWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/safe_paths.py" line="+18"/>
+        <source>%1 %2 is %3 (%4); choose another file name</source>
+        <translation>%1 %2 是%3（%4）；请选择其他文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is a folder; give a file name inside it</source>
+        <translation>%1 %2 是文件夹；请给出其中的文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: the folder %3 does not exist; create it first</source>
+        <translation>%1 %2：文件夹 %3 不存在；请先创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 already exists; choose another name, or add --force to replace it</source>
+        <translation>%1 %2 已存在；请选择其他名称，或加上 --force 以替换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not a regular file; choose another name</source>
+        <translation>%1 %2 不是普通文件；请选择其他名称</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChoice</name>
     <message>
         <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
@@ -6301,7 +7318,7 @@
         <translation>-o %1 是%2；请选择一个文件夹</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>abm-health report: %1</source>
         <translation>abm-health report：%1</translation>
     </message>
@@ -8495,6 +9512,134 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     </message>
 </context>
 <context>
+    <name>WorkspaceWords</name>
+    <message>
+        <location filename="../../desktop/shared/wording/workspace.py" line="+17"/>
+        <source>The workspace %1 is busy in another window or program; close it and try again.</source>
+        <translation>工作区 %1 正被其他窗口或程序使用；请关闭后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is read-only; choose a folder you can write to.</source>
+        <translation>工作区 %1 为只读；请选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the workspace %1 is full; free some space and try again.</source>
+        <translation>工作区 %1 所在的磁盘已满；请释放空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace (or it is damaged); open another file or restore a backup.</source>
+        <translation>%1 不是 abm-health 工作区（或已损坏）；请打开其他文件或恢复备份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged; restore the backup written next to it.</source>
+        <translation>工作区 %1 已损坏；请恢复写在其旁边的备份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value is too big for the workspace %1; nothing was written. Check the file for a cell that runs on (a missing closing quote).</source>
+        <translation>某个值对工作区 %1 来说过大；未写入任何内容。请检查文件中是否有未结束的单元格（缺少右引号）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 cannot be opened; check that its folder exists and is writable.</source>
+        <translation>无法打开工作区 %1；请检查其文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database refused this change (%1): it needs the %2 role on the workspace %3 (%4); ask an admin to grant it.</source>
+        <translation>数据库拒绝了此更改（%1）：需要工作区 %3 上的 %2 角色（%4）；请让管理员授予。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2; check its permissions.</source>
+        <translation>无法读取 %1：%2；请检查其权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace (it is not an SQLite database); choose another file.</source>
+        <translation>%1 不是 abm-health 工作区（它不是 SQLite 数据库）；请选择其他文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an abm-health workspace: it has tables %2; choose another file.</source>
+        <translation>%1 不是 abm-health 工作区：它包含表 %2；请选择其他文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open %1: %2; check its permissions.</source>
+        <translation>无法打开 %1：%2；请检查其权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged (%2); restore the backup written next to it.</source>
+        <translation>工作区 %1 已损坏（%2）；请恢复写在其旁边的备份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no workspace at %1.</source>
+        <translation>%1 处没有工作区。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the workspace %1: %2; choose a folder you can write to.</source>
+        <translation>无法创建工作区 %1：%2；请选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 was written by a newer abm-health (schema %2); update the application to open it.</source>
+        <translation>工作区 %1 由较新版本的 abm-health 写入（架构 %2）；请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup was written: %1.</source>
+        <translation>未写入备份：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace %1 is damaged (%2); nothing was written. Restore a backup (`abm-health backup` copies are checked).</source>
+        <translation>工作区 %1 已损坏（%2）；未写入任何内容。请恢复备份（`abm-health backup` 生成的副本都经过检查）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team roles need a PostgreSQL workspace; an SQLite file is shared by sharing the file.</source>
+        <translation>团队角色需要 PostgreSQL 工作区；SQLite 文件通过共享文件来共享。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1 you need the %2 role on this workspace (%3), which the database user %4 does not have; ask an admin to run: GRANT %3 TO %4;</source>
+        <translation>要%1，您需要此工作区的 %2 角色（%3），而数据库用户 %4 没有该角色；请让管理员运行：GRANT %3 TO %4;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a health model version</source>
+        <translation>保存健康度模型版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undo an import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill the workspace with the demo</source>
+        <translation>用演示数据填充工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the settings</source>
+        <translation>更改设置</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <location filename="../../desktop/cli.py" line="+69"/>
@@ -8613,7 +9758,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>abm-health：%1 处没有工作区；请检查 --workspace（或 $%2），或使用 abm-health demo 或 abm-health import 创建一个。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>abm-health: interrupted; nothing was left half-written.</source>
         <translation>abm-health：已中断；没有留下写了一半的内容。</translation>
     </message>
@@ -8626,7 +9771,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/shared/errors.py" line="+40"/>
+        <location filename="../../desktop/shared/errors.py" line="+42"/>
         <source>A file could not be used</source>
         <translation>无法使用某个文件</translation>
     </message>
