@@ -9,4 +9,7 @@ placeholders and ``%n`` plurals, never fragments glued together. One module per 
 ``periods``, ``protected`` (paths a command never writes to); the domain's refusals of
 input (``domain.error_facts.ErrorFacts``: a kind with facts) in ``health_model``,
 ``setting_values``, ``addresses``, ``periods`` and ``stage_window``, picked by ``refusals``.
+What storage says (a ``storage.said.Said``: English with a kind and facts) is worded by
+``said``, with the families ``import_problems`` (and the summary, ``import_summary``),
+``locks``, ``workspace``, ``safe_paths``, ``batches``, ``copies`` and ``edits``.
 """
