@@ -80,7 +80,7 @@
 <context>
     <name>AccountData</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="+190"/>
+        <location filename="../../desktop/account/data.py" line="+209"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
         <translation>Konta %1 nie ma już w tym obszarze roboczym; mogło zostać usunięte przez cofnięty import.</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../desktop/account/page.py" line="+53"/>
+        <location filename="../../desktop/account/page.py" line="+63"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
@@ -280,32 +280,34 @@
         <translation>Co się zmieniło</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <location line="+62"/>
         <source>Opening the account failed</source>
         <translation>Nie udało się otworzyć konta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Opening the account</source>
         <translation>Otwieranie konta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The health score is still being computed…</source>
         <translation>Wynik kondycji jest jeszcze obliczany…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What moved could not be worked out</source>
         <translation>Nie udało się ustalić, co zmieniło wynik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What moved the score</source>
         <translation>Co zmieniło wynik</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>As it stood on %1: the data goes on to %2.</source>
         <translation>Stan na dzień %1; dane sięgają do %2.</translation>
     </message>
@@ -1870,7 +1872,7 @@
 <context>
     <name>DealWords</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="-57"/>
+        <location filename="../../desktop/account/data.py" line="-76"/>
         <source>New business</source>
         <translation>Nowa sprzedaż</translation>
     </message>
@@ -3437,7 +3439,7 @@
         <location filename="../../desktop/account/tabs.py" line="-93"/>
         <location line="+14"/>
         <location line="+23"/>
-        <location filename="../../desktop/account/timeline.py" line="+29"/>
+        <location filename="../../desktop/account/timeline.py" line="+37"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -6155,12 +6157,12 @@
     <name>MovedTab</name>
     <message>
         <location filename="../../desktop/account/moved.py" line="+26"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Working out what moved the score…</source>
         <translation>Ustalanie, co zmieniło wynik…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing to compare from %1 to %2: %3.</source>
         <translation>Brak danych do porównania od %1 do %2: %3.</translation>
     </message>
@@ -7589,7 +7591,7 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../desktop/reports/document.py" line="+152"/>
+        <location filename="../../desktop/reports/document.py" line="+150"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
@@ -7603,12 +7605,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Scoring account health</source>
         <translation>Obliczanie kondycji kont</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>churned</source>
         <translation>utracone</translation>
     </message>
@@ -7628,7 +7630,7 @@
         <translation>szansa sprzedaży jest już otwarta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Computing the account&apos;s KPIs</source>
         <translation>Obliczanie KPI konta</translation>
     </message>
@@ -8939,7 +8941,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <translation>zdarzenia</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Show emails sent and delivered</source>
         <translation>Pokaż wysłane i dostarczone e-maile</translation>
     </message>

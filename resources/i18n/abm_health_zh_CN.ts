@@ -80,7 +80,7 @@
 <context>
     <name>AccountData</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="+190"/>
+        <location filename="../../desktop/account/data.py" line="+209"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
         <translation>账户 %1 已不在此工作区中，可能已随一次被撤销的导入而删除。</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../desktop/account/page.py" line="+53"/>
+        <location filename="../../desktop/account/page.py" line="+63"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -276,32 +276,34 @@
         <translation>变动原因</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <location line="+62"/>
         <source>Opening the account failed</source>
         <translation>打开账户失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Opening the account</source>
         <translation>正在打开账户</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The health score is still being computed…</source>
         <translation>健康度评分仍在计算中…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What moved could not be worked out</source>
         <translation>无法得出变动原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What moved the score</source>
         <translation>评分变动原因</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>As it stood on %1: the data goes on to %2.</source>
         <translation>显示 %1 当日的状态：数据一直到 %2。</translation>
     </message>
@@ -1834,7 +1836,7 @@
 <context>
     <name>DealWords</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="-57"/>
+        <location filename="../../desktop/account/data.py" line="-76"/>
         <source>New business</source>
         <translation>新业务</translation>
     </message>
@@ -3323,7 +3325,7 @@
         <location filename="../../desktop/account/tabs.py" line="-93"/>
         <location line="+14"/>
         <location line="+23"/>
-        <location filename="../../desktop/account/timeline.py" line="+29"/>
+        <location filename="../../desktop/account/timeline.py" line="+37"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -5993,12 +5995,12 @@
     <name>MovedTab</name>
     <message>
         <location filename="../../desktop/account/moved.py" line="+26"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Working out what moved the score…</source>
         <translation>正在分析评分变动原因…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing to compare from %1 to %2: %3.</source>
         <translation>%1 至 %2 之间无可比较：%3。</translation>
     </message>
@@ -7377,7 +7379,7 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../desktop/reports/document.py" line="+152"/>
+        <location filename="../../desktop/reports/document.py" line="+150"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -7391,12 +7393,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Scoring account health</source>
         <translation>正在计算账户健康度</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>churned</source>
         <translation>已流失</translation>
     </message>
@@ -7416,7 +7418,7 @@
         <translation>已有一个未结商机</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Computing the account&apos;s KPIs</source>
         <translation>正在计算该账户的 KPI</translation>
     </message>
@@ -8709,7 +8711,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Show emails sent and delivered</source>
         <translation>显示已发送和已送达的邮件</translation>
     </message>
