@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.commands.kpis import add_all_accounts
+from desktop.commands.all_accounts import add_all_accounts
 from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
@@ -44,7 +44,6 @@ from domain.enums import Band
 from domain.health.model import COMPONENTS
 from domain.health.movement import CAUSES, Movement
 from domain.health.segments import segment_of
-from domain.metrics.context import scope_frames
 from domain.scope import target_mask
 from domain.settings import WorkspaceSettings
 from storage.data_date import default_day
@@ -130,19 +129,23 @@ def find_account(table: pd.DataFrame, key: str) -> list[int]:
     return find_accounts(accounts, key, usage="--account {address}", several_parts=True)
 
 
-def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, Any]]:
-    """The printed rows of ``ids``, in one pass over the table and the explanations."""
-    wanted = set(ids)
+def _rows(health: PortfolioHealth, ids: list[int], top: int,
+          full: bool = True) -> list[dict[str, Any]]:
+    """The printed rows of ``ids``, in one pass over the table and the explanations.
+
+    ``full=False`` is the portfolio table: it shows one driver per account and none of the
+    components, notes or facts, so only the strongest driver is put into words.
+    """
     table = health.table
     records = dict(zip(table.index, table.to_dict("records"), strict=True))
-    explained = {e.account_id: e for e in health.result.explanations() if e.account_id in wanted}
+    explained = {e.account_id: e for e in health.result.explanations(ids)}
     targets = target_mask(table)
+    notes: dict[tuple[object, bool], str] = {}  # the same few sentences, said once each
     out = []
     for account_id in ids:
         row = records[account_id]
         said = explained[account_id]
-        explanation = said.to_dict(top)
-        out.append({
+        common = {
             "account_id": int(account_id),
             "external_id": row["external_id"],
             "name": row["name"],
@@ -154,9 +157,22 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int) -> list[dict[str, A
             "band": row["band"],
             "trend": row["trend"],
             "change_4w": None if pd.isna(row["change_4w"]) else round(float(row["change_4w"]), 1),
+        }
+        if not full:
+            likelihood = row["likelihood"]
+            common["likelihood"] = None if pd.isna(likelihood) else round(float(likelihood), 4)
+            common["drivers"] = [driver_words.as_dict(d) for d in said.top(min(top, 1))]
+            out.append(common)
+            continue
+        explanation = said.to_dict(top)
+        key = (row["stage"], bool(pd.isna(row["likelihood"])))
+        if key not in notes:
+            notes[key] = _likelihood_note(health, row)
+        out.append({
+            **common,
             "sparkline": [None if pd.isna(v) else float(v) for v in row["sparkline"]],
             "likelihood": None if pd.isna(row["likelihood"]) else round(float(row["likelihood"]), 4),
-            "likelihood_note": _likelihood_note(health, row),
+            "likelihood_note": notes[key],
             "components": explanation["components"],
             # The sentences in English (or the chosen language) beside the ids and facts.
             "renormalisation": components.note(said.renormalisation) if said.renormalisation else None,
@@ -180,7 +196,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     if since is not None and since >= day:
         raise UsageError(arg(translate("HealthCommand", "--since %1 must be before the as-of day %2"),
                              since.isoformat(), day.isoformat()))
-    health = portfolio_health(workspace, day)
+    # Only JSON prints the weekly sparklines: the table and CSV need not read them.
+    health = portfolio_health(workspace, day, sparklines=args.format == "json")
     table = health.table
     if table.empty:
         print(translate("HealthCommand", "abm-health: the workspace has no accounts (as of that "
@@ -198,7 +215,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.band:
         ids = [i for i in ids if table.at[i, "band"] == args.band]
     top = args.drivers if args.drivers is not None else health.model.config.top_drivers
-    rows = _rows(health, ids, top)
+    rows = _rows(health, ids, top, full=bool(args.account) or args.format != "table")
     if args.account:
         settings = load_settings(workspace)
         for row in rows:
@@ -283,6 +300,9 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
 def _committee(health: PortfolioHealth, settings: WorkspaceSettings,
                account_id: int) -> list[dict[str, Any]]:
     """The account's committee as its page shows it (``domain.committee``)."""
+    # Here, not at the top: the KPI package is for one account's explanation only.
+    from domain.metrics.context import scope_frames
+
     own = scope_frames(health.frames, [account_id])
     touches = health.activity.touches
     touches = touches[touches["account_id"].to_numpy() == account_id]

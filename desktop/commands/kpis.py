@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
+from desktop.commands.all_accounts import add_all_accounts
 from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
@@ -59,12 +60,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_all_accounts(parser)
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.set_defaults(func=run)
-
-
-def add_all_accounts(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--all-accounts", action="store_true",
-                        help=translate("KpisCommand", "also count the accounts not on the target list (default: the "
-                        "portfolio, i.e. the target accounts)"))
 
 
 def _day(text: str) -> date:

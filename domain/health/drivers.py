@@ -165,6 +165,8 @@ def _missing(value: Any) -> bool:
 
 
 def _day(value: Any) -> date | None:
+    if type(value) is pd.Timestamp:  # what the facts hold: no second Timestamp to build
+        return value.date()
     return None if _missing(value) else pd.Timestamp(value).date()
 
 
@@ -189,10 +191,11 @@ def _missing_reason(component: str, config: HealthModelConfig,
 
 
 def component_lines(row: dict[str, Any], config: HealthModelConfig) -> list[ComponentLine]:
-    applied = sum(config.weights.get(c, 0.0) for c in COMPONENTS if not _missing(row.get(c)))
+    scores = {c: None if _missing(value := row.get(c)) else float(value) for c in COMPONENTS}
+    applied = sum(config.weights.get(c, 0.0) for c in COMPONENTS if scores[c] is not None)
     lines = []
     for c in COMPONENTS:
-        score = None if _missing(row.get(c)) else float(row[c])
+        score = scores[c]
         weight = float(config.weights.get(c, 0.0))
         share = weight / applied if score is not None and applied > 0 else 0.0
         reason, reason_facts = (None, {}) if score is not None else _missing_reason(
