@@ -112,16 +112,18 @@ def decode(arrays: Any, categories: dict[str, pd.CategoricalDtype],
         "campaign_id": col("campaign_id"),
     }
     for name in CATEGORY_COLUMNS:
-        data[name] = pd.Categorical.from_codes(col(name).astype("int64"), dtype=categories[name])
+        data[name] = pd.Categorical.from_codes(col(name), dtype=categories[name])
     data["occurred_at"] = col("occurred_at").view("datetime64[ns]")
     for name in STRING_COLUMNS:
         uniques = json.loads(bytes(arrays[name + "_values"]).decode("utf-8"))
         values = pd.array(uniques, dtype="str") if uniques else pd.array([], dtype="str")
-        data[name] = values.take(col(name).astype("int64"), allow_fill=True)
+        data[name] = values.take(col(name), allow_fill=True)
     data["duration_s"] = col("duration_s")
     order = ["id", "account_id", "contact_id", "campaign_id", "kind", "occurred_at", "asset",
              "channel", "session", "duration_s"]
-    return pd.DataFrame({name: data[name] for name in order})
+    # The arrays were just read for this frame and nothing else holds them: the frame takes
+    # them as they are, instead of a copy (a million events: some 70 MB less at the peak).
+    return pd.DataFrame({name: data[name] for name in order}, copy=False)
 
 
 # -- files -------------------------------------------------------------------------------
