@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 
 from domain.enums import EventChannel, EventKind
 from domain.frames import COLUMNS, DATETIME_COLUMNS, PortfolioFrames, normalise_frame
-from storage import event_cache
+from storage import event_cache, table_cache
 from storage.event_columns import read_event_columns
 from storage.schema import ENTITY_TABLES
 from storage.workspace import Workspace
@@ -212,7 +212,30 @@ def load_frames(
     tables: Iterable[str] | None = None,
     account_ids: Iterable[int] | None = None,
 ) -> PortfolioFrames:
-    """The workspace as frames: all tables (or the named ones), all accounts (or some)."""
+    """The workspace as frames: all tables (or the named ones), all accounts (or some).
+
+    The whole workspace comes from the caches when they are current: the events from
+    ``storage.event_cache``, the other tables from ``storage.table_cache``.
+    """
     names = list(tables) if tables is not None else list(COLUMNS)
     ids = list(account_ids) if account_ids is not None else None
+    if ids is None and tables is None:
+        return PortfolioFrames(events=read_events(workspace), **_small_tables(workspace))
     return PortfolioFrames(**{name: read_table(workspace, name, ids) for name in names})
+
+
+SMALL_TABLES = tuple(name for name in COLUMNS if name != "events")
+
+
+def _small_tables(workspace: Workspace) -> dict[str, pd.DataFrame]:
+    """Every table but events, from ``storage.table_cache`` when it is current; otherwise
+    read from the database and stored, if no write came in between (same stamp after)."""
+    names = [ENTITY_TABLES[name].__table__.name for name in SMALL_TABLES]
+    key = table_cache.read_stamp(workspace, names)
+    cached = table_cache.read(workspace, key, SMALL_TABLES)
+    if cached is not None:
+        return cached
+    frames = {name: read_table(workspace, name) for name in SMALL_TABLES}
+    if table_cache.read_stamp(workspace, names) == key:
+        table_cache.write(workspace, key, frames)
+    return frames
