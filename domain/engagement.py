@@ -58,8 +58,10 @@ def touch_points(frames: PortfolioFrames, settings: WorkspaceSettings) -> pd.Dat
         return pd.DataFrame({c: pd.Series(dtype="float64") for c in POINT_COLUMNS}).assign(
             occurred_at=pd.Series(dtype="datetime64[ns]"), kind=pd.Series(dtype="object")
         )
-    touches = pd.concat(parts, ignore_index=True)
-    touches = touches[touches["points"].fillna(0) > 0].copy()
+    # Each part's unscored rows dropped before joining them: about half the events score
+    # nothing, and joining them first copied a million rows twice.
+    touches = pd.concat([p[p["points"].fillna(0).to_numpy() > 0] for p in parts],
+                        ignore_index=True)
     touches["points"] *= _role_multiplier(touches, frames, settings)
     touches["points"] *= _tier_multiplier(touches, frames, settings)
     touches["account_id"] = touches["account_id"].astype("int64")
