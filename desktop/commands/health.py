@@ -138,13 +138,14 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int,
     """
     table = health.table
     records = dict(zip(table.index, table.to_dict("records"), strict=True))
-    explained = {e.account_id: e for e in health.result.explanations(ids)}
     targets = target_mask(table)
     notes: dict[tuple[object, bool], str] = {}  # the same few sentences, said once each
-    out = []
-    for account_id in ids:
+    out: dict[int, dict[str, Any]] = {}
+    # One explanation at a time, each let go once its row is made: 10,000 of them at once
+    # would hold some 50 MB.
+    for said in health.result.explanations(ids):
+        account_id = said.account_id
         row = records[account_id]
-        said = explained[account_id]
         common = {
             "account_id": int(account_id),
             "external_id": row["external_id"],
@@ -162,13 +163,13 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int,
             likelihood = row["likelihood"]
             common["likelihood"] = None if pd.isna(likelihood) else round(float(likelihood), 4)
             common["drivers"] = [driver_words.as_dict(d) for d in said.top(min(top, 1))]
-            out.append(common)
+            out[account_id] = common
             continue
         explanation = said.to_dict(top)
         key = (row["stage"], bool(pd.isna(row["likelihood"])))
         if key not in notes:
             notes[key] = _likelihood_note(health, row)
-        out.append({
+        out[account_id] = {
             **common,
             "sparkline": [None if pd.isna(v) else float(v) for v in row["sparkline"]],
             "likelihood": None if pd.isna(row["likelihood"]) else round(float(row["likelihood"]), 4),
@@ -178,8 +179,8 @@ def _rows(health: PortfolioHealth, ids: list[int], top: int,
             "renormalisation": components.note(said.renormalisation) if said.renormalisation else None,
             "renormalisation_facts": explanation["renormalisation"],
             "drivers": [driver_words.as_dict(d) for d in said.top(top)],
-        })
-    return out
+        }
+    return [out[int(i)] for i in ids]
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
