@@ -31,7 +31,6 @@ from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
 from desktop.shared.labels import STAGE_LABELS
-from desktop.shared.palette import BAND_LABELS
 from desktop.shared.plurals import counted
 from desktop.shared.wording import addresses, components, roles
 from desktop.shared.wording import drivers as driver_words
@@ -39,7 +38,6 @@ from desktop.shared.wording import movement as movement_words
 from desktop.shared.wording.likelihood import calibrated, shortfall
 from domain import formatting as fmt
 from domain.account_address import find_accounts
-from domain.committee import committee_table
 from domain.enums import Band
 from domain.health.model import COMPONENTS
 from domain.health.movement import CAUSES, Movement
@@ -47,7 +45,6 @@ from domain.health.segments import segment_of
 from domain.scope import target_mask
 from domain.settings import WorkspaceSettings
 from storage.data_date import default_day
-from storage.health_movement import account_movement
 from storage.health_service import PortfolioHealth, portfolio_health
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
@@ -223,6 +220,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             row["committee"] = _committee(health, settings, row["account_id"])
     moved: dict[int, Movement] = {}
     if since is not None:
+        # Here, not at the top: only --since tells what moved.
+        from storage.health_movement import account_movement
+
         try:
             moved = {i: account_movement(workspace, health, i, since, args.from_version) for i in ids}
         except KeyError as exc:
@@ -301,7 +301,8 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
 def _committee(health: PortfolioHealth, settings: WorkspaceSettings,
                account_id: int) -> list[dict[str, Any]]:
     """The account's committee as its page shows it (``domain.committee``)."""
-    # Here, not at the top: the KPI package is for one account's explanation only.
+    # Here, not at the top: the KPI package and the committee are for one account only.
+    from domain.committee import committee_table
     from domain.metrics.context import scope_frames
 
     own = scope_frames(health.frames, [account_id])
@@ -317,6 +318,8 @@ def _committee(health: PortfolioHealth, settings: WorkspaceSettings,
 
 
 def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
+    from desktop.shared.palette import BAND_LABELS  # the colours' module loads QtGui
+
     na = fmt.conventions().na
     print(arg(translate("HealthCommand", "%1 (id %2) as of %3, model version %4"), row["name"],
               row["account_id"], fmt.day(day), version))
