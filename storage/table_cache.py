@@ -69,7 +69,7 @@ def _encode_column(values: pd.Series) -> dict[str, np.ndarray] | None:
         blob = json.dumps(texts, ensure_ascii=False).encode("utf-8")
         return {"str": np.frombuffer(blob, dtype="uint8"),
                 "na": np.array([str(dtype.storage), repr(dtype.na_value)])}
-    if dtype == object and all(v is None for v in values.to_numpy()):
+    if isinstance(dtype, np.dtype) and dtype.kind == "O" and all(v is None for v in values):
         return {"none": np.array([len(values)], dtype="int64")}  # e.g. a column never filled
     return None  # object columns of mixed values, categoricals...: read from the database
 
