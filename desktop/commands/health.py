@@ -27,6 +27,7 @@ import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.commands.all_accounts import add_all_accounts
+from desktop.commands.free_memory import release_freed_memory
 from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
@@ -196,6 +197,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
                              since.isoformat(), day.isoformat()))
     # Only JSON prints the weekly sparklines: the table and CSV need not read them.
     health = portfolio_health(workspace, day, sparklines=args.format == "json")
+    release_freed_memory()  # the preparation's freed heap, before the rows are built
     table = health.table
     if table.empty:
         print(translate("HealthCommand", "abm-health: the workspace has no accounts (as of that "

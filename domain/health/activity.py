@@ -57,7 +57,7 @@ def _stream(parts: list[dict[str, np.ndarray]]) -> pd.DataFrame:
     order = keep[np.argsort(t[keep], kind="stable")]
     out = {n: merged[n][order] for n in names}
     out["occurred_at"] = out["t"].view("datetime64[ns]")
-    return pd.DataFrame(out)
+    return pd.DataFrame(out, copy=False)  # fresh arrays: no second copy of each stream
 
 
 def _part(frame: pd.DataFrame, time_col: str, kind: str | None = None, contact: bool = True,
