@@ -231,11 +231,12 @@ def _small_tables(workspace: Workspace) -> dict[str, pd.DataFrame]:
     """Every table but events, from ``storage.table_cache`` when it is current; otherwise
     read from the database and stored, if no write came in between (same stamp after)."""
     names = [ENTITY_TABLES[name].__table__.name for name in SMALL_TABLES]
-    key = table_cache.read_stamp(workspace, names)
+    columns = {name: COLUMNS[name] for name in SMALL_TABLES}
+    key = table_cache.read_stamp(workspace, names, columns)
     cached = table_cache.read(workspace, key, SMALL_TABLES)
     if cached is not None:
         return cached
     frames = {name: read_table(workspace, name) for name in SMALL_TABLES}
-    if table_cache.read_stamp(workspace, names) == key:
+    if table_cache.read_stamp(workspace, names, columns) == key:
         table_cache.write(workspace, key, frames)
     return frames

@@ -13,7 +13,8 @@ It is valid for one *stamp*: the ``data_version`` counter that triggers bump aft
 to these tables, whoever writes (``storage.change_triggers``), with each table's row count
 and largest id. A stale file is ignored and written anew by the next full load; an
 unreadable one is deleted with a one-line note (``storage.cache_notes``), never an error.
-The events have their own cache (``storage.event_cache``).
+The events have their own cache (``storage.event_cache``). A change to how
+``storage.frames`` builds these frames from the rows must raise ``FORMAT``.
 """
 
 from __future__ import annotations
@@ -45,10 +46,14 @@ def stamp_sql(tables: Iterable[str]) -> str:
     return "SELECT " + ", ".join(parts)
 
 
-def read_stamp(workspace: Workspace, tables: Iterable[str]) -> str:
+def read_stamp(workspace: Workspace, tables: Iterable[str], columns: object = None) -> str:
+    """The stamp of the tables as they are now. ``columns`` (the frames' column names) and
+    the pandas version go into it too: a file written by other code or another pandas,
+    which may build other frames from the same rows, is never read."""
     with workspace.connect() as conn:
         row = conn.execute(text(stamp_sql(tables))).one()
-    return ",".join("" if v is None else str(v) for v in row)
+    facts = ["" if v is None else str(v) for v in row]
+    return ",".join([*facts, pd.__version__, repr(columns)])
 
 
 def cache_path(workspace: Workspace) -> Path | None:

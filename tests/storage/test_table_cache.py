@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import text
 
+from domain.frames import COLUMNS
 from storage import table_cache
 from storage.demo.fill import fill_demo
 from storage.frames import SMALL_TABLES, load_frames, read_table
@@ -78,7 +79,9 @@ def test_a_damaged_cache_is_deleted_and_written_anew(workspace):
     pd.testing.assert_frame_equal(frames.accounts, read_table(workspace, "accounts"))
     names = ["accounts", "contacts", "campaigns", "meetings", "opportunities", "subscriptions",
              "nps_responses", "questions", "notes"]
-    stored = table_cache.read(workspace, table_cache.read_stamp(workspace, names), SMALL_TABLES)
+    columns = {name: COLUMNS[name] for name in SMALL_TABLES}
+    stored = table_cache.read(workspace, table_cache.read_stamp(workspace, names, columns),
+                              SMALL_TABLES)
     assert stored is not None
     pd.testing.assert_frame_equal(stored["accounts"], frames.accounts)
 
@@ -90,3 +93,15 @@ def test_a_column_the_file_cannot_carry_is_read_from_the_database(workspace):
                                             dtype=object))
     assert table_cache.encode({**frames, "accounts": mixed}, "key") is None
     assert table_cache.encode(frames, "key") is not None
+
+
+def test_a_file_stamped_for_other_columns_is_not_read(workspace):
+    load_frames(workspace)
+    names = ["accounts", "contacts", "campaigns", "meetings", "opportunities", "subscriptions",
+             "nps_responses", "questions", "notes"]
+    now = {name: COLUMNS[name] for name in SMALL_TABLES}
+    other = {**now, "notes": (*COLUMNS["notes"], "pinned")}
+    assert table_cache.read(workspace, table_cache.read_stamp(workspace, names, now),
+                            SMALL_TABLES) is not None
+    assert table_cache.read(workspace, table_cache.read_stamp(workspace, names, other),
+                            SMALL_TABLES) is None
