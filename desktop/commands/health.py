@@ -32,6 +32,7 @@ from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
 from desktop.shared.labels import STAGE_LABELS
+from desktop.shared.palette import BAND_LABELS
 from desktop.shared.plurals import counted
 from desktop.shared.wording import addresses, components, roles
 from desktop.shared.wording import drivers as driver_words
@@ -320,8 +321,6 @@ def _committee(health: PortfolioHealth, settings: WorkspaceSettings,
 
 
 def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
-    from desktop.shared.palette import BAND_LABELS  # the colours' module loads QtGui
-
     na = fmt.conventions().na
     print(arg(translate("HealthCommand", "%1 (id %2) as of %3, model version %4"), row["name"],
               row["account_id"], fmt.day(day), version))
