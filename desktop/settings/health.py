@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSlider,
     QSpinBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.placeholders import arg
 from desktop.settings.tables import BandRateModel, ReliabilityModel
 from desktop.shared.elide_delegate import elide_with_tooltips
+from desktop.shared.flow_layout import FlowLayout
 from desktop.shared.table_fit import fit_columns
 from desktop.shared.wording import components, health_model, refusals
 from desktop.shared.wording.likelihood import shortfall
@@ -59,6 +59,16 @@ def history_progress(progress: Progress):
 
 
 translate = QCoreApplication.translate
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field as one piece, so a wrapping row never parts them."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair
 
 
 def format_auc(value: float) -> str:
@@ -128,28 +138,22 @@ class HealthModelEditor(QWidget):
         for spin in (self.healthy_min, self.watch_min):
             spin.setMinimumWidth(72)
             spin.valueChanged.connect(self._edited)
-        bands = QHBoxLayout()
-        bands.addWidget(QLabel(self.tr("Customers: healthy from")))
-        bands.addWidget(self.healthy_min)
-        bands.addSpacing(16)
-        bands.addWidget(QLabel(self.tr("Watch from")))
-        bands.addWidget(self.watch_min)
-        bands.addWidget(QLabel(self.tr("(below: at risk)")))
-        bands.addStretch(1)
+        # Label and box stay together; the pairs wrap onto a second row where the words are
+        # long (Polish at 1280 px), so the page never scrolls sideways.
+        bands = FlowLayout(spacing=12)
+        bands.add_widget(_pair(QLabel(self.tr("Customers: healthy from")), self.healthy_min))
+        bands.add_widget(_pair(QLabel(self.tr("Watch from")), self.watch_min))
+        bands.add_widget(QLabel(self.tr("(below: at risk)")))
         # Prospects are rated for buying intent, with their own thresholds.
         self.hot_min = QSpinBox(objectName="hotMin", minimum=1, maximum=100)
         self.warm_min = QSpinBox(objectName="warmMin", minimum=0, maximum=99)
         for spin in (self.hot_min, self.warm_min):
             spin.setMinimumWidth(72)
             spin.valueChanged.connect(self._edited)
-        intent = QHBoxLayout()
-        intent.addWidget(QLabel(self.tr("Prospects: hot from")))
-        intent.addWidget(self.hot_min)
-        intent.addSpacing(16)
-        intent.addWidget(QLabel(self.tr("Warm from")))
-        intent.addWidget(self.warm_min)
-        intent.addWidget(QLabel(self.tr("(below: cold)")))
-        intent.addStretch(1)
+        intent = FlowLayout(spacing=12)
+        intent.add_widget(_pair(QLabel(self.tr("Prospects: hot from")), self.hot_min))
+        intent.add_widget(_pair(QLabel(self.tr("Warm from")), self.warm_min))
+        intent.add_widget(QLabel(self.tr("(below: cold)")))
         self.problem = QLabel("")
         self.problem.setObjectName("settingsProblem")
         self.problem.setWordWrap(True)
@@ -183,9 +187,8 @@ class HealthModelEditor(QWidget):
         self.reliability_view.setModel(self.reliability)
         self.reliability_view.verticalHeader().hide()
         self.reliability_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.reliability_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.reliability_view.horizontalHeader().setStretchLastSection(True)
+        elide_with_tooltips(self.reliability_view)
+        self._reliability_fit = fit_columns(self.reliability_view, [170, 60, 90, 90, 100], stretch=0)
         self.reliability_view.setMinimumHeight(260)
 
         backtest = QFrame()
@@ -193,6 +196,7 @@ class HealthModelEditor(QWidget):
         box = QVBoxLayout(backtest)
         title = QLabel(self.tr("Backtest on this workspace's history"))
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
         auc_row = QHBoxLayout()
         auc_caption = QLabel(self.tr("AUC"))
         auc_caption.setObjectName("muted")
@@ -206,6 +210,7 @@ class HealthModelEditor(QWidget):
         box.addWidget(self.rates_view, 1)
         reliability_title = QLabel(self.tr("Is the likelihood right? Predicted against observed"))
         reliability_title.setObjectName("sectionTitle")
+        reliability_title.setWordWrap(True)
         box.addWidget(reliability_title)
         box.addWidget(self.brier)
         box.addWidget(self.reliability_view, 1)

@@ -43,6 +43,8 @@ from desktop.i18n.languages import LANGUAGES
 from desktop.i18n.placeholders import arg
 from desktop.settings.health import HealthModelEditor, history_progress
 from desktop.settings.tables import EngagementPointsModel, MetricVerdictModel, VerdictDelegate
+from desktop.shared.elide_delegate import elide_with_tooltips
+from desktop.shared.table_fit import fit_columns
 from desktop.shared.wording import health_model
 from desktop.shared.write_access import allow, refusal
 from domain.health.history import HistoryCancelled
@@ -124,6 +126,10 @@ class SettingsPage(QWidget):
         self.verdicts_view.setItemDelegateForColumn(MetricVerdictModel.VERDICT,
                                                     VerdictDelegate(self.verdicts_view))
         self.verdicts_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Four columns in half a 1280 px window: scaled to the card, never scrolled sideways;
+        # a cut metric name or heading shows whole on hover.
+        elide_with_tooltips(self.verdicts_view)
+        self._verdicts_fit = fit_columns(self.verdicts_view, [220, 110, 130, 170], stretch=0)
         self.currency = QComboBox(objectName="currency", editable=True)
         self.currency.addItems(CURRENCIES)
         self.min_history.setProperty("ownToolTip", self.min_history.toolTip())
@@ -142,6 +148,8 @@ class SettingsPage(QWidget):
         leads = QWidget()
         form = QFormLayout(leads)
         form.setContentsMargins(0, 0, 0, 0)
+        # A label too long to share its row goes above its field (Polish, at 1280 px).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("MQL threshold"), self.mql_threshold)
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Health likelihood needs"), self.min_history)
@@ -235,6 +243,7 @@ class SettingsPage(QWidget):
         card.setObjectName("card")
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)  # a long title takes two lines rather than widening the page
         caption = QLabel(note)
         caption.setObjectName("muted")
         caption.setWordWrap(True)
