@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.portfolio.account_open_requested.connect(self.state.request_account)
         self.stack.insertWidget(self.stack.indexOf(old), self.portfolio)
         self.portfolio.table.horizontalHeader().restoreState(header)
+        # Columns fitted to the old language's words are fitted again to the new one's.
+        self.portfolio.columns.keep_hand_sized(old.columns.hand_sized)
         self.portfolio.filters.set_filter(portfolio_filter)
         self.portfolio.apply_filter(portfolio_filter)
         if selected is not None:
@@ -691,11 +693,15 @@ class MainWindow(QMainWindow):
         header = self.memory.blob("portfolio_header")
         if header is not None:
             self.portfolio.table.horizontalHeader().restoreState(header)
+            hand = str(self.memory.value("portfolio_hand_columns", "") or "")
+            self.portfolio.columns.keep_hand_sized(int(c) for c in hand.split(",") if c.isdigit())
 
     def save_layout(self) -> None:
         self.memory.save_blob("geometry", self.saveGeometry())
         self.memory.save_blob("state", self.saveState())
         self.memory.save_blob("portfolio_header", self.portfolio.table.horizontalHeader().saveState())
+        self.memory.save_value("portfolio_hand_columns",
+                               ",".join(str(c) for c in sorted(self.portfolio.columns.hand_sized)))
         self.memory.sync()
 
     def _show_cache_note(self, message: str) -> None:

@@ -323,15 +323,20 @@ class PortfolioModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if section == COL_SPARK and self._spark_weeks:
-                return counted(self._spark_weeks, self.tr("%Ln weeks", "", self._spark_weeks),
-                               "1 week")
-            return self.tr(COLUMNS[section][1])
+            return self._heading(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(HEADER_TIPS.get(section, "")) or None
+            # The heading first: a narrow window elides it (desktop.portfolio.columns).
+            tip = HEADER_TIPS.get(section)
+            heading = self._heading(section)
+            return heading if tip is None else f"{heading}\n{self.tr(tip)}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if section in _NUMERIC else _LEFT)
         return None
+
+    def _heading(self, section: int) -> str:
+        if section == COL_SPARK and self._spark_weeks:
+            return counted(self._spark_weeks, self.tr("%Ln weeks", "", self._spark_weeks), "1 week")
+        return self.tr(COLUMNS[section][1])
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

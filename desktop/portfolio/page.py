@@ -42,6 +42,7 @@ from desktop.portfolio.model import (
     PortfolioModel,
     prepare_rows,
 )
+from desktop.portfolio.columns import PortfolioColumns
 from desktop.portfolio.sparkline_delegate import SparklineDelegate
 from desktop.portfolio.summary import SummaryStrip
 from desktop.shared.app_state import AppState
@@ -51,8 +52,9 @@ from desktop.shared.workers import run_job
 from desktop.shared.write_access import refusal
 from domain import formatting as fmt
 
-# The account name takes what is left: about 160 px in a 1280 px window, 320 px at 1440
-# (elided names show whole on hover). The table never scrolls sideways.
+# Designed for English; ``PortfolioColumns`` widens a column for the language's words and
+# fits them all to the table, the account name taking what is left (elided names show
+# whole on hover). The table never scrolls sideways.
 COLUMN_WIDTHS = {
     COL_NAME: 250, COL_TIER: 42, COL_OWNER: 112, COL_STAGE: 92, COL_HEALTH: 106,
     COL_LIKELIHOOD: 76, COL_TREND: 74, COL_SPARK: 84, COL_NPS: 66, COL_LAST_TOUCH: 90,
@@ -120,6 +122,8 @@ class PortfolioPage(QWidget):
         header_view.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        # Widened for the language's headings, bands and dates, and fitted to the table.
+        self.columns = PortfolioColumns(self.table, COLUMN_WIDTHS)
         self._health_delegate = HealthDelegate(self.table)
         self._spark_delegate = SparklineDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_HEALTH, self._health_delegate)
