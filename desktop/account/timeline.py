@@ -2,7 +2,10 @@
 
 One ``PlotWidget`` with a ``DateAxisItem``; one ``BarGraphItem`` per kind family, created
 once and updated with ``setOpts`` when another account is shown. Colours come from the
-palette and follow the light/dark theme.
+palette and follow the light/dark theme. The month axis is labelled in the window's
+language (``desktop.shared.axis.date_label``), as many months as fit the plot's width; the
+chart's part of the splitter never gets less height than its legend (two lines in Polish)
+and the plot with its axis need, so the month labels are never cut off.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import html
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -24,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.account.tables import Column, FrameTableModel, make_table
-from desktop.charts.chart_theme import PagePlot
+from desktop.charts.chart_theme import PagePlot, date_ticks
 from desktop.i18n.placeholders import arg
+from desktop.shared.axis import MONTH, date_label
 from desktop.shared.palette import FAMILY_COLORS, FAMILY_LABELS, chart_colors, theme_notifier
 from desktop.shared.plurals import counted
 
@@ -95,6 +99,12 @@ class TimelineTab(QWidget):
         heading.addWidget(self.legend, 1)
         top_layout.addLayout(heading)
         top_layout.addWidget(self.plot, 1)
+        self.chart_part = top
+        # The splitter goes by minimum size hints, which leave out that the legend wraps:
+        # the chart's part is told its real least height whenever its width changes.
+        self._heading, self._months = heading, np.array([], dtype="float64")
+        top.installEventFilter(self)
+        self.plot.installEventFilter(self)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +125,35 @@ class TimelineTab(QWidget):
         self.apply_theme()
         # A bound method: Qt drops the connection when this widget is destroyed.
         theme_notifier().changed.connect(self._theme_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.chart_part:
+                self._keep_chart_height()
+            elif watched is self.plot:
+                self._label_months()
+        return False
+
+    def _keep_chart_height(self) -> None:
+        top = self.chart_part
+        least = (self._heading.heightForWidth(top.width()) if self._heading.hasHeightForWidth()
+                 else self._heading.minimumSize().height())
+        least += top.layout().spacing() + self.plot.minimumHeight()
+        if top.minimumHeight() != least:
+            top.setMinimumHeight(least)
+
+    def _label_months(self) -> None:
+        """Month starts along the axis, in the language's words, as many as fit."""
+        months = self._months
+        if not len(months):
+            self.axis.setTicks(None)
+            return
+        metrics = self.plot.fontMetrics()
+        widest = max(metrics.horizontalAdvance(date_label(d.date(), MONTH))
+                     for d in pd.to_datetime(months, unit="s"))
+        room = max(self.axis.width(), self.plot.width() - 60)
+        most = max(2, int(room // (widest + 24)))
+        self.axis.setTicks([date_ticks(months, MONTH, most)])
 
     def _theme_changed(self, _dark: bool) -> None:
         self.apply_theme()
@@ -138,6 +177,13 @@ class TimelineTab(QWidget):
         top = float(base.max()) if len(base) else 0.0
         if len(x):
             self.plot.setXRange(x[0] - WEEK_SECONDS, x[-1] + WEEK_SECONDS, padding=0)
+            first, last = (pd.Timestamp(x[0] - WEEK_SECONDS, unit="s"),
+                           pd.Timestamp(x[-1] + WEEK_SECONDS, unit="s"))
+            starts = pd.date_range(first.normalize() + pd.offsets.MonthBegin(1), last, freq="MS")
+            self._months = np.array([ts.timestamp() for ts in starts], dtype="float64")
+        else:
+            self._months = np.array([], dtype="float64")
+        self._label_months()
         self.plot.setYRange(0, max(top * 1.15, 4), padding=0)
         if top == 0 and len(x):
             self.empty.setText(self.tr("No engagement in the last 52 weeks"))
