@@ -104,9 +104,13 @@ SCREENS: list[tuple[str, Builder]] = [
 
 # Dashboard, presentation mode and settings (builders in their screens' packages).
 from desktop.dashboard.screens import SCREENS as _DASHBOARD_SCREENS  # noqa: E402
+from desktop.export.screens import SCREENS as _EXPORT_SCREENS  # noqa: E402
+from desktop.import_wizard.screens import SCREENS as _WIZARD_SCREENS  # noqa: E402
 from desktop.settings.screens import SCREENS as _SETTINGS_SCREENS  # noqa: E402
 
-SCREENS += _DASHBOARD_SCREENS + _SETTINGS_SCREENS + [("history", _history), ("start", _start)]
+# The dialogs (wizard pages, history dialog, export) are grabbed at their own size.
+SCREENS += (_DASHBOARD_SCREENS + _SETTINGS_SCREENS + [("history", _history), ("start", _start)]
+            + _WIZARD_SCREENS + _EXPORT_SCREENS)
 
 
 def _demo_workspace(folder: Path, as_of: date) -> Path:
@@ -187,6 +191,11 @@ def render(outdir: Path, workspace_path: Path, as_of: date, themes: list[str],
                 if settings is not None and settings.is_changed():
                     settings.load()  # the what-if shown is not kept: leaving asks no question
                 print(target)
+    from desktop.export.screens import close_dialogs as close_export
+    from desktop.import_wizard.screens import close_dialogs as close_wizard
+
+    close_wizard()
+    close_export()
     window.close()
     workspace.close()
     return written

@@ -35,6 +35,10 @@ _ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _SORT, _ITEM})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
+# A day with a two-digit day and month and a late hour: the widest a date cell gets.
+WIDE_DAY = datetime(2026, 12, 28, 23, 58)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -198,8 +202,12 @@ def make_table(model: FrameTableModel, parent: QWidget | None = None, *, stretch
     header.setSortIndicatorShown(True)
     keys = [c.key for c in model.columns]
     widths = [c.width or 100 for c in model.columns]
+    # Dates keep their whole width in the language's pattern (2026年11月27日 16:12).
+    metrics = view.fontMetrics()
+    least = {i: metrics.horizontalAdvance(_fmt(WIDE_DAY, c.kind, "")) + 16
+             for i, c in enumerate(model.columns) if c.kind in ("date", "datetime")}
     # Columns scale to the table's width rather than scroll sideways (1280 px windows).
-    view._fit = fit_columns(view, widths, keys.index(stretch) if stretch in keys else None)
+    view._fit = fit_columns(view, widths, keys.index(stretch) if stretch in keys else None, least)
     return view
 
 

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.placeholders import arg
 from desktop.import_wizard.models import ITEM_ROLE, SORT_ROLE, FrameModel
+from desktop.import_wizard.state import ENTITY_LABELS
+from desktop.shared.elide_delegate import elide_with_tooltips
+from desktop.shared.table_fit import fit_columns
 from desktop.shared.wording.said import error_text
 from desktop.shared.workers import Job, run_job
 from desktop.shared.write_access import allow
@@ -31,7 +34,7 @@ from domain.progress import Progress
 from storage.importing import UndoRefused, UndoResult, list_batches, undo_batch
 from storage.workspace import Workspace
 
-COLUMNS = ("id", "started_at", "entity", "file_name", "preset", "rows_read", "rows_inserted",
+COLUMNS = ("id", "started_at", "entity_words", "file_name", "preset", "rows_read", "rows_inserted",
            "rows_updated", "rows_rejected", "status")
 
 
@@ -58,6 +61,12 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Ten columns in a 900 px dialog, with longer headings in Polish: scaled to the
+        # table, never scrolled sideways; a cut cell or heading shows whole on hover.
+        elide_with_tooltips(self.table)
+        started = self.table.fontMetrics().horizontalAdvance("2026-12-28 23:58:59") + 16
+        self._fit = fit_columns(self.table, [60, 150, 110, 170, 90, 70, 70, 90, 80, 90], stretch=3,
+                                least={1: started})
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo this import…"))
@@ -76,7 +85,7 @@ class ImportHistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.resize(900, 480)
+        self.resize(1040, 480)  # fits a 1280 px screen
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
@@ -86,9 +95,9 @@ class ImportHistoryDialog(QDialog):
     def refresh(self) -> None:
         frame = list_batches(self.workspace)
         frame["started_at"] = frame["started_at"].astype(str).str.slice(0, 19)
+        frame["entity_words"] = [ENTITY_LABELS.get(e) or e for e in frame["entity"]]
         self.model.set_frame(frame)
         self.table.sortByColumn(0, self.proxy.sortOrder())
-        self.table.resizeColumnsToContents()
         if not len(frame):
             self.message.setText(self.tr("No imports yet."))
         self._selection_changed()

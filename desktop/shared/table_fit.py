@@ -2,7 +2,9 @@
 
 Each column keeps its declared width while they all fit; when the table is narrower than
 their sum, every column shrinks in proportion (elided cells show whole on hover, see
-``desktop.shared.elide_delegate``), and when it is wider the stretch column takes the rest.
+``desktop.shared.elide_delegate``), and when it is wider the stretch column takes the rest. ``least`` gives columns whose cells
+must show whole (a date, written longer in some languages: 2026年11月27日 16:12) a floor
+of their own, kept like a heading's.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ MIN_COLUMN = 48
 
 
 class FitColumns(QObject):
-    def __init__(self, view: QTableView, widths: list[int], stretch: int | None) -> None:
+    def __init__(self, view: QTableView, widths: list[int], stretch: int | None,
+                 least: dict[int, int] | None = None) -> None:
         super().__init__(view)
         self.view = view
-        self.widths = widths
+        self.least = dict(least or {})
+        self.widths = [max(w, self.least.get(c, 0)) for c, w in enumerate(widths)]
         self.stretch = stretch
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -39,7 +43,8 @@ class FitColumns(QObject):
         floors = []
         for column in range(len(self.widths)):
             text = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
-            floors.append(max(MIN_COLUMN, int(metrics.horizontalAdvance(str(text or "")) * 1.1) + 22))
+            floors.append(max(MIN_COLUMN, self.least.get(column, 0),
+                              int(metrics.horizontalAdvance(str(text or "")) * 1.1) + 22))
         return floors
 
     def fit(self) -> None:
@@ -74,6 +79,8 @@ class FitColumns(QObject):
             self.view.setColumnWidth(column, width)
 
 
-def fit_columns(view: QTableView, widths: list[int], stretch: int | None = None) -> FitColumns:
-    """Keep ``view``'s columns at ``widths`` scaled to its width (``stretch`` takes any rest)."""
-    return FitColumns(view, widths, stretch)
+def fit_columns(view: QTableView, widths: list[int], stretch: int | None = None,
+                least: dict[int, int] | None = None) -> FitColumns:
+    """Keep ``view``'s columns at ``widths`` scaled to its width (``stretch`` takes any rest;
+    ``least``: column -> width its cells need whole)."""
+    return FitColumns(view, widths, stretch, least)
