@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
-from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, category_labels, color
 
 BAR_WIDTH = 0.62
 INSIDE_SHARE = 0.6  # bars longer than this share of the longest carry their label inside
@@ -136,9 +136,9 @@ class BarChart(ThemedPlot):
         value_axis = self.plot_item.getAxis("bottom" if self.horizontal else "left")
         value_axis.setStyle(showValues=False, tickLength=0)
         if self.horizontal:
-            metrics = QFontMetrics(self.theme.font())
-            widest = max((metrics.horizontalAdvance(t) for _, t in ticks), default=0)
-            axis.setWidth(widest + 14 if widest else 4)
+            labels, width = category_labels([t for _, t in ticks], self.theme.font(), self.width())
+            axis.setTicks([[(p, t) for (p, _), t in zip(ticks, labels, strict=True)], []])
+            axis.setWidth(width)
             value_axis.setHeight(4)
         else:
             value_axis.setWidth(4)

@@ -8,13 +8,14 @@ change is as cheap as a redraw.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from desktop.shared.axis import date_label
@@ -65,6 +66,23 @@ def style_plot(plot: pg.PlotItem, theme: ChartTheme, *, grid_x: bool = False,
     # Room for one line of tick labels in the theme's type (large in presentation mode).
     plot.getAxis("bottom").setHeight(round(theme.font_px * 1.6) + 8)
     plot.showGrid(x=grid_x, y=grid_y, alpha=0.35)
+
+
+# A category axis (funnel stages, campaign names) takes at most this share of its chart: the
+# rest is for the bars and the values written beside them.
+CATEGORY_SHARE = 0.4
+
+
+def category_labels(labels: Sequence[str], font: QFont, chart_width: int) -> tuple[list[str], int]:
+    """The labels elided to fit a category axis, and that axis's width: as wide as the
+    widest label (a Polish stage name is twice its English), never over ``CATEGORY_SHARE``
+    of the chart. pyqtgraph leaves out a tick label wider than its axis, so the width must
+    be measured rather than set for English."""
+    metrics = QFontMetrics(font)
+    widest = max((metrics.horizontalAdvance(t) for t in labels), default=0) + 2  # rounding
+    room = widest if chart_width <= 0 else min(widest, int(chart_width * CATEGORY_SHARE))
+    shown = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, room) for t in labels]
+    return shown, (room + 14 if widest else 4)
 
 
 def date_ticks(seconds: np.ndarray, kind: str, most: int = 8) -> list[tuple[float, str]]:

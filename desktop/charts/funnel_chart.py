@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 
-from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, category_labels, color
 
 BAR_HEIGHT = 0.56
 MAX_WIDTH = 0.72
@@ -56,6 +56,11 @@ class FunnelChart(ThemedPlot):
 
     def counts(self) -> np.ndarray:
         return self._counts
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if len(getattr(self, "_counts", ())):  # (called while pyqtgraph builds the view)
+            self._draw()  # the stage names' axis is a share of the width
 
     def restyle(self) -> None:
         if hasattr(self, "bars"):
@@ -101,7 +106,8 @@ class FunnelChart(ThemedPlot):
             item.setText(f"↓ {text}")
             item.setPos(-0.58, y[i] - 0.5)
         axis = self.plot_item.getAxis("left")
-        axis.setTicks([[(float(y[i]), self._labels[i]) for i in range(n)], []])
-        axis.setWidth(int(self.theme.font_px * 7.5))
+        labels, width = category_labels(self._labels, self.theme.font(), self.width())
+        axis.setTicks([[(float(y[i]), labels[i]) for i in range(n)], []])
+        axis.setWidth(width)
         self.plot_item.getViewBox().setRange(xRange=(-0.75, 0.75), yRange=(-n + 0.4, 0.6),
                                              padding=0)

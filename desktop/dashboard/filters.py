@@ -96,6 +96,10 @@ class FilterBar(QWidget):
             _fill(self.tier, self.tr("All tiers"),
                   [(TIER_NAMES.get(t) or arg(self.tr("Tier %1"), t), t) for t in tiers], current.tier)
             _fill(self.region, self.tr("All regions"), [(r, r) for r in regions], current.region)
+            # Our own "All owners" shows whole in every language ("Wszyscy opiekunowie");
+            # the data's names may be longer and are cut (the list shows them whole).
+            for combo in (self.owner, self.tier, self.region):
+                combo.setMinimumContentsLength(max(12, len(combo.itemText(0))))
         finally:
             self._filling = False
         if self.choice() != current:

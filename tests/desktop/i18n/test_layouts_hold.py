@@ -163,3 +163,24 @@ def _days(ticks):
     from datetime import UTC, datetime
 
     return [datetime.fromtimestamp(value, UTC).date() for value, _text in ticks]
+
+
+def test_funnel_names_every_stage_in_polish(qtbot, workspace, tmp_path):
+    from desktop.main_window import NAV_DASHBOARD
+
+    window = open_window(qtbot, workspace, tmp_path, "pl")
+    window.navigation.setCurrentRow(NAV_DASHBOARD)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=60_000)
+    _settle(qtbot)
+    funnel = page.charts.funnel
+    axis = funnel.plot_item.getAxis("left")
+    shown = [text for _value, text in axis._tickLevels[0]]
+    assert shown and len(shown) == len(funnel._labels)
+    # pyqtgraph leaves out a tick label wider than its axis ("Szansa sprzedaży" was left
+    # out at the English width): every label shown fits the axis, whole or elided.
+    metrics = QFontMetrics(funnel.theme.font())
+    for label, text in zip(funnel._labels, shown, strict=True):
+        assert text == label or text.endswith("…")
+        assert metrics.horizontalAdvance(text) + 8 <= axis.width()
+    assert "Szansa sprzedaży" in shown
