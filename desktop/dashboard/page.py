@@ -117,7 +117,13 @@ class DashboardPage(QWidget):
         header.addSpacing(16)
         header.addWidget(self.picker)
         header.addStretch(1)
-        self.scope_label = ElidedLabel("")  # a long scope is elided, never widens the window
+        if presentation:
+            # In front of a room there is no tooltip to hover: the whole scope and data date
+            # show, on two lines where a language's words need them (Japanese at 1280 px).
+            self.scope_label = QLabel("")
+            self.scope_label.setWordWrap(True)
+        else:
+            self.scope_label = ElidedLabel("")  # a long scope is elided, never widens the window
         self.scope_label.setObjectName("muted")
 
         self.groups: dict[str, TileGroup] = {g: TileGroup() for g in GROUPS}

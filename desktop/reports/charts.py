@@ -130,8 +130,14 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, dpi: float) -> No
         return
     painter.setPen(INK)
     painter.setFont(_font(9, bold=True))
-    painter.drawText(QRectF(0, 0, area.width(), 14), Qt.AlignmentFlag.AlignLeft, chart.title)
-    body = area.adjusted(0, 18, 0, 0)
+    # A title longer than the chart is wide (Polish, beside another chart) takes a second
+    # line rather than being cut; the chart below gives up the room.
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    title = painter.fontMetrics().boundingRect(QRectF(0, 0, area.width(), 40).toRect(), flags,
+                                               chart.title)
+    lines = 2 if title.height() > 16 else 1
+    painter.drawText(QRectF(0, 0, area.width(), 14 * lines), flags, chart.title)
+    body = area.adjusted(0, 18 + 13 * (lines - 1), 0, 0)
     if isinstance(chart, StackedBars):
         _stacked(painter, body, chart)
     elif isinstance(chart, Bars):
@@ -268,12 +274,19 @@ def _bars(painter: QPainter, area: QRectF, chart: Bars) -> None:
 
 def _hbars(painter: QPainter, area: QRectF, chart: HBars) -> None:
     count = max(len(chart.values), 1)
-    label_w = min(150.0, area.width() * 0.38)
     row_h = min(18.0, area.height() / count)
     top = chart.maximum or _nice_max(max(chart.values, default=0),
                                      all(float(v).is_integer() for v in chart.values))
-    track = area.width() - label_w - 60
     painter.setFont(_font(8))
+    # The value written after the longest bar must fit ("233 (+1) · 75% i dalej" is twice
+    # its English); the labels then take what they need, up to their share.
+    metrics = painter.fontMetrics()
+    texts = [chart.value_texts[i] if chart.value_texts else f"{v:,.0f}"
+             for i, v in enumerate(chart.values)]
+    value_w = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 8
+    widest_label = max((metrics.horizontalAdvance(t) for t in chart.labels), default=0) + 8
+    label_w = min(150.0, area.width() * 0.38, float(widest_label))
+    track = max(area.width() * 0.3, area.width() - label_w - max(60.0, value_w))
     for i, (label, value) in enumerate(zip(chart.labels, chart.values, strict=True)):
         y = area.top() + i * row_h
         painter.setPen(INK)
@@ -285,8 +298,8 @@ def _hbars(painter: QPainter, area: QRectF, chart: HBars) -> None:
         w = track * max(0.0, min(value, top)) / top if not math.isnan(value) else 0
         painter.fillRect(QRectF(label_w, y + row_h * 0.2, w, row_h * 0.6),
                          QColor(chart.colors[i % len(chart.colors)]))
-        text = chart.value_texts[i] if chart.value_texts else f"{value:,.0f}"
-        painter.drawText(QRectF(label_w + w + 4, y, 120, row_h),
+        text = texts[i]
+        painter.drawText(QRectF(label_w + w + 4, y, max(120.0, value_w), row_h),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 

@@ -245,6 +245,20 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, px: float) 
             rect = layout.blockBoundingRect(block)
             room = page_height - (rect.top() % page_height)
             needed = (KEEP_H2_PT if level == 2 else KEEP_H3_PT) * px
+            # A heading over a chart goes with the whole chart (a longer page before it in
+            # Polish left "Zaangażowanie" alone at a page's foot), up to half a page.
+            # (Qt puts an image that follows a heading in the heading's own block.)
+            whole, after = rect.height(), block.next()
+            chart = _holds_chart(block)
+            while not chart and after.isValid() and after.blockFormat().headingLevel() > level:
+                whole += layout.blockBoundingRect(after).height()  # a subheading between
+                chart = _holds_chart(after)
+                after = after.next()
+            if not chart and after.isValid() and _holds_chart(after):
+                whole += layout.blockBoundingRect(after).height()
+                chart = True
+            if chart:
+                needed = max(needed, min(whole, page_height / 2))
             if rect.top() % page_height > 0 and room < needed:
                 cursor = QTextCursor(block)
                 fmt = block.blockFormat()
@@ -256,6 +270,17 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, px: float) 
         block = block.next()
     if moved:  # the page count is read next: lay the whole document out afresh
         doc.markContentsDirty(0, doc.characterCount())
+
+
+def _holds_chart(block) -> bool:
+    """Whether ``block`` holds a chart placeholder (an image named ``chart:…``)."""
+    it = block.begin()
+    while not it.atEnd():
+        fmt = it.fragment().charFormat()
+        if fmt.isImageFormat() and fmt.toImageFormat().name().startswith("chart:"):
+            return True
+        it += 1
+    return False
 
 
 def qt_stylesheet() -> str:

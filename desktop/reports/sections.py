@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
+from desktop.reports.column_widths import fitted_shares
 from desktop.reports.formatting import (
     change_class,
     esc,
@@ -40,6 +41,10 @@ def grid(
     row_classes: Sequence[str] | None = None,
 ) -> str:
     """A ruled table; ``header`` is (title, numeric) pairs; cells are already HTML."""
+    rows = [list(row) for row in rows]
+    if widths:  # no word broken where another column can spare the room
+        widths = [f"{share:.1f}".rstrip("0").rstrip(".") for share in
+                  fitted_shares(widths, [esc(title) for title, _ in header], rows)]
     cols = "".join(
         f'<th align="{"right" if numeric else "left"}"'
         + (f' width="{widths[i]}%"' if widths else "")
