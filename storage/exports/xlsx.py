@@ -180,7 +180,10 @@ def _width(title: str, kind: ColumnKind, values: list[Any]) -> float:
     else:
         sample = [v for v in values[:WIDTH_SAMPLE] if v is not None]
         longest = max((_display_len(v, kind) for v in sample), default=0)
-    return float(min(MAX_WIDTH, max(MIN_WIDTH, len(title) + 2, longest + 2)))
+    # The title is counted as text too: a Japanese or Chinese heading takes two columns a
+    # character ("最終スコア対象タッチ" was given 13 for its 22).
+    title_len = _display_len(title, ColumnKind.TEXT)
+    return float(min(MAX_WIDTH, max(MIN_WIDTH, title_len + 2, longest + 2)))
 
 
 def _display_len(value: Any, kind: ColumnKind) -> int:

@@ -101,3 +101,26 @@ def test_funnel_values_stay_inside_the_chart(qapp):
     assert all(image.pixel(x, y) == 0xFFFFFFFF for x in range(250, 260) for y in range(150))
     # And the value was drawn: ink right of the longest bar's end, inside the area.
     assert any(image.pixel(x, y) != 0xFFFFFFFF for x in range(200, 250) for y in range(30, 80))
+
+
+@pytest.mark.parametrize("language", ["ja", "zh_CN", "pl"])
+def test_workbook_columns_are_as_wide_as_their_headings(qapp, inputs, tmp_path, language):
+    from openpyxl import load_workbook
+
+    from desktop.reports.exports import export_portfolio
+
+    install_language(language)
+    target = tmp_path / f"book-{language}.xlsx"
+    export_portfolio(inputs, OCTOBER, target)
+    book = load_workbook(target)
+    short = []
+    for sheet in book.worksheets:
+        for cell in sheet[1]:
+            if not cell.value:
+                continue
+            # A spreadsheet's default font gives a Chinese or Japanese character two columns.
+            needed = sum(2 if ord(ch) >= 0x2E80 else 1 for ch in str(cell.value)) + 2
+            width = sheet.column_dimensions[cell.column_letter].width
+            if width < min(needed, 60):
+                short.append(f"{sheet.title}: {cell.value} ({width} < {needed})")
+    assert short == []
