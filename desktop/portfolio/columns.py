@@ -1,6 +1,6 @@
 """The portfolio's column widths, worked out from the language's words and the table's width.
 
-Each column wants its designed width, or more when its heading (bold, with the sort arrow)
+Each column wants its designed width, or more when its heading (bold)
 or its cells need more in the language shown: a band name beside the score chip
 ("Do obserwacji", "リスクあり"), a date (2026年11月13日). The account name takes what is left.
 When the table is too narrow for all that (Polish at 1280 px), columns give back width in
@@ -39,7 +39,6 @@ from domain import formatting as fmt
 NAME_WANTED = 250
 NAME_LEAST = 130
 HEADING_PADDING = 16 + 4  # the stylesheet's 8 px either side, and a little air
-SORT_ARROW = 14  # the style draws the sort indicator at the section's right edge
 CELL_PADDING = 12  # the delegate's text margins
 CHIP = 8 + 34 + 8 + 10  # the health chip and the gaps around the band name (HealthDelegate)
 LEAST = 36
@@ -60,7 +59,7 @@ def heading_font(header: QHeaderView) -> QFont:
 def heading_width(view: QTableView, column: int) -> int:
     text = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
     metrics = QFontMetrics(heading_font(view.horizontalHeader()))
-    return metrics.horizontalAdvance(text) + HEADING_PADDING + SORT_ARROW
+    return metrics.horizontalAdvance(text) + HEADING_PADDING  # the sort arrow sits above (app.qss)
 
 
 def cell_floor(view: QTableView, column: int) -> int:
