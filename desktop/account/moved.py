@@ -116,7 +116,7 @@ class MovedTab(QWidget):
                     if not moved.model_changed
                     else arg(self.tr("model versions %1 and %2"), moved.version_before, moved.version_after))
         self.summary.setText(arg(self.tr(
-            "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), fmt.day(moved.start), fmt.day(moved.end), format(moved.score_before, '.1f'), band_in_text(moved.band_before), format(moved.score_after, '.1f'), band_in_text(moved.band_after), format(moved.change, '+.1f'), versions))
+            "From %1 to %2 the score went from %3 (%4) to %5 (%6): %7 points (%8). The cells add up to the change."), fmt.day(moved.start), fmt.day(moved.end), fmt.fixed(moved.score_before), band_in_text(moved.band_before), fmt.fixed(moved.score_after), band_in_text(moved.band_after), fmt.signed(moved.change), versions))
         self.model.set_frame(movement_table(moved))
         sentences = [movement_words.cause_sentence(moved, c) for c in CAUSES]
         self.causes.setText("\n".join(s[:1].upper() + s[1:] for s in sentences))

@@ -61,6 +61,18 @@ def test_what_moved_the_score_in_polish(polish):
     assert _fmt(-2.5, "signed", "USD") == "-2,5"
 
 
+def test_the_account_pages_what_moved_summary_in_polish(polish, qtbot):
+    from desktop.account.moved import MovedTab
+
+    tab = MovedTab()
+    qtbot.addWidget(tab)
+    tab.set_movement(replace(_moved(), score_before=77.04, score_after=65.1))
+    # 77.04 -> "77,0" and 65.1 -> "65,1", with a decimal comma ("77.0" before).
+    text = tab.summary.text()
+    assert "77,0" in text and "65,1" in text
+    assert "77.0" not in text and "65.1" not in text
+
+
 def test_what_moved_the_score_in_english(qapp):
     moved = _moved()
     assert movement.cause_sentence(moved, MODEL) == "model change +0.0: same model"
