@@ -97,6 +97,17 @@ def date_ticks(seconds: np.ndarray, kind: str, most: int = 8) -> list[tuple[floa
             for i, stamp in zip(chosen, stamps, strict=True)]
 
 
+def fitting_most(seconds: np.ndarray, kind: str, font: QFont, room: int, most: int) -> int:
+    """How many date labels fit side by side in ``room`` px (at most ``most``): a Chinese
+    month ("2026年11月") in presentation type is three times an English "Nov 26"."""
+    if room <= 0 or not len(seconds):
+        return most
+    metrics = QFontMetrics(font)
+    stamps = pd.to_datetime(np.asarray(seconds, dtype="float64"), unit="s")
+    widest = max(metrics.horizontalAdvance(date_label(s.date(), kind)) for s in stamps)
+    return max(2, min(most, int(room // (widest + metrics.averageCharWidth() * 2))))
+
+
 def epoch_seconds(values) -> np.ndarray:
     """Seconds since 1970 for a date axis, whatever the unit pandas stored them in."""
     index = pd.DatetimeIndex(values)

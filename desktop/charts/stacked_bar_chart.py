@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 
-from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks, fitting_most
 from desktop.shared.axis import DAY, nice_ticks, tick_text
 
 
@@ -61,7 +61,8 @@ class StackedBarChart(ThemedPlot):
             bottom = bottom + heights
         # One label per snapshot week (thinned out), not the axis's guess of daily ticks.
         axis = self.plot_item.getAxis("bottom")
-        axis.setTicks([date_ticks(x, DAY, most=7), []])
+        room = int(self.plot_item.getViewBox().width()) or self.width() - 60
+        axis.setTicks([date_ticks(x, DAY, most=fitting_most(x, DAY, self.theme.font(), room, 7)), []])
         # The latest week is the one that matters: never hide its label at the edge.
         axis.setStyle(hideOverlappingLabels=False)
         # Counts: whole gridlines, each labelled with its own value (never "2.5 accounts").

@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
-from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks
+from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks, fitting_most
 from desktop.shared.axis import nice_ticks, tick_text
 
 
@@ -60,11 +61,35 @@ class TrendChart(ThemedPlot):
         if tick_format is not None:
             # Explicit labels at the points (e.g. one per month) instead of the axis's guess.
             x_all = next(iter(data.values()))[0] if data else np.empty(0)
-            self.plot_item.getAxis("bottom").setTicks(
-                [date_ticks(np.asarray(x_all, dtype="float64"), tick_format, most=7), []])
+            self._dates = (np.asarray(x_all, dtype="float64"), tick_format)
+            self._date_ticks()
         self.restyle()
         self.plot_item.getViewBox().enableAutoRange()
         self._value_ticks([np.asarray(y, dtype="float64") for _, y in data.values()])
+
+    def _date_ticks(self) -> None:
+        """As many date labels as fit the plot's width, side by side, never overlapping."""
+        dates = getattr(self, "_dates", None)
+        if dates is None:
+            return
+        x_all, kind = dates
+        room = int(self.plot_item.getViewBox().width()) or self.width() - 60
+        most = fitting_most(x_all, kind, self.theme.font(), room, 7)
+        ticks = date_ticks(x_all, kind, most=most)
+        axis = self.plot_item.getAxis("bottom")
+        axis.setTicks([ticks, []])
+        # The latest label is centred on the last point, near the plot's right end: let it
+        # run half its width past the axis (pyqtgraph hides it otherwise), into a margin.
+        metrics = QFontMetrics(self.theme.font())
+        half = max((metrics.horizontalAdvance(t) for _, t in ticks), default=0) // 2 + 4
+        axis.setStyle(hideOverlappingLabels=half)
+        left, top, right, bottom = self.plot_item.layout.getContentsMargins()
+        if right != half:
+            self.plot_item.layout.setContentsMargins(left, top, half, bottom)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._date_ticks()
 
     def _value_ticks(self, values: list[np.ndarray]) -> None:
         """Gridlines labelled with their own values; whole ones when every value is whole."""
@@ -87,6 +112,7 @@ class TrendChart(ThemedPlot):
     def restyle(self) -> None:
         if not hasattr(self, "series"):
             return
+        self._date_ticks()  # the theme's type size decides how many dates fit
         width = max(2.0, self.theme.font_px / 5)
         for i, name in enumerate(self._order):
             item = self.series[name]

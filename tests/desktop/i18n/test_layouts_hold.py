@@ -184,3 +184,31 @@ def test_funnel_names_every_stage_in_polish(qtbot, workspace, tmp_path):
         assert text == label or text.endswith("…")
         assert metrics.horizontalAdvance(text) + 8 <= axis.width()
     assert "Szansa sprzedaży" in shown
+
+
+def test_trend_chart_month_labels_never_overlap_in_chinese_presentation_type(qtbot):
+    import numpy as np
+    import pandas as pd
+
+    from desktop.charts.chart_theme import ChartTheme
+    from desktop.charts.trend_chart import TrendChart
+
+    assert install_language("zh").startswith("zh")
+    chart = TrendChart(theme=ChartTheme().scaled(2.0))  # presentation mode's type
+    qtbot.addWidget(chart)
+    chart.resize(560, 360)
+    chart.show()
+    months = pd.date_range("2025-12-01", periods=12, freq="MS")
+    x = np.array([m.timestamp() for m in months])
+    chart.set_series({"contacts": (x, np.arange(12.0))}, tick_format=MONTH)
+    _settle(qtbot)
+    axis = chart.plot_item.getAxis("bottom")
+    ticks = axis._tickLevels[0]
+    labels = [text for _value, text in ticks]
+    assert labels[-1] == date_label(months[-1].date(), MONTH)  # the latest month is named
+    assert labels[-1].startswith("2026年11月")
+    view = chart.plot_item.getViewBox()
+    xs = [view.mapViewToScene(QPointF(value, 0)).x() for value, _text in ticks]
+    widest = max(QFontMetrics(chart.theme.font()).horizontalAdvance(t) for t in labels)
+    assert len(ticks) >= 2
+    assert min(b - a for a, b in zip(xs, xs[1:], strict=False)) > widest
