@@ -33,10 +33,12 @@ def _export_meeting(window, wait: Wait) -> QWidget:
 
 
 def _export_account(window, wait: Wait) -> QWidget:
-    from desktop.screenshots import _account
-
     close_dialogs()
-    _account(0)(window, wait)
+    page = window.account
+    if page.data is None:  # no account screen before this one: open the first account
+        window.state.request_account(int(window.state.extras["portfolio"]["id"].iloc[0]))
+        wait(lambda: page.data is not None)
+    window.stack.setCurrentWidget(page)
     dialog = window.open_export()
     _shown.append(dialog)
     wait(lambda: True)

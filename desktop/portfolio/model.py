@@ -328,7 +328,10 @@ class PortfolioModel(QAbstractTableModel):
             # The heading first: a narrow window elides it (desktop.portfolio.columns).
             tip = HEADER_TIPS.get(section)
             heading = self._heading(section)
-            return heading if tip is None else f"{heading}\n{self.tr(tip)}"
+            if tip is None:
+                return heading
+            explained = self.tr(tip)
+            return "\n".join((heading, explained))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if section in _NUMERIC else _LEFT)
         return None
