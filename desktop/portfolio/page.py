@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.placeholders import arg
+from desktop.portfolio.columns import PortfolioColumns
 from desktop.portfolio.delegates import HealthDelegate
 from desktop.portfolio.filter import PortfolioFilter
 from desktop.portfolio.filter_bar import FilterBar
@@ -42,7 +43,6 @@ from desktop.portfolio.model import (
     PortfolioModel,
     prepare_rows,
 )
-from desktop.portfolio.columns import PortfolioColumns
 from desktop.portfolio.sparkline_delegate import SparklineDelegate
 from desktop.portfolio.summary import SummaryStrip
 from desktop.shared.app_state import AppState

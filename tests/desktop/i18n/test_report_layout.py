@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
-from pypdf import PdfReader
 
 from desktop.i18n.install import install_language
 from desktop.reports.account_report import write_account_report
