@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 
-from domain.health.model import COMPONENTS, HealthModelConfig
+from domain.health.model import COMPONENTS, ConfigSource, HealthModelConfig
 from domain.health.trend import latest_with_trend as trend_table
 from storage.bulk_write import copy_rows
 from storage.errors import WorkspaceError
@@ -39,7 +39,7 @@ def _stored(row) -> StoredModel:
     return StoredModel(
         version=int(row.version),
         config=HealthModelConfig.from_dict(
-            json.loads(row.config), source=f"health model version {row.version}"
+            json.loads(row.config), source=ConfigSource("model_version", str(row.version))
         ),
         created_at=row.created_at,
         is_active=bool(row.is_active),
