@@ -28,6 +28,7 @@ AMOUNTS = (
     ("campaign cost(s)", "campaigns", "cost"),
     ("account annual revenue(s)", "accounts", "annual_revenue"),
 )
+_TABLE_OF = {what: table for what, table, _ in AMOUNTS}
 
 
 def stored_amounts(conn: Connection) -> dict[str, int]:
@@ -53,10 +54,13 @@ def change_setting(workspace: Workspace, key: str, value_text: str
             amounts = stored_amounts(conn)
             if amounts:
                 listed = ", ".join(f"{n:,} {what}" for what, n in amounts.items())
+                # The kind and facts let the desktop word it; the amounts by table.
                 raise SettingError(
                     f"the currency stays {current.currency}: the workspace holds amounts in "
                     f"{current.currency} ({listed}), and amounts are never converted. Load an "
-                    f"export in {value} into a new workspace (--workspace NEW.sqlite).")
+                    f"export in {value} into a new workspace (--workspace NEW.sqlite).",
+                    "currency_locked", current=current.currency, new=value,
+                    amounts={_TABLE_OF[what]: n for what, n in amounts.items()})
         stored = new.to_mapping()[key]
         conn.execute(delete(Setting).where(Setting.key == key))
         conn.execute(insert(Setting).values(key=key, value=json.dumps(stored, ensure_ascii=False)))

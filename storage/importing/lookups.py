@@ -37,6 +37,12 @@ english({
                                   "imported file does not have; name it with column = \"...\".",
     "lookup_keys_repeated": "{file} has {count:,} {key} value(s) on more than one row (such as "
                             "{example!r}); rows naming them find nothing there.",
+    # The [lookups] tables of a mapping; {where} is the file and the table.
+    "lookups_not_tables": "{where}: [lookups] must hold tables such as [lookups.lead].",
+    "lookup_not_table": "{where} must be a table with file and key.",
+    "lookup_needs_file_and_key": "{where} needs file and key (text).",
+    "lookup_needs": "{where} needs {key} (text).",
+    "mapping_unknown_keys": "{where}: unknown key(s) {unknown}; expected {expected}.",
 })
 
 _LOOKUP_KEYS = {"file", "key", "column", "encoding", "delimiter", "sheet"}
@@ -62,19 +68,22 @@ def parse_lookups(raw: object, where: str) -> dict[str, Lookup]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise MappingError(f"{where}: [lookups] must hold tables such as [lookups.lead].")
+        raise MappingError(say("lookups_not_tables", where=where))
     out = {}
     for name, table in raw.items():
         here = f"{where}: [lookups.{name}]"
         if not isinstance(table, dict):
-            raise MappingError(f"{here} must be a table with file and key.")
+            raise MappingError(say("lookup_not_table", where=here))
         unknown = set(table) - _LOOKUP_KEYS
         if unknown:
-            raise MappingError(f"{here}: unknown key(s) {', '.join(sorted(unknown))}; "
-                               f"expected {', '.join(sorted(_LOOKUP_KEYS))}.")
+            raise MappingError(say("mapping_unknown_keys", where=here,
+                                   unknown=", ".join(sorted(unknown)),
+                                   expected=", ".join(sorted(_LOOKUP_KEYS))))
         missing = [k for k in ("file", "key") if not isinstance(table.get(k), str)]
         if missing:
-            raise MappingError(f"{here} needs {' and '.join(missing)} (text).")
+            if len(missing) == 2:
+                raise MappingError(say("lookup_needs_file_and_key", where=here))
+            raise MappingError(say("lookup_needs", where=here, key=missing[0]))
         out[name] = Lookup(name, table["file"], table["key"], table.get("column"),
                            table.get("encoding"), table.get("delimiter"), table.get("sheet"))
     return out

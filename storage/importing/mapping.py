@@ -66,7 +66,7 @@ import pandas as pd
 
 from storage.importing.fields import SPECS, spec_for
 from storage.importing.lookups import Lookup, lookups_toml, parse_lookups
-from storage.importing.option_checks import mapping_problems
+from storage.importing.option_checks import mapping_problems, type_problems
 from storage.importing.parsing import parse_bool, text_of
 from storage.importing.problems import ImportFileError, MappingError
 from storage.importing.value_rules import (
@@ -92,6 +92,14 @@ english({
                                  "(account, parent) only.",
     "no_preset_for": "There is no preset {name!r} for {entity}; presets for {entity}: {presets}.",
     "no_presets_for": "There is no preset {name!r} for {entity}; no presets exist for {entity}.",
+    # {where} is the mapping file and the field: "crm.toml: [fields.account]".
+    "field_not_column_or_table": "{where} must be a column name or a table.",
+    "field_needs_one_source": "{where} needs exactly one of column, columns, template or value.",
+    "only_if_shape": "{where}: only_if takes a column name or {{ field = ..., in = [...] }}.",
+    "match_unknown": "{where}: match takes account fields among {fields}; got {got}.",
+    "match_none": "{where}: match takes account fields among {fields}; got none.",
+    "match_count": "{where}: match = [{names}] needs as many columns, in the same order "
+                   "(columns = [...]); got {given}.",
 })
 
 _TOP_KEYS = {"entity", "preset", "title", "date_format", "day_first", "decimal_comma",
@@ -185,7 +193,7 @@ def parse_mapping(text: str, where: str = "mapping") -> Mapping:
     except tomllib.TOMLDecodeError as exc:
         raise MappingError(say("mapping_not_toml", where=where, reason=exc)) from exc
     if problems := mapping_problems(data):  # types first: nothing below may trip on them
-        raise MappingError(f"{where}: " + "; ".join(problems) + ".")
+        raise MappingError(type_problems(where, problems))
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise MappingError(say("mapping_unknown_keys", where=where,
@@ -224,14 +232,15 @@ def _field_source(raw: object, where: str) -> FieldSource:
     if isinstance(raw, str):
         return FieldSource(column=raw)
     if not isinstance(raw, dict):
-        raise MappingError(f"{where} must be a column name or a table.")
+        raise MappingError(say("field_not_column_or_table", where=where))
     unknown = set(raw) - _FIELD_KEYS
     if unknown:
-        raise MappingError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
-                           f"expected {', '.join(sorted(_FIELD_KEYS))}.")
+        raise MappingError(say("mapping_unknown_keys", where=where,
+                               unknown=", ".join(sorted(unknown)),
+                               expected=", ".join(sorted(_FIELD_KEYS))))
     sources = [k for k in ("column", "columns", "template", "value") if k in raw]
     if len(sources) != 1:
-        raise MappingError(f"{where} needs exactly one of column, columns, template or value.")
+        raise MappingError(say("field_needs_one_source", where=where))
     source = FieldSource(
         column=raw.get("column"), columns=tuple(raw.get("columns", ())),
         template=raw.get("template"),
@@ -251,11 +260,11 @@ def _field_source(raw: object, where: str) -> FieldSource:
         source.only_if = only_if
     elif isinstance(only_if, dict):
         if set(only_if) != {"field", "in"}:
-            raise MappingError(f"{where}: only_if takes a column name or {{ field = ..., in = [...] }}.")
+            raise MappingError(say("only_if_shape", where=where))
         source.only_if_field = str(only_if["field"])
         source.only_if_in = tuple(str(v) for v in only_if["in"])
     elif only_if is not None:
-        raise MappingError(f"{where}: only_if takes a column name or {{ field = ..., in = [...] }}.")
+        raise MappingError(say("only_if_shape", where=where))
     return source
 
 
@@ -263,12 +272,14 @@ def _match(raw: object, source: FieldSource, where: str) -> tuple[str, ...]:
     names = tuple(str(n) for n in _as_list(raw))
     unknown = [n for n in names if n not in MATCH_FIELDS]
     if unknown or not names:
-        raise MappingError(f"{where}: match takes account fields among "
-                           f"{', '.join(MATCH_FIELDS)}; got {', '.join(map(repr, unknown)) or 'none'}.")
+        if not unknown:
+            raise MappingError(say("match_none", where=where, fields=", ".join(MATCH_FIELDS)))
+        raise MappingError(say("match_unknown", where=where, fields=", ".join(MATCH_FIELDS),
+                               got=", ".join(map(repr, unknown))))
     given = source.columns or ((source.column,) if source.column else ())
     if len(given) != len(names):
-        raise MappingError(f"{where}: match = [{', '.join(map(repr, names))}] needs as many "
-                           f"columns, in the same order (columns = [...]); got {len(given)}.")
+        raise MappingError(say("match_count", where=where, names=", ".join(map(repr, names)),
+                               given=len(given)))
     return names
 
 

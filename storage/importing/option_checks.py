@@ -29,6 +29,22 @@ english({
                          "{value!r}",
     "encoding_unknown": "{value!r} is not an encoding abm-health knows; use utf-8, utf-16, "
                         "cp1252 or cp1250",
+    # A mapping file's values of the wrong type; {key} is the TOML key as written.
+    "mapping_key_not_text": "{key} = {value!r} must be text in quotes",
+    "mapping_key_not_bool": "{key} = {value!r} must be true or false",
+    "mapping_key_problem": "{key}: {problem}",
+    "mapping_fields_not_table": "fields must be a table ([fields])",
+    "mapping_field_problem": "[fields.{name}] {problem}",
+    "mapping_value_not_scalar": "value = {value!r} must be one text, number or true/false",
+    "mapping_columns_not_list": "columns = {value!r} must be a list of column names",
+    "mapping_values_not_table": "values = {value!r} must be a table such as "
+                                "{{ \"Closed Won\" = \"won\" }}",
+    "mapping_scale_not_positive": "scale = {value!r} must be a number greater than 0, e.g. "
+                                  "1000000",
+    "mapping_only_if_field": "only_if field = {value!r} must be a field name in quotes",
+    "mapping_only_if_in": "only_if in = {value!r} must be a list such as [\"won\", \"lost\"]",
+    # Every type problem of a mapping at once: the English joins them with "; ".
+    "mapping_type_problems": "{where}: {problems}.",
 })
 
 TAB_NAMES = ("tab", "\\t", "TAB", "\t")
@@ -69,56 +85,63 @@ def encoding_problem(value: object) -> Said | None:
     return None
 
 
-def mapping_problems(data: dict[str, Any]) -> list[str]:
+def mapping_problems(data: dict[str, Any]) -> list[Said]:
     """Type problems in a parsed mapping (TOML) file: ``key: what is wrong`` sentences."""
-    found: list[str] = []
+    found: list[Said] = []
     for key in _STR_KEYS:
         if key in data and not isinstance(data[key], str):
-            found.append(f"{key} = {data[key]!r} must be text in quotes")
+            found.append(say("mapping_key_not_text", key=key, value=data[key]))
     for key in _BOOL_KEYS:
         if key in data and not isinstance(data[key], bool):
-            found.append(f"{key} = {data[key]!r} must be true or false")
+            found.append(say("mapping_key_not_bool", key=key, value=data[key]))
     for key, check in (("delimiter", delimiter_problem), ("date_format", date_format_problem),
                        ("encoding", encoding_problem)):
         if isinstance(data.get(key), str) and (problem := check(data[key])):
-            found.append(f"{key}: {problem}")
+            found.append(say("mapping_key_problem", key=key, problem=problem))
     fields = data.get("fields", {})
     if not isinstance(fields, dict):
-        return [*found, "fields must be a table ([fields])"]
+        return [*found, say("mapping_fields_not_table")]
     for name, raw in fields.items():
         if isinstance(raw, dict):
-            found += [f"[fields.{name}] {p}" for p in _field_problems(raw)]
+            found += [say("mapping_field_problem", name=name, problem=p)
+                      for p in _field_problems(raw)]
     return found
+
+
+def type_problems(where: str, problems: list[Said]) -> Said:
+    """All of a mapping's type problems in one sentence; ``each`` keeps them apart so the
+    desktop can join them in the language's way."""
+    return say("mapping_type_problems", where=where, problems="; ".join(problems),
+               each=tuple(problems))
 
 
 def _is_scalar(value: object) -> bool:
     return isinstance(value, str | int | float | bool)
 
 
-def _field_problems(raw: dict[str, Any]) -> list[str]:
+def _field_problems(raw: dict[str, Any]) -> list[Said]:
     found = []
     for key in ("column", "template", "otherwise"):
         if key in raw and not isinstance(raw[key], str):
-            found.append(f"{key} = {raw[key]!r} must be text in quotes")
+            found.append(say("mapping_key_not_text", key=key, value=raw[key]))
     if "value" in raw and not _is_scalar(raw["value"]):
-        found.append(f"value = {raw['value']!r} must be one text, number or true/false")
+        found.append(say("mapping_value_not_scalar", value=raw["value"]))
     if "columns" in raw and (not isinstance(raw["columns"], list)
                              or not all(isinstance(c, str) for c in raw["columns"])):
-        found.append(f"columns = {raw['columns']!r} must be a list of column names")
+        found.append(say("mapping_columns_not_list", value=raw["columns"]))
     if "values" in raw and (not isinstance(raw["values"], dict)
                             or not all(_is_scalar(v) for v in raw["values"].values())):
-        found.append(f"values = {raw['values']!r} must be a table such as "
-                     "{ \"Closed Won\" = \"won\" }")
+        found.append(say("mapping_values_not_table", value=raw["values"]))
     if "scale" in raw:
         scale = raw["scale"]
         if isinstance(scale, bool) or not isinstance(scale, int | float) \
                 or not math.isfinite(scale) or scale <= 0:
-            found.append(f"scale = {scale!r} must be a number greater than 0, e.g. 1000000")
+            found.append(say("mapping_scale_not_positive", value=scale))
     only_if = raw.get("only_if")
     if isinstance(only_if, dict):
         if not isinstance(only_if.get("field"), str):
-            found.append(f"only_if field = {only_if.get('field')!r} must be a field name in quotes")
+            found.append(say("mapping_only_if_field", value=only_if.get("field")))
         choices = only_if.get("in")
         if not isinstance(choices, list) or not all(_is_scalar(v) for v in choices):
-            found.append(f"only_if in = {choices!r} must be a list such as [\"won\", \"lost\"]")
+            found.append(say("mapping_only_if_in", value=choices))
     return found

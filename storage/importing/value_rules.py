@@ -34,6 +34,24 @@ import pandas as pd
 
 from storage.importing.parsing import parse_number, per_unique, text_of
 from storage.importing.problems import MappingError
+from storage.said import Said, english, say
+
+english({
+    # {where} is the mapping file and the field ("rules.toml: [fields.kind]"), or a rule in it.
+    "mapping_rule_where": "{where}: rule {number}",
+    "when_not_table": "{where}: when takes {{ column = \"...\", above = 0 }} (or below, "
+                      "at_least, at_most, equals, in, blank).",
+    "when_needs_one": "{where}: when needs a column and exactly one of {ops}.",
+    "when_needs_number": "{where}: when {op} takes a number, not {operand!r}.",
+    "when_blank_bool": "{where}: when blank takes true or false.",
+    "when_in_list": "{where}: when in takes a list of values.",
+    "rules_not_list": "{where}: rules takes a list of {{ contains = \"...\", value = \"...\" }}.",
+    "rule_not_table": "{where} must be a table such as {{ contains = \"demo\", value = \"demo\" }}.",
+    "rule_needs_value": "{where} needs a value.",
+    "rule_needs_test": "{where} needs a test: exact, contains, regex or when.",
+    "rule_bad_regex": "{where}: regex {regex!r} is not a regular expression ({reason}).",
+    "mapping_unknown_keys": "{where}: unknown key(s) {unknown}; expected {expected}.",
+})
 
 _RULE_KEYS = {"exact", "contains", "regex", "when", "value"}
 _TESTS = ("exact", "contains", "regex")
@@ -103,23 +121,22 @@ class Rule:
         return "{ " + ", ".join(parts) + " }"
 
 
-def parse_condition(raw: object, where: str) -> Condition:
+def parse_condition(raw: object, where: str | Said) -> Condition:
     if not isinstance(raw, dict) or not isinstance(raw.get("column"), str):
-        raise MappingError(f"{where}: when takes {{ column = \"...\", above = 0 }} (or below, "
-                           "at_least, at_most, equals, in, blank).")
+        raise MappingError(say("when_not_table", where=where))
     unknown = set(raw) - _WHEN_KEYS
     ops = [k for k in raw if k != "column"]
     if unknown or len(ops) != 1:
-        raise MappingError(f"{where}: when needs a column and exactly one of "
-                           f"{', '.join(sorted(_WHEN_KEYS - {'column'}))}.")
+        raise MappingError(say("when_needs_one", where=where,
+                               ops=", ".join(sorted(_WHEN_KEYS - {"column"}))))
     op, operand = ops[0], raw[ops[0]]
     if op in _NUMBER_OPS and (isinstance(operand, bool) or not isinstance(operand, (int, float))):
-        raise MappingError(f"{where}: when {op} takes a number, not {operand!r}.")
+        raise MappingError(say("when_needs_number", where=where, op=op, operand=operand))
     if op == "blank" and not isinstance(operand, bool):
-        raise MappingError(f"{where}: when blank takes true or false.")
+        raise MappingError(say("when_blank_bool", where=where))
     if op == "in":
         if not isinstance(operand, list):
-            raise MappingError(f"{where}: when in takes a list of values.")
+            raise MappingError(say("when_in_list", where=where))
         operand = tuple(str(v) for v in operand)
     if op == "equals":
         operand = str(operand)
@@ -128,26 +145,27 @@ def parse_condition(raw: object, where: str) -> Condition:
 
 def parse_rules(raw: object, where: str) -> tuple[Rule, ...]:
     if not isinstance(raw, list):
-        raise MappingError(f"{where}: rules takes a list of {{ contains = \"...\", value = \"...\" }}.")
+        raise MappingError(say("rules_not_list", where=where))
     rules = []
     for number, item in enumerate(raw, start=1):
-        here = f"{where}: rule {number}"
+        here = say("mapping_rule_where", where=where, number=number)
         if not isinstance(item, dict):
-            raise MappingError(f"{here} must be a table such as {{ contains = \"demo\", value = \"demo\" }}.")
+            raise MappingError(say("rule_not_table", where=here))
         unknown = set(item) - _RULE_KEYS
         if unknown:
-            raise MappingError(f"{here}: unknown key(s) {', '.join(sorted(unknown))}; expected "
-                               f"{', '.join(sorted(_RULE_KEYS))}.")
+            raise MappingError(say("mapping_unknown_keys", where=here,
+                                   unknown=", ".join(sorted(unknown)),
+                                   expected=", ".join(sorted(_RULE_KEYS))))
         if "value" not in item:
-            raise MappingError(f"{here} needs a value.")
+            raise MappingError(say("rule_needs_value", where=here))
         if not any(k in item for k in (*_TESTS, "when")):
-            raise MappingError(f"{here} needs a test: exact, contains, regex or when.")
+            raise MappingError(say("rule_needs_test", where=here))
         if "regex" in item:
             try:
                 re.compile(str(item["regex"]))
             except re.error as exc:
-                raise MappingError(f"{here}: regex {item['regex']!r} is not a regular "
-                                   f"expression ({exc}).") from exc
+                raise MappingError(say("rule_bad_regex", where=here, regex=item["regex"],
+                                       reason=exc)) from exc
         rules.append(Rule(
             value=str(item["value"]),
             exact=None if item.get("exact") is None else str(item["exact"]),

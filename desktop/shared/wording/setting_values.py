@@ -7,8 +7,9 @@ refusals from here, in the chosen language. Keys and the text typed stay as they
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
+from desktop.i18n.install import active_language
 from desktop.i18n.labels import TranslatedLabels
 from desktop.shared.wording.placeholders import fill
 from domain import formatting as fmt
@@ -95,7 +96,43 @@ class SettingValueWords(QObject):
                        "", n)
 
 
+    # The amounts a workspace holds, which keep its currency (storage.settings_change):
+    # each "%Ln …", listed in the refusal below.
+    def opportunities(self, n: int) -> str:
+        return self.tr("%Ln opportunity amount(s)", "", n)
+
+    def subscriptions(self, n: int) -> str:
+        return self.tr("%Ln subscription ARR value(s)", "", n)
+
+    def campaigns(self, n: int) -> str:
+        return self.tr("%Ln campaign cost(s)", "", n)
+
+    def accounts(self, n: int) -> str:
+        return self.tr("%Ln account annual revenue(s)", "", n)
+
+
 _COUNTED = SettingValueWords()
+
+# %1: the workspace currency, %2: the amounts it holds (listed), %3: the currency asked for.
+CURRENCY_LOCKED = QT_TRANSLATE_NOOP(
+    "SettingValues", "the currency stays %1: the workspace holds amounts in %1 (%2), and "
+    "amounts are never converted. Load an export in %3 into a new workspace "
+    "(--workspace NEW.sqlite).")
+# Two items of a list inside a sentence, the first possibly a list itself ("%1, %2").
+LIST_PAIR = QT_TRANSLATE_NOOP("SettingValues", "%1, %2")
+
+
+def _amounts(amounts: dict[str, int]) -> str:
+    """"1 opportunity amount(s), 3 campaign cost(s)": English counts keep the "(s)"."""
+    items = []
+    for table, n in amounts.items():
+        text = getattr(_COUNTED, table)(int(n))
+        items.append(text.replace(QLocale().toString(int(n)), f"{int(n):,}", 1)
+                     if active_language() == "en" else text)
+    joined = items[0]
+    for item in items[1:]:
+        joined = fill(QCoreApplication.translate("SettingValues", LIST_PAIR), joined, item)
+    return joined
 
 
 def meaning(key: str) -> str:
@@ -113,6 +150,9 @@ def expected(facts: dict) -> str:
 def sentence(error: SettingError) -> str:
     """The refusal in the installed language; a kind without words as ``str(error)``."""
     facts, kind = error.facts, error.kind
+    if kind == "currency_locked":
+        return fill(QCoreApplication.translate("SettingValues", CURRENCY_LOCKED),
+                    facts["current"], _amounts(facts["amounts"]), facts["new"])
     if kind in ("unknown_metrics", "vanity_and_caution"):
         text = getattr(_COUNTED, kind)(int(facts["count"]))
         return fill(text, facts["key"], facts["ids"], facts.get("other", ""))
