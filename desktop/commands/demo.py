@@ -17,6 +17,7 @@ from desktop.i18n.install import active_language
 from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
+from desktop.shared.wording.said import worded
 from domain import formatting as fmt
 from storage.demo import DemoSummary, WorkspaceNotEmpty, fill_demo
 from storage.workspace import Workspace
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         step = int(fraction * 10)
         if step > shown["at"] or fraction >= 1.0:
             shown["at"] = step
-            print(f"demo: {fraction:4.0%} {message}", file=sys.stderr, flush=True)
+            # The message is storage's (a Said), worded in the chosen language.
+            print(f"demo: {fraction:4.0%} {worded(message)}", file=sys.stderr, flush=True)
 
     try:
         summary = fill_demo(

@@ -15,11 +15,14 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
+from desktop.shared.plurals import counted
 from desktop.shared.wording.import_summary import summary_lines
 from desktop.shared.wording.said import error_text, worded
+from domain import formatting as fmt
 from storage.importing import (
     ENTITIES,
     ImportCancelled,
@@ -152,6 +155,42 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     return args.exit_status
 
 
+# The importer's stages (storage.importing.importer) as the terminal's bar names them.
+STAGES = TranslatedLabels("ImportCommand", {
+    "reading": QT_TRANSLATE_NOOP("ImportCommand", "reading"),
+    "checking": QT_TRANSLATE_NOOP("ImportCommand", "checking"),
+    "matching": QT_TRANSLATE_NOOP("ImportCommand", "matching"),
+    "writing": QT_TRANSLATE_NOOP("ImportCommand", "writing"),
+})
+
+
+class StageLines(QObject):
+    """A stage's line in a log ("checking 1,234 row(s)..."): a method per stage, so
+    ``pyside6-lupdate`` records each as a plural message."""
+
+    def reading(self, n: int) -> str:
+        return self.tr("reading %Ln row(s)...", "", n)
+
+    def checking(self, n: int) -> str:
+        return self.tr("checking %Ln row(s)...", "", n)
+
+    def matching(self, n: int) -> str:
+        return self.tr("matching %Ln row(s)...", "", n)
+
+    def writing(self, n: int) -> str:
+        return self.tr("writing %Ln row(s)...", "", n)
+
+
+def stage_line(stage: str, total: int) -> str:
+    """The line a log gets when a stage starts; a stage without words as the importer
+    names it."""
+    method = getattr(StageLines(), stage, None) if stage in STAGES else None
+    if method is None:
+        return f"{stage} {fmt.count(total)} row(s)..."
+    text = method(total)
+    return counted(total, text, text)
+
+
 class ProgressBar:
     """A progress bar on stderr, shown only once an import has run for a second.
 
@@ -175,10 +214,12 @@ class ProgressBar:
         if self.tty:
             filled = int(self.WIDTH * fraction)
             bar = "█" * filled + "░" * (self.WIDTH - filled)
-            self.out.write(f"\r{stage:<9} {bar} {fraction:4.0%}  {done:,} / {total:,}   ")
+            name = STAGES.get(stage, stage)
+            self.out.write(f"\r{name:<9} {bar} {fraction:4.0%}  {fmt.count(done)} / "
+                           f"{fmt.count(total)}   ")
             self.drawn = True
         elif stage != self.stage:
-            self.out.write(f"{stage} {total:,} row(s)...\n")
+            self.out.write(stage_line(stage, total) + "\n")
         self.stage = stage
         self.out.flush()
         return True

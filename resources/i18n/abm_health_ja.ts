@@ -1912,7 +1912,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../desktop/commands/demo.py" line="+30"/>
+        <location filename="../../desktop/commands/demo.py" line="+31"/>
         <source>fill the workspace with a realistic demo portfolio</source>
         <translation>ワークスペースに現実的なデモ用ポートフォリオを入れる</translation>
     </message>
@@ -1947,7 +1947,7 @@
         <translation>ワークスペースの既存データをデモで置き換える</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>abm-health demo: %1</source>
         <translation>abm-health demo：%1</translation>
     </message>
@@ -1983,9 +1983,42 @@
     </message>
 </context>
 <context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../desktop/shared/wording/demo_progress.py" line="+14"/>
+        <source>drawing account stories</source>
+        <translation>アカウントのストーリーを作成中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generating %1 engagement events</source>
+        <translation>エンゲージメントイベント %1 件を生成中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generating deals, meetings, NPS, questions and notes</source>
+        <translation>取引、ミーティング、NPS、質問、メモを生成中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting the workspace&apos;s existing data</source>
+        <translation>ワークスペースの既存データを削除中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writing rows (%1 of %2)</source>
+        <translation>行を書き込み中（%2 行中 %1 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>DemoWords</name>
     <message numerus="yes">
-        <location line="-24"/>
+        <location filename="../../desktop/commands/demo.py" line="-24"/>
         <source>%Ln accounts</source>
         <translation>
             <numerusform>アカウント %Ln 件</numerusform>
@@ -3974,7 +4007,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_cmd.py" line="+49"/>
+        <location filename="../../desktop/commands/import_cmd.py" line="+52"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
         <translation>CSV または XLSX のエクスポートをインポートする（アカウント、コンタクト、イベント、取引など）</translation>
     </message>
@@ -4074,6 +4107,26 @@
         <location line="+5"/>
         <source>abm-health import: %1</source>
         <translation>abm-health import：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>reading</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matching</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing</source>
+        <translation>書き込み</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +5776,179 @@
         <location line="+1"/>
         <source>Loading the workspace failed</source>
         <translation>ワークスペースを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>MappingFiles</name>
+    <message>
+        <location filename="../../desktop/shared/wording/mapping_files.py" line="+21"/>
+        <source>%1 = %2 must be text in quotes</source>
+        <translation>%1 = %2 は引用符で囲んだテキストにしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2 must be true or false</source>
+        <translation>%1 = %2 は true か false にしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields must be a table ([fields])</source>
+        <translation>fields はテーブル（[fields]）にしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[fields.%1] %2</source>
+        <translation>[fields.%1] %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value = %1 must be one text, number or true/false</source>
+        <translation>value = %1 は 1 つのテキスト、数値、または true/false にしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns = %1 must be a list of column names</source>
+        <translation>columns = %1 は列名のリストにしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values = %1 must be a table such as { &quot;Closed Won&quot; = &quot;won&quot; }</source>
+        <translation>values = %1 は { &quot;Closed Won&quot; = &quot;won&quot; } のようなテーブルにしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale = %1 must be a number greater than 0, e.g. 1000000</source>
+        <translation>scale = %1 は 0 より大きい数値にしてください（例：1000000）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only_if field = %1 must be a field name in quotes</source>
+        <translation>only_if field = %1 は引用符で囲んだフィールド名にしてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only_if in = %1 must be a list such as [&quot;won&quot;, &quot;lost&quot;]</source>
+        <translation>only_if in = %1 は [&quot;won&quot;, &quot;lost&quot;] のようなリストにしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: rule %2</source>
+        <translation>%1：ルール %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when takes { column = &quot;...&quot;, above = 0 } (or below, at_least, at_most, equals, in, blank).</source>
+        <translation>%1：when には { column = &quot;...&quot;, above = 0 }（または below、at_least、at_most、equals、in、blank）を指定します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: when needs a column and exactly one of %2.</source>
+        <translation>%1：when には列と、%2 のうちちょうど 1 つが必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: when %2 takes a number, not %3.</source>
+        <translation>%1：when %2 には数値を指定します（%3 ではなく）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when blank takes true or false.</source>
+        <translation>%1：when blank には true か false を指定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when in takes a list of values.</source>
+        <translation>%1：when in には値のリストを指定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: rules takes a list of { contains = &quot;...&quot;, value = &quot;...&quot; }.</source>
+        <translation>%1：rules には { contains = &quot;...&quot;, value = &quot;...&quot; } のリストを指定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a table such as { contains = &quot;demo&quot;, value = &quot;demo&quot; }.</source>
+        <translation>%1 は { contains = &quot;demo&quot;, value = &quot;demo&quot; } のようなテーブルにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 には value が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a test: exact, contains, regex or when.</source>
+        <translation>%1 には条件（exact、contains、regex、when のいずれか）が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: regex %2 is not a regular expression (%3).</source>
+        <translation>%1：regex %2 は正しい正規表現ではありません（%3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a column name or a table.</source>
+        <translation>%1 は列名かテーブルにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs exactly one of column, columns, template or value.</source>
+        <translation>%1 には column、columns、template、value のうちちょうど 1 つが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: only_if takes a column name or { field = ..., in = [...] }.</source>
+        <translation>%1：only_if には列名か { field = ..., in = [...] } を指定します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: match takes account fields among %2; got %3.</source>
+        <translation>%1：match には %2 のうちアカウントのフィールドを指定します。指定された値：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: match takes account fields among %2; got none.</source>
+        <translation>%1：match には %2 のうちアカウントのフィールドを指定します。何も指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: match = [%2] needs as many columns, in the same order (columns = [...]); got %3.</source>
+        <translation>%1：match = [%2] には同じ数の列を同じ順序で指定してください（columns = [...]）。指定された列数：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [lookups] must hold tables such as [lookups.lead].</source>
+        <translation>%1：[lookups] には [lookups.lead] のようなテーブルを入れてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a table with file and key.</source>
+        <translation>%1 は file と key を持つテーブルにしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs file and key (text).</source>
+        <translation>%1 には file と key（テキスト）が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2 (text).</source>
+        <translation>%1 には %2（テキスト）が必要です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -7973,7 +8199,7 @@
 <context>
     <name>SettingMeanings</name>
     <message>
-        <location filename="../../desktop/shared/wording/setting_values.py" line="+18"/>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+19"/>
         <source>the ISO code every amount is kept in</source>
         <translation>すべての金額を保持する通貨の ISO コード</translation>
     </message>
@@ -8059,11 +8285,39 @@
             <numerusform>%1: %2 はすでに %3 にあります。指標はバニティか注意のどちらか一方です。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln opportunity amount(s)</source>
+        <translation>
+            <numerusform>商談の金額 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln subscription ARR value(s)</source>
+        <translation>
+            <numerusform>サブスクリプションの ARR %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln campaign cost(s)</source>
+        <translation>
+            <numerusform>キャンペーンのコスト %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln account annual revenue(s)</source>
+        <translation>
+            <numerusform>アカウントの年間売上 %Ln 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingValues</name>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
@@ -8136,6 +8390,16 @@
         <location line="+3"/>
         <source>half_life_days %1 is too short for stage_window_days %2: a journey stage looks back at most %3 half-lives; expected a half-life of at least %4 days or a shorter window.</source>
         <translation>half_life_days %1 は stage_window_days %2 に対して短すぎます。ジャーニーのステージがさかのぼれるのは半減期の %3 倍までです。半減期を %4 日以上にするか、期間を短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the currency stays %1: the workspace holds amounts in %1 (%2), and amounts are never converted. Load an export in %3 into a new workspace (--workspace NEW.sqlite).</source>
+        <translation>通貨は %1 のままです：ワークスペースには %1 の金額（%2）があり、金額は換算されません。%3 のエクスポートは新しいワークスペースに読み込んでください（--workspace NEW.sqlite）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +8721,37 @@
         <location line="+0"/>
         <source>Observations</source>
         <translation>観測数</translation>
+    </message>
+</context>
+<context>
+    <name>StageLines</name>
+    <message numerus="yes">
+        <location filename="../../desktop/commands/import_cmd.py" line="+9"/>
+        <source>reading %Ln row(s)...</source>
+        <translation>
+            <numerusform>%Ln 行を読み込み中...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>checking %Ln row(s)...</source>
+        <translation>
+            <numerusform>%Ln 行を検査中...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>matching %Ln row(s)...</source>
+        <translation>
+            <numerusform>%Ln 行を照合中...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>writing %Ln row(s)...</source>
+        <translation>
+            <numerusform>%Ln 行を書き込み中...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10509,17 +10804,17 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+6"/>
         <source>no at-risk customers churned and none of the healthy ones did (%1 of %2 vs %3 of %4)</source>
-        <translation>リスクありの顧客も健全な顧客も解約しなかった（%2 件中 %1 件 対 %4 件中 %3 件）</translation>
+        <translation>リスクありの顧客も健全な顧客も解約しなかった（%2 件中 %1 対 %4 件中 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned (%1 of %2 vs %3 of %4) and none of the healthy ones did</source>
-        <translation>リスクありの顧客は解約したが（%2 件中 %1 件 対 %4 件中 %3 件）、健全な顧客は1件も解約しなかった</translation>
+        <translation>リスクありの顧客は解約したが（%2 件中 %1 対 %4 件中 %3）、健全な顧客は1件も解約しなかった</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at-risk customers churned %1x as often as healthy ones (%2 of %3 vs %4 of %5)</source>
-        <translation>リスクありの顧客は健全な顧客の %1 倍の頻度で解約した（%3 件中 %2 件 対 %5 件中 %4 件）</translation>
+        <translation>リスクありの顧客は健全な顧客の %1 倍の頻度で解約した（%3 件中 %2 対 %5 件中 %4）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10529,17 +10824,17 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     <message>
         <location line="+6"/>
         <source>no hot prospects opened an opportunity and none of the cold ones did (%1 of %2 vs %3 of %4)</source>
-        <translation>ホットな見込み客もコールドな見込み客も商談を作成しなかった（%2 件中 %1 件 対 %4 件中 %3 件）</translation>
+        <translation>ホットな見込み客もコールドな見込み客も商談を作成しなかった（%2 件中 %1 対 %4 件中 %3）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity (%1 of %2 vs %3 of %4) and none of the cold ones did</source>
-        <translation>ホットな見込み客は商談を作成したが（%2 件中 %1 件 対 %4 件中 %3 件）、コールドな見込み客は1件も作成しなかった</translation>
+        <translation>ホットな見込み客は商談を作成したが（%2 件中 %1 対 %4 件中 %3）、コールドな見込み客は1件も作成しなかった</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hot prospects opened an opportunity %1x as often as cold ones (%2 of %3 vs %4 of %5)</source>
-        <translation>ホットな見込み客はコールドな見込み客の %1 倍の頻度で商談を作成した（%3 件中 %2 件 対 %5 件中 %4 件）</translation>
+        <translation>ホットな見込み客はコールドな見込み客の %1 倍の頻度で商談を作成した（%3 件中 %2 対 %5 件中 %4）</translation>
     </message>
 </context>
 <context>

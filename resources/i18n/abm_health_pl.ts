@@ -1948,7 +1948,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../desktop/commands/demo.py" line="+30"/>
+        <location filename="../../desktop/commands/demo.py" line="+31"/>
         <source>fill the workspace with a realistic demo portfolio</source>
         <translation>wypełnia obszar roboczy realistycznym portfelem demonstracyjnym</translation>
     </message>
@@ -1983,7 +1983,7 @@
         <translation>zastępuje istniejące dane obszaru roboczego danymi demonstracyjnymi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>abm-health demo: %1</source>
         <translation>abm-health demo: %1</translation>
     </message>
@@ -2019,9 +2019,42 @@
     </message>
 </context>
 <context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../desktop/shared/wording/demo_progress.py" line="+14"/>
+        <source>drawing account stories</source>
+        <translation>losowanie historii kont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generating %1 engagement events</source>
+        <translation>generowanie zdarzeń zaangażowania: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generating deals, meetings, NPS, questions and notes</source>
+        <translation>generowanie transakcji, spotkań, NPS, pytań i notatek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting the workspace&apos;s existing data</source>
+        <translation>usuwanie dotychczasowych danych obszaru roboczego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writing rows (%1 of %2)</source>
+        <translation>zapisywanie wierszy (%1 z %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>gotowe</translation>
+    </message>
+</context>
+<context>
     <name>DemoWords</name>
     <message numerus="yes">
-        <location line="-24"/>
+        <location filename="../../desktop/commands/demo.py" line="-24"/>
         <source>%Ln accounts</source>
         <translation>
             <numerusform>%Ln konto</numerusform>
@@ -4096,7 +4129,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_cmd.py" line="+49"/>
+        <location filename="../../desktop/commands/import_cmd.py" line="+52"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
         <translation>importuje eksport CSV lub XLSX (konta, kontakty, zdarzenia, transakcje, ...)</translation>
     </message>
@@ -4196,6 +4229,26 @@
         <location line="+5"/>
         <source>abm-health import: %1</source>
         <translation>abm-health import: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>reading</source>
+        <translation>odczyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking</source>
+        <translation>kontrola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matching</source>
+        <translation>dopasowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing</source>
+        <translation>zapis</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +5938,179 @@
         <location line="+1"/>
         <source>Loading the workspace failed</source>
         <translation>Nie udało się wczytać obszaru roboczego</translation>
+    </message>
+</context>
+<context>
+    <name>MappingFiles</name>
+    <message>
+        <location filename="../../desktop/shared/wording/mapping_files.py" line="+21"/>
+        <source>%1 = %2 must be text in quotes</source>
+        <translation>%1 = %2 musi być tekstem w cudzysłowie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2 must be true or false</source>
+        <translation>%1 = %2 musi mieć wartość true albo false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields must be a table ([fields])</source>
+        <translation>fields musi być tabelą ([fields])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[fields.%1] %2</source>
+        <translation>[fields.%1] %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value = %1 must be one text, number or true/false</source>
+        <translation>value = %1 musi być jednym tekstem, liczbą albo true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns = %1 must be a list of column names</source>
+        <translation>columns = %1 musi być listą nazw kolumn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values = %1 must be a table such as { &quot;Closed Won&quot; = &quot;won&quot; }</source>
+        <translation>values = %1 musi być tabelą, np. { &quot;Closed Won&quot; = &quot;won&quot; }</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale = %1 must be a number greater than 0, e.g. 1000000</source>
+        <translation>scale = %1 musi być liczbą większą od 0, np. 1000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only_if field = %1 must be a field name in quotes</source>
+        <translation>only_if field = %1 musi być nazwą pola w cudzysłowie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only_if in = %1 must be a list such as [&quot;won&quot;, &quot;lost&quot;]</source>
+        <translation>only_if in = %1 musi być listą, np. [&quot;won&quot;, &quot;lost&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: rule %2</source>
+        <translation>%1: reguła %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when takes { column = &quot;...&quot;, above = 0 } (or below, at_least, at_most, equals, in, blank).</source>
+        <translation>%1: when przyjmuje { column = &quot;...&quot;, above = 0 } (albo below, at_least, at_most, equals, in, blank).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: when needs a column and exactly one of %2.</source>
+        <translation>%1: when wymaga kolumny i dokładnie jednego z warunków: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: when %2 takes a number, not %3.</source>
+        <translation>%1: when %2 przyjmuje liczbę, a nie %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when blank takes true or false.</source>
+        <translation>%1: when blank przyjmuje true albo false.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when in takes a list of values.</source>
+        <translation>%1: when in przyjmuje listę wartości.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: rules takes a list of { contains = &quot;...&quot;, value = &quot;...&quot; }.</source>
+        <translation>%1: rules przyjmuje listę { contains = &quot;...&quot;, value = &quot;...&quot; }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a table such as { contains = &quot;demo&quot;, value = &quot;demo&quot; }.</source>
+        <translation>%1 musi być tabelą, np. { contains = &quot;demo&quot;, value = &quot;demo&quot; }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 wymaga wartości (value).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a test: exact, contains, regex or when.</source>
+        <translation>%1 wymaga warunku: exact, contains, regex albo when.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: regex %2 is not a regular expression (%3).</source>
+        <translation>%1: regex %2 nie jest poprawnym wyrażeniem regularnym (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a column name or a table.</source>
+        <translation>%1 musi być nazwą kolumny albo tabelą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs exactly one of column, columns, template or value.</source>
+        <translation>%1 wymaga dokładnie jednego z kluczy: column, columns, template albo value.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: only_if takes a column name or { field = ..., in = [...] }.</source>
+        <translation>%1: only_if przyjmuje nazwę kolumny albo { field = ..., in = [...] }.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: match takes account fields among %2; got %3.</source>
+        <translation>%1: match przyjmuje pola konta spośród: %2; podano %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: match takes account fields among %2; got none.</source>
+        <translation>%1: match przyjmuje pola konta spośród: %2; nie podano żadnego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: match = [%2] needs as many columns, in the same order (columns = [...]); got %3.</source>
+        <translation>%1: match = [%2] wymaga tylu samo kolumn, w tej samej kolejności (columns = [...]); liczba podanych: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [lookups] must hold tables such as [lookups.lead].</source>
+        <translation>%1: [lookups] musi zawierać tabele, np. [lookups.lead].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a table with file and key.</source>
+        <translation>%1 musi być tabelą z kluczami file i key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs file and key (text).</source>
+        <translation>%1 wymaga kluczy file i key (tekst).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2 (text).</source>
+        <translation>%1 wymaga klucza %2 (tekst).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -8195,7 +8421,7 @@
 <context>
     <name>SettingMeanings</name>
     <message>
-        <location filename="../../desktop/shared/wording/setting_values.py" line="+18"/>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+19"/>
         <source>the ISO code every amount is kept in</source>
         <translation>kod ISO waluty, w której przechowywane są wszystkie kwoty</translation>
     </message>
@@ -8285,11 +8511,47 @@
             <numerusform>%1: %2 są już w %3; metryka jest albo metryką próżności, albo z ostrzeżeniem, nie jednym i drugim.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln opportunity amount(s)</source>
+        <translation>
+            <numerusform>%Ln kwota szansy sprzedaży</numerusform>
+            <numerusform>%Ln kwoty szans sprzedaży</numerusform>
+            <numerusform>%Ln kwot szans sprzedaży</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln subscription ARR value(s)</source>
+        <translation>
+            <numerusform>%Ln wartość ARR subskrypcji</numerusform>
+            <numerusform>%Ln wartości ARR subskrypcji</numerusform>
+            <numerusform>%Ln wartości ARR subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln campaign cost(s)</source>
+        <translation>
+            <numerusform>%Ln koszt kampanii</numerusform>
+            <numerusform>%Ln koszty kampanii</numerusform>
+            <numerusform>%Ln kosztów kampanii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln account annual revenue(s)</source>
+        <translation>
+            <numerusform>%Ln roczny przychód konta</numerusform>
+            <numerusform>%Ln roczne przychody kont</numerusform>
+            <numerusform>%Ln rocznych przychodów kont</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingValues</name>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
         <source>a number</source>
         <translation>liczby</translation>
     </message>
@@ -8362,6 +8624,16 @@
         <location line="+3"/>
         <source>half_life_days %1 is too short for stage_window_days %2: a journey stage looks back at most %3 half-lives; expected a half-life of at least %4 days or a shorter window.</source>
         <translation>half_life_days %1 to za mało przy stage_window_days %2: etap ścieżki zakupowej obejmuje najwyżej %3 okresów połowicznego zaniku; oczekiwano okresu połowicznego zaniku co najmniej %4 dni lub krótszego okna.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the currency stays %1: the workspace holds amounts in %1 (%2), and amounts are never converted. Load an export in %3 into a new workspace (--workspace NEW.sqlite).</source>
+        <translation>waluta pozostaje %1: obszar roboczy przechowuje kwoty w %1 (%2), a kwot nigdy się nie przelicza. Wczytaj eksport w %3 do nowego obszaru roboczego (--workspace NEW.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -8683,6 +8955,45 @@
         <location line="+0"/>
         <source>Observations</source>
         <translation>Obserwacje</translation>
+    </message>
+</context>
+<context>
+    <name>StageLines</name>
+    <message numerus="yes">
+        <location filename="../../desktop/commands/import_cmd.py" line="+9"/>
+        <source>reading %Ln row(s)...</source>
+        <translation>
+            <numerusform>odczyt: %Ln wiersz...</numerusform>
+            <numerusform>odczyt: %Ln wiersze...</numerusform>
+            <numerusform>odczyt: %Ln wierszy...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>checking %Ln row(s)...</source>
+        <translation>
+            <numerusform>kontrola: %Ln wiersz...</numerusform>
+            <numerusform>kontrola: %Ln wiersze...</numerusform>
+            <numerusform>kontrola: %Ln wierszy...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>matching %Ln row(s)...</source>
+        <translation>
+            <numerusform>dopasowanie: %Ln wiersz...</numerusform>
+            <numerusform>dopasowanie: %Ln wiersze...</numerusform>
+            <numerusform>dopasowanie: %Ln wierszy...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>writing %Ln row(s)...</source>
+        <translation>
+            <numerusform>zapis: %Ln wiersz...</numerusform>
+            <numerusform>zapis: %Ln wiersze...</numerusform>
+            <numerusform>zapis: %Ln wierszy...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

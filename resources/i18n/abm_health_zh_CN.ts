@@ -1912,7 +1912,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../desktop/commands/demo.py" line="+30"/>
+        <location filename="../../desktop/commands/demo.py" line="+31"/>
         <source>fill the workspace with a realistic demo portfolio</source>
         <translation>用逼真的演示账户组合填充工作区</translation>
     </message>
@@ -1947,7 +1947,7 @@
         <translation>用演示数据替换工作区的现有数据</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>abm-health demo: %1</source>
         <translation>abm-health demo：%1</translation>
     </message>
@@ -1983,9 +1983,42 @@
     </message>
 </context>
 <context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../desktop/shared/wording/demo_progress.py" line="+14"/>
+        <source>drawing account stories</source>
+        <translation>正在生成账户故事</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generating %1 engagement events</source>
+        <translation>正在生成 %1 个参与事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generating deals, meetings, NPS, questions and notes</source>
+        <translation>正在生成交易、会议、NPS、问题和备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting the workspace&apos;s existing data</source>
+        <translation>正在删除工作区的现有数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writing rows (%1 of %2)</source>
+        <translation>正在写入行（%2 行中的 %1 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>DemoWords</name>
     <message numerus="yes">
-        <location line="-24"/>
+        <location filename="../../desktop/commands/demo.py" line="-24"/>
         <source>%Ln accounts</source>
         <translation>
             <numerusform>%Ln 个账户</numerusform>
@@ -3974,7 +4007,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../desktop/commands/import_cmd.py" line="+49"/>
+        <location filename="../../desktop/commands/import_cmd.py" line="+52"/>
         <source>import a CSV or XLSX export (accounts, contacts, events, deals, ...)</source>
         <translation>导入 CSV 或 XLSX 导出文件（账户、联系人、事件、交易等）</translation>
     </message>
@@ -4074,6 +4107,26 @@
         <location line="+5"/>
         <source>abm-health import: %1</source>
         <translation>abm-health import：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matching</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing</source>
+        <translation>写入</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +5776,179 @@
         <location line="+1"/>
         <source>Loading the workspace failed</source>
         <translation>加载工作区失败</translation>
+    </message>
+</context>
+<context>
+    <name>MappingFiles</name>
+    <message>
+        <location filename="../../desktop/shared/wording/mapping_files.py" line="+21"/>
+        <source>%1 = %2 must be text in quotes</source>
+        <translation>%1 = %2 必须是用引号括起的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2 must be true or false</source>
+        <translation>%1 = %2 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields must be a table ([fields])</source>
+        <translation>fields 必须是一个表（[fields]）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[fields.%1] %2</source>
+        <translation>[fields.%1] %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value = %1 must be one text, number or true/false</source>
+        <translation>value = %1 必须是单个文本、数字或 true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns = %1 must be a list of column names</source>
+        <translation>columns = %1 必须是列名的列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values = %1 must be a table such as { &quot;Closed Won&quot; = &quot;won&quot; }</source>
+        <translation>values = %1 必须是一个表，例如 { &quot;Closed Won&quot; = &quot;won&quot; }</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale = %1 must be a number greater than 0, e.g. 1000000</source>
+        <translation>scale = %1 必须是大于 0 的数字，例如 1000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only_if field = %1 must be a field name in quotes</source>
+        <translation>only_if field = %1 必须是用引号括起的字段名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only_if in = %1 must be a list such as [&quot;won&quot;, &quot;lost&quot;]</source>
+        <translation>only_if in = %1 必须是一个列表，例如 [&quot;won&quot;, &quot;lost&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: rule %2</source>
+        <translation>%1：规则 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when takes { column = &quot;...&quot;, above = 0 } (or below, at_least, at_most, equals, in, blank).</source>
+        <translation>%1：when 的格式为 { column = &quot;...&quot;, above = 0 }（或 below、at_least、at_most、equals、in、blank）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: when needs a column and exactly one of %2.</source>
+        <translation>%1：when 需要一个列，以及 %2 中的恰好一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: when %2 takes a number, not %3.</source>
+        <translation>%1：when %2 需要一个数字，而不是 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when blank takes true or false.</source>
+        <translation>%1：when blank 需要 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: when in takes a list of values.</source>
+        <translation>%1：when in 需要一个值的列表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: rules takes a list of { contains = &quot;...&quot;, value = &quot;...&quot; }.</source>
+        <translation>%1：rules 需要一个 { contains = &quot;...&quot;, value = &quot;...&quot; } 的列表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a table such as { contains = &quot;demo&quot;, value = &quot;demo&quot; }.</source>
+        <translation>%1 必须是一个表，例如 { contains = &quot;demo&quot;, value = &quot;demo&quot; }。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个 value。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a test: exact, contains, regex or when.</source>
+        <translation>%1 需要一个条件：exact、contains、regex 或 when。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: regex %2 is not a regular expression (%3).</source>
+        <translation>%1：regex %2 不是有效的正则表达式（%3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a column name or a table.</source>
+        <translation>%1 必须是列名或一个表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs exactly one of column, columns, template or value.</source>
+        <translation>%1 需要 column、columns、template 或 value 中的恰好一个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: only_if takes a column name or { field = ..., in = [...] }.</source>
+        <translation>%1：only_if 需要一个列名或 { field = ..., in = [...] }。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: match takes account fields among %2; got %3.</source>
+        <translation>%1：match 需要 %2 中的账户字段；实际为 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: match takes account fields among %2; got none.</source>
+        <translation>%1：match 需要 %2 中的账户字段；未给出任何字段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: match = [%2] needs as many columns, in the same order (columns = [...]); got %3.</source>
+        <translation>%1：match = [%2] 需要同样数量、同样顺序的列（columns = [...]）；实际给出 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: [lookups] must hold tables such as [lookups.lead].</source>
+        <translation>%1：[lookups] 必须包含表，例如 [lookups.lead]。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a table with file and key.</source>
+        <translation>%1 必须是包含 file 和 key 的表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs file and key (text).</source>
+        <translation>%1 需要 file 和 key（文本）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2 (text).</source>
+        <translation>%1 需要 %2（文本）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -7973,7 +8199,7 @@
 <context>
     <name>SettingMeanings</name>
     <message>
-        <location filename="../../desktop/shared/wording/setting_values.py" line="+18"/>
+        <location filename="../../desktop/shared/wording/setting_values.py" line="+19"/>
         <source>the ISO code every amount is kept in</source>
         <translation>所有金额所用货币的 ISO 代码</translation>
     </message>
@@ -8059,11 +8285,39 @@
             <numerusform>%1：%2 已在 %3 中；一个指标只能是虚荣或慎用之一，不能两者都是。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln opportunity amount(s)</source>
+        <translation>
+            <numerusform>%Ln 个商机金额</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln subscription ARR value(s)</source>
+        <translation>
+            <numerusform>%Ln 个订阅 ARR 值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln campaign cost(s)</source>
+        <translation>
+            <numerusform>%Ln 个营销活动成本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln account annual revenue(s)</source>
+        <translation>
+            <numerusform>%Ln 个账户年收入</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingValues</name>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -8136,6 +8390,16 @@
         <location line="+3"/>
         <source>half_life_days %1 is too short for stage_window_days %2: a journey stage looks back at most %3 half-lives; expected a half-life of at least %4 days or a shorter window.</source>
         <translation>half_life_days %1 对于 stage_window_days %2 过短：客户旅程阶段最多回看 %3 个半衰期；半衰期应至少为 %4 天，或缩短回看窗口。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the currency stays %1: the workspace holds amounts in %1 (%2), and amounts are never converted. Load an export in %3 into a new workspace (--workspace NEW.sqlite).</source>
+        <translation>货币仍为 %1：工作区中有以 %1 计的金额（%2），而金额从不换算。请将 %3 的导出数据载入新的工作区（--workspace NEW.sqlite）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +8721,37 @@
         <location line="+0"/>
         <source>Observations</source>
         <translation>观测值数</translation>
+    </message>
+</context>
+<context>
+    <name>StageLines</name>
+    <message numerus="yes">
+        <location filename="../../desktop/commands/import_cmd.py" line="+9"/>
+        <source>reading %Ln row(s)...</source>
+        <translation>
+            <numerusform>正在读取 %Ln 行...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>checking %Ln row(s)...</source>
+        <translation>
+            <numerusform>正在检查 %Ln 行...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>matching %Ln row(s)...</source>
+        <translation>
+            <numerusform>正在匹配 %Ln 行...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>writing %Ln row(s)...</source>
+        <translation>
+            <numerusform>正在写入 %Ln 行...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from datetime import date
 from domain.settings import WorkspaceSettings
 from storage.bulk_write import bulk_mode, resync_ids
 from storage.demo.portfolio import generate
+from storage.demo.progress import step
 from storage.demo.writer import WRITE_ORDER, clear, tables_with_rows, write_table
 from storage.errors import WorkspaceError
 from storage.event_cache import mark_events_changed
@@ -87,7 +88,7 @@ def fill_demo(
         nonlocal written
         written += rows
         report(GENERATION_SHARE + (1 - GENERATION_SHARE) * written / max(total, 1),
-               f"writing rows ({written:,} of {total:,})")
+               step("demo_writing_rows", written=written, total=total))
 
     counts: dict[str, int] = {}
     require_role(workspace, "admin", "fill the workspace with the demo")
@@ -97,7 +98,7 @@ def fill_demo(
             raise WorkspaceNotEmpty(workspace.location, found)
         with bulk_mode(conn):  # also lifts the change triggers, so DELETE stays a truncate
             if found:
-                report(GENERATION_SHARE, "deleting the workspace's existing data")
+                report(GENERATION_SHARE, step("demo_deleting"))
                 clear(conn)
             for name in WRITE_ORDER:
                 counts[name] = write_table(
@@ -106,5 +107,5 @@ def fill_demo(
             resync_ids(conn, WRITE_ORDER)  # PostgreSQL: the next typed note gets a new id
         mark_events_changed(conn)  # the events cache next to the file is stale from here
     save_settings(workspace, WorkspaceSettings())
-    report(1.0, "done")
+    report(1.0, step("demo_done"))
     return DemoSummary(as_of=as_of, seed=seed, counts=counts, replaced=bool(found))

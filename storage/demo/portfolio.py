@@ -25,6 +25,7 @@ from storage.demo.leads import fill_lead_fields, source_campaigns
 from storage.demo.meetings import build_meetings
 from storage.demo.nps import build_nps
 from storage.demo.profile import build_profile
+from storage.demo.progress import step
 from storage.demo.stories import Stories, draw_stories
 from storage.demo.support import build_notes, build_questions
 from storage.demo.timeline import Timeline
@@ -49,15 +50,15 @@ def generate(
     def rng(stream: int) -> np.random.Generator:
         return np.random.default_rng([seed, stream])
 
-    report(0.0, "drawing account stories")
+    report(0.0, step("demo_drawing_stories"))
     st = draw_stories(accounts, timeline, rng(1))
     acc = build_accounts(st, rng(2))
     profile = build_profile(st, timeline)
     contacts, committee = build_contacts(st, acc, timeline, rng(3))
     book = build_campaigns(timeline, accounts, rng(4))
-    report(0.05, f"generating {events:,} engagement events")
+    report(0.05, step("demo_generating_events", events=events))
     ev = build_events(st, profile, committee, acc, contacts, book, timeline, events, rng(5))
-    report(0.2, "generating deals, meetings, NPS, questions and notes")
+    report(0.2, step("demo_generating_rest"))
     deals = build_deals(st, acc, timeline, rng(6))
     meetings = build_meetings(st, committee, book, timeline, rng(7))
     nps = build_nps(st, acc, committee, timeline, rng(8))
