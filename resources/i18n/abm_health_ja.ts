@@ -1746,7 +1746,7 @@
         <translation>連携会議</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Engagement and the journey</source>
         <translation>エンゲージメントとジャーニー</translation>
     </message>
@@ -3358,7 +3358,7 @@
         <location filename="../../desktop/account/tabs.py" line="-93"/>
         <location line="+14"/>
         <location line="+23"/>
-        <location filename="../../desktop/account/timeline.py" line="+37"/>
+        <location filename="../../desktop/account/timeline.py" line="+41"/>
         <source>Contact</source>
         <translation>コンタクト</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>HealthCommand</name>
     <message>
-        <location filename="../../desktop/commands/health.py" line="+58"/>
+        <location filename="../../desktop/commands/health.py" line="+56"/>
         <source>up</source>
         <translation>上昇</translation>
     </message>
@@ -3598,7 +3598,7 @@
         <translation>%1 %2 は日付ではありません。YYYY-MM-DD 形式で指定してください（例: 2026-10-31）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--since needs --account: what moved is told one account at a time</source>
         <translation>--since には --account が必要です：変動要因は1アカウントずつ示します</translation>
     </message>
@@ -3613,7 +3613,7 @@
         <translation>--since %1 は基準日 %2 より前でなければなりません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>abm-health: the workspace has no accounts (as of that date); import some or run `abm-health demo`.</source>
         <translation>abm-health：ワークスペースに（その日付時点で）アカウントがありません。インポートするか、`abm-health demo` を実行してください。</translation>
     </message>
@@ -3623,7 +3623,7 @@
         <translation>abm-health health：%1。id:N、ext:ID、ドメイン、または名前（の一部）を指定してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Data as of %1</source>
         <translation>データ基準日 %1</translation>
     </message>
@@ -3644,12 +3644,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>band</source>
         <translation>区分</translation>
     </message>
@@ -3694,7 +3694,7 @@
         <translation>商談はすでにオープンしています</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1 (id %2) as of %3, model version %4</source>
         <translation>%1（ID %2）%3 時点、モデルバージョン %4</translation>
     </message>
@@ -3804,47 +3804,47 @@
 <context>
     <name>HealthModelEditor</name>
     <message>
-        <location filename="../../desktop/settings/health.py" line="+132"/>
+        <location filename="../../desktop/settings/health.py" line="+144"/>
         <source>Customers: healthy from</source>
         <translation>顧客：健全の下限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Watch from</source>
         <translation>要注意の下限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(below: at risk)</source>
         <translation>（これ未満：リスクあり）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Prospects: hot from</source>
         <translation>見込み客：ホットの下限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Warm from</source>
         <translation>ウォームの下限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(below: cold)</source>
         <translation>（これ未満：コールド）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The backtest starts when this page opens.</source>
         <translation>このページを開くとバックテストを開始します。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Backtest on this workspace&apos;s history</source>
         <translation>このワークスペースの履歴でのバックテスト</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
@@ -3854,7 +3854,7 @@
         <translation>確率は正しいか？予測値と実績値の比較</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Scoring every account at each month end…</source>
         <translation>各月末時点で全アカウントをスコアリングしています…</translation>
     </message>
@@ -3879,7 +3879,7 @@
         <translation>バックテストを準備しています</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-241"/>
         <source>calibrated on %1 observations</source>
         <translation>%1 件の観測で較正</translation>
     </message>
@@ -3904,7 +3904,7 @@
         <translation>見込み客の商談確率：ブライアスコア %1（基準率のみの場合は %2。低いほど良い）。%3。</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+254"/>
         <source>What-if backtest</source>
         <translation>What-if バックテスト</translation>
     </message>
@@ -4185,13 +4185,13 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+47"/>
-        <location line="+26"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+50"/>
+        <location line="+32"/>
         <source>Import history</source>
         <translation>インポート履歴</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Batch</source>
         <translation>バッチ</translation>
     </message>
@@ -4241,7 +4241,7 @@
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Undo this import…</source>
         <translation>このインポートを取り消す…</translation>
     </message>
@@ -5197,7 +5197,7 @@
 <context>
     <name>KpisCommand</name>
     <message>
-        <location filename="../../desktop/commands/kpis.py" line="+87"/>
+        <location filename="../../desktop/commands/kpis.py" line="+82"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
         <translation>--from %1 が --to %2 より後です。期間を空にはできません</translation>
     </message>
@@ -5222,7 +5222,7 @@
         <translation>ティア %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>print every KPI for a period, with the previous period and the change</source>
         <translation>期間のすべての KPI を、前期の値と変化とともに表示する</translation>
     </message>
@@ -5262,12 +5262,12 @@
         <translation>1つのアカウント：id:N（ワークスペースの ID）、ext:ID（CRM の ID）、ドメインまたは名前</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/commands/all_accounts.py" line="+18"/>
         <source>also count the accounts not on the target list (default: the portfolio, i.e. the target accounts)</source>
         <translation>ターゲットリストにないアカウントも含める（既定：ポートフォリオ、つまりターゲットアカウントのみ）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/commands/kpis.py" line="+10"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01</source>
         <translation>%1 は日付ではありません。YYYY-MM-DD 形式で書いてください（例: 2026-10-01）</translation>
     </message>
@@ -5542,25 +5542,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+200"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+104"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Import history</source>
         <translation>インポート履歴</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -5720,12 +5720,12 @@
         <translation>デモ用ポートフォリオを作成しています</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>The workspace was changed by someone else; reloaded.</source>
         <translation>ワークスペースが他のユーザーによって変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
@@ -7042,14 +7042,14 @@
         <translation>商談 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+194"/>
         <source>%Ln weeks</source>
         <translation>
             <numerusform>%Ln 週</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>No NPS responses in the window</source>
         <translation>期間内に NPS の回答はありません</translation>
     </message>
@@ -7076,12 +7076,12 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../desktop/portfolio/page.py" line="+85"/>
+        <location filename="../../desktop/portfolio/page.py" line="+87"/>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+58"/>
         <source>Loading the portfolio…</source>
         <translation>ポートフォリオを読み込んでいます…</translation>
@@ -7265,7 +7265,7 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../desktop/reports/charts.py" line="+170"/>
+        <location filename="../../desktop/reports/charts.py" line="+176"/>
         <source>vs %1</source>
         <translation>比較：%1</translation>
     </message>
@@ -7750,7 +7750,7 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../desktop/reports/sections.py" line="+30"/>
+        <location filename="../../desktop/reports/sections.py" line="+31"/>
         <source>vanity</source>
         <translation>バニティ</translation>
     </message>
@@ -7760,7 +7760,7 @@
         <translation>注意</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%1 more not shown.</source>
         <translation>ほかに %1 件（非表示）。</translation>
     </message>
@@ -8478,7 +8478,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+105"/>
+        <location filename="../../desktop/settings/page.py" line="+107"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -8503,7 +8503,7 @@
         <translation>セグメント内の「アカウント × 月末」の観測がこの件数未満の場合、較正された確率の代わりに「履歴が不足」と表示します。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -8523,7 +8523,7 @@
         <translation>6つの構成要素の重みと区分のしきい値です。バックテストは過去の各月末時点で全アカウントをスコアリングし、その後の結果を確認します。保存する前に重みを変えて、結果の変化を確かめられます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>MQL threshold</source>
         <translation>MQL しきい値</translation>
     </message>
@@ -8573,7 +8573,7 @@
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
         <translation>未保存の変更があります。</translation>
@@ -9011,7 +9011,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>メールの送信と配信を表示</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+99"/>
         <source>No engagement in the last 52 weeks</source>
         <translation>直近52週にエンゲージメントはありません</translation>
     </message>

@@ -1780,7 +1780,7 @@
         <translation>Spotkanie sprzedaży i marketingu</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Engagement and the journey</source>
         <translation>Zaangażowanie i ścieżka zakupowa</translation>
     </message>
@@ -3472,7 +3472,7 @@
         <location filename="../../desktop/account/tabs.py" line="-93"/>
         <location line="+14"/>
         <location line="+23"/>
-        <location filename="../../desktop/account/timeline.py" line="+37"/>
+        <location filename="../../desktop/account/timeline.py" line="+41"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -3638,7 +3638,7 @@
 <context>
     <name>HealthCommand</name>
     <message>
-        <location filename="../../desktop/commands/health.py" line="+58"/>
+        <location filename="../../desktop/commands/health.py" line="+56"/>
         <source>up</source>
         <translation>w górę</translation>
     </message>
@@ -3716,7 +3716,7 @@
         <translation>%1 %2 nie jest datą; oczekiwano RRRR-MM-DD, np. 2026-10-31</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--since needs --account: what moved is told one account at a time</source>
         <translation>--since wymaga --account: zmiany wyniku są opisywane dla jednego konta naraz</translation>
     </message>
@@ -3731,7 +3731,7 @@
         <translation>--since %1 musi być wcześniejsze niż dzień stanu %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>abm-health: the workspace has no accounts (as of that date); import some or run `abm-health demo`.</source>
         <translation>abm-health: obszar roboczy nie ma kont (na ten dzień); zaimportuj je lub uruchom `abm-health demo`.</translation>
     </message>
@@ -3741,7 +3741,7 @@
         <translation>abm-health health: %1; podaj id:N, ext:ID, domenę lub (część) nazwy.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Data as of %1</source>
         <translation>Dane na dzień %1</translation>
     </message>
@@ -3762,12 +3762,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>score</source>
         <translation>wynik</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>band</source>
         <translation>przedział</translation>
     </message>
@@ -3812,7 +3812,7 @@
         <translation>szansa sprzedaży jest już otwarta</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1 (id %2) as of %3, model version %4</source>
         <translation>%1 (id %2) na dzień %3, wersja modelu %4</translation>
     </message>
@@ -3922,47 +3922,47 @@
 <context>
     <name>HealthModelEditor</name>
     <message>
-        <location filename="../../desktop/settings/health.py" line="+132"/>
+        <location filename="../../desktop/settings/health.py" line="+144"/>
         <source>Customers: healthy from</source>
         <translation>Klienci: Zdrowe od</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Watch from</source>
         <translation>Do obserwacji od</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(below: at risk)</source>
         <translation>(poniżej: Zagrożone)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Prospects: hot from</source>
         <translation>Potencjalni klienci: Gorące od</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Warm from</source>
         <translation>Ciepłe od</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(below: cold)</source>
         <translation>(poniżej: Zimne)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The backtest starts when this page opens.</source>
         <translation>Test wsteczny rusza po otwarciu tej strony.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Backtest on this workspace&apos;s history</source>
         <translation>Test wsteczny na historii tego obszaru roboczego</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
@@ -3972,7 +3972,7 @@
         <translation>Czy prawdopodobieństwo jest trafne? Przewidywane a zaobserwowane</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Scoring every account at each month end…</source>
         <translation>Obliczanie wyniku każdego konta na koniec każdego miesiąca…</translation>
     </message>
@@ -3997,7 +3997,7 @@
         <translation>Przygotowywanie testu wstecznego</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-241"/>
         <source>calibrated on %1 observations</source>
         <translation>skalibrowane na %1 obserwacjach</translation>
     </message>
@@ -4022,7 +4022,7 @@
         <translation>Prawdopodobieństwo szansy sprzedaży u potencjalnych klientów: Brier %1 wobec %2 dla samej stopy bazowej (mniej znaczy lepiej); %3.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+254"/>
         <source>What-if backtest</source>
         <translation>Symulacja: test wsteczny</translation>
     </message>
@@ -4307,13 +4307,13 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+47"/>
-        <location line="+26"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+50"/>
+        <location line="+32"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
@@ -4363,7 +4363,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Undo this import…</source>
         <translation>Cofnij ten import…</translation>
     </message>
@@ -5345,7 +5345,7 @@
 <context>
     <name>KpisCommand</name>
     <message>
-        <location filename="../../desktop/commands/kpis.py" line="+87"/>
+        <location filename="../../desktop/commands/kpis.py" line="+82"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
         <translation>--from %1 jest po --to %2; okres nie może być pusty</translation>
     </message>
@@ -5370,7 +5370,7 @@
         <translation>poziom %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>print every KPI for a period, with the previous period and the change</source>
         <translation>wypisuje wszystkie KPI dla okresu, z poprzednim okresem i zmianą</translation>
     </message>
@@ -5410,12 +5410,12 @@
         <translation>jedno konto: id:N (identyfikator w obszarze roboczym), ext:ID (identyfikator w CRM), domena lub nazwa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/commands/all_accounts.py" line="+18"/>
         <source>also count the accounts not on the target list (default: the portfolio, i.e. the target accounts)</source>
         <translation>uwzględnia także konta spoza listy docelowej (domyślnie: portfel, czyli konta docelowe)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/commands/kpis.py" line="+10"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01</source>
         <translation>%1 nie jest datą; zapisz ją jako RRRR-MM-DD, np. 2026-10-01</translation>
     </message>
@@ -5702,25 +5702,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+200"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Portfolio</source>
         <translation>Portfel</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+104"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -5880,12 +5880,12 @@
         <translation>Tworzenie portfela demonstracyjnego</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>The workspace was changed by someone else; reloaded.</source>
         <translation>Obszar roboczy został zmieniony przez kogoś innego; wczytano go ponownie.</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
@@ -7246,7 +7246,7 @@
         <translation>szansa %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+194"/>
         <source>%Ln weeks</source>
         <translation>
             <numerusform>%Ln tydzień</numerusform>
@@ -7255,7 +7255,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>No NPS responses in the window</source>
         <translation>Brak odpowiedzi NPS w oknie</translation>
     </message>
@@ -7286,12 +7286,12 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../desktop/portfolio/page.py" line="+85"/>
+        <location filename="../../desktop/portfolio/page.py" line="+87"/>
         <source>Portfolio</source>
         <translation>Portfel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+58"/>
         <source>Loading the portfolio…</source>
         <translation>Wczytywanie portfela…</translation>
@@ -7477,7 +7477,7 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../desktop/reports/charts.py" line="+170"/>
+        <location filename="../../desktop/reports/charts.py" line="+176"/>
         <source>vs %1</source>
         <translation>wobec %1</translation>
     </message>
@@ -7962,7 +7962,7 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../desktop/reports/sections.py" line="+30"/>
+        <location filename="../../desktop/reports/sections.py" line="+31"/>
         <source>vanity</source>
         <translation>próżność</translation>
     </message>
@@ -7972,7 +7972,7 @@
         <translation>ostrożnie</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%1 more not shown.</source>
         <translation>Kolejne niepokazane: %1.</translation>
     </message>
@@ -8712,7 +8712,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+105"/>
+        <location filename="../../desktop/settings/page.py" line="+107"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -8737,7 +8737,7 @@
         <translation>Poniżej tej liczby obserwacji (konto × koniec miesiąca) w segmencie wynik pokazuje „za mało historii” zamiast skalibrowanego prawdopodobieństwa.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
@@ -8757,7 +8757,7 @@
         <translation>Wagi sześciu składników i progi przedziałów. Test wsteczny oblicza wynik każdego konta na minione końce miesięcy i sprawdza, co wydarzyło się potem; wypróbuj wagi i zobacz zmianę przed zapisaniem.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>MQL threshold</source>
         <translation>Próg MQL</translation>
     </message>
@@ -8807,7 +8807,7 @@
         <translation>Język</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
         <translation>Niezapisane zmiany.</translation>
@@ -9257,7 +9257,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <translation>Pokaż wysłane i dostarczone e-maile</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+99"/>
         <source>No engagement in the last 52 weeks</source>
         <translation>Brak zaangażowania w ostatnich 52 tygodniach</translation>
     </message>

@@ -1746,7 +1746,7 @@
         <translation>对齐会议</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Engagement and the journey</source>
         <translation>参与度与客户旅程</translation>
     </message>
@@ -3358,7 +3358,7 @@
         <location filename="../../desktop/account/tabs.py" line="-93"/>
         <location line="+14"/>
         <location line="+23"/>
-        <location filename="../../desktop/account/timeline.py" line="+37"/>
+        <location filename="../../desktop/account/timeline.py" line="+41"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>HealthCommand</name>
     <message>
-        <location filename="../../desktop/commands/health.py" line="+58"/>
+        <location filename="../../desktop/commands/health.py" line="+56"/>
         <source>up</source>
         <translation>上升</translation>
     </message>
@@ -3598,7 +3598,7 @@
         <translation>%1 %2 不是日期；应为 YYYY-MM-DD，例如 2026-10-31</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>--since needs --account: what moved is told one account at a time</source>
         <translation>--since 需要同时指定 --account：变动原因一次只说明一个账户</translation>
     </message>
@@ -3613,7 +3613,7 @@
         <translation>--since %1 必须早于截至日 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>abm-health: the workspace has no accounts (as of that date); import some or run `abm-health demo`.</source>
         <translation>abm-health：此工作区（截至该日期）没有账户；请导入数据或运行 `abm-health demo`。</translation>
     </message>
@@ -3623,7 +3623,7 @@
         <translation>abm-health health：%1；请提供 id:N、ext:ID、域名或名称（或名称的一部分）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Data as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
@@ -3644,12 +3644,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>band</source>
         <translation>等级</translation>
     </message>
@@ -3694,7 +3694,7 @@
         <translation>已有一个未结商机</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1 (id %2) as of %3, model version %4</source>
         <translation>%1（ID %2），截至 %3，模型版本 %4</translation>
     </message>
@@ -3804,47 +3804,47 @@
 <context>
     <name>HealthModelEditor</name>
     <message>
-        <location filename="../../desktop/settings/health.py" line="+132"/>
+        <location filename="../../desktop/settings/health.py" line="+144"/>
         <source>Customers: healthy from</source>
         <translation>客户：健康的下限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Watch from</source>
         <translation>观察的下限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(below: at risk)</source>
         <translation>（低于此值：有风险）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Prospects: hot from</source>
         <translation>潜在客户：热的下限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Warm from</source>
         <translation>温的下限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>(below: cold)</source>
         <translation>（低于此值：冷）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The backtest starts when this page opens.</source>
         <translation>打开此页面时开始回测。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Backtest on this workspace&apos;s history</source>
         <translation>基于此工作区历史数据的回测</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
@@ -3854,7 +3854,7 @@
         <translation>可能性准确吗？预测值与观测值对比</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Scoring every account at each month end…</source>
         <translation>正在按每个月末为所有账户评分…</translation>
     </message>
@@ -3879,7 +3879,7 @@
         <translation>正在准备回测</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-241"/>
         <source>calibrated on %1 observations</source>
         <translation>基于 %1 个观测值校准</translation>
     </message>
@@ -3904,7 +3904,7 @@
         <translation>潜在客户商机可能性：Brier 分数 %1，仅用基准率时为 %2（越低越好）；%3。</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+254"/>
         <source>What-if backtest</source>
         <translation>假设分析回测</translation>
     </message>
@@ -4185,13 +4185,13 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+47"/>
-        <location line="+26"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+50"/>
+        <location line="+32"/>
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -4241,7 +4241,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Undo this import…</source>
         <translation>撤销此次导入…</translation>
     </message>
@@ -5197,7 +5197,7 @@
 <context>
     <name>KpisCommand</name>
     <message>
-        <location filename="../../desktop/commands/kpis.py" line="+87"/>
+        <location filename="../../desktop/commands/kpis.py" line="+82"/>
         <source>--from %1 is after --to %2; the period must not be empty</source>
         <translation>--from %1 晚于 --to %2；期间不能为空</translation>
     </message>
@@ -5222,7 +5222,7 @@
         <translation>层级 %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-72"/>
         <source>print every KPI for a period, with the previous period and the change</source>
         <translation>打印某一期间的所有 KPI，以及上期数值和变化</translation>
     </message>
@@ -5262,12 +5262,12 @@
         <translation>单个账户：id:N（工作区 ID）、ext:ID（CRM ID）、域名或名称</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/commands/all_accounts.py" line="+18"/>
         <source>also count the accounts not on the target list (default: the portfolio, i.e. the target accounts)</source>
         <translation>同时统计不在目标名单上的账户（默认：账户组合，即目标账户）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/commands/kpis.py" line="+10"/>
         <source>%1 is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01</source>
         <translation>%1 不是日期；请写成 YYYY-MM-DD，例如 2026-10-01</translation>
     </message>
@@ -5542,25 +5542,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+200"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Portfolio</source>
         <translation>账户组合</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+104"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5720,12 +5720,12 @@
         <translation>正在创建演示账户组合</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>The workspace was changed by someone else; reloaded.</source>
         <translation>工作区已被其他人修改；已重新加载。</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
@@ -7042,14 +7042,14 @@
         <translation>商机 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+194"/>
         <source>%Ln weeks</source>
         <translation>
             <numerusform>%Ln 周</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>No NPS responses in the window</source>
         <translation>窗口内没有 NPS 回复</translation>
     </message>
@@ -7076,12 +7076,12 @@
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../desktop/portfolio/page.py" line="+85"/>
+        <location filename="../../desktop/portfolio/page.py" line="+87"/>
         <source>Portfolio</source>
         <translation>账户组合</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+58"/>
         <source>Loading the portfolio…</source>
         <translation>正在加载账户组合…</translation>
@@ -7265,7 +7265,7 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../desktop/reports/charts.py" line="+170"/>
+        <location filename="../../desktop/reports/charts.py" line="+176"/>
         <source>vs %1</source>
         <translation>对比 %1</translation>
     </message>
@@ -7750,7 +7750,7 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../desktop/reports/sections.py" line="+30"/>
+        <location filename="../../desktop/reports/sections.py" line="+31"/>
         <source>vanity</source>
         <translation>虚荣</translation>
     </message>
@@ -7760,7 +7760,7 @@
         <translation>慎用</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%1 more not shown.</source>
         <translation>另有 %1 项未显示。</translation>
     </message>
@@ -8478,7 +8478,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/settings/page.py" line="+105"/>
+        <location filename="../../desktop/settings/page.py" line="+107"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -8503,7 +8503,7 @@
         <translation>某一细分中“账户 × 月末”观测值少于此数时，评分显示“历史数据不足”，而不显示校准后的可能性。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -8523,7 +8523,7 @@
         <translation>六个分项的权重和等级阈值。回测会在过去各月末为每个账户评分，并检查之后的实际结果；保存前可尝试不同权重并观察回测的变化。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>MQL threshold</source>
         <translation>MQL 阈值</translation>
     </message>
@@ -8573,7 +8573,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <location line="+1"/>
         <source>Unsaved changes.</source>
         <translation>有未保存的更改。</translation>
@@ -9011,7 +9011,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>显示已发送和已送达的邮件</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+99"/>
         <source>No engagement in the last 52 weeks</source>
         <translation>最近 52 周没有参与</translation>
     </message>
