@@ -2,7 +2,9 @@
 
 The id (``external_id``, ``is_target``) stays what mapping files, presets and the command
 line use; the wizard shows the label and keeps the id in the tooltip for those who write
-mapping files. Fields not listed read as their id in words ("lead_source" → "Lead source").
+mapping files. Every field of every entity has a label here (a test checks it), so no field
+reads as its English id in another language; the fallback only serves a field added to
+storage before its words are.
 """
 
 from __future__ import annotations
@@ -13,6 +15,31 @@ from desktop.i18n.labels import TranslatedLabels
 
 LABELS = TranslatedLabels("FieldLabels", {
     "external_id": QT_TRANSLATE_NOOP("FieldLabels", "CRM id"),
+    "name": QT_TRANSLATE_NOOP("FieldLabels", "Name"),
+    "domain": QT_TRANSLATE_NOOP("FieldLabels", "Web domain"),
+    "industry": QT_TRANSLATE_NOOP("FieldLabels", "Industry"),
+    "region": QT_TRANSLATE_NOOP("FieldLabels", "Region"),
+    "tier": QT_TRANSLATE_NOOP("FieldLabels", "Tier"),
+    "owner": QT_TRANSLATE_NOOP("FieldLabels", "Owner"),
+    "currency": QT_TRANSLATE_NOOP("FieldLabels", "Currency"),
+    "email": QT_TRANSLATE_NOOP("FieldLabels", "E-mail"),
+    "title": QT_TRANSLATE_NOOP("FieldLabels", "Job title"),
+    "lead_source": QT_TRANSLATE_NOOP("FieldLabels", "Lead source"),
+    "channel": QT_TRANSLATE_NOOP("FieldLabels", "Channel"),
+    "start": QT_TRANSLATE_NOOP("FieldLabels", "Starts"),
+    "end": QT_TRANSLATE_NOOP("FieldLabels", "Ends"),
+    "cost": QT_TRANSLATE_NOOP("FieldLabels", "Cost"),
+    "asset": QT_TRANSLATE_NOOP("FieldLabels", "Asset (e-mail, content, form, CTA or page)"),
+    "session": QT_TRANSLATE_NOOP("FieldLabels", "Session"),
+    "status": QT_TRANSLATE_NOOP("FieldLabels", "Status"),
+    "type": QT_TRANSLATE_NOOP("FieldLabels", "Deal type"),
+    "amount": QT_TRANSLATE_NOOP("FieldLabels", "Amount"),
+    "stage": QT_TRANSLATE_NOOP("FieldLabels", "Stage in the CRM"),
+    "promotion": QT_TRANSLATE_NOOP("FieldLabels", "Promotion"),
+    "product": QT_TRANSLATE_NOOP("FieldLabels", "Product"),
+    "comment": QT_TRANSLATE_NOOP("FieldLabels", "Comment"),
+    "survey": QT_TRANSLATE_NOOP("FieldLabels", "Survey"),
+    "author": QT_TRANSLATE_NOOP("FieldLabels", "Author"),
     "account": QT_TRANSLATE_NOOP("FieldLabels", "Account (CRM id or name)"),
     "contact": QT_TRANSLATE_NOOP("FieldLabels", "Contact (CRM id or e-mail)"),
     "campaign": QT_TRANSLATE_NOOP("FieldLabels", "Campaign (CRM id or name)"),

@@ -8,7 +8,7 @@ undo (a later import depends on the batch) is shown as the sentence saying what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
 from desktop.import_wizard.models import ITEM_ROLE, SORT_ROLE, FrameModel
 from desktop.import_wizard.state import ENTITY_LABELS
@@ -35,7 +36,15 @@ from storage.importing import UndoRefused, UndoResult, list_batches, undo_batch
 from storage.workspace import Workspace
 
 COLUMNS = ("id", "started_at", "entity_words", "file_name", "preset", "rows_read", "rows_inserted",
-           "rows_updated", "rows_rejected", "status")
+           "rows_updated", "rows_rejected", "status_words")
+
+# A batch's state as storage records it (storage/schema.py), in words.
+STATUS_LABELS = TranslatedLabels("ImportStatus", {
+    "running": QT_TRANSLATE_NOOP("ImportStatus", "running"),
+    "done": QT_TRANSLATE_NOOP("ImportStatus", "done"),
+    "undone": QT_TRANSLATE_NOOP("ImportStatus", "undone"),
+    "failed": QT_TRANSLATE_NOOP("ImportStatus", "failed"),
+})
 
 
 class ImportHistoryDialog(QDialog):
@@ -96,6 +105,7 @@ class ImportHistoryDialog(QDialog):
         frame = list_batches(self.workspace)
         frame["started_at"] = frame["started_at"].astype(str).str.slice(0, 19)
         frame["entity_words"] = [ENTITY_LABELS.get(e) or e for e in frame["entity"]]
+        frame["status_words"] = [STATUS_LABELS.get(s) or s for s in frame["status"]]
         self.model.set_frame(frame)
         self.table.sortByColumn(0, self.proxy.sortOrder())
         if not len(frame):
