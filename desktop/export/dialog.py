@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.around import lay_out
+from desktop.i18n.date_boxes import fit_date_box
 from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.reports.exports import (
@@ -99,7 +100,7 @@ class ExportDialog(QDialog):
         self.start = QDateEdit(calendarPopup=True)
         self.end = QDateEdit(calendarPopup=True)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            fit_date_box(edit)  # the language's dates, as the rest of the window writes them
         self.format = QComboBox()
         self.owner = QComboBox()
         self.tier = QComboBox()

@@ -57,20 +57,29 @@ def date_pattern(qt_format: str) -> str:
     return "".join(_TOKENS.get(p, p.replace("{", "{{").replace("}", "}}")) for p in parts)
 
 
+def qt_day_format(code: str) -> str:
+    """The Qt date format ``code`` writes a day in ("d.MM.yyyy", "yyyy年M月d日"), the one
+    ``conventions_for`` turns into its date pattern, without the weekday; English ISO."""
+    if code == "en" or code not in BY_CODE:
+        return "yyyy-MM-dd"
+    locale = QLocale(BY_CODE[code].locale)
+    long_dates = locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
+    kind = QLocale.FormatType.LongFormat if long_dates else QLocale.FormatType.ShortFormat
+    return re.sub(r",?\s*d{3,4}\s*,?", "", locale.dateFormat(kind)).strip()
+
+
 def conventions_for(code: str) -> fmt.Conventions:
     """The conventions of ``code`` (its catalog must be installed for its words)."""
     if code == "en" or code not in BY_CODE:
         return fmt.ENGLISH
     locale = QLocale(BY_CODE[code].locale)
-    long_dates = locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese)
-    kind = QLocale.FormatType.LongFormat if long_dates else QLocale.FormatType.ShortFormat
     words = {key: QCoreApplication.translate(CONTEXT, text) for key, text in WORDS.items()}
     words["score_points"] = ConventionWords().score_points()
     if code in MYRIADS:
         words.update(scale="myriads", myriad=MYRIADS[code][0], hundred_million=MYRIADS[code][1])
     return fmt.Conventions(language=code, decimal=locale.decimalPoint(),
                            group=locale.groupSeparator(), percent="{}" + locale.percent(),
-                           date=date_pattern(locale.dateFormat(kind)), **words)
+                           date=date_pattern(qt_day_format(code)), **words)
 
 
 def written_day(value: date) -> str:

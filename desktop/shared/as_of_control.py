@@ -13,10 +13,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop.i18n.date_boxes import fit_date_box
 from desktop.shared.flow_layout import FlowLayout
-
-# Room for the date box's arrow and frame beside the widest date it writes.
-MIN_DATE_EXTRA = 40
 
 
 def _qdate(day: date) -> QDate:
@@ -33,7 +31,6 @@ class AsOfControl(QWidget):
         self.caption.setObjectName("muted")
         self.date = QDateEdit(calendarPopup=True)
         self.date.setObjectName("asOfDate")
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.latest = QToolButton()
         self._past = False
         self.retranslate()
@@ -49,10 +46,9 @@ class AsOfControl(QWidget):
         self._pause.timeout.connect(self._ask)
         self.date.dateChanged.connect(self._changed)
         self.date.editingFinished.connect(self._ask)
-        # The whole date always shows; where "Latest" is a long word (Polish) the button
-        # wraps under it rather than squeeze the date in the narrow sidebar.
-        self.date.setMinimumWidth(
-            self.date.fontMetrics().horizontalAdvance("2026-12-31") + MIN_DATE_EXTRA)
+        # The whole date always shows (its least width is the widest day's, set with the
+        # language's format in retranslate); where "Latest" is a long word (Polish) the
+        # button wraps under it rather than squeeze the date in the narrow sidebar.
         row = QWidget()
         flow = FlowLayout(row, spacing=4)
         flow.add_widget(self.date, stretch=True)
@@ -86,6 +82,7 @@ class AsOfControl(QWidget):
         self.date.setToolTip(self.tr("Show every screen as it stood on this day"))
         self.latest.setText(self.tr("Latest"))
         self.latest.setToolTip(self.tr("Back to the latest data"))
+        fit_date_box(self.date)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
