@@ -3,7 +3,9 @@
 Time is epoch seconds on a ``DateAxisItem``. Each named series is a ``PlotDataItem`` made
 the first time the name is seen and reused after; a series missing from a later update is
 emptied, not removed, so the legend and the scene stay put. The selected period can be
-shaded, which tells the room which points the tiles are about.
+shaded, which tells the room which points the tiles are about. The legend sits above the
+plot, its entries side by side, in a margin kept for it: inside the plot it covered the
+start of the lines.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks
 from desktop.shared.axis import nice_ticks, tick_text
 
 
+# The legend's entries side by side, from the top left of the chart (pyqtgraph counts an
+# offset of 0 from the other edge).
+LEGEND_COLUMNS, LEGEND_LEFT = 2, 10
+
+
 class TrendChart(ThemedPlot):
     """``set_series({name: (x_seconds, y)}, styles)``; ``set_highlight(start, end)``."""
 
@@ -27,7 +34,9 @@ class TrendChart(ThemedPlot):
         self.series: dict[str, pg.PlotDataItem] = {}
         self._dashed: set[str] = set()
         self._order: list[str] = []
-        self.legend = self.plot_item.addLegend(offset=(10, 6))
+        self.legend = pg.LegendItem(offset=(LEGEND_LEFT, 1), colCount=LEGEND_COLUMNS)
+        self.legend.setParentItem(self.plot_item)  # the whole chart, not the data's box
+        self.plot_item.legend = self.legend  # named series join it as they are added
         self.highlight = pg.LinearRegionItem(movable=False)
         self.highlight.setZValue(-10)
         self.highlight.setVisible(False)
@@ -137,3 +146,12 @@ class TrendChart(ThemedPlot):
         self.legend.setLabelTextSize(f"{self.theme.font_px}px")
         for _sample, label in self.legend.items:
             label.setText(label.text, color=self.theme.foreground, size=f"{self.theme.font_px}px")
+        self._room_for_legend()
+
+    def _room_for_legend(self) -> None:
+        """A top margin as tall as the legend, so the plot starts below it."""
+        self.legend.updateSize()
+        top = int(self.legend.boundingRect().height()) + 4 if self.legend.items else 0
+        left, old_top, right, bottom = self.plot_item.layout.getContentsMargins()
+        if old_top != top:
+            self.plot_item.layout.setContentsMargins(left, top, right, bottom)
