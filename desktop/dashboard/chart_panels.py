@@ -5,13 +5,16 @@
 funnel with conversion between stages, CTA conversion along the journey, the NPS
 distribution with n, the health band distribution over time, and MQLs with cost per MQL by
 campaign. Every number is the KPI engine's, the funnel's or a stored health snapshot's.
+A chart with nothing to draw gives its place to the sentence saying why (no NPS answers in
+the period; no weekly health snapshots stored yet), where the chart would be: a caption
+under a blank chart is out of sight below the fold at 1280×720.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.charts.bar_chart import BarChart
@@ -43,7 +46,7 @@ ENGAGED, YEAR_BEFORE = QT_TRANSLATE_NOOP("DashboardCharts", "Engaged contacts"),
 
 
 class ChartCard(QFrame):
-    """A card: title, chart (or any widget), caption."""
+    """A card: title, chart (or any widget), caption; or, with nothing to draw, the why."""
 
     def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,17 +57,37 @@ class ChartCard(QFrame):
         self.caption.setObjectName("chartCaption")
         self.caption.setWordWrap(True)
         self.body = body
+        self.empty = QLabel("")
+        self.empty.setObjectName("chartEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(body, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.caption)
+
+    def say_empty(self, why: str) -> None:
+        """Nothing to draw: the sentence saying why stands where the chart would."""
+        self.body.hide()
+        self.caption.setText("")
+        self.empty.setText(why)
+        self.empty.show()
+
+    def say(self, caption: str) -> None:
+        """The chart, with its caption under it."""
+        self.empty.hide()
+        self.body.show()
+        self.caption.setText(caption)
 
     def apply_theme(self, theme: ChartTheme, scale: float) -> None:
         self.title.setStyleSheet(
             f"color: {theme.foreground}; font-size: {round(14 * scale)}px; font-weight: 700;")
         self.caption.setStyleSheet(f"color: {theme.muted}; font-size: {round(12 * scale)}px;")
+        self.empty.setStyleSheet(f"color: {theme.muted}; font-size: {round(14 * scale)}px;")
 
 
 class DashboardCharts:
@@ -137,7 +160,7 @@ class DashboardCharts:
         card = self.cards["engagement"]
         if detail is None or detail.empty:
             self.engagement.set_series({self.tr(ENGAGED): (np.empty(0), np.empty(0))})
-            card.caption.setText(self.tr("No engagement recorded in the last twelve months."))
+            card.say_empty(self.tr("No engagement recorded in the last twelve months."))
             return
         # A month's point sits mid-month, inside the shaded period it belongs to.
         starts = pd.to_datetime(detail["month"] + "-01")
@@ -154,7 +177,7 @@ class DashboardCharts:
                                    dashed=[self.tr(YEAR_BEFORE)], tick_format=MONTH)
         self.engagement.set_highlight(epoch_seconds([period.start])[0],
                                       epoch_seconds([period.end])[0])
-        card.caption.setText(self.tr("Distinct contacts with any engagement per month; the shaded "
+        card.say(self.tr("Distinct contacts with any engagement per month; the shaded "
                                      "band is the period on the tiles."))
 
     def _funnel(self, data: DashboardData) -> None:
@@ -162,7 +185,7 @@ class DashboardCharts:
         stages = data.funnel.stages if data.funnel is not None else pd.DataFrame()
         if stages.empty:
             self.funnel.set_funnel([], [], [], [])
-            card.caption.setText(self.tr("No journey stages yet."))
+            card.say_empty(self.tr("No journey stages yet."))
             return
         counts = stages["accounts"].to_numpy("float64")
         arrived = stages["entered"].to_numpy("int64")
@@ -174,7 +197,7 @@ class DashboardCharts:
             counts, texts, [format_value(v, "rate") for v in conversion[:-1]],
         )
         churned = data.funnel.churned if data.funnel is not None else 0
-        card.caption.setText(arg(self.tr("Accounts that had reached each stage by the period's end "
+        card.say(arg(self.tr("Accounts that had reached each stage by the period's end "
                                          "(in brackets: during it); ↓ share that went on to the next "
                                          "stage. Churned in the period: %1."), f"{churned:,}"))
 
@@ -182,7 +205,7 @@ class DashboardCharts:
         card = self.cards["cta"]
         if detail is None or detail.empty:
             self.cta.set_bars([], [])
-            card.caption.setText(self.tr("No CTA views in the period."))
+            card.say_empty(self.tr("No CTA views in the period."))
             return
         # The most-seen CTAs, kept in journey order so the drop-off reads top to bottom.
         shown = detail.nlargest(MAX_CTAS, "viewers").sort_index()
@@ -194,16 +217,18 @@ class DashboardCharts:
                  for c, v in
                  zip(conversion, shown["viewers"].astype("int64"), strict=True)]
         self.cta.set_bars(labels, conversion * 100, texts=texts)
-        card.caption.setText(arg(self.tr("Viewers who clicked, per CTA, in the order accounts meet "
+        card.say(arg(self.tr("Viewers who clicked, per CTA, in the order accounts meet "
                                          "them (median day of their journey); %1 of %2 CTAs, the "
                                          "most seen."), len(shown), len(detail)))
 
     def _nps(self, detail: pd.DataFrame | None, value: float | None, n: int,
              small: bool) -> None:
         card = self.cards["nps"]
-        if detail is None or detail.empty:
+        # The KPI engine lists every score 0–10, with zero answers in a period without any:
+        # that drew a blank chart with "n = 0" below it.
+        if detail is None or detail.empty or not detail["responses"].sum():
             self.nps.set_bars([], [])
-            card.caption.setText(self.tr("No NPS responses in the period."))
+            card.say_empty(self.tr("No NPS responses in the period."))
             return
         responses = detail["responses"].to_numpy("float64")
         groups = detail["group"].astype("str").tolist()
@@ -220,7 +245,7 @@ class DashboardCharts:
                     counted(detractors, self.tr("%Ln detractors", "", detractors), "1 detractor"))
         caption = (self.tr("NPS %1 · n = %2 (%3). Caution: small sample.") if small
                    else self.tr("NPS %1 · n = %2 (%3)."))
-        card.caption.setText(arg(caption, format_value(value, 'nps'), f"{n:,}", parts))
+        card.say(arg(caption, format_value(value, 'nps'), f"{n:,}", parts))
 
     def _bands(self, data: DashboardData) -> None:
         card = self.cards["bands"]
@@ -230,9 +255,11 @@ class DashboardCharts:
             chart.set_stacks(x, {label: health.band_counts.get(band, np.zeros(len(x)))
                                  for band, label in layers})
         if not len(x):
-            card.caption.setText(self.tr("No weekly health snapshots stored yet."))
+            card.say_empty(self.tr(
+                "No weekly health snapshots in the half year up to the period's end. The window "
+                "stores them in the background when it opens a workspace it may write to."))
             return
-        card.caption.setText(counted(
+        card.say(counted(
             len(x), self.tr("Accounts per band, weekly snapshots of the %Ln weeks up to the period's "
                             "end: customers healthy / watch / at risk / churned, prospects hot / "
                             "warm / cold.", "", len(x)),
@@ -243,7 +270,7 @@ class DashboardCharts:
         card = self.cards["campaigns"]
         if detail is None or detail.empty:
             self.campaigns.set_bars([], [])
-            card.caption.setText(self.tr("No campaign cost or MQL in the period."))
+            card.say_empty(self.tr("No campaign cost or MQL in the period."))
             return
         shown = detail.head(MAX_CAMPAIGNS)
         mqls = shown["mqls"].to_numpy("float64")
@@ -253,6 +280,6 @@ class DashboardCharts:
                  if np.isfinite(c) else arg(self.tr("%1 · cost n/a"), f"{m:,.0f}")
                  for m, c in zip(mqls, cost, strict=True)]
         self.campaigns.set_bars([str(n) for n in shown["campaign"]], mqls, texts=texts)
-        card.caption.setText(arg(self.tr("MQLs of the top %1 of %2 campaigns (last-touch "
+        card.say(arg(self.tr("MQLs of the top %1 of %2 campaigns (last-touch "
                                          "attribution) and the cost of each MQL: campaign cost in "
                                          "the period / its MQLs."), len(shown), len(detail)))
