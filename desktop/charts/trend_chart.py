@@ -4,8 +4,8 @@ Time is epoch seconds on a ``DateAxisItem``. Each named series is a ``PlotDataIt
 the first time the name is seen and reused after; a series missing from a later update is
 emptied, not removed, so the legend and the scene stay put. The selected period can be
 shaded, which tells the room which points the tiles are about. The legend sits above the
-plot, its entries side by side, in a margin kept for it: inside the plot it covered the
-start of the lines.
+plot, its entries side by side (one under the other when they do not fit the width), in a
+margin kept for it: inside the plot it covered the start of the lines.
 """
 
 from __future__ import annotations
@@ -99,6 +99,8 @@ class TrendChart(ThemedPlot):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._date_ticks()
+        if hasattr(self, "legend"):  # not while the base class is being built
+            self._room_for_legend()
 
     def _value_ticks(self, values: list[np.ndarray]) -> None:
         """Gridlines labelled with their own values; whole ones when every value is whole."""
@@ -149,7 +151,12 @@ class TrendChart(ThemedPlot):
         self._room_for_legend()
 
     def _room_for_legend(self) -> None:
-        """A top margin as tall as the legend, so the plot starts below it."""
+        """Entries side by side if they fit the chart's width (else one under the other),
+        and a top margin as tall as the legend, so the plot starts below it."""
+        self.legend.setColumnCount(LEGEND_COLUMNS)
+        self.legend.updateSize()
+        if self.legend.boundingRect().width() > self.width() - 2 * LEGEND_LEFT:
+            self.legend.setColumnCount(1)  # a long entry (Polish) would run off the chart
         self.legend.updateSize()
         top = int(self.legend.boundingRect().height()) + 4 if self.legend.items else 0
         left, old_top, right, bottom = self.plot_item.layout.getContentsMargins()

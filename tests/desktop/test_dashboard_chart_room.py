@@ -101,7 +101,11 @@ def test_charts_come_back_when_there_is_something_to_draw(qtbot, tmp_path):
         page.state.workspace.close()
 
 
-def test_the_trend_legend_covers_no_line(qtbot, tmp_path):
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_the_trend_legend_covers_no_line(qtbot, tmp_path, english, language):
+    # Polish: "Ten sam miesiąc rok wcześniej" and "Zaangażowane kontakty" side by side ran
+    # past the chart's right edge.
+    assert install_language(language).startswith(language)
     page = open_page(qtbot, tmp_path, history=True, period=OCTOBER)
     try:
         chart = page.charts.engagement
@@ -111,8 +115,9 @@ def test_the_trend_legend_covers_no_line(qtbot, tmp_path):
         legend_box = legend.mapRectToScene(legend.boundingRect())
         plot_box = plot.mapRectToScene(plot.boundingRect())
         assert not legend_box.intersects(plot_box)
-        # and it is inside the chart, not cut off at its top
+        # and it is inside the chart, cut off at no edge
         assert legend_box.top() >= 0 and legend_box.bottom() <= chart.height()
+        assert legend_box.left() >= 0 and legend_box.right() <= chart.width()
     finally:
         page.cancel_jobs()
         wait_for_all()
