@@ -601,7 +601,7 @@
 <context>
     <name>AsOfControl</name>
     <message>
-        <location filename="../../desktop/shared/as_of_control.py" line="+85"/>
+        <location filename="../../desktop/shared/as_of_control.py" line="+81"/>
         <source>Data as of</source>
         <translation>データ基準日</translation>
     </message>
@@ -1450,7 +1450,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../desktop/dashboard/chart_panels.py" line="+33"/>
+        <location filename="../../desktop/dashboard/chart_panels.py" line="+36"/>
         <source>At risk</source>
         <translation>リスクあり</translation>
     </message>
@@ -1535,7 +1535,7 @@
         <translation>前年同月</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Customers: retention</source>
         <translation>顧客：顧客維持</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>CTA ごとの、表示した人のうちクリックした人の割合。アカウントが接する順（ジャーニーでの日数の中央値）に並べています。全 %2 件の CTA のうち、表示の多い %1 件です。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No NPS responses in the period.</source>
         <translation>この期間に NPS の回答はありません。</translation>
     </message>
@@ -1658,12 +1658,12 @@
         <translation>NPS %1 · n = %2（%3）。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No weekly health snapshots stored yet.</source>
-        <translation>週次のヘルススナップショットはまだ保存されていません。</translation>
+        <location line="+12"/>
+        <source>No weekly health snapshots in the half year up to the period&apos;s end. The window stores them in the background when it opens a workspace it may write to.</source>
+        <translation>期間の終わりまでの半年間に週次のヘルススナップショットがありません。書き込みできるワークスペースを開くと、ウィンドウがバックグラウンドで保存します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Accounts per band, weekly snapshots of the %Ln weeks up to the period&apos;s end: customers healthy / watch / at risk / churned, prospects hot / warm / cold.</source>
         <translation>
             <numerusform>区分ごとのアカウント数。期間末までの %Ln 週の週次スナップショット：顧客は健全／要注意／リスクあり／解約済み、見込み客はホット／ウォーム／コールド。</numerusform>
@@ -2554,7 +2554,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export/dialog.py" line="+57"/>
+        <location filename="../../desktop/export/dialog.py" line="+58"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel ブック（XLSX）</translation>
     </message>
@@ -2887,9 +2887,124 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../desktop/import_wizard/field_labels.py" line="+15"/>
+        <location filename="../../desktop/import_wizard/field_labels.py" line="+17"/>
         <source>CRM id</source>
         <translation>CRM ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web domain</source>
+        <translation>Web ドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>業界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead source</source>
+        <translation>リードソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset (e-mail, content, form, CTA or page)</source>
+        <translation>アセット（メール、コンテンツ、フォーム、CTA またはページ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal type</source>
+        <translation>取引の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage in the CRM</source>
+        <translation>CRM 上のステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotion</source>
+        <translation>プロモーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>作成者</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2972,12 +3087,14 @@
         <translation>クローズ日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Starts</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Ends</source>
         <translation>終了日</translation>
     </message>
@@ -4185,7 +4302,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+50"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+59"/>
         <location line="+32"/>
         <source>Import history</source>
         <translation>インポート履歴</translation>
@@ -4251,7 +4368,7 @@
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No imports yet.</source>
         <translation>インポートはまだありません。</translation>
     </message>
@@ -4906,6 +5023,29 @@
         <location line="+1"/>
         <source>Writing</source>
         <translation>書き込んでいます</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop/import_wizard/history.py" line="-131"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>

@@ -609,7 +609,7 @@
 <context>
     <name>AsOfControl</name>
     <message>
-        <location filename="../../desktop/shared/as_of_control.py" line="+85"/>
+        <location filename="../../desktop/shared/as_of_control.py" line="+81"/>
         <source>Data as of</source>
         <translation>Dane na dzień</translation>
     </message>
@@ -1476,7 +1476,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../desktop/dashboard/chart_panels.py" line="+33"/>
+        <location filename="../../desktop/dashboard/chart_panels.py" line="+36"/>
         <source>At risk</source>
         <translation>Zagrożone</translation>
     </message>
@@ -1561,7 +1561,7 @@
         <translation>Ten sam miesiąc rok wcześniej</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Customers: retention</source>
         <translation>Klienci: utrzymanie</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation>Odsetek wyświetlających, którzy kliknęli, dla każdego CTA, w kolejności, w jakiej konta na nie trafiają (mediana dnia ich ścieżki); %1 z %2 CTA, najczęściej wyświetlane.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No NPS responses in the period.</source>
         <translation>Brak odpowiedzi NPS w okresie.</translation>
     </message>
@@ -1690,12 +1690,12 @@
         <translation>NPS %1 · n = %2 (%3).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No weekly health snapshots stored yet.</source>
-        <translation>Brak zapisanych tygodniowych migawek kondycji.</translation>
+        <location line="+12"/>
+        <source>No weekly health snapshots in the half year up to the period&apos;s end. The window stores them in the background when it opens a workspace it may write to.</source>
+        <translation>Brak tygodniowych migawek kondycji z pół roku przed końcem okresu. Okno zapisuje je w tle, gdy otwiera obszar roboczy, do którego może zapisywać.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Accounts per band, weekly snapshots of the %Ln weeks up to the period&apos;s end: customers healthy / watch / at risk / churned, prospects hot / warm / cold.</source>
         <translation>
             <numerusform>Konta w przedziałach, tygodniowe migawki z %Ln tygodnia do końca okresu: konta klientów zdrowe / do obserwacji / zagrożone / utracone, konta potencjalnych klientów gorące / ciepłe / zimne.</numerusform>
@@ -2658,7 +2658,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export/dialog.py" line="+57"/>
+        <location filename="../../desktop/export/dialog.py" line="+58"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Skoroszyt Excel (XLSX)</translation>
     </message>
@@ -3001,9 +3001,124 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../desktop/import_wizard/field_labels.py" line="+15"/>
+        <location filename="../../desktop/import_wizard/field_labels.py" line="+17"/>
         <source>CRM id</source>
         <translation>Identyfikator w CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web domain</source>
+        <translation>Domena internetowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset (e-mail, content, form, CTA or page)</source>
+        <translation>Zasób (e-mail, treść, formularz, CTA lub strona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal type</source>
+        <translation>Rodzaj transakcji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage in the CRM</source>
+        <translation>Etap w CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotion</source>
+        <translation>Promocja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3086,12 +3201,14 @@
         <translation>Data zamknięcia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Starts</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Ends</source>
         <translation>Koniec</translation>
     </message>
@@ -4307,7 +4424,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+50"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+59"/>
         <location line="+32"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
@@ -4373,7 +4490,7 @@
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No imports yet.</source>
         <translation>Brak importów.</translation>
     </message>
@@ -5042,6 +5159,29 @@
         <location line="+1"/>
         <source>Writing</source>
         <translation>Zapisywanie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop/import_wizard/history.py" line="-131"/>
+        <source>running</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>zakończony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>cofnięty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>nieudany</translation>
     </message>
 </context>
 <context>

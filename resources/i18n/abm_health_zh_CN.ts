@@ -601,7 +601,7 @@
 <context>
     <name>AsOfControl</name>
     <message>
-        <location filename="../../desktop/shared/as_of_control.py" line="+85"/>
+        <location filename="../../desktop/shared/as_of_control.py" line="+81"/>
         <source>Data as of</source>
         <translation>数据截至</translation>
     </message>
@@ -1450,7 +1450,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../desktop/dashboard/chart_panels.py" line="+33"/>
+        <location filename="../../desktop/dashboard/chart_panels.py" line="+36"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -1535,7 +1535,7 @@
         <translation>上年同月</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Customers: retention</source>
         <translation>客户：留存</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>按账户接触到的顺序（其客户旅程的中位天数）列出每个 CTA 的浏览者中点击的比例；显示 %2 个 CTA 中浏览最多的 %1 个。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No NPS responses in the period.</source>
         <translation>本期没有 NPS 回复。</translation>
     </message>
@@ -1658,12 +1658,12 @@
         <translation>NPS %1 · n = %2（%3）。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No weekly health snapshots stored yet.</source>
-        <translation>尚未存储每周健康度快照。</translation>
+        <location line="+12"/>
+        <source>No weekly health snapshots in the half year up to the period&apos;s end. The window stores them in the background when it opens a workspace it may write to.</source>
+        <translation>截至期末的半年内没有每周健康快照。窗口打开可写入的工作区时会在后台保存它们。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Accounts per band, weekly snapshots of the %Ln weeks up to the period&apos;s end: customers healthy / watch / at risk / churned, prospects hot / warm / cold.</source>
         <translation>
             <numerusform>各等级账户数，取截至期末的 %Ln 周每周快照：客户分为健康 / 观察 / 有风险 / 已流失，潜在客户分为热 / 温 / 冷。</numerusform>
@@ -2554,7 +2554,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export/dialog.py" line="+57"/>
+        <location filename="../../desktop/export/dialog.py" line="+58"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿（XLSX）</translation>
     </message>
@@ -2887,9 +2887,124 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../desktop/import_wizard/field_labels.py" line="+15"/>
+        <location filename="../../desktop/import_wizard/field_labels.py" line="+17"/>
         <source>CRM id</source>
         <translation>CRM ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web domain</source>
+        <translation>网站域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset (e-mail, content, form, CTA or page)</source>
+        <translation>素材（邮件、内容、表单、CTA 或页面）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage in the CRM</source>
+        <translation>CRM 中的阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>作者</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2972,12 +3087,14 @@
         <translation>结单日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
@@ -4185,7 +4302,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/import_wizard/history.py" line="+50"/>
+        <location filename="../../desktop/import_wizard/history.py" line="+59"/>
         <location line="+32"/>
         <source>Import history</source>
         <translation>导入历史</translation>
@@ -4251,7 +4368,7 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No imports yet.</source>
         <translation>尚无导入记录。</translation>
     </message>
@@ -4906,6 +5023,29 @@
         <location line="+1"/>
         <source>Writing</source>
         <translation>正在写入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../desktop/import_wizard/history.py" line="-131"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
