@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 
 from domain.distinct import distinct
-from domain.metrics.context import KpiContext, lookup
-from domain.metrics.emails import EMAIL_KINDS, EmailIndex
+from domain.metrics.context import KpiContext
+from domain.metrics.emails import EmailIndex
+from domain.metrics.journey import email_index
 from domain.metrics.period import Period, month_starts
 from domain.metrics.results import CTR_FALLING, UNSUBSCRIBES_RISING, Measure, clean, ratio
 
@@ -55,18 +56,22 @@ def engaged_community(ctx: KpiContext, period: Period) -> Measure:
     return Measure(float(count), None, detail.tail(12).reset_index(drop=True))
 
 
-def _nurture_events(ctx: KpiContext) -> pd.DataFrame:
-    def compute() -> pd.DataFrame:
-        events = ctx.frames.events
-        emails = events[events["kind"].isin(EMAIL_KINDS)]
-        since = lookup(emails["account_id"], ctx.customer_since())
-        return emails[since.notna() & (emails["occurred_at"] >= since)]
-    return ctx.memo("nurture_events", compute)
+def _nurture_index(ctx: KpiContext) -> EmailIndex:
+    """The scope's email events sent to customers, from the day each account became one:
+    the rows of the scope's email index (``journey.email_index``) at or after that day."""
+    def compute() -> EmailIndex:
+        emails = email_index(ctx)
+        since = ctx.customer_since().astype("datetime64[ns]")
+        found = since.reindex(emails.accounts).to_numpy("datetime64[ns]")
+        dated = ~np.isnat(found)
+        keep = dated & (emails.times >= np.where(dated, found.view("int64"), 0))
+        return emails.where(keep)
+    return ctx.memo("nurture_email_index", compute)
 
 
 def _nurture(ctx: KpiContext, period: Period) -> tuple[float | None, float | None, int]:
     def compute() -> tuple[float | None, float | None, int]:
-        index = ctx.memo("nurture_email_index", lambda: EmailIndex.of(_nurture_events(ctx)))
+        index = _nurture_index(ctx)
         c = index.counts(period)
         return ratio(c.clicked, c.delivered), ratio(c.unsubscribed, c.delivered), c.delivered
     return ctx.memo(("nurture", period), compute)

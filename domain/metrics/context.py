@@ -16,6 +16,7 @@ import pandas as pd
 
 from domain.frames import PortfolioFrames
 from domain.lead_score import contact_touches, mql_times
+from domain.metrics.ordering import stable_order
 from domain.metrics.period import Period, time_slice
 from domain.settings import WorkspaceSettings
 
@@ -120,7 +121,7 @@ class KpiContext:
         back after a silence, without grouping all earlier events again."""
         def compute() -> tuple[np.ndarray, np.ndarray]:
             times, contacts = self.engagement_index()
-            order = np.argsort(contacts, kind="stable")  # times are in order already
+            order = stable_order(contacts)  # times are in order already
             previous = np.full(len(times), NO_TIME, dtype="int64")
             same = contacts[order][1:] == contacts[order][:-1]
             previous[order[1:]] = np.where(same, times[order][:-1], NO_TIME)

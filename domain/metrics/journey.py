@@ -22,8 +22,14 @@ ACCOUNT_NPS_WINDOW = pd.Timedelta(days=365)
 
 
 # -- email -------------------------------------------------------------------------------
+def email_index(ctx: KpiContext) -> EmailIndex:
+    """The scope's email events as an ``EmailIndex``, once per run (the nurture KPIs keep
+    its customers' rows)."""
+    return ctx.memo("email_index", lambda: EmailIndex.of(ctx.frames.events))
+
+
 def _emails(ctx: KpiContext, period: Period) -> EmailCounts:
-    index = ctx.memo("email_index", lambda: EmailIndex.of(ctx.frames.events))
+    index = email_index(ctx)
     return ctx.memo(("emails", period), lambda: index.counts(period))
 
 
