@@ -40,6 +40,26 @@ def lookup(keys: pd.Series, mapping: pd.Series) -> pd.Series:
     return pd.Series(found.to_numpy(), index=keys.index, name=mapping.name)
 
 
+def account_mask(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Mask of ``values`` (account ids, any numeric dtype, NaN allowed) found in ``ids``
+    (int64), what ``np.isin`` gives: through a table indexed by id when the ids are small
+    whole numbers, as they are in a workspace, instead of sorting or hashing every row."""
+    values = np.asarray(values)
+    if len(ids) == 0 or len(values) == 0:
+        return np.zeros(len(values), dtype=bool)
+    low, high = int(ids.min()), int(ids.max())
+    if low < 0 or high > 8 * (len(ids) + len(values)) + 1_000_000:
+        return np.isin(values, ids)
+    table = np.zeros(high + 1, dtype=bool)
+    table[ids] = True
+    if np.issubdtype(values.dtype, np.integer):
+        inside = (values >= 0) & (values <= high)
+        return inside & table[np.where(inside, values, 0)]
+    numbers = values.astype("float64")
+    inside = (numbers >= 0) & (numbers <= high) & (numbers == np.floor(numbers))
+    return inside & table[np.where(inside, numbers, 0).astype("int64")]
+
+
 def scope_frames(frames: PortfolioFrames, account_ids: Collection[int] | None) -> PortfolioFrames:
     """The frames restricted to some accounts (campaigns are shared and kept whole)."""
     if account_ids is None:
@@ -48,10 +68,10 @@ def scope_frames(frames: PortfolioFrames, account_ids: Collection[int] | None) -
     scoped: dict[str, pd.DataFrame] = {}
     for name in frames.table_names():
         frame = getattr(frames, name)
-        if name == "accounts":
-            scoped[name] = frame[frame["id"].isin(ids)]
-        elif "account_id" in frame.columns:
-            scoped[name] = frame[frame["account_id"].isin(ids)]
+        column = "id" if name == "accounts" else "account_id"
+        if column in frame.columns:
+            values = pd.to_numeric(frame[column], errors="coerce").to_numpy("float64", na_value=np.nan)
+            scoped[name] = frame[account_mask(values, ids)]
         else:
             scoped[name] = frame
     return PortfolioFrames(**scoped)
@@ -63,16 +83,32 @@ class KpiContext:
         frames: PortfolioFrames,
         settings: WorkspaceSettings,
         account_ids: Collection[int] | None = None,
+        portfolio: KpiContext | None = None,
     ) -> None:
         self.all_frames = frames
         self.account_ids = None if account_ids is None else frozenset(int(i) for i in account_ids)
         self.frames = scope_frames(frames, self.account_ids)
         self.settings = settings
+        # The whole portfolio's context of the same frames and settings, when one is at
+        # hand (the dashboard keeps it): indexes whose rows stand alone are its rows of the
+        # scope's accounts instead of being built again.
+        shares = (portfolio is not None and self.account_ids is not None
+                  and portfolio.account_ids is None and portfolio.all_frames is frames
+                  and portfolio.settings == settings)
+        self.portfolio = portfolio if shares else None
         self._memo: dict[Hashable, Any] = {}
 
     @property
     def scoped(self) -> bool:
         return self.account_ids is not None
+
+    def in_scope(self, accounts: np.ndarray) -> np.ndarray:
+        """Mask of the account ids (float64) that belong to the scope."""
+        if self.account_ids is None:
+            return np.ones(len(accounts), dtype=bool)
+        ids = self.memo("scope_ids", lambda: np.fromiter(self.account_ids, dtype="int64",
+                                                         count=len(self.account_ids)))
+        return account_mask(accounts, ids)
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         if key not in self._memo:

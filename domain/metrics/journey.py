@@ -25,7 +25,12 @@ ACCOUNT_NPS_WINDOW = pd.Timedelta(days=365)
 def email_index(ctx: KpiContext) -> EmailIndex:
     """The scope's email events as an ``EmailIndex``, once per run (the nurture KPIs keep
     its customers' rows)."""
-    return ctx.memo("email_index", lambda: EmailIndex.of(ctx.frames.events))
+    def compute() -> EmailIndex:
+        if ctx.portfolio is not None:  # the portfolio's rows of the scope's accounts
+            emails = email_index(ctx.portfolio)
+            return emails.where(ctx.in_scope(emails.accounts))
+        return EmailIndex.of(ctx.frames.events)
+    return ctx.memo("email_index", compute)
 
 
 def _emails(ctx: KpiContext, period: Period) -> EmailCounts:

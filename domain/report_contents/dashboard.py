@@ -92,7 +92,8 @@ class DashboardCache:
         """The scope's context, new when the frames or settings it was made with changed."""
         ctx = self.contexts.pop(account_ids, None)
         if ctx is None or ctx.all_frames is not frames or ctx.settings != settings:
-            ctx = KpiContext(frames, settings, account_ids)
+            # A scope shares the portfolio context's period-free indexes (``KpiContext``).
+            ctx = KpiContext(frames, settings, account_ids, portfolio=self.contexts.get(None))
         self.contexts[account_ids] = ctx
         while len(self.contexts) > KEPT_SCOPES:
             del self.contexts[next(iter(self.contexts))]
