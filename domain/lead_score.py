@@ -26,8 +26,7 @@ NS_PER_DAY = 86_400 * 1_000_000_000
 
 def contact_touches(frames: PortfolioFrames, settings: WorkspaceSettings) -> pd.DataFrame:
     """Scored touches that belong to a contact (account-only touches cannot make an MQL)."""
-    touches = touch_points(frames, settings)
-    return touches[touches["contact_id"].notna()].reset_index(drop=True)
+    return touch_points(frames, settings, contacts_only=True)
 
 
 def scores_at(
