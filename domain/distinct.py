@@ -14,7 +14,9 @@ import numpy as np
 
 def distinct(values: np.ndarray) -> np.ndarray:
     """The sorted distinct values of a 1-D numeric array without NaN (``np.unique``)."""
-    ordered = np.sort(values, kind="stable")
+    # Equal values are interchangeable here, so numpy's default sort (several times faster
+    # than the stable one on int64) gives the same result.
+    ordered = np.sort(values)
     if len(ordered) < 2:
         return ordered
     keep = np.empty(len(ordered), dtype=bool)

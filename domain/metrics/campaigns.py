@@ -98,30 +98,42 @@ class TouchIndex:
         return np.where(hit, self.campaigns[np.maximum(found, 0)], np.nan)
 
 
+def _campaign_touches(ctx: KpiContext) -> dict[str, np.ndarray]:
+    """The dated events naming a campaign, as arrays in time order (ties in event order):
+    times (int64), campaigns, accounts and contacts (float64). Built from the event
+    columns: selecting rows of the events frame copied every column of a million rows."""
+    def compute() -> dict[str, np.ndarray]:
+        events = ctx.frames.events
+        columns = {"campaigns": "campaign_id", "accounts": "account_id", "contacts": "contact_id"}
+        arrays = {name: pd.to_numeric(events[column], errors="coerce").to_numpy("float64")
+                  for name, column in columns.items()}
+        times = events["occurred_at"].to_numpy("datetime64[ns]")
+        # An undated touch is never "at or before" anything.
+        keep = ~np.isnan(arrays["campaigns"]) & ~np.isnat(times)
+        arrays = {name: values[keep] for name, values in arrays.items()}
+        arrays["times"] = times[keep].view("int64")
+        stamps = arrays["times"]
+        if len(stamps) > 1 and not bool(np.all(stamps[1:] >= stamps[:-1])):
+            by_time = np.argsort(stamps, kind="stable")  # events usually come in time order
+            arrays = {name: values[by_time] for name, values in arrays.items()}
+        return arrays
+    return ctx.memo("campaign_touches", compute)
+
+
 def _touches_by(ctx: KpiContext, by: str) -> TouchIndex:
-    """Campaign touches (events naming a campaign) keyed by ``by``, as a ``TouchIndex``.
-    Memoised: attribution runs a dozen times a report. Built from the event columns as
-    arrays: selecting rows of the events frame copied every column of a million rows."""
+    """Campaign touches keyed by ``by`` ("contact_id" or "account_id"), as a ``TouchIndex``.
+    Memoised: attribution runs a dozen times a report."""
     def compute() -> TouchIndex:
         if ctx.portfolio is not None:  # the portfolio's touches of the scope's accounts
             touches = _touches_by(ctx.portfolio, by)
             return touches.where(ctx.in_scope(touches.accounts))
-        events = ctx.frames.events
-        accounts = pd.to_numeric(events["account_id"], errors="coerce").to_numpy("float64")
-        campaigns = pd.to_numeric(events["campaign_id"], errors="coerce").to_numpy("float64")
-        keys = pd.to_numeric(events[by], errors="coerce").to_numpy("float64")
-        times = events["occurred_at"].to_numpy("datetime64[ns]")
-        # An undated touch is never "at or before" anything.
-        keep = ~np.isnan(campaigns) & ~np.isnan(keys) & ~np.isnat(times)
-        keys, times = keys[keep], times[keep].view("int64")
-        campaigns, accounts = campaigns[keep], accounts[keep]
-        if len(times) > 1 and not bool(np.all(times[1:] >= times[:-1])):
-            by_time = np.argsort(times, kind="stable")  # events usually come in time order
-            keys, times = keys[by_time], times[by_time]
-            campaigns, accounts = campaigns[by_time], accounts[by_time]
+        arrays = _campaign_touches(ctx)
+        keys = arrays["contacts" if by == "contact_id" else "accounts"]
+        keep = ~np.isnan(keys)
         # In time order: a stable sort by key keeps time, then event order, inside each key.
-        order = stable_order(keys)
-        return TouchIndex(keys[order], times[order], campaigns[order], accounts[order])
+        order = np.flatnonzero(keep)[stable_order(keys[keep])]
+        return TouchIndex(keys[order], arrays["times"][order], arrays["campaigns"][order],
+                          arrays["accounts"][order])
     return ctx.memo(("campaign_touches_by", by), compute)
 
 
