@@ -91,12 +91,33 @@ def _lookup(keys: pd.Series, ids: pd.Series, values: np.ndarray) -> np.ndarray:
     Positional lookups on integer arrays: mapping a million touches through text labels
     was the slowest step of scoring.
     """
-    index = pd.Index(pd.to_numeric(ids, errors="coerce").astype("float64"))
-    positions = index.get_indexer(pd.to_numeric(keys, errors="coerce").astype("float64"))
+    id_values = pd.to_numeric(ids, errors="coerce").astype("float64").to_numpy()
+    key_values = pd.to_numeric(keys, errors="coerce").astype("float64").to_numpy()
+    positions = _dense_positions(key_values, id_values)
+    if positions is None:
+        positions = pd.Index(id_values).get_indexer(key_values)
     out = np.ones(len(keys), dtype="float64")
     found = positions >= 0
     out[found] = values[positions[found]]
     return out
+
+
+def _dense_positions(keys: np.ndarray, ids: np.ndarray) -> np.ndarray | None:
+    """``pd.Index(ids).get_indexer(keys)`` through a table indexed by id, for ids that are
+    distinct small whole numbers (as a workspace's are): no hashing of every touch. None
+    for any other ids."""
+    if len(ids) == 0 or np.isnan(ids).any() or ids.min() < 0 or not np.all(ids == np.floor(ids)):
+        return None
+    high = int(ids.max())
+    if high > 8 * (len(ids) + len(keys)) + 1_000_000:
+        return None
+    table = np.full(high + 1, -1, dtype="intp")
+    table[ids.astype("int64")] = np.arange(len(ids))
+    if int((table >= 0).sum()) != len(ids):  # an id twice: the index would refuse it
+        return None
+    inside = (keys >= 0) & (keys <= high) & (keys == np.floor(keys))
+    positions = table[np.where(inside, keys, 0).astype("int64")]
+    return np.where(inside, positions, -1)
 
 
 def _role_multiplier(

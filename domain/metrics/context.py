@@ -131,24 +131,21 @@ class KpiContext:
     def count_kind(self, period: Period, kind: str) -> int:
         return int((self.events_in(period)["kind"] == kind).sum())
 
-    def engagement_events(self) -> pd.DataFrame:
-        """All events in scope in which a contact engaged (see NOT_ENGAGEMENT)."""
-        def compute() -> pd.DataFrame:
-            events = self.frames.events
-            mask = ~events["kind"].isin(NOT_ENGAGEMENT) & events["contact_id"].notna()
-            return events.loc[mask, ["account_id", "contact_id", "kind", "occurred_at"]]
-        return self.memo("engagement_events", compute)
-
     def engagement_index(self) -> tuple[np.ndarray, np.ndarray]:
-        """The dated engagement events as two arrays in time order: int64 nanoseconds and
-        the contact id (float64), for slicing a period by binary search."""
+        """The dated events in scope in which a contact engaged (see NOT_ENGAGEMENT) as two
+        arrays in time order: int64 nanoseconds and the contact id (float64), for slicing a
+        period by binary search. Taken from the columns as arrays, not as a frame."""
         def compute() -> tuple[np.ndarray, np.ndarray]:
-            events = self.engagement_events()
-            events = events[events["occurred_at"].notna()]
-            if not events["occurred_at"].is_monotonic_increasing:
-                events = events.sort_values("occurred_at", kind="stable")
-            return (events["occurred_at"].to_numpy("datetime64[ns]").view("int64"),
-                    events["contact_id"].to_numpy("float64"))
+            events = self.frames.events
+            contacts = pd.to_numeric(events["contact_id"], errors="coerce").to_numpy("float64")
+            times = events["occurred_at"].to_numpy("datetime64[ns]")
+            keep = (~events["kind"].isin(NOT_ENGAGEMENT).to_numpy() & ~np.isnan(contacts)
+                    & ~np.isnat(times))
+            times, contacts = times[keep].view("int64"), contacts[keep]
+            if len(times) > 1 and not bool(np.all(times[1:] >= times[:-1])):
+                order = np.argsort(times, kind="stable")
+                times, contacts = times[order], contacts[order]
+            return times, contacts
         return self.memo("engagement_index", compute)
 
     def engagement_gaps(self) -> tuple[np.ndarray, np.ndarray]:
