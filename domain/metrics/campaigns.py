@@ -132,8 +132,9 @@ def _touches_by(ctx: KpiContext, by: str) -> TouchIndex:
         keep = ~np.isnan(keys)
         # In time order: a stable sort by key keeps time, then event order, inside each key.
         order = np.flatnonzero(keep)[stable_order(keys[keep])]
-        return TouchIndex(keys[order], arrays["times"][order], arrays["campaigns"][order],
-                          arrays["accounts"][order])
+        ordered = keys[order]
+        accounts = ordered if by == "account_id" else arrays["accounts"][order]
+        return TouchIndex(ordered, arrays["times"][order], arrays["campaigns"][order], accounts)
     return ctx.memo(("campaign_touches_by", by), compute)
 
 
