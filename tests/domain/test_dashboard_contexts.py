@@ -64,3 +64,19 @@ def test_trend_months_come_from_the_same_memo_as_reporting_periods():
     assert trend["value"].tolist()[-1] == report.value("email_ctr") == 0.25
     fresh = metric_trend(frames, settings, "email_ctr", OCTOBER.end, months=2)
     assert trend["value"].tolist()[-1] == fresh["value"].tolist()[-1]
+
+
+def test_a_scope_sharing_the_portfolio_indexes_reports_what_it_would_alone():
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    cache = DashboardCache(generation=1)
+    everyone = cache.context(frames, settings, None)
+    compute_in_context(everyone, OCTOBER)
+    first = cache.context(frames, settings, frozenset({1}))
+    assert first.portfolio is everyone  # its email and touch indexes are the portfolio's rows
+    shared = compute_in_context(first, OCTOBER)
+    # Account 1 holds all of October's emails: 4 delivered, 1 clicked.
+    assert shared.value("email_ctr") == 0.25
+    alone = compute_in_context(KpiContext(frames, settings, [1]), OCTOBER)
+    assert _values(shared) == _values(alone)
+    second = compute_in_context(cache.context(frames, settings, frozenset({2})), OCTOBER)
+    assert second.value("email_ctr") is None  # account 2 has no email at all
