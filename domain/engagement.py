@@ -75,8 +75,10 @@ def touch_points(
             occurred_at=pd.Series(dtype="datetime64[ns]"), kind=pd.Series(dtype="object")
         )
     # Each part's unscored rows dropped before joining them: about half the events score
-    # nothing, and joining them first copied a million rows twice.
-    touches = pd.concat([p[p["points"].fillna(0).to_numpy() > 0] for p in parts],
+    # nothing, and joining them first copied a million rows twice. The events were chosen
+    # above already, so a part that scores throughout is joined as it is.
+    touches = pd.concat([p if (p["points"].fillna(0).to_numpy() > 0).all()
+                         else p[p["points"].fillna(0).to_numpy() > 0] for p in parts],
                         ignore_index=True)
     touches["points"] *= _role_multiplier(touches, frames, settings)
     touches["points"] *= _tier_multiplier(touches, frames, settings)

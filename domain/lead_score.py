@@ -19,6 +19,7 @@ import pandas as pd
 
 from domain.engagement import decayed_points, touch_points
 from domain.frames import PortfolioFrames
+from domain.ordering import stable_order
 from domain.settings import WorkspaceSettings
 
 NS_PER_DAY = 86_400 * 1_000_000_000
@@ -47,7 +48,10 @@ def score_crossings(touches: pd.DataFrame, threshold: float, half_life_days: flo
     contacts = touches["contact_id"].to_numpy(dtype="float64")
     times = touches["occurred_at"].to_numpy(dtype="datetime64[ns]").astype("int64")
     points = touches["points"].to_numpy(dtype="float64")
-    order = np.lexsort((times, contacts))
+    # By contact, then time, then row (what ``np.lexsort((times, contacts))`` gives):
+    # two quick sorts instead of a merge sort over both keys.
+    by_time = np.argsort(times, kind="stable")
+    order = by_time[stable_order(contacts[by_time])]
     contacts, times, points = contacts[order], times[order], points[order]
     starts = np.flatnonzero(np.r_[True, contacts[1:] != contacts[:-1]])
     seg = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(contacts)]))
@@ -89,7 +93,9 @@ def mql_times(
     if touches is None:
         touches = contact_touches(frames, settings)
     without = contacts.loc[contacts["mql_at"].isna(), ["id", "account_id"]]
-    eligible = touches[touches["contact_id"].isin(without["id"])]
+    # Only the columns the crossing reads: copying the touches' text column was slow.
+    eligible = touches.loc[touches["contact_id"].isin(without["id"]),
+                           ["contact_id", "occurred_at", "points"]]
     crossed = score_crossings(eligible, settings.mql_threshold, settings.half_life_days)
     scored = pd.DataFrame(
         {

@@ -18,9 +18,9 @@ import numpy as np
 import pandas as pd
 
 from domain.metrics.context import KpiContext, lookup
-from domain.metrics.ordering import stable_order
 from domain.metrics.period import Period
 from domain.metrics.results import ratio
+from domain.ordering import stable_order
 
 DAY = pd.Timedelta(days=1)
 CAMPAIGN_COLUMNS = [

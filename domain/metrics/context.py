@@ -16,8 +16,8 @@ import pandas as pd
 
 from domain.frames import PortfolioFrames
 from domain.lead_score import contact_touches, mql_times
-from domain.metrics.ordering import stable_order
 from domain.metrics.period import Period, time_slice
+from domain.ordering import stable_order
 from domain.settings import WorkspaceSettings
 
 T = TypeVar("T")

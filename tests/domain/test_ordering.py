@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from domain.metrics.context import account_mask
-from domain.metrics.ordering import stable_order
+from domain.ordering import stable_order
 
 
 def test_equal_keys_keep_the_order_they_came_in():
