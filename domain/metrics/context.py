@@ -70,7 +70,12 @@ def scope_frames(frames: PortfolioFrames, account_ids: Collection[int] | None) -
         frame = getattr(frames, name)
         column = "id" if name == "accounts" else "account_id"
         if column in frame.columns:
-            values = pd.to_numeric(frame[column], errors="coerce").to_numpy("float64", na_value=np.nan)
+            values = frame[column]
+            # Integer ids are looked up as they are; anything else as float (NaN = none).
+            values = (values.to_numpy() if pd.api.types.is_integer_dtype(values.dtype)
+                      and not isinstance(values.dtype, pd.api.extensions.ExtensionDtype)
+                      else pd.to_numeric(values, errors="coerce").to_numpy("float64",
+                                                                       na_value=np.nan))
             scoped[name] = frame[account_mask(values, ids)]
         else:
             scoped[name] = frame
