@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.account.tables import ITEM_ROLE, Column, FrameTableModel, make_table
+from desktop.i18n.date_boxes import fit_date_box
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
 from desktop.shared.wording.said import error_text
@@ -200,7 +201,7 @@ class NoteDialog(QDialog):
         self.is_action = QCheckBox(self.tr("Next action, due on"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        fit_date_box(self.due)  # the language's day format, like every other date shown
         start = (note.due_date if note and note.due_date else None) or today or date.today()
         self.due.setDate(QDate(start.year, start.month, start.day))
         self.is_action.setChecked(bool(note.due_date) if note else action)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from desktop.i18n.around import lay_out
 from desktop.i18n.conventions import written_day
+from desktop.i18n.date_boxes import fit_date_box
 from desktop.i18n.placeholders import arg
 from domain import formatting as fmt
 
@@ -172,7 +173,7 @@ class PeriodPicker(QWidget):
         self.start_edit = QDateEdit(calendarPopup=True)
         self.end_edit = QDateEdit(calendarPopup=True)
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("d MMM yyyy")
+            fit_date_box(edit)  # the language's day format, like every other date shown
         self.compare = QLabel()
         self.compare.setObjectName("periodCompare")
         layout = QHBoxLayout(self)

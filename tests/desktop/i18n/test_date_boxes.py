@@ -57,3 +57,36 @@ def test_the_export_dialog_s_dates_are_the_language_s(qtbot, state, tmp_path, la
     assert dialog.end.text() == EXPORT_END[language]
     assert dialog.end.date() == QDate(2026, 10, 31)
     assert shows_whole(dialog.start) and shows_whole(dialog.end)
+
+
+# The dashboard's custom period ("d MMM yyyy": "28 gru 2026", "28 12月 2026") and a note's
+# due date (ISO in every language) kept formats of their own.
+DAY = {"en": "2026-12-28", "pl": "28.12.2026", "ja": "2026年12月28日", "zh": "2026年12月28日"}
+
+
+@pytest.mark.parametrize("language", ["pl", "ja", "zh", "en"])
+def test_the_custom_period_s_dates_are_the_language_s(qtbot, language):
+    from desktop.dashboard.period_picker import PeriodPicker
+
+    assert install_language(language).startswith(language)
+    picker = PeriodPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    for edit in (picker.start_edit, picker.end_edit):
+        edit.setDate(QDate(2026, 12, 28))
+        assert edit.text() == DAY[language]
+        assert shows_whole(edit)
+
+
+@pytest.mark.parametrize("language", ["pl", "ja", "zh", "en"])
+def test_a_note_s_due_date_is_the_language_s(qtbot, language):
+    from datetime import date
+
+    from desktop.account.notes import NoteDialog
+
+    assert install_language(language).startswith(language)
+    dialog = NoteDialog(None, action=True, today=date(2026, 12, 28))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.due.text() == DAY[language]
+    assert shows_whole(dialog.due)
