@@ -21,7 +21,8 @@ columns go through ``label``.
 
 **Conventions.** The marks and words above are English's. ``Conventions`` holds another
 language's (decimal mark, digit grouping, per-cent pattern, date pattern, the words for
-n/a, no change, percentage points and score points, the money abbreviations and whether
+n/a, no change, percentage points and score points, days, hours and seconds, the money
+abbreviations and whether
 big amounts go by thousands or by 万 and 亿/億); the desktop builds them from QLocale
 and the catalog (``desktop.i18n.conventions``) and makes them the default with
 ``use_conventions``, or passes them to ``conventions_for``-aware callers. The domain stays
@@ -50,6 +51,8 @@ class Conventions:
     points: str = "{} pts"  # percentage points: a rate's change
     score_points: str = "{} pts"  # points of NPS, which English also writes "pts"
     days: str = "{} days"
+    hours: str = "{} h"
+    seconds: str = "{} s"
     thousand: str = "k"
     million: str = "M"
     billion: str = "B"
@@ -239,9 +242,9 @@ def measure(value: Any, unit: str, currency: str = "") -> str:
     if unit == "days":
         return _current[0].days.format(number(value, 0))
     if unit == "hours":
-        return number(value, 1) + " h"
+        return _current[0].hours.format(number(value, 1))
     if unit == "seconds":
-        return number(value, 0) + " s"
+        return _current[0].seconds.format(number(value, 0))
     if unit == "nps":
         shown = round(value)
         return ("+" if shown > 0 else "") + number(shown, 0)
@@ -274,11 +277,11 @@ def change(value: Any, unit: str, currency: str = "") -> str:
     elif unit == "multiple":
         text = number(size, 1) + "×"
     elif unit == "hours":
-        text = number(size, 1) + " h"
+        text = c.hours.format(number(size, 1))
     elif unit == "days":
         text = c.days.format(number(size, 0))
     elif unit == "seconds":
-        text = number(size, 0) + " s"
+        text = c.seconds.format(number(size, 0))
     else:
         text = number(size)
     if size < FLAT or not any(ch in "123456789" for ch in text):

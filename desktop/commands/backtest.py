@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -38,13 +39,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.output import json_safe, write_table
 from desktop.i18n.placeholders import arg
+from desktop.shared.palette import BAND_LABELS
 from desktop.shared.wording import health_model
 from desktop.shared.wording.likelihood import outcome, shortfall
 from desktop.shared.wording.segments import comparison
 from domain import formatting as fmt
 from domain.health.asof import day_of
 from domain.health.backtest import month_starts, needs_recompute, prepare_backtest
-from domain.health.evaluation import BacktestReport, SegmentReport, evaluate, what_if
+from domain.health.evaluation import BacktestReport, BandRate, SegmentReport, evaluate, what_if
 from domain.health.model import COMPONENTS, ConfigSource, HealthConfigError, HealthModelConfig
 from domain.health.segments import CUSTOMER
 from storage.frames import load_frames
@@ -79,9 +81,18 @@ def load_weights_file(path: str, base: HealthModelConfig) -> HealthModelConfig:
     file = Path(path).expanduser()
     try:
         raw = file.read_bytes()
-    except OSError as exc:
-        raise UsageError(arg(translate("BacktestCommand", "cannot read the weights file %1: %2"),
-                             file, exc.strerror)) from None
+    except FileNotFoundError:
+        raise UsageError(arg(translate("BacktestCommand", "there is no weights file %1"),
+                             file)) from None
+    except IsADirectoryError:
+        raise UsageError(arg(translate("BacktestCommand", "the weights file %1 is a folder; "
+                                       "name a TOML or JSON file"), file)) from None
+    except PermissionError:
+        raise UsageError(arg(translate("BacktestCommand", "the weights file %1 may not be read "
+                                       "(permission denied)"), file)) from None
+    except OSError:
+        raise UsageError(arg(translate("BacktestCommand", "cannot read the weights file %1"),
+                             file)) from None
     try:
         if file.suffix.lower() == ".json":
             data = json.loads(raw.decode("utf-8-sig"))
@@ -89,10 +100,17 @@ def load_weights_file(path: str, base: HealthModelConfig) -> HealthModelConfig:
             data = tomllib.loads(raw.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as exc:
         # One whole message per format: "JSON" and "TOML" are names, the sentence is the words.
-        message = (translate("BacktestCommand", "the weights file %1 is not valid JSON: %2")
-                   if file.suffix.lower() == ".json"
-                   else translate("BacktestCommand", "the weights file %1 is not valid TOML: %2"))
-        raise UsageError(arg(message, file, exc)) from None
+        # The parsers' own explanations are English, so only where they stopped is passed on.
+        where = _where(exc)
+        if file.suffix.lower() == ".json":
+            message = (translate("BacktestCommand", "the weights file %1 is not valid JSON "
+                                 "(line %2, column %3)") if where
+                       else translate("BacktestCommand", "the weights file %1 is not valid JSON"))
+        else:
+            message = (translate("BacktestCommand", "the weights file %1 is not valid TOML "
+                                 "(line %2, column %3)") if where
+                       else translate("BacktestCommand", "the weights file %1 is not valid TOML"))
+        raise UsageError(arg(message, file, *where)) from None
     if not isinstance(data, dict):
         raise UsageError(arg(translate("BacktestCommand", "the weights file %1 must hold a table of "
                                        "component = weight"), file))
@@ -110,6 +128,14 @@ def load_weights_file(path: str, base: HealthModelConfig) -> HealthModelConfig:
                                            source=ConfigSource("weights_file", str(file)))
     except HealthConfigError as exc:
         raise UsageError(health_model.sentence(exc)) from None
+
+
+def _where(exc: Exception) -> tuple[int, int] | tuple[()]:
+    """Line and column where a JSON or TOML parser stopped, when it says so."""
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.lineno, exc.colno
+    found = re.search(r"at line (\d+), column (\d+)", str(exc))
+    return (int(found.group(1)), int(found.group(2))) if found else ()
 
 
 def _said(report: BacktestReport) -> dict[str, Any]:
@@ -162,7 +188,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _print(report: BacktestReport, title: str) -> None:
-    first, last = day_of(report.dates[0]), day_of(report.dates[-1])
+    first, last = fmt.day(day_of(report.dates[0])), fmt.day(day_of(report.dates[-1]))
     auc = fmt.conventions().na if report.auc != report.auc else fmt.number(report.auc, 3)
     print(arg(translate("BacktestCommand", "Backtest of %1: %2 month ends %3 to %4, %5-day "
                         "horizon. AUC %6"), title, len(report.dates), first, last,
@@ -171,14 +197,15 @@ def _print(report: BacktestReport, title: str) -> None:
     for s in report.segments:
         # Each segment in its own vocabulary: healthy / watch / at risk, hot / warm / cold.
         rows.append({
-            "segment": f"{s.segment}s",
+            "segment": (translate("BacktestCommand", "customers") if s.segment == CUSTOMER
+                        else translate("BacktestCommand", "prospects")),
             "outcome": outcome(s.segment),
             "observations": s.observations,
             "outcomes": s.outcomes,
             "auc": None if s.auc != s.auc else round(s.auc, 3),
-            **{f"band{i}": f"{b.band} " + ("n/a" if b.rate != b.rate else f"{b.rate:.1%} of {b.accounts}")
-               for i, b in enumerate(s.bands, start=1)},
-            "lift": None if s.lift != s.lift else f"{s.lift:.1f}x",
+            **{f"band{i}": _band_cell(b) for i, b in enumerate(s.bands, start=1)},
+            "lift": None if s.lift != s.lift else arg(translate("BacktestCommand", "%1x"),
+                                                       fmt.fixed(s.lift)),
         })
     write_table(rows, ["segment", "outcome", "observations", "outcomes", "auc", "band1",
                        "band2", "band3", "lift"],
@@ -190,13 +217,23 @@ def _print(report: BacktestReport, title: str) -> None:
                  translate("BacktestCommand", "bottom band"), translate("BacktestCommand", "lift")],
                 out=sys.stdout)
     for s in report.segments:
-        print(f"  {fmt.sentence(comparison(s))}.")
+        # The full stop is the language's: "." in English and Polish, "。" in Japanese.
+        print("  " + arg(translate("BacktestCommand", "%1."), fmt.sentence(comparison(s))))
     for s in report.segments:
         _print_reliability(s)
 
 
+def _band_cell(band: BandRate) -> str:
+    """A band's outcome rate in the table: "At risk 28.6% of 7", the band in its word."""
+    name = BAND_LABELS.get(band.band) or fmt.label(band.band)
+    if band.rate != band.rate:
+        return arg(translate("BacktestCommand", "%1 n/a"), name)
+    return arg(translate("BacktestCommand", "%1 %2 of %3"), name, fmt.rate(band.rate),
+               fmt.count(band.accounts))
+
+
 def _pct(value: float) -> str | None:
-    return None if value != value else f"{value:.1%}"
+    return None if value != value else fmt.rate(value)
 
 
 def _print_reliability(s: SegmentReport) -> None:

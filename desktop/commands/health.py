@@ -195,7 +195,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         raise UsageError(translate("HealthCommand", "--from-version needs --since DATE"))
     if since is not None and since >= day:
         raise UsageError(arg(translate("HealthCommand", "--since %1 must be before the as-of day %2"),
-                             since.isoformat(), day.isoformat()))
+                             fmt.day(since), fmt.day(day)))
     # Only JSON prints the weekly sparklines: the table and CSV need not read them.
     health = portfolio_health(workspace, day, sparklines=args.format == "json")
     release_freed_memory()  # the preparation's freed heap, before the rows are built
@@ -359,11 +359,19 @@ def _print_explanation(row: dict[str, Any], day: date, version: int) -> None:
     if committee:
         print("\n" + translate("HealthCommand", "Buying committee (scored touches in the health "
                                "window, last scored touch):"))
-        committee = [{**c, "role": roles.from_english(c["role"])} for c in committee]
+        # The table shows the day in the language's date pattern; JSON keeps ISO days.
+        committee = [{**c, "role": roles.from_english(c["role"]),
+                      "last_touch": fmt.day(date.fromisoformat(c["last_touch"]))
+                      if c["last_touch"] else None} for c in committee]
         write_table(committee, ["name", "role", "touches", "last_touch"],
                     [translate("HealthCommand", "contact"), translate("HealthCommand", "role"),
                      translate("HealthCommand", "scored touches"),
                      translate("HealthCommand", "last scored touch")], out=sys.stdout)
+
+
+def _band(band: str | None) -> str:
+    """A band id as its word in the chosen language (n/a when the day had none)."""
+    return BAND_LABELS.get(band or "") or fmt.label(band) or fmt.conventions().na
 
 
 def _print_movement(moved: Movement) -> None:
@@ -378,8 +386,9 @@ def _print_movement(moved: Movement) -> None:
         versions = arg(translate("HealthCommand", "model versions %1 and %2"),
                        moved.version_before, moved.version_after)
     print("  " + arg(translate("HealthCommand", "%1 (%2) to %3 (%4), %5 points, %6"),
-                     fmt.fixed(moved.score_before), moved.band_before, fmt.fixed(moved.score_after),
-                     moved.band_after, fmt.signed(moved.change), versions))
+                     fmt.fixed(moved.score_before), _band(moved.band_before),
+                     fmt.fixed(moved.score_after), _band(moved.band_after),
+                     fmt.signed(moved.change), versions))
     lines = [
         {"component": components.name(c),
          **{cause: fmt.signed(moved.cells[(c, cause)]) for cause in CAUSES},

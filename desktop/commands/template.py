@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "example rows."),
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="ENTITY",
-                        help="one of " + ", ".join(ENTITIES))
+                        help=arg(translate("TemplateCommand", "one of %1"), ", ".join(ENTITIES)))
     parser.add_argument("-o", "--output", metavar="FILE", help=translate("TemplateCommand", "write here (default: stdout)"))
     parser.set_defaults(func=run, needs_workspace=False)
 

@@ -4,8 +4,8 @@
 Qt; this builds one for a language: the decimal mark and digit grouping from ``QLocale``
 ("1 234,5" in Polish), the date pattern (Polish "1.10.2026" from its short format, Japanese
 and Chinese "2026年10月1日" from their long format without the weekday) and the few words
-("n/a", "no change", "pts" for percentage points and, apart, for score points, the money
-abbreviations) from the installed catalog; Chinese and Japanese group big amounts by 万 and
+("n/a", "no change", "pts" for percentage points and, apart, for score points, days,
+hours and seconds, the money abbreviations) from the installed catalog; Chinese and Japanese group big amounts by 万 and
 亿/億 (``MYRIADS``) rather than by thousands. English
 keeps ``domain.formatting.ENGLISH`` unchanged (ISO dates), so English output is as before.
 """
@@ -27,6 +27,9 @@ WORDS = {
     # {} is the number: "+2.1 pts"
     "points": QT_TRANSLATE_NOOP("Conventions", "{} pts"),
     "days": QT_TRANSLATE_NOOP("Conventions", "{} days"),
+    # Average answer times and time on page: "3.5 h", "63 s".
+    "hours": QT_TRANSLATE_NOOP("Conventions", "{} h"),
+    "seconds": QT_TRANSLATE_NOOP("Conventions", "{} s"),
     "thousand": QT_TRANSLATE_NOOP("Conventions", "k"),
     "million": QT_TRANSLATE_NOOP("Conventions", "M"),
     "billion": QT_TRANSLATE_NOOP("Conventions", "B"),

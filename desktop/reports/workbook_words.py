@@ -219,6 +219,24 @@ CHANNELS = TranslatedLabels("WorkbookCells", {
     "pr": QT_TRANSLATE_NOOP("WorkbookCells", "PR"),
     "other": QT_TRANSLATE_NOOP("WorkbookCells", "Other"),
 })
+# A metric's unit and the direction that is good for it, as the KPI, vanity and definitions
+# sheets show them; the unit's id stays beside, for the values' number formats.
+UNITS = TranslatedLabels("WorkbookCells", {
+    "rate": QT_TRANSLATE_NOOP("WorkbookCells", "rate"),
+    "ratio": QT_TRANSLATE_NOOP("WorkbookCells", "ratio"),
+    "count": QT_TRANSLATE_NOOP("WorkbookCells", "count"),
+    "money": QT_TRANSLATE_NOOP("WorkbookCells", "money"),
+    "multiple": QT_TRANSLATE_NOOP("WorkbookCells", "multiple"),
+    "days": QT_TRANSLATE_NOOP("WorkbookCells", "days"),
+    "hours": QT_TRANSLATE_NOOP("WorkbookCells", "hours"),
+    "seconds": QT_TRANSLATE_NOOP("WorkbookCells", "seconds"),
+    "nps": QT_TRANSLATE_NOOP("WorkbookCells", "NPS"),
+    "score": QT_TRANSLATE_NOOP("WorkbookCells", "score"),
+})
+DIRECTIONS = TranslatedLabels("WorkbookCells", {
+    "up": QT_TRANSLATE_NOOP("WorkbookCells", "higher is better"),
+    "down": QT_TRANSLATE_NOOP("WorkbookCells", "lower is better"),
+})
 FLAGS = TranslatedLabels("WorkbookCells", {
     "small_sample": QT_TRANSLATE_NOOP("WorkbookCells", "small sample"),
 })
@@ -233,6 +251,11 @@ CELL_WORDS: dict[tuple[str, str], TranslatedLabels] = {
     ("nps_responses", "category"): VALUES,
     ("vanity", "verdict"): VERDICTS,
     ("definitions", "verdict"): VERDICTS,
+    ("kpis", "unit"): UNITS,
+    ("vanity", "unit"): UNITS,
+    ("vanity", "alternative_unit"): UNITS,
+    ("definitions", "unit"): UNITS,
+    ("definitions", "direction"): DIRECTIONS,
 }
 
 
@@ -294,6 +317,12 @@ def _note(sheet: Table) -> str:
 
 def _worded_sheet(sheet: Table) -> Table:
     frame = sheet.frame.copy()
+    # A unit column is worded for the reader, but its values' number formats go by the
+    # unit's id: the ids move to a column of their own that is not shown.
+    unit_keys = {c.unit_key for c in sheet.columns if c.unit_key}
+    moved = {key: f"{key}_id" for key in unit_keys if (sheet.name, key) in CELL_WORDS}
+    for key, kept in moved.items():
+        frame[kept] = frame[key]
     if "drivers" in frame.columns:
         frame["drivers"] = [drivers_cell(v) for v in frame["drivers"].to_numpy(dtype=object)]
     for key in frame.columns:
@@ -306,7 +335,8 @@ def _worded_sheet(sheet: Table) -> Table:
     return replace(
         sheet, frame=frame, note=_note(sheet),
         heading=SHEET_NAMES[sheet.name] if sheet.name in SHEET_NAMES else sheet.name,
-        columns=tuple(replace(c, title=_title(c)) for c in sheet.columns))
+        columns=tuple(replace(c, title=_title(c), unit_key=moved.get(c.unit_key, c.unit_key))
+                      for c in sheet.columns))
 
 
 class WorkbookTitle(QObject):

@@ -629,7 +629,7 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+61"/>
+        <location filename="../../desktop/commands/backtest.py" line="+63"/>
         <source>validate the health model on the workspace&apos;s own history</source>
         <translation>ワークスペース自身の履歴でヘルスモデルを検証する</translation>
     </message>
@@ -650,18 +650,43 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>cannot read the weights file %1: %2</source>
-        <translation>重みファイル %1 を読み込めません: %2</translation>
+        <source>there is no weights file %1</source>
+        <translation>重みファイル %1 はありません</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the weights file %1 is not valid JSON: %2</source>
-        <translation>重みファイル %1 は正しい JSON ではありません: %2</translation>
+        <location line="+3"/>
+        <source>the weights file %1 is a folder; name a TOML or JSON file</source>
+        <translation>重みファイル %1 はフォルダです。TOML または JSON ファイルを指定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weights file %1 may not be read (permission denied)</source>
+        <translation>重みファイル %1 を読む権限がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the weights file %1</source>
+        <translation>重みファイル %1 を読み込めません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the weights file %1 is not valid JSON (line %2, column %3)</source>
+        <translation>重みファイル %1 は正しい JSON ではありません（%2 行目、%3 列目）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the weights file %1 is not valid TOML: %2</source>
-        <translation>重みファイル %1 は正しい TOML ではありません: %2</translation>
+        <source>the weights file %1 is not valid JSON</source>
+        <translation>重みファイル %1 は正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML (line %2, column %3)</source>
+        <translation>重みファイル %1 は正しい TOML ではありません（%2 行目、%3 列目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML</source>
+        <translation>重みファイル %1 は正しい TOML ではありません</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -674,7 +699,7 @@
         <translation>重みファイル %1: weights は「構成要素 = 重み」の表にしてください</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
         <translation>abm-health：バックテストに必要な日付付きの履歴が足りません（月末の前に90日分、後に90日分のデータが必要です）。履歴をさらにインポートするか、`abm-health demo` を実行してください。</translation>
     </message>
@@ -694,7 +719,22 @@
         <translation>%1 のバックテスト：%3 から %4 までの月末 %2 回、予測期間 %5 日。AUC %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospects</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1x</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>segment</source>
         <translation>セグメント</translation>
     </message>
@@ -705,12 +745,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>observations</source>
         <translation>観測数</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>outcomes</source>
         <translation>結果数</translation>
     </message>
@@ -740,7 +780,22 @@
         <translation>リフト</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 n/a</source>
+        <translation>%1 該当なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %3 件中 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
         <translation>顧客の %1 日以内の解約確率：ブライアスコア %2（基準率のみの場合は %3）。各月末は他の月末から予測。%4 件の観測で較正（%5）。</translation>
     </message>
@@ -1307,7 +1362,7 @@
 <context>
     <name>ConventionWords</name>
     <message>
-        <location filename="../../desktop/i18n/conventions.py" line="+45"/>
+        <location filename="../../desktop/i18n/conventions.py" line="+48"/>
         <source>{} pts</source>
         <comment>points of NPS or a score, not percentage points</comment>
         <translation>{} ポイント</translation>
@@ -1316,7 +1371,7 @@
 <context>
     <name>Conventions</name>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>n/a</source>
         <translation>該当なし</translation>
     </message>
@@ -1334,6 +1389,16 @@
         <location line="+1"/>
         <source>{} days</source>
         <translation>{} 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{} h</source>
+        <translation>{} 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{} s</source>
+        <translation>{} 秒</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3837,12 +3902,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>component</source>
         <translation>構成要素</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-51"/>
         <source>weight</source>
         <translation>重み</translation>
     </message>
@@ -3867,7 +3932,7 @@
         <translation>購買委員会（ヘルス算出期間内のスコア対象タッチ、最終スコア対象タッチ）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>contact</source>
         <translation>コンタクト</translation>
     </message>
@@ -3887,7 +3952,7 @@
         <translation>最終スコア対象タッチ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>What moved the score from %1 to %2:</source>
         <translation>%1 から %2 までのスコアの変動要因：</translation>
     </message>
@@ -3907,7 +3972,7 @@
         <translation>%1（%2）から %3（%4）へ、%5 点、%6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>total</source>
         <translation>合計</translation>
@@ -9113,7 +9178,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>ENTITY の標準インポートテンプレートを書き出します：すべての列と例の行を含みます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>one of %1</source>
+        <translation>次のいずれか：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>write here (default: stdout)</source>
         <translation>書き出し先（既定：標準出力）</translation>
     </message>
@@ -9416,6 +9486,66 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>その他</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>rate</source>
+        <translation>率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiple</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower is better</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>small sample</source>
         <translation>サンプルが少数</translation>
@@ -9424,7 +9554,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookColumns</name>
     <message>
-        <location line="-141"/>
+        <location line="-159"/>
         <source>Engagement points, 90 days</source>
         <translation>エンゲージメントポイント（90日間）</translation>
     </message>
@@ -9847,7 +9977,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookPhrases</name>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>Health component: %1</source>
         <translation>健全性の構成要素：%1</translation>
     </message>
@@ -9875,7 +10005,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookSheets</name>
     <message>
-        <location line="-188"/>
+        <location line="-211"/>
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
@@ -9913,7 +10043,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookTitle</name>
     <message>
-        <location line="+240"/>
+        <location line="+270"/>
         <source>Portfolio workbook %1</source>
         <translation>ポートフォリオブック %1</translation>
     </message>

@@ -637,7 +637,7 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+61"/>
+        <location filename="../../desktop/commands/backtest.py" line="+63"/>
         <source>validate the health model on the workspace&apos;s own history</source>
         <translation>weryfikuje model kondycji na własnej historii obszaru roboczego</translation>
     </message>
@@ -658,18 +658,43 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>cannot read the weights file %1: %2</source>
-        <translation>nie można odczytać pliku wag %1: %2</translation>
+        <source>there is no weights file %1</source>
+        <translation>nie ma pliku wag %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the weights file %1 is not valid JSON: %2</source>
-        <translation>plik wag %1 nie jest poprawnym plikiem JSON: %2</translation>
+        <location line="+3"/>
+        <source>the weights file %1 is a folder; name a TOML or JSON file</source>
+        <translation>plik wag %1 jest folderem; podaj plik TOML lub JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weights file %1 may not be read (permission denied)</source>
+        <translation>brak uprawnień do odczytu pliku wag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the weights file %1</source>
+        <translation>nie można odczytać pliku wag %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the weights file %1 is not valid JSON (line %2, column %3)</source>
+        <translation>plik wag %1 nie jest poprawnym plikiem JSON (wiersz %2, kolumna %3)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the weights file %1 is not valid TOML: %2</source>
-        <translation>plik wag %1 nie jest poprawnym plikiem TOML: %2</translation>
+        <source>the weights file %1 is not valid JSON</source>
+        <translation>plik wag %1 nie jest poprawnym plikiem JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML (line %2, column %3)</source>
+        <translation>plik wag %1 nie jest poprawnym plikiem TOML (wiersz %2, kolumna %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML</source>
+        <translation>plik wag %1 nie jest poprawnym plikiem TOML</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -682,7 +707,7 @@
         <translation>plik wag %1: weights musi być tabelą składnik = waga</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
         <translation>abm-health: za mało historii z datami do testu wstecznego (potrzeba 90 dni danych przed końcem miesiąca i 90 dni po nim); zaimportuj więcej historii lub uruchom `abm-health demo`.</translation>
     </message>
@@ -702,7 +727,22 @@
         <translation>Test wsteczny (%1): końce miesięcy: %2, od %3 do %4, horyzont %5 dni. AUC %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>customers</source>
+        <translation>klienci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospects</source>
+        <translation>potencjalni klienci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
@@ -713,12 +753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>observations</source>
         <translation>obserwacje</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>outcomes</source>
         <translation>rezultaty</translation>
     </message>
@@ -748,7 +788,22 @@
         <translation>wzrost</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 n/a</source>
+        <translation>%1 b.d.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 z %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
         <translation>Klienci, prawdopodobieństwo odejścia w ciągu %1 dni: Brier %2 (sama stopa bazowa %3), każdy koniec miesiąca przewidywany na podstawie pozostałych; skalibrowane na %4 obserwacjach (%5).</translation>
     </message>
@@ -1333,7 +1388,7 @@
 <context>
     <name>ConventionWords</name>
     <message>
-        <location filename="../../desktop/i18n/conventions.py" line="+45"/>
+        <location filename="../../desktop/i18n/conventions.py" line="+48"/>
         <source>{} pts</source>
         <comment>points of NPS or a score, not percentage points</comment>
         <translation>{} pkt</translation>
@@ -1342,7 +1397,7 @@
 <context>
     <name>Conventions</name>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>n/a</source>
         <translation>b.d.</translation>
     </message>
@@ -1360,6 +1415,16 @@
         <location line="+1"/>
         <source>{} days</source>
         <translation>{} dni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{} h</source>
+        <translation>{} godz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{} s</source>
+        <translation>{} s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3955,12 +4020,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>component</source>
         <translation>składnik</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-51"/>
         <source>weight</source>
         <translation>waga</translation>
     </message>
@@ -3985,7 +4050,7 @@
         <translation>Komitet zakupowy (punktowane interakcje w oknie kondycji, ostatnia punktowana interakcja):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
@@ -4005,7 +4070,7 @@
         <translation>ostatnia punktowana interakcja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>What moved the score from %1 to %2:</source>
         <translation>Co zmieniło wynik od %1 do %2:</translation>
     </message>
@@ -4025,7 +4090,7 @@
         <translation>z %1 (%2) na %3 (%4), %5 pkt, %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>total</source>
         <translation>razem</translation>
@@ -9359,7 +9424,12 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <translation>Zapisuje kanoniczny szablon importu encji ENTITY: wszystkie kolumny, z przykładowymi wierszami.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>one of %1</source>
+        <translation>jedno z: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>write here (default: stdout)</source>
         <translation>miejsce zapisu (domyślnie: stdout)</translation>
     </message>
@@ -9666,6 +9736,66 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <translation>Inny</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>rate</source>
+        <translation>odsetek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>stosunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiple</source>
+        <translation>krotność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>sekundy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>wynik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>higher is better</source>
+        <translation>im wyżej, tym lepiej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower is better</source>
+        <translation>im niżej, tym lepiej</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>small sample</source>
         <translation>mała próba</translation>
@@ -9674,7 +9804,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookColumns</name>
     <message>
-        <location line="-141"/>
+        <location line="-159"/>
         <source>Engagement points, 90 days</source>
         <translation>Punkty zaangażowania, 90 dni</translation>
     </message>
@@ -10099,7 +10229,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookPhrases</name>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>Health component: %1</source>
         <translation>Składnik kondycji: %1</translation>
     </message>
@@ -10127,7 +10257,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookSheets</name>
     <message>
-        <location line="-188"/>
+        <location line="-211"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
@@ -10165,7 +10295,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookTitle</name>
     <message>
-        <location line="+240"/>
+        <location line="+270"/>
         <source>Portfolio workbook %1</source>
         <translation>Skoroszyt portfela %1</translation>
     </message>

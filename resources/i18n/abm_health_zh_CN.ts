@@ -629,7 +629,7 @@
 <context>
     <name>BacktestCommand</name>
     <message>
-        <location filename="../../desktop/commands/backtest.py" line="+61"/>
+        <location filename="../../desktop/commands/backtest.py" line="+63"/>
         <source>validate the health model on the workspace&apos;s own history</source>
         <translation>用工作区自身的历史数据检验健康度模型</translation>
     </message>
@@ -650,18 +650,43 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>cannot read the weights file %1: %2</source>
-        <translation>无法读取权重文件 %1：%2</translation>
+        <source>there is no weights file %1</source>
+        <translation>权重文件 %1 不存在</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the weights file %1 is not valid JSON: %2</source>
-        <translation>权重文件 %1 不是有效的 JSON：%2</translation>
+        <location line="+3"/>
+        <source>the weights file %1 is a folder; name a TOML or JSON file</source>
+        <translation>权重文件 %1 是一个文件夹；请指定 TOML 或 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weights file %1 may not be read (permission denied)</source>
+        <translation>没有读取权重文件 %1 的权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the weights file %1</source>
+        <translation>无法读取权重文件 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the weights file %1 is not valid JSON (line %2, column %3)</source>
+        <translation>权重文件 %1 不是有效的 JSON（第 %2 行，第 %3 列）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the weights file %1 is not valid TOML: %2</source>
-        <translation>权重文件 %1 不是有效的 TOML：%2</translation>
+        <source>the weights file %1 is not valid JSON</source>
+        <translation>权重文件 %1 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML (line %2, column %3)</source>
+        <translation>权重文件 %1 不是有效的 TOML（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights file %1 is not valid TOML</source>
+        <translation>权重文件 %1 不是有效的 TOML</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -674,7 +699,7 @@
         <translation>权重文件 %1：weights 必须是“分项 = 权重”的表</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>abm-health: not enough dated history to backtest (it needs 90 days of data before a month end and 90 days after it); import more history or run `abm-health demo`.</source>
         <translation>abm-health：带日期的历史数据不足，无法回测（需要某个月末之前 90 天和之后 90 天的数据）；请导入更多历史数据或运行 `abm-health demo`。</translation>
     </message>
@@ -694,7 +719,22 @@
         <translation>%1 的回测：%2 个月末（%3 至 %4），%5 天观察期。AUC %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1x</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>segment</source>
         <translation>细分</translation>
     </message>
@@ -705,12 +745,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>observations</source>
         <translation>观测值数</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>outcomes</source>
         <translation>结果数</translation>
     </message>
@@ -740,7 +780,22 @@
         <translation>提升倍数</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 n/a</source>
+        <translation>%1 不适用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %3 个中的 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Customers, likelihood of churn within %1 days: Brier %2 (base rate alone %3), each month end predicted from the others; calibrated on %4 observations (%5).</source>
         <translation>客户 %1 天内流失的可能性：Brier 分数 %2（仅用基准率时为 %3），每个月末均由其他月末预测；基于 %4 个观测值校准（%5）。</translation>
     </message>
@@ -1307,7 +1362,7 @@
 <context>
     <name>ConventionWords</name>
     <message>
-        <location filename="../../desktop/i18n/conventions.py" line="+45"/>
+        <location filename="../../desktop/i18n/conventions.py" line="+48"/>
         <source>{} pts</source>
         <comment>points of NPS or a score, not percentage points</comment>
         <translation>{} 分</translation>
@@ -1316,7 +1371,7 @@
 <context>
     <name>Conventions</name>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -1334,6 +1389,16 @@
         <location line="+1"/>
         <source>{} days</source>
         <translation>{} 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{} h</source>
+        <translation>{} 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{} s</source>
+        <translation>{} 秒</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3837,12 +3902,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>component</source>
         <translation>分项</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-51"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
@@ -3867,7 +3932,7 @@
         <translation>采购委员会（健康度窗口内的计分接触次数、最近计分接触）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
@@ -3887,7 +3952,7 @@
         <translation>最近计分接触</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>What moved the score from %1 to %2:</source>
         <translation>评分从 %1 到 %2 的变动原因：</translation>
     </message>
@@ -3907,7 +3972,7 @@
         <translation>%1（%2）至 %3（%4），%5 分，%6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>total</source>
         <translation>合计</translation>
@@ -9113,7 +9178,12 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>写入 ENTITY 的标准导入模板：包含所有列和示例行。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>write here (default: stdout)</source>
         <translation>写入此处（默认：stdout）</translation>
     </message>
@@ -9416,6 +9486,66 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>其他</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>small sample</source>
         <translation>样本过小</translation>
@@ -9424,7 +9554,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookColumns</name>
     <message>
-        <location line="-141"/>
+        <location line="-159"/>
         <source>Engagement points, 90 days</source>
         <translation>参与度分数（90 天）</translation>
     </message>
@@ -9847,7 +9977,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookPhrases</name>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>Health component: %1</source>
         <translation>健康度分项：%1</translation>
     </message>
@@ -9875,7 +10005,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookSheets</name>
     <message>
-        <location line="-188"/>
+        <location line="-211"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
@@ -9913,7 +10043,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookTitle</name>
     <message>
-        <location line="+240"/>
+        <location line="+270"/>
         <source>Portfolio workbook %1</source>
         <translation>账户组合工作簿 %1</translation>
     </message>

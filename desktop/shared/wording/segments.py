@@ -19,7 +19,7 @@ from domain.health.segments import CUSTOMER
 
 
 def _rate(value: float) -> str:
-    return f"{value:.1%}"
+    return fmt.rate(value)
 
 
 def comparison(report: SegmentReport) -> str:
