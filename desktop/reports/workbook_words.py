@@ -220,23 +220,27 @@ CHANNELS = TranslatedLabels("WorkbookCells", {
     "other": QT_TRANSLATE_NOOP("WorkbookCells", "Other"),
 })
 # A metric's unit and the direction that is good for it, as the KPI, vanity and definitions
-# sheets show them; the unit's id stays beside, for the values' number formats.
-UNITS = TranslatedLabels("WorkbookCells", {
-    "rate": QT_TRANSLATE_NOOP("WorkbookCells", "rate"),
-    "ratio": QT_TRANSLATE_NOOP("WorkbookCells", "ratio"),
-    "count": QT_TRANSLATE_NOOP("WorkbookCells", "count"),
-    "money": QT_TRANSLATE_NOOP("WorkbookCells", "money"),
-    "multiple": QT_TRANSLATE_NOOP("WorkbookCells", "multiple"),
-    "days": QT_TRANSLATE_NOOP("WorkbookCells", "days"),
-    "hours": QT_TRANSLATE_NOOP("WorkbookCells", "hours"),
-    "seconds": QT_TRANSLATE_NOOP("WorkbookCells", "seconds"),
-    "nps": QT_TRANSLATE_NOOP("WorkbookCells", "NPS"),
-    "score": QT_TRANSLATE_NOOP("WorkbookCells", "score"),
+# sheets show them; the unit's id stays beside, for the values' number formats. English
+# keeps the ids it always wrote ("rate", "up"); the catalogs word them.
+UNITS = TranslatedLabels("WorkbookUnits", {
+    "rate": QT_TRANSLATE_NOOP("WorkbookUnits", "rate"),
+    "ratio": QT_TRANSLATE_NOOP("WorkbookUnits", "ratio"),
+    "count": QT_TRANSLATE_NOOP("WorkbookUnits", "count"),
+    "money": QT_TRANSLATE_NOOP("WorkbookUnits", "money"),
+    "multiple": QT_TRANSLATE_NOOP("WorkbookUnits", "multiple"),
+    "days": QT_TRANSLATE_NOOP("WorkbookUnits", "days"),
+    "hours": QT_TRANSLATE_NOOP("WorkbookUnits", "hours"),
+    "seconds": QT_TRANSLATE_NOOP("WorkbookUnits", "seconds"),
+    "nps": QT_TRANSLATE_NOOP("WorkbookUnits", "nps"),
+    "score": QT_TRANSLATE_NOOP("WorkbookUnits", "score"),
 })
-DIRECTIONS = TranslatedLabels("WorkbookCells", {
-    "up": QT_TRANSLATE_NOOP("WorkbookCells", "higher is better"),
-    "down": QT_TRANSLATE_NOOP("WorkbookCells", "lower is better"),
+# "up": higher is better; "down": lower is better.
+DIRECTIONS = TranslatedLabels("WorkbookDirections", {
+    "up": QT_TRANSLATE_NOOP("WorkbookDirections", "up"),
+    "down": QT_TRANSLATE_NOOP("WorkbookDirections", "down"),
 })
+# Cell words whose English is the id itself, as the workbook always wrote it.
+AS_IDS = (UNITS, DIRECTIONS)
 FLAGS = TranslatedLabels("WorkbookCells", {
     "small_sample": QT_TRANSLATE_NOOP("WorkbookCells", "small sample"),
 })

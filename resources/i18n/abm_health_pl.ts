@@ -9736,67 +9736,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <translation>Inny</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>rate</source>
-        <translation>odsetek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ratio</source>
-        <translation>stosunek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>count</source>
-        <translation>liczba</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>money</source>
-        <translation>kwota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>multiple</source>
-        <translation>krotność</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>days</source>
-        <translation>dni</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hours</source>
-        <translation>godziny</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>seconds</source>
-        <translation>sekundy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>score</source>
-        <translation>wynik</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>higher is better</source>
-        <translation>im wyżej, tym lepiej</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lower is better</source>
-        <translation>im niżej, tym lepiej</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>small sample</source>
         <translation>mała próba</translation>
     </message>
@@ -9804,7 +9744,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookColumns</name>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Engagement points, 90 days</source>
         <translation>Punkty zaangażowania, 90 dni</translation>
     </message>
@@ -10180,9 +10120,22 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
     </message>
 </context>
 <context>
+    <name>WorkbookDirections</name>
+    <message>
+        <location line="+83"/>
+        <source>up</source>
+        <translation>im wyżej, tym lepiej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down</source>
+        <translation>im niżej, tym lepiej</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookNotes</name>
     <message>
-        <location line="+10"/>
+        <location line="-74"/>
         <source>Data as of %1. </source>
         <translation>Dane na dzień %1. </translation>
     </message>
@@ -10229,7 +10182,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookPhrases</name>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Health component: %1</source>
         <translation>Składnik kondycji: %1</translation>
     </message>
@@ -10257,7 +10210,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookSheets</name>
     <message>
-        <location line="-211"/>
+        <location line="-215"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
@@ -10295,7 +10248,7 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
 <context>
     <name>WorkbookTitle</name>
     <message>
-        <location line="+270"/>
+        <location line="+274"/>
         <source>Portfolio workbook %1</source>
         <translation>Skoroszyt portfela %1</translation>
     </message>
@@ -10328,6 +10281,59 @@ Hasła pozostają poza abm-health: każdy przechowuje swoje w ~/.pgpass (albo we
         <location line="+1"/>
         <source>data as of</source>
         <translation>dane na dzień</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookUnits</name>
+    <message>
+        <location line="-138"/>
+        <source>rate</source>
+        <translation>odsetek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>stosunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiple</source>
+        <translation>krotność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>sekundy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nps</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>wynik</translation>
     </message>
 </context>
 <context>

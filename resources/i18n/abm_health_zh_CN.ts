@@ -9486,67 +9486,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>rate</source>
-        <translation>比率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ratio</source>
-        <translation>比值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>money</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>multiple</source>
-        <translation>倍数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hours</source>
-        <translation>小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>higher is better</source>
-        <translation>越高越好</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lower is better</source>
-        <translation>越低越好</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>small sample</source>
         <translation>样本过小</translation>
     </message>
@@ -9554,7 +9494,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookColumns</name>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Engagement points, 90 days</source>
         <translation>参与度分数（90 天）</translation>
     </message>
@@ -9930,9 +9870,22 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
     </message>
 </context>
 <context>
+    <name>WorkbookDirections</name>
+    <message>
+        <location line="+83"/>
+        <source>up</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down</source>
+        <translation>越低越好</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookNotes</name>
     <message>
-        <location line="+10"/>
+        <location line="-74"/>
         <source>Data as of %1. </source>
         <translation>数据截至 %1。 </translation>
     </message>
@@ -9977,7 +9930,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookPhrases</name>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Health component: %1</source>
         <translation>健康度分项：%1</translation>
     </message>
@@ -10005,7 +9958,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookSheets</name>
     <message>
-        <location line="-211"/>
+        <location line="-215"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
@@ -10043,7 +9996,7 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
 <context>
     <name>WorkbookTitle</name>
     <message>
-        <location line="+270"/>
+        <location line="+274"/>
         <source>Portfolio workbook %1</source>
         <translation>账户组合工作簿 %1</translation>
     </message>
@@ -10076,6 +10029,59 @@ Passwords stay out of abm-health: each person keeps theirs in ~/.pgpass (or a pg
         <location line="+1"/>
         <source>data as of</source>
         <translation>数据截至</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookUnits</name>
+    <message>
+        <location line="-138"/>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nps</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>分数</translation>
     </message>
 </context>
 <context>
