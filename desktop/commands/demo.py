@@ -17,7 +17,7 @@ from desktop.i18n.install import active_language
 from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.shared.plurals import counted
-from desktop.shared.wording.said import worded
+from desktop.shared.wording.said import error_text, worded
 from domain import formatting as fmt
 from storage.demo import DemoSummary, WorkspaceNotEmpty, fill_demo
 from storage.workspace import Workspace
@@ -64,7 +64,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
             as_of=args.as_of, force=args.force, progress=progress,
         )
     except WorkspaceNotEmpty as exc:
-        print(arg(translate("DemoCommand", "abm-health demo: %1"), exc), file=sys.stderr)
+        print(arg(translate("DemoCommand", "abm-health demo: %1"), error_text(exc)),
+              file=sys.stderr)
         return 1
     took = fmt.fixed(time.perf_counter() - started, 1)  # "2.3", Polish "2,3"
     if summary.replaced:

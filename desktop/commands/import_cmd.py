@@ -55,7 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "layouts need --preset or --mapping."),
     )
     parser.add_argument("entity", choices=ENTITIES, metavar="ENTITY",
-                        help="what the file holds: " + ", ".join(ENTITIES))
+                        help=arg(translate("ImportCommand", "what the file holds: %1"),
+                                 ", ".join(ENTITIES)))
     parser.add_argument("file", metavar="FILE", help=translate("ImportCommand", "the CSV or XLSX file"))
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--preset", metavar="NAME",

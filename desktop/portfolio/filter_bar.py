@@ -208,7 +208,8 @@ class FilterBar(QWidget):
         if MY_ACCOUNTS not in self._saved:
             menu.addAction(self.tr("My accounts…"), self._choose_me)
         if BUILTIN_TIER1_AT_RISK not in self._saved:
-            menu.addAction(self.tr(BUILTIN_TIER1_AT_RISK), lambda: self.apply_saved(BUILTIN_TIER1_AT_RISK))
+            # The built-in filter's name in words; the name it is applied by stays the id.
+            menu.addAction(self.tr("Tier 1 at risk"), lambda: self.apply_saved(BUILTIN_TIER1_AT_RISK))
         for name in names:
             menu.addAction(name, lambda n=name: self.apply_saved(n))
         menu.addSeparator()

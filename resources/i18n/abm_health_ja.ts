@@ -2017,7 +2017,7 @@
         <translation>abm-health demo：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replaced the data of %1 in %2 s.</source>
         <translation>%1 のデータを置き換えました（%2 秒）。</translation>
     </message>
@@ -2151,6 +2151,11 @@
         <translation>
             <numerusform>メモ %Ln 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/wording/demo.py" line="+18"/>
+        <source>The workspace %1 already holds data (in %2); choose an empty workspace, or pass --force to replace its data with the demo.</source>
+        <translation>ワークスペース %1 にはすでにデータがあります（%2）。空のワークスペースを選ぶか、--force を付けてデータをデモで置き換えてください。</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3458,12 @@
         <translation>自分のアカウント…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Tier 1 at risk</source>
+        <translation>ティア 1 のリスクあり</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save current filter…</source>
         <translation>現在のフィルターを保存…</translation>
     </message>
@@ -4199,7 +4209,12 @@
         <translation>CSV または XLSX のエクスポートを1つのトランザクションでワークスペースにインポートします。標準の見出しは `abm-health template ENTITY` が書き出す項目名です。それ以外のレイアウトには --preset または --mapping が必要です。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>what the file holds: %1</source>
+        <translation>ファイルの内容：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the CSV or XLSX file</source>
         <translation>CSV または XLSX ファイル</translation>
     </message>

@@ -2053,7 +2053,7 @@
         <translation>abm-health demo: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replaced the data of %1 in %2 s.</source>
         <translation>Zastąpiono dane w %1 w %2 s.</translation>
     </message>
@@ -2207,6 +2207,11 @@
             <numerusform>%Ln notatki</numerusform>
             <numerusform>%Ln notatek</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/wording/demo.py" line="+18"/>
+        <source>The workspace %1 already holds data (in %2); choose an empty workspace, or pass --force to replace its data with the demo.</source>
+        <translation>Obszar roboczy %1 zawiera już dane (w: %2); wybierz pusty obszar roboczy albo użyj --force, aby zastąpić jego dane danymi demonstracyjnymi.</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3572,12 @@
         <translation>Moje konta…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Tier 1 at risk</source>
+        <translation>Poziom 1 zagrożone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save current filter…</source>
         <translation>Zapisz bieżący filtr…</translation>
     </message>
@@ -4321,7 +4331,12 @@
         <translation>Importuje eksport CSV lub XLSX do obszaru roboczego w jednej operacji (wszystko albo nic). Nagłówki kanoniczne to nazwy pól zapisywane przez `abm-health template ENTITY`; inne układy wymagają --preset lub --mapping.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>what the file holds: %1</source>
+        <translation>co zawiera plik: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the CSV or XLSX file</source>
         <translation>plik CSV lub XLSX</translation>
     </message>

@@ -2017,7 +2017,7 @@
         <translation>abm-health demo：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replaced the data of %1 in %2 s.</source>
         <translation>已替换 %1 中的数据，用时 %2 秒。</translation>
     </message>
@@ -2151,6 +2151,11 @@
         <translation>
             <numerusform>%Ln 条备注</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared/wording/demo.py" line="+18"/>
+        <source>The workspace %1 already holds data (in %2); choose an empty workspace, or pass --force to replace its data with the demo.</source>
+        <translation>工作区 %1 中已有数据（%2）；请选择一个空的工作区，或使用 --force 以演示数据替换其中的数据。</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3458,12 @@
         <translation>我的账户…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Tier 1 at risk</source>
+        <translation>层级 1 有风险</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save current filter…</source>
         <translation>保存当前筛选…</translation>
     </message>
@@ -4199,7 +4209,12 @@
         <translation>在一个事务中将 CSV 或 XLSX 导出文件导入工作区。标准表头即 `abm-health template ENTITY` 写出的字段名；其他格式需要 --preset 或 --mapping。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>what the file holds: %1</source>
+        <translation>文件所含内容：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the CSV or XLSX file</source>
         <translation>CSV 或 XLSX 文件</translation>
     </message>

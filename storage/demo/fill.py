@@ -18,6 +18,7 @@ from storage.demo.progress import step
 from storage.demo.writer import WRITE_ORDER, clear, tables_with_rows, write_table
 from storage.errors import WorkspaceError
 from storage.event_cache import mark_events_changed
+from storage.said import english, say
 from storage.settings_repo import save_settings
 from storage.team import require_role
 from storage.workspace import Workspace
@@ -26,15 +27,19 @@ EVENTS_PER_ACCOUNT = 150
 GENERATION_SHARE = 0.3  # of the progress bar; writing takes the rest
 
 
+english({
+    "demo_workspace_not_empty": "The workspace {where} already holds data (in {tables}); choose "
+                                "an empty workspace, or pass --force to replace its data with "
+                                "the demo.",
+})
+
+
 class WorkspaceNotEmpty(WorkspaceError):
     """The workspace already holds data and the caller did not ask to replace it."""
 
     def __init__(self, location: str, tables: list[str]) -> None:
-        super().__init__(
-            f"The workspace {location} already holds data (in {', '.join(tables)}); "
-            "choose an empty workspace, or pass --force to replace its data with the demo.",
-            kind="not-empty",
-        )
+        super().__init__(say("demo_workspace_not_empty", where=location,
+                             tables=", ".join(tables)), kind="not-empty")
         self.tables = tables
 
 

@@ -11,5 +11,5 @@ input (``domain.error_facts.ErrorFacts``: a kind with facts) in ``health_model``
 ``setting_values``, ``addresses``, ``periods`` and ``stage_window``, picked by ``refusals``.
 What storage says (a ``storage.said.Said``: English with a kind and facts) is worded by
 ``said``, with the families ``import_problems`` (and the summary, ``import_summary``),
-``locks``, ``workspace``, ``safe_paths``, ``batches``, ``copies`` and ``edits``.
+``locks``, ``workspace``, ``safe_paths``, ``batches``, ``copies``, ``edits`` and ``demo``.
 """

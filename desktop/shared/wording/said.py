@@ -3,7 +3,8 @@
 Storage reports problems, notes and refusals as ``Said`` values: the English sentence with
 a kind and its facts (storage imports no Qt). Each family's words live in a module of
 this package (``import_problems.py``, ``locks.py``, ``workspace.py``, ``safe_paths.py``,
-``batches.py``, ``copies.py``, ``edits.py``, ``mapping_files.py``, ``demo_progress.py``),
+``batches.py``, ``copies.py``, ``edits.py``, ``mapping_files.py``, ``demo_progress.py``,
+``demo.py``),
 which ``register``s them: a table of whole sentences by
 kind, with ``%1``, ``%2``… standing for the facts in the order the English template first
 names them, and an object whose methods give the counted ones (``self.tr(text, "", n)``,
@@ -34,7 +35,7 @@ _SPECIAL: dict[str, Callable[[Said], str]] = {}
 _FACT_WORDS: dict[str, dict[str, Callable[[object], str]]] = {}  # kind -> fact -> words
 _loaded = False
 FAMILIES = ("import_problems", "locks", "workspace", "safe_paths", "batches", "copies",
-            "edits", "mapping_files", "demo_progress")
+            "edits", "mapping_files", "demo_progress", "demo")
 
 
 def register(context: str, words: dict[str, str], counted_by: type[QObject] | None = None,

@@ -155,3 +155,56 @@ def test_workbook_units_and_directions_in_japanese(path, tmp_path, capsys):  # n
     said = {r[0].value: r[direction].value for r in definitions.iter_rows(min_row=2)}
     assert said["email_open_rate"] == "高いほど良い"
     assert said["unsubscribe_rate"] == "低いほど良い"
+
+
+# Storage's own sentences the walk found English in every language: the demo's refusal of
+# a workspace with data, the refusal of a currency change while amounts are stored.
+STORAGE_ENGLISH = re.compile(r"\b(already|holds|choose|empty|replace|drawing|stories|writing|"
+                             r"rows|done|generating|currency stays|amount|amounts|converted|"
+                             r"Load|export in|revenue|costs)\b", re.IGNORECASE)
+
+
+def test_demo_refuses_a_workspace_with_data_in_japanese(path, capsys):  # noqa: F811
+    code, _, err = run(capsys, "--language", "ja", "--workspace", path, "demo")
+    assert code == 1
+    assert f"ワークスペース {path} にはすでにデータがあります（" in err
+    # The tables with rows are named in Japanese, listed the Japanese way (、).
+    assert "アカウント" in err and "、" in err and "--force" in err
+    assert not STORAGE_ENGLISH.search(err.replace(path, "")), err
+
+
+def test_currency_refusal_in_polish(path, capsys):  # noqa: F811
+    code, _, english = run(capsys, "--workspace", path, "settings", "set", "currency", "PLN")
+    assert code == 1 and "the currency stays USD" in english
+    # The fixture's amounts (tests.domain.test_health_components.portfolio), as English
+    # lists them; Polish counts each with its plural form.
+    found = {what: n for n, what in re.findall(
+        r"(\d+) (opportunity amount|subscription ARR value|campaign cost|account annual "
+        r"revenue)\(s\)", english)}
+    assert found
+    code, _, polish = run(capsys, "--language", "pl", "--workspace", path, "settings", "set",
+                          "currency", "PLN")
+    assert code == 1
+    assert "waluta pozostaje USD: obszar roboczy przechowuje kwoty w USD (" in polish
+    assert "Wczytaj eksport w PLN do nowego obszaru roboczego (--workspace NEW.sqlite)." in polish
+    polish_forms = {"opportunity amount": ("kwota szansy sprzedaży", "kwoty szans sprzedaży",
+                                           "kwot szans sprzedaży"),
+                    "subscription ARR value": ("wartość ARR subskrypcji",
+                                               "wartości ARR subskrypcji",
+                                               "wartości ARR subskrypcji"),
+                    "campaign cost": ("koszt kampanii", "koszty kampanii", "kosztów kampanii"),
+                    "account annual revenue": ("roczny przychód konta", "roczne przychody kont",
+                                               "rocznych przychodów kont")}
+    for what, n in found.items():
+        count = int(n)
+        few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
+        form = polish_forms[what][0 if count == 1 else 1 if few else 2]
+        assert f"{count} {form}" in polish, (what, count, polish)
+    assert not STORAGE_ENGLISH.search(polish.replace("--workspace NEW.sqlite", "")), polish
+
+
+def test_import_help_in_polish(capsys):
+    with pytest.raises(SystemExit):
+        main(["--language", "pl", "import", "--help"])
+    out = capsys.readouterr().out
+    assert "co zawiera plik: accounts, contacts" in out and "what the file holds" not in out

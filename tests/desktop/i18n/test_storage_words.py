@@ -67,7 +67,7 @@ def test_english_words_are_storage_english(qapp, kind):
 def test_every_kind_goes_through_the_catalog(qapp, tmp_path, monkeypatch):
     contexts = {"ImportProblems", "ImportNotes", "LockWords", "WorkspaceWords", "OutputWords",
                 "BatchWords", "CopyWords", "EditWords", "ProtectedPaths", "MappingFiles",
-                "DemoProgress"}
+                "DemoProgress", "DemoWords"}
     write_catalog(tmp_path, "pl", lambda context, source:
                   pseudo(source) if context in contexts else None)
     monkeypatch.setenv("ABM_HEALTH_CATALOGS", str(tmp_path))
