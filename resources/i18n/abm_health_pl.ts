@@ -3636,7 +3636,7 @@
         <translation>Wpływa na</translation>
     </message>
     <message>
-        <location filename="../../desktop/account/notes.py" line="+44"/>
+        <location filename="../../desktop/account/notes.py" line="+45"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>
@@ -7293,7 +7293,7 @@
 <context>
     <name>PeriodChoice</name>
     <message>
-        <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
+        <location filename="../../desktop/dashboard/period_picker.py" line="+73"/>
         <source>Q%1 %2</source>
         <translation>%1 kw. %2</translation>
     </message>

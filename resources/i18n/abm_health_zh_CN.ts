@@ -3522,7 +3522,7 @@
         <translation>计入分项</translation>
     </message>
     <message>
-        <location filename="../../desktop/account/notes.py" line="+44"/>
+        <location filename="../../desktop/account/notes.py" line="+45"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -7089,7 +7089,7 @@
 <context>
     <name>PeriodChoice</name>
     <message>
-        <location filename="../../desktop/dashboard/period_picker.py" line="+72"/>
+        <location filename="../../desktop/dashboard/period_picker.py" line="+73"/>
         <source>Q%1 %2</source>
         <translation>%2 年第 %1 季度</translation>
     </message>
