@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
+from desktop.reports.table_words import VALUES
 from desktop.shared.account_rows import AccountRows
 from desktop.shared.palette import KIND_FAMILIES
 from domain import formatting as fmt
@@ -124,7 +125,10 @@ def event_list(frames: PortfolioFrames) -> pd.DataFrame:
         "contact": pd.to_numeric(events["contact_id"], errors="coerce").map(contacts).to_numpy(),
         "campaign": pd.to_numeric(events["campaign_id"], errors="coerce").map(campaigns).to_numpy(),
         "asset": events["asset"].to_numpy(),
-        "channel": events["channel"].astype("object").to_numpy(),
+        # A channel the product knows (organic, paid, social…) in the language, as the account
+        # report words it; one only an import knows stays as the file has it.
+        "channel": events["channel"].astype("object").map(dict(VALUES)).fillna(
+            events["channel"].astype("object")).to_numpy(),
     })
     return out.sort_values("occurred_at", ascending=False, kind="stable").reset_index(drop=True)
 
