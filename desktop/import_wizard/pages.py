@@ -30,6 +30,7 @@ from desktop.import_wizard.field_help import field_help
 from desktop.import_wizard.field_labels import field_label
 from desktop.import_wizard.lookups import LookupDialog, lookup_headers
 from desktop.import_wizard.models import FrameModel
+from desktop.import_wizard.preset_titles import preset_title
 from desktop.import_wizard.state import ENTITY_LABELS
 from desktop.import_wizard.values import TRANSLATABLE, ValuesDialog, unreadable_values
 from desktop.shared.wording.said import error_text, worded
@@ -129,7 +130,7 @@ class FilePage(QWizardPage):
         self.columns_from.clear()
         self.columns_from.addItem(self.tr("Suggest from the file's headers"), SUGGESTED)
         for mapping in list_presets(entity):
-            self.columns_from.addItem(mapping.title or mapping.preset or "preset", mapping)
+            self.columns_from.addItem(preset_title(mapping.title, mapping.preset or "preset"), mapping)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -80,7 +80,7 @@
 <context>
     <name>AccountData</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="+209"/>
+        <location filename="../../desktop/account/data.py" line="+213"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
         <translation>アカウント %1 はこのワークスペースにもうありません。取り消されたインポートで削除された可能性があります。</translation>
     </message>
@@ -2526,7 +2526,7 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="-106"/>
+        <location filename="../../desktop/account/data.py" line="-109"/>
         <source>Email sent</source>
         <translation>メール送信</translation>
     </message>
@@ -3233,7 +3233,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+59"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+60"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation>自動検出</translation>
@@ -7353,6 +7353,89 @@
         <location line="+35"/>
         <source>← →  sections      Esc  leave</source>
         <translation>← →  セクション      Esc  終了</translation>
+    </message>
+</context>
+<context>
+    <name>PresetTitles</name>
+    <message>
+        <location filename="../../desktop/import_wizard/preset_titles.py" line="+16"/>
+        <source>HubSpot calls export</source>
+        <translation>HubSpot の電話エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot companies export</source>
+        <translation>HubSpot の会社エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot contacts export</source>
+        <translation>HubSpot のコンタクトエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot deals export</source>
+        <translation>HubSpot の取引エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot meetings export</source>
+        <translation>HubSpot のミーティングエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce accounts report</source>
+        <translation>Salesforce のアカウントレポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce campaigns report</source>
+        <translation>Salesforce のキャンペーンレポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce contacts report</source>
+        <translation>Salesforce のコンタクトレポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce opportunities report</source>
+        <translation>Salesforce の商談レポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM accounts export</source>
+        <translation>Zoho CRM のアカウントエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM calls export</source>
+        <translation>Zoho CRM の電話エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM campaigns export</source>
+        <translation>Zoho CRM のキャンペーンエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM contacts export</source>
+        <translation>Zoho CRM のコンタクトエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM deals export</source>
+        <translation>Zoho CRM の取引エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM events export</source>
+        <translation>Zoho CRM のイベントエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM leads export</source>
+        <translation>Zoho CRM のリードエクスポート</translation>
     </message>
 </context>
 <context>

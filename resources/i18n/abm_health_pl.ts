@@ -80,7 +80,7 @@
 <context>
     <name>AccountData</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="+209"/>
+        <location filename="../../desktop/account/data.py" line="+213"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
         <translation>Konta %1 nie ma już w tym obszarze roboczym; mogło zostać usunięte przez cofnięty import.</translation>
     </message>
@@ -2630,7 +2630,7 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="-106"/>
+        <location filename="../../desktop/account/data.py" line="-109"/>
         <source>Email sent</source>
         <translation>E-mail wysłany</translation>
     </message>
@@ -3347,7 +3347,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+59"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+60"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation>Wykryj</translation>
@@ -7563,6 +7563,89 @@
         <location line="+35"/>
         <source>← →  sections      Esc  leave</source>
         <translation>← →  sekcje      Esc  wyjście</translation>
+    </message>
+</context>
+<context>
+    <name>PresetTitles</name>
+    <message>
+        <location filename="../../desktop/import_wizard/preset_titles.py" line="+16"/>
+        <source>HubSpot calls export</source>
+        <translation>Eksport rozmów z HubSpot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot companies export</source>
+        <translation>Eksport firm z HubSpot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot contacts export</source>
+        <translation>Eksport kontaktów z HubSpot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot deals export</source>
+        <translation>Eksport transakcji z HubSpot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot meetings export</source>
+        <translation>Eksport spotkań z HubSpot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce accounts report</source>
+        <translation>Raport kont z Salesforce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce campaigns report</source>
+        <translation>Raport kampanii z Salesforce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce contacts report</source>
+        <translation>Raport kontaktów z Salesforce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce opportunities report</source>
+        <translation>Raport szans sprzedaży z Salesforce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM accounts export</source>
+        <translation>Eksport kont z Zoho CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM calls export</source>
+        <translation>Eksport rozmów z Zoho CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM campaigns export</source>
+        <translation>Eksport kampanii z Zoho CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM contacts export</source>
+        <translation>Eksport kontaktów z Zoho CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM deals export</source>
+        <translation>Eksport transakcji z Zoho CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM events export</source>
+        <translation>Eksport wydarzeń z Zoho CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM leads export</source>
+        <translation>Eksport leadów z Zoho CRM</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@
 <context>
     <name>AccountData</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="+209"/>
+        <location filename="../../desktop/account/data.py" line="+213"/>
         <source>Account %1 is not in this workspace any more; it may have been removed by an undone import.</source>
         <translation>账户 %1 已不在此工作区中，可能已随一次被撤销的导入而删除。</translation>
     </message>
@@ -2526,7 +2526,7 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../../desktop/account/data.py" line="-106"/>
+        <location filename="../../desktop/account/data.py" line="-109"/>
         <source>Email sent</source>
         <translation>邮件已发送</translation>
     </message>
@@ -3233,7 +3233,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/import_wizard/pages.py" line="+59"/>
+        <location filename="../../desktop/import_wizard/pages.py" line="+60"/>
         <location line="+3"/>
         <source>Detect</source>
         <translation>自动检测</translation>
@@ -7353,6 +7353,89 @@
         <location line="+35"/>
         <source>← →  sections      Esc  leave</source>
         <translation>← →  切换部分      Esc  退出</translation>
+    </message>
+</context>
+<context>
+    <name>PresetTitles</name>
+    <message>
+        <location filename="../../desktop/import_wizard/preset_titles.py" line="+16"/>
+        <source>HubSpot calls export</source>
+        <translation>HubSpot 通话导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot companies export</source>
+        <translation>HubSpot 公司导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot contacts export</source>
+        <translation>HubSpot 联系人导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot deals export</source>
+        <translation>HubSpot 交易导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot meetings export</source>
+        <translation>HubSpot 会议导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce accounts report</source>
+        <translation>Salesforce 账户报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce campaigns report</source>
+        <translation>Salesforce 营销活动报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce contacts report</source>
+        <translation>Salesforce 联系人报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesforce opportunities report</source>
+        <translation>Salesforce 商机报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM accounts export</source>
+        <translation>Zoho CRM 账户导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM calls export</source>
+        <translation>Zoho CRM 通话导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM campaigns export</source>
+        <translation>Zoho CRM 营销活动导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM contacts export</source>
+        <translation>Zoho CRM 联系人导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM deals export</source>
+        <translation>Zoho CRM 交易导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM events export</source>
+        <translation>Zoho CRM 活动日程导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoho CRM leads export</source>
+        <translation>Zoho CRM 线索导出</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,28 @@ def test_the_history_says_the_status_in_the_language(qtbot, workspace, tmp_path,
     assert status == {"ja": "完了", "pl": "zakończony"}[language]
     dialog.select_batch(1)
     assert dialog.undo_button.isEnabled()  # the state is still storage's "done" underneath
+
+
+def test_every_shipped_preset_title_has_words():
+    from desktop.import_wizard.preset_titles import TITLES
+    from storage.importing import list_presets
+
+    assert sorted({m.title for m in list_presets()}) == sorted(TITLES.english)
+
+
+@pytest.mark.parametrize("language", ["ja", "zh", "pl", "en"])
+def test_the_file_page_lists_the_presets_in_the_language(qtbot, workspace, tmp_path, language):
+    """The "Columns from" list showed the presets' English titles in every language."""
+    path = tmp_path / "companies.csv"
+    path.write_text("Company name,Website\nAcme,acme.com\n", encoding="utf-8")
+    assert install_language(language).startswith(language)
+    wizard = ImportWizard(workspace, path=str(path))
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    page.entity.setCurrentIndex(page.entity.findData("accounts"))
+    shown = [page.columns_from.itemText(i) for i in range(1, page.columns_from.count())]
+    expected = {"en": "HubSpot companies export", "ja": "HubSpot の会社エクスポート",
+                "zh": "HubSpot 公司导出", "pl": "Eksport firm z HubSpot"}[language]
+    assert expected in shown
+    if language != "en":
+        assert not any(title.endswith(("export", "report")) for title in shown)
