@@ -22,11 +22,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.commands.kpis import _day, add_all_accounts, period_from_args, resolve_scope
+from desktop.i18n.install import active_language
+from desktop.i18n.lists import listed
 from desktop.i18n.placeholders import arg
 from desktop.reports.exports import export_account, export_meeting, export_portfolio, load_inputs
 from desktop.shared.wording import addresses, periods, refusals
 from desktop.shared.wording import protected as protected_words
 from domain.error_facts import ErrorFacts
+from domain.formatting import count as fmt_count
 from domain.metrics import Period
 from domain.report_contents.workbook import SHEETS
 from storage.data_date import default_day
@@ -198,7 +201,9 @@ def run_portfolio(args: argparse.Namespace, workspace: Workspace) -> int:
         return _fail(_unwritable(out, exc))
     except ErrorFacts as exc:  # e.g. settings under which journey stages can't be evaluated
         return _fail(refusals.said(exc))
-    sheets = ", ".join(f"{name} {rows:,}" for name, rows in result.rows.items())
+    # Counts and the list the language's way (English as it always read: "Accounts 239, KPIs 50").
+    parts = [f"{name} {fmt_count(rows)}" for name, rows in result.rows.items()]
+    sheets = ", ".join(parts) if active_language() == "en" else listed(parts)
     if fmt == "xlsx":
         print(arg(translate("ReportCommand", "Wrote %1 for %2, %3: %4 rows."), out, scope,
                   periods.span(period), sheets))

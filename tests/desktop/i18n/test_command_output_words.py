@@ -157,6 +157,18 @@ def test_workbook_units_and_directions_in_japanese(path, tmp_path, capsys):  # n
     assert said["unsubscribe_rate"] == "低いほど良い"
 
 
+def test_workbook_rows_line_joined_the_language_s_way(path, tmp_path, capsys):  # noqa: F811
+    """``report portfolio`` listed its sheets' rows with an ASCII comma in Japanese
+    ("アカウント 239, KPI 50") and English digit grouping in Polish."""
+    code, out, _ = run(capsys, "--workspace", path, "report", "portfolio",
+                       "-o", str(tmp_path / "en.xlsx"), "--to", AS_OF)
+    assert code == 0 and re.search(r": Accounts \d+, KPIs 50, Funnel 7, ", out)
+    code, out, _ = run(capsys, "--language", "ja", "--workspace", path, "report", "portfolio",
+                       "-o", str(tmp_path / "ja.xlsx"), "--to", AS_OF)
+    assert code == 0
+    assert "KPI 50、ファネル 7、" in out and ", " not in out.split("：", 1)[1]
+
+
 # Storage's own sentences the walk found English in every language: the demo's refusal of
 # a workspace with data, the refusal of a currency change while amounts are stored.
 STORAGE_ENGLISH = re.compile(r"\b(already|holds|choose|empty|replace|drawing|stories|writing|"
