@@ -20,9 +20,7 @@ from the table.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +32,7 @@ from sqlalchemy.engine import Connection
 from domain.distinct import all_distinct
 from storage.cache_location import cache_file
 from storage.cache_notes import discard_damaged
+from storage.npz_write import write_arrays
 from storage.workspace import Workspace
 
 FORMAT = 1
@@ -185,19 +184,7 @@ def inconsistency(arrays: dict[str, np.ndarray], stamp: Stamp,
 
 def write_cache(path: Path, arrays: dict[str, np.ndarray]) -> bool:
     """Write atomically (temporary file, then rename); False if the folder is read-only."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as out:
-            np.savez(out, **arrays)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        return False
+    return write_arrays(path, arrays)
 
 
 def drop_cache(workspace: Workspace) -> None:

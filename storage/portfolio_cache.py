@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,7 @@ from sqlalchemy import text
 
 from storage.cache_location import cache_file
 from storage.cache_notes import discard_damaged
+from storage.npz_write import write_arrays
 from storage.workspace import Workspace
 
 FORMAT = 2  # 2: the portfolio table has a likelihood column
@@ -187,16 +186,4 @@ def write(workspace: Workspace, key: str, frame: pd.DataFrame,
     if path is None:
         return False
     stored = encode(frame, arrays or {}, key)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return False
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, **stored)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        return False
+    return write_arrays(path, stored)

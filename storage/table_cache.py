@@ -20,8 +20,6 @@ The events have their own cache (``storage.event_cache``). A change to how
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from sqlalchemy import text
 
 from storage.cache_location import cache_file
 from storage.cache_notes import discard_damaged
+from storage.npz_write import write_arrays
 from storage.workspace import Workspace
 
 FORMAT = 1
@@ -168,19 +167,7 @@ def write(workspace: Workspace, key: str, frames: dict[str, pd.DataFrame]) -> bo
     if stored is None:
         path.unlink(missing_ok=True)  # an older file must not outlive the tables it copied
         return False
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return False
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, **stored)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        return False
+    return write_arrays(path, stored)
 
 
 def drop_cache(workspace: Workspace) -> None:
