@@ -154,9 +154,42 @@ def use_language(code: str | None) -> str:
     return install_language(language)
 
 
+# Options of the top level that take a value (argparse also accepts unique abbreviations).
+_VALUE_OPTIONS = ("--workspace", "--language")
+# Commands that read no workspace data: they need neither pandas nor SQLAlchemy.
+_NO_DATA_COMMANDS = frozenset({"template"})
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command named on the command line, found without a parser (so without Qt):
+    the first word that is neither an option nor an option's value; None when there is
+    none, or when ``--help`` or ``--version`` comes first (the top level's own pages)."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version") or word == "--":
+            return None
+        if word.startswith("-"):
+            if "=" not in word and len(word) > 2 and any(o.startswith(word) for o in _VALUE_OPTIONS):
+                next(words, None)  # the option's value
+            continue
+        return word
+    return ""  # no command: the window
+
+
+def runs_on_data(argv: Sequence[str]) -> bool:
+    """Whether this run opens the window or a command that reads the workspace's data."""
+    word = command_word(argv)
+    return word is not None and word not in _NO_DATA_COMMANDS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Names from CRM exports may hold terminal escape sequences: shown, never obeyed.
     sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
+    if runs_on_data(sys.argv[1:] if argv is None else argv):
+        # Before the first Qt import below (desktop.shared.import_order says why).
+        from desktop.shared.import_order import import_data_libraries
+
+        import_data_libraries()
     # The parser's help, usage line and errors speak the language too, so it is installed
     # before the parser is built (its help texts are translated as they are added).
     language = use_language(early_language(argv))

@@ -25,6 +25,9 @@ def main() -> int:
     from datetime import date
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.shared.import_order import import_data_libraries
+
+    import_data_libraries()  # before Qt, as ``abm-health`` does (desktop.cli)
     from PySide6.QtCore import QSettings, QTimer
 
     from desktop.app import build_window, make_application
