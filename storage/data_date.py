@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from domain.data_date import DATED_COLUMNS, latest_of
 from domain.enums import EventKind
-from storage.schema import ENTITY_TABLES
+from storage.table_names import TABLE_NAMES
 from storage.workspace import Workspace
 
 
@@ -26,7 +26,7 @@ def _queries() -> list[tuple[str, dict[str, object]]]:
     for table, columns in DATED_COLUMNS.items():
         if table == "events":
             continue
-        name = ENTITY_TABLES[table].__table__.name
+        name = TABLE_NAMES[table]
         # Table and column names come from the schema, never from input; values are bound.
         for column, condition in columns:
             sql = f'SELECT MAX("{column}") FROM {name}'

@@ -28,7 +28,7 @@ from domain.enums import EventChannel, EventKind
 from domain.frames import COLUMNS, DATETIME_COLUMNS, PortfolioFrames, normalise_frame
 from storage import event_cache, table_cache
 from storage.event_columns import read_event_columns
-from storage.schema import ENTITY_TABLES
+from storage.table_names import TABLE_NAMES
 from storage.workspace import Workspace
 
 EVENT_CATEGORIES: dict[str, pd.CategoricalDtype] = {
@@ -43,9 +43,8 @@ REBUILD_MIN_ACCOUNTS = 1_000
 
 
 def _select(table: str) -> str:
-    mapped = ENTITY_TABLES[table].__table__
     # Column and table names come from the schema, never from input; values are bound.
-    return f"SELECT {', '.join(chr(34) + c + chr(34) for c in COLUMNS[table])} FROM {mapped.name}"
+    return f"SELECT {', '.join(chr(34) + c + chr(34) for c in COLUMNS[table])} FROM {TABLE_NAMES[table]}"
 
 
 def read_table(
@@ -54,14 +53,13 @@ def read_table(
     """One entity table as a frame with the domain's columns, optionally for some accounts."""
     if table == "events":
         return read_events(workspace, account_ids)
-    mapped = ENTITY_TABLES[table].__table__
     sql = _select(table)
     # Rows in id order on every back-end: PostgreSQL returns rows in storage order, which
     # updates change, and ties (equal scores, equal dates) must come out the same everywhere.
     query = text(f"{sql} ORDER BY id")
     params: dict[str, object] = {}
     key = "id" if table == "accounts" else "account_id"
-    if account_ids is not None and key in mapped.c:
+    if account_ids is not None and key in COLUMNS[table]:  # campaigns: no account, all rows
         query = text(f"{sql} WHERE {key} IN :ids ORDER BY id").bindparams(
             bindparam("ids", expanding=True))
         params = {"ids": list(account_ids)}
@@ -230,7 +228,7 @@ SMALL_TABLES = tuple(name for name in COLUMNS if name != "events")
 def _small_tables(workspace: Workspace) -> dict[str, pd.DataFrame]:
     """Every table but events, from ``storage.table_cache`` when it is current; otherwise
     read from the database and stored, if no write came in between (same stamp after)."""
-    names = [ENTITY_TABLES[name].__table__.name for name in SMALL_TABLES]
+    names = [TABLE_NAMES[name] for name in SMALL_TABLES]
     columns = {name: COLUMNS[name] for name in SMALL_TABLES}
     key = table_cache.read_stamp(workspace, names, columns)
     cached = table_cache.read(workspace, key, SMALL_TABLES)

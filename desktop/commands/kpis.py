@@ -28,9 +28,10 @@ from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.metrics import KpiReport, KpiResult, Period, compute_kpis
 from domain.scope import target_mask
+from domain.settings import WorkspaceSettings
 from storage.data_date import default_day
 from storage.frames import load_frames
-from storage.settings_repo import load_settings
+from storage.portfolio_cache import stored_settings
 from storage.workspace import Workspace
 
 DEFAULT_DAYS = 30
@@ -178,7 +179,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     except LookupError as exc:
         print(f"abm-health kpis: {addresses.sentence(exc)}", file=sys.stderr)
         return 1
-    report = compute_kpis(frames, load_settings(workspace), period, account_ids)
+    settings = WorkspaceSettings.from_mapping(stored_settings(workspace))  # as load_settings, no ORM
+    report = compute_kpis(frames, settings, period, account_ids)
     rows = [_said_row(r) for r in report]
     # sys.stdout is looked up now, not when output.py was imported (tests capture it).
     if args.format == "json":
@@ -186,7 +188,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     elif args.format == "csv":
         write_csv([{**r, "flags": ";".join(r["flags"])} for r in rows], CSV_COLUMNS, out=sys.stdout)
     else:
-        print_table(report, scope, data_day, load_settings(workspace).currency)
+        print_table(report, scope, data_day, settings.currency)
     return 0
 
 

@@ -107,3 +107,35 @@ def test_english_help_named_on_the_command_line_loads_no_qt():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "usage: abm-health" in out.stdout
     assert out.stdout.strip().splitlines()[-1] == "LOADED 0 []"
+
+
+def test_the_command_word_is_found_without_a_parser():
+    from desktop.cli import command_word, runs_on_data
+
+    assert command_word(["--workspace", "w.sqlite", "kpis", "--from", "2026-01-01"]) == "kpis"
+    assert command_word(["--work", "kpis", "health"]) == "health"  # an abbreviation's value
+    assert command_word(["--workspace=w.sqlite", "--language", "pl", "undo", "3"]) == "undo"
+    assert command_word(["--workspace", "w.sqlite"]) == ""  # the window
+    assert command_word(["--help"]) is None
+    assert command_word(["--language", "de", "--version"]) is None
+    assert runs_on_data(["kpis", "--help"]) and runs_on_data([])
+    assert not runs_on_data(["template", "accounts"]) and not runs_on_data(["-h"])
+
+
+def test_a_command_imports_the_data_libraries_before_qt_and_no_orm(tmp_path):
+    """PySide6 reads the source of every module imported after it (desktop.shared.import_order);
+    reading KPIs needs the tables' names, not the ORM classes of ``storage.schema``."""
+    from storage.workspace import Workspace
+
+    Workspace.open(tmp_path / "w.sqlite").close()
+    probe = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        f"code = main(['--workspace', {str(tmp_path / 'w.sqlite')!r}, 'kpis', '--format', 'csv'])\n"
+        "names = list(sys.modules)\n"
+        "print('ORDER', code, names.index('pandas') < names.index('PySide6.QtCore'),\n"
+        "      names.index('sqlalchemy') < names.index('PySide6.QtCore'),\n"
+        "      'sqlalchemy.orm' in sys.modules, 'storage.schema' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "ORDER 0 True True False False"
