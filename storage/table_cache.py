@@ -5,7 +5,9 @@ more than half a second on the 10,000-account workspace, at every start of the w
 of every command; loading them from this file takes a tenth of that. The file
 (``<workspace>.tables.npz``, mode 0600) holds each table's frame exactly as
 ``storage.frames.read_table`` builds it, column by column: numbers, flags and times as
-arrays, texts as one UTF-8 JSON list per column. A table is stored only when its frame comes
+arrays, texts as codes into the column's distinct values (one UTF-8 JSON list each: a
+repeated value such as a status or a region is one string in memory, shared by its rows,
+and is decoded once). A table is stored only when its frame comes
 back from the file identical (values and dtypes); otherwise every table is read from the
 database as before.
 
@@ -33,7 +35,7 @@ from storage.cache_notes import discard_damaged
 from storage.npz_write import write_arrays
 from storage.workspace import Workspace
 
-FORMAT = 1
+FORMAT = 2  # 2: texts as codes into their distinct values
 SUFFIX = ".tables.npz"
 
 
@@ -69,9 +71,9 @@ def _encode_column(values: pd.Series) -> dict[str, np.ndarray] | None:
     if dtype.kind in "bifu" and not isinstance(dtype, pd.api.extensions.ExtensionDtype):
         return {"num": values.to_numpy()}
     if isinstance(dtype, pd.StringDtype):
-        texts = [None if pd.isna(v) else v for v in values.to_numpy(dtype=object)]
-        blob = json.dumps(texts, ensure_ascii=False).encode("utf-8")
-        return {"str": np.frombuffer(blob, dtype="uint8"),
+        codes, distinct = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+        blob = json.dumps(distinct.tolist(), ensure_ascii=False).encode("utf-8")
+        return {"codes": codes.astype("int32"), "distinct": np.frombuffer(blob, dtype="uint8"),
                 "na": np.array([str(dtype.storage), repr(dtype.na_value)])}
     if isinstance(dtype, np.dtype) and dtype.kind == "O" and all(v is None for v in values):
         return {"none": np.array([len(values)], dtype="int64")}  # e.g. a column never filled
@@ -87,7 +89,12 @@ def _decode_column(parts: dict[str, np.ndarray]) -> Any:
         return np.full(int(parts["none"][0]), None, dtype=object)
     storage, na_value = (str(v) for v in parts["na"])
     dtype = pd.StringDtype(storage=storage, na_value=np.nan if na_value == "nan" else pd.NA)
-    return pd.array(json.loads(bytes(parts["str"]).decode("utf-8")), dtype=dtype)
+    distinct = json.loads(bytes(parts["distinct"]).decode("utf-8"))
+    # The distinct values, then None for the missing ones: code -1 takes the last.
+    values = np.empty(len(distinct) + 1, dtype=object)
+    values[:-1] = distinct
+    values[-1] = None
+    return pd.array(values.take(parts["codes"]), dtype=dtype)
 
 
 def _encode_table(frame: pd.DataFrame) -> dict[str, np.ndarray] | None:
