@@ -98,9 +98,13 @@ def build_window(workspace: Workspace, as_of: date | None = None, memory=None, *
     reading the stored portfolio overlaps with building widgets; its result arrives by
     queued signal, after the window is connected.
     """
+    from desktop.portfolio.model import prepare_rows
     from desktop.shared.app_state import AppState
 
     state = AppState(workspace, as_of)  # None: the workspace's data date, read at each load
+    # The portfolio page registers this too, but only once the window is built: known now,
+    # the quick start formats the stored rows on its worker, not on the GUI thread.
+    state.register_preparer("portfolio_prepared", prepare_rows)
     holder: list = []
     if load:
         state.reload(on_error=lambda exc: holder[0].load_failed(exc) if holder else None, quick=True)
