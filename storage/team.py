@@ -26,7 +26,6 @@ from sqlalchemy.engine import Connection
 from storage.errors import WorkspaceError
 from storage.roles import MANAGER_TABLES, ROLES, role_name
 from storage.said import english, say
-from storage.schema import Base
 from storage.workspace import Workspace
 
 english({
@@ -64,6 +63,10 @@ def init_team(workspace: Workspace) -> list[Grant]:
     """Create the three roles (if missing) and grant them; returns what was granted."""
     if workspace.engine.dialect.name != "postgresql":
         raise WorkspaceError(say("team_needs_postgresql"), kind="usage")
+    # Imported here: the window asks every workspace for the user's role at start-up, and
+    # the ORM schema costs a third of a second to import.
+    from storage.schema import Base
+
     tables = sorted(Base.metadata.tables) + ["alembic_version"]
     granted: list[Grant] = []
     with workspace.transaction() as conn:
