@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.i18n.placeholders import arg
-from desktop.shared.wording import refusals
 from domain.error_facts import ErrorFacts
 from storage.errors import WorkspaceError
 
@@ -37,6 +36,10 @@ def describe(exc: BaseException, context: str = "") -> str:
 
         return error_text(exc)
     if isinstance(exc, ErrorFacts):  # the domain refusing input: its kind worded
+        # Imported when a refusal is shown: its wording modules import the KPI catalog and
+        # the health model, which the window's start-up does not need.
+        from desktop.shared.wording import refusals
+
         return refusals.said(exc)
     if isinstance(exc, OSError) and exc.strerror:
         lead = context or QCoreApplication.translate("errors", "A file could not be used")
