@@ -4,12 +4,16 @@
 of accounts, or one account), the unscoped frames (campaign costs are shared between
 accounts), the settings, and a memo so that e.g. the lead-score MQL times or the events of
 a period are computed once per run, whatever number of metrics read them.
+
+Given the workspace's ``PreparedAggregates`` (``domain.metrics.prepared``: the period-free
+indexes built once over every account and kept between runs), the context takes the
+scope's rows of them instead of building its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -19,6 +23,9 @@ from domain.lead_score import contact_touches, mql_times
 from domain.metrics.period import Period, time_slice
 from domain.ordering import stable_order
 from domain.settings import WorkspaceSettings
+
+if TYPE_CHECKING:
+    from domain.metrics.prepared import PreparedAggregates
 
 T = TypeVar("T")
 
@@ -89,6 +96,7 @@ class KpiContext:
         settings: WorkspaceSettings,
         account_ids: Collection[int] | None = None,
         portfolio: KpiContext | None = None,
+        prepared: PreparedAggregates | None = None,
     ) -> None:
         self.all_frames = frames
         self.account_ids = None if account_ids is None else frozenset(int(i) for i in account_ids)
@@ -102,6 +110,12 @@ class KpiContext:
                   and portfolio.settings == settings)
         self.portfolio = portfolio if shares else None
         self._memo: dict[Hashable, Any] = {}
+        # Prepared aggregates of these very frames and settings, else none: each memo entry
+        # they hold is then taken from them (the scope's rows) when first asked for.
+        self.prepared = (prepared if prepared is not None and prepared.fits(frames, settings)
+                         else None)
+        self._seeds: dict[Hashable, Callable[[], Any]] = (
+            {} if self.prepared is None else self.prepared.seeds(self))
 
     @property
     def scoped(self) -> bool:
@@ -117,8 +131,13 @@ class KpiContext:
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         if key not in self._memo:
-            self._memo[key] = compute()
+            seed = self._seeds.pop(key, None)
+            self._memo[key] = compute() if seed is None else seed()
         return self._memo[key]
+
+    def unused_seeds(self) -> frozenset[Hashable]:
+        """The memo entries the prepared aggregates hold that nothing has asked for yet."""
+        return frozenset(self._seeds)
 
     # -- events ---------------------------------------------------------------------------
     def events_in(self, period: Period) -> pd.DataFrame:
@@ -136,22 +155,29 @@ class KpiContext:
     def count_kind(self, period: Period, kind: str) -> int:
         return int((self.events_in(period)["kind"] == kind).sum())
 
-    def engagement_index(self) -> tuple[np.ndarray, np.ndarray]:
-        """The dated events in scope in which a contact engaged (see NOT_ENGAGEMENT) as two
-        arrays in time order: int64 nanoseconds and the contact id (float64), for slicing a
-        period by binary search. Taken from the columns as arrays, not as a frame."""
-        def compute() -> tuple[np.ndarray, np.ndarray]:
+    def engagement_rows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The dated events in scope in which a contact engaged (see NOT_ENGAGEMENT) as
+        arrays in time order: int64 nanoseconds, the contact id and the account id (float64).
+        Taken from the columns as arrays, not as a frame."""
+        def compute() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             events = self.frames.events
             contacts = pd.to_numeric(events["contact_id"], errors="coerce").to_numpy("float64")
+            accounts = pd.to_numeric(events["account_id"], errors="coerce").to_numpy("float64")
             times = events["occurred_at"].to_numpy("datetime64[ns]")
             keep = (~events["kind"].isin(NOT_ENGAGEMENT).to_numpy() & ~np.isnan(contacts)
                     & ~np.isnat(times))
-            times, contacts = times[keep].view("int64"), contacts[keep]
+            times, contacts, accounts = times[keep].view("int64"), contacts[keep], accounts[keep]
             if len(times) > 1 and not bool(np.all(times[1:] >= times[:-1])):
                 order = np.argsort(times, kind="stable")
-                times, contacts = times[order], contacts[order]
-            return times, contacts
-        return self.memo("engagement_index", compute)
+                times, contacts, accounts = times[order], contacts[order], accounts[order]
+            return times, contacts, accounts
+        return self.memo("engagement_rows", compute)
+
+    def engagement_index(self) -> tuple[np.ndarray, np.ndarray]:
+        """``engagement_rows`` without the accounts: times and contacts, for slicing a period
+        by binary search."""
+        times, contacts, _accounts = self.engagement_rows()
+        return times, contacts
 
     def engagement_gaps(self) -> tuple[np.ndarray, np.ndarray]:
         """``engagement_index`` times and, per event, the time of the same contact's engagement
