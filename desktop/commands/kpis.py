@@ -29,6 +29,7 @@ from domain.account_address import find_accounts
 from domain.metrics import KpiReport, KpiResult, Period, compute_kpis
 from domain.scope import target_mask
 from domain.settings import WorkspaceSettings
+from storage import prepared_cache
 from storage.data_date import default_day
 from storage.frames import load_frames
 from storage.portfolio_cache import stored_settings
@@ -173,14 +174,16 @@ def _said_row(result: KpiResult) -> dict[str, Any]:
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
     data_day = default_day(workspace)
     period = period_from_args(args, data_day)
+    settings = WorkspaceSettings.from_mapping(stored_settings(workspace))  # as load_settings, no ORM
+    key = prepared_cache.stamp(workspace, settings)  # before the frames: see prepared_for
     frames = load_frames(workspace)
     try:
         account_ids, scope = resolve_scope(args, frames.accounts)
     except LookupError as exc:
         print(f"abm-health kpis: {addresses.sentence(exc)}", file=sys.stderr)
         return 1
-    settings = WorkspaceSettings.from_mapping(stored_settings(workspace))  # as load_settings, no ORM
-    report = compute_kpis(frames, settings, period, account_ids)
+    prepared = prepared_cache.prepared_for(workspace, frames, settings, key)
+    report = compute_kpis(frames, settings, period, account_ids, prepared=prepared)
     rows = [_said_row(r) for r in report]
     # sys.stdout is looked up now, not when output.py was imported (tests capture it).
     if args.format == "json":

@@ -10,6 +10,7 @@ wrong number through silently.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -21,6 +22,9 @@ from domain.metrics.inputs import held_inputs, missing_inputs, missing_reason, w
 from domain.metrics.period import Period, month_starts
 from domain.metrics.results import KpiReport, KpiResult, Measure
 from domain.settings import WorkspaceSettings
+
+if TYPE_CHECKING:
+    from domain.metrics.prepared import PreparedAggregates
 
 COMPUTE: dict[str, Callable[[KpiContext, Period], Measure]] = {
     **journey.COMPUTE,
@@ -41,13 +45,15 @@ def compute_kpis(
     period: Period,
     account_ids: Collection[int] | None = None,
     metric_ids: Iterable[str] | None = None,
+    prepared: PreparedAggregates | None = None,
 ) -> KpiReport:
     """Every catalog metric (or the named ones) for ``period`` and the period before it.
 
     ``account_ids`` narrows the scope (a filter by owner, tier, region, stage or band, or a
-    single account); None is the whole portfolio.
+    single account); None is the whole portfolio. ``prepared``: the workspace's prepared
+    aggregates (``domain.metrics.prepared``), when at hand, spare the period-free work.
     """
-    ctx = KpiContext(frames, settings, account_ids)
+    ctx = KpiContext(frames, settings, account_ids, prepared=prepared)
     return compute_in_context(ctx, period, metric_ids)
 
 
