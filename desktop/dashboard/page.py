@@ -361,7 +361,8 @@ class DashboardPage(QWidget):
             frames=self.state.frames, settings=self.state.settings,
             generation=self.state.generation, stored_health=StoredHealth(self.state.workspace),
             health=self.state.health, cache=self.cache,
-            data_date=getattr(self.state, "data_date", None))
+            data_date=getattr(self.state, "data_date", None),
+            prepared=getattr(self.state, "extras", {}).get("kpi_prepared"))
         self.status.setText(self.tr("Updating…"))
 
         def done(data: DashboardData) -> None:

@@ -277,7 +277,8 @@ class ExportDialog(QDialog):
     def _job_function(self):
         state = self.state
         inputs = ReportInputs(state.frames, state.settings, state.health, state.workspace,
-                              getattr(state, "data_date", None))
+                              getattr(state, "data_date", None),
+                              getattr(state, "extras", {}).get("kpi_prepared"))
         period = self.period()
         path = Path(self.path.text().strip())
         kind = self.kind()

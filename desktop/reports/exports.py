@@ -44,6 +44,7 @@ class ReportInputs:
     health: Any | None = None  # storage.health_service.PortfolioHealth, None when not scored
     workspace: Any | None = None  # storage.workspace.Workspace, for stored health snapshots
     data_date: date | None = None  # the workspace's data date ("Data as of …")
+    prepared: Any | None = None  # the KPI engine's PreparedAggregates of ``frames``, if at hand
 
 
 @dataclass
@@ -59,6 +60,7 @@ class ExportResult:
 
 def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> ReportInputs:
     """Read the workspace and score its health as of the end of ``day`` (for the CLI)."""
+    from storage import prepared_cache
     from storage.data_date import data_date
     from storage.frames import load_frames
     from storage.health_service import portfolio_health
@@ -67,12 +69,14 @@ def load_inputs(workspace: Any, day: date, progress: Progress | None = None) -> 
     progress = progress or Progress.none()
     progress.update(0.05, translate("ReportExport", "Reading the workspace"))
     settings = load_settings(workspace)
+    key = prepared_cache.stamp(workspace, settings)  # before the frames
     frames = load_frames(workspace)
+    prepared = prepared_cache.prepared_for(workspace, frames, settings, key)
     progress.check()
     progress.update(0.4, translate("ReportExport", "Scoring account health"))
     health = portfolio_health(workspace, day, frames=frames, settings=settings)
     progress.check()
-    return ReportInputs(frames, settings, health, workspace, data_date(workspace))
+    return ReportInputs(frames, settings, health, workspace, data_date(workspace), prepared)
 
 
 def health_as_of(inputs: ReportInputs, day: date) -> Any | None:
@@ -94,7 +98,7 @@ def _last_day(period: Period) -> date:
 
 def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> AccountReport:
     """The account report's contents from the KPI engine and the health service's result."""
-    context = KpiContext(inputs.frames, inputs.settings, [account_id])
+    context = KpiContext(inputs.frames, inputs.settings, [account_id], prepared=inputs.prepared)
     kpis = compute_in_context(context, period)
     health = health_as_of(inputs, _last_day(period))
     explanation, trend, change, sparkline, config = None, None, None, (), None
@@ -178,7 +182,7 @@ def export_portfolio(inputs: ReportInputs, period: Period, path: str | Path, fmt
     ids = scope_ids(inputs.frames.accounts) if account_ids == "targets" else account_ids
     progress = progress or Progress.none()
     progress.update(0.05, translate("ReportExport", "Computing the portfolio's KPIs"))
-    kpis = compute_kpis(inputs.frames, inputs.settings, period, ids)
+    kpis = compute_kpis(inputs.frames, inputs.settings, period, ids, prepared=inputs.prepared)
     progress.check()
     progress.update(0.3, translate("ReportExport", "Scoring account health"))
     health = health_as_of(inputs, _last_day(period))
@@ -220,7 +224,8 @@ def export_meeting(inputs: ReportInputs, period: Period, account_ids: Collection
     data = compute_dashboard(
         DashboardInputs(inputs.frames, inputs.settings, generation=0,
                         stored_health=None if inputs.workspace is None else StoredHealth(inputs.workspace),
-                        health=inputs.health, data_date=inputs.data_date),
+                        health=inputs.health, data_date=inputs.data_date,
+                        prepared=inputs.prepared),
         query, progress.sub(0.0, 0.7),
     )
     progress.check()

@@ -124,7 +124,7 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     portfolio table is stored for the next quick start, under the stamp read *before* the
     data, so a change made meanwhile invalidates it.
     """
-    from storage import portfolio_cache
+    from storage import portfolio_cache, prepared_cache
     from storage.frames import load_frames
     from storage.health_repo import active_model
     from storage.settings_repo import load_settings, settings_version
@@ -138,10 +138,16 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     settings = load_settings(workspace)
     progress.check()
     progress.update(0.05, QCoreApplication.translate("AppState", "Reading the workspace"))
+    prepared_key = prepared_cache.stamp(workspace, settings)  # before the frames, as ``key``
     frames = load_frames(workspace)
     progress.check()
     data = LoadedData(settings=settings, frames=frames, as_of=as_of, data_date=found)
     data.extras["settings_version"] = settings_at
+    # The KPI engine's period-free work, read from its file (prepared and stored after a
+    # change): the dashboard's and the reports' KPI contexts take their rows of it.
+    data.extras["kpi_prepared"] = prepared_cache.prepared_for(workspace, frames, settings,
+                                                              prepared_key)
+    progress.check()
     progress.update(0.45, QCoreApplication.translate("AppState", "Scoring account health"))
     health = _score_health(workspace, as_of, frames, settings)
     progress.check()

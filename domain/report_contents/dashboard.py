@@ -88,12 +88,14 @@ class DashboardCache:
     contexts: dict[frozenset[int] | None, KpiContext] = field(default_factory=dict)
 
     def context(self, frames: PortfolioFrames, settings: WorkspaceSettings,
-                account_ids: frozenset[int] | None) -> KpiContext:
-        """The scope's context, new when the frames or settings it was made with changed."""
+                account_ids: frozenset[int] | None, prepared: Any | None = None) -> KpiContext:
+        """The scope's context, new when the frames or settings it was made with changed.
+        ``prepared``: the workspace's ``PreparedAggregates``, whose rows it takes."""
         ctx = self.contexts.pop(account_ids, None)
         if ctx is None or ctx.all_frames is not frames or ctx.settings != settings:
             # A scope shares the portfolio context's period-free indexes (``KpiContext``).
-            ctx = KpiContext(frames, settings, account_ids, portfolio=self.contexts.get(None))
+            ctx = KpiContext(frames, settings, account_ids, portfolio=self.contexts.get(None),
+                             prepared=prepared)
         self.contexts[account_ids] = ctx
         while len(self.contexts) > KEPT_SCOPES:
             del self.contexts[next(iter(self.contexts))]
@@ -111,6 +113,7 @@ class DashboardInputs:
     health: Any | None = None  # the AppState's current health (PortfolioHealth) if scored
     cache: DashboardCache | None = None
     data_date: date | None = None  # the workspace's data date, printed "Data as of …"
+    prepared: Any | None = None  # the KPI engine's PreparedAggregates of these frames
 
 
 @dataclass
@@ -181,7 +184,7 @@ def compute_dashboard(
 
     started = time.perf_counter()
     progress.update(0.05, "computing_kpis")  # ids: the desktop words them
-    ctx = cache.context(inputs.frames, inputs.settings, query.account_ids)
+    ctx = cache.context(inputs.frames, inputs.settings, query.account_ids, inputs.prepared)
     report = compute_in_context(ctx, query.period)
     seconds["kpis"] = time.perf_counter() - started
     progress.check()
