@@ -24,6 +24,7 @@ import numpy as np
 
 from domain.frames import COLUMNS, PortfolioFrames
 from domain.metrics.prepared import (
+    FORMAT,
     PreparedAggregates,
     from_arrays,
     prepare,
@@ -55,7 +56,9 @@ def stamp(workspace: Workspace, settings: WorkspaceSettings) -> str:
                                     {name: COLUMNS[name] for name in small})
     with workspace.connect() as conn:
         events = event_cache.read_stamp(conn)
-    return "\x1f".join([repr(events), tables, np.__version__, settings_key(settings)])
+    # The format too: a file of other code is stale, not damaged.
+    return "\x1f".join([f"format {FORMAT}", repr(events), tables, np.__version__,
+                        settings_key(settings)])
 
 
 def read(workspace: Workspace, key: str) -> PreparedAggregates | None:

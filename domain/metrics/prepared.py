@@ -53,9 +53,10 @@ PARTS: dict[str, tuple[str, ...]] = {
     "mql": ("contacts", "accounts", "times", "crm", "last", "first"),
     "won": ("labels", "accounts", "last", "first"),
     "first_touch": ("accounts", "times"),
+    "campaign_events": ("accounts", "campaigns", "counts"),
 }
 ACCOUNT_OF = {"email": "accounts", "engagement": "accounts", "lead": "accounts", "mql": "accounts",
-              "won": "accounts", "first_touch": "accounts"}
+              "won": "accounts", "first_touch": "accounts", "campaign_events": "accounts"}
 _INT32 = np.iinfo("int32").max
 _FLOAT32_WHOLE = 2 ** 24  # whole numbers up to here are exact in float32
 
@@ -132,6 +133,9 @@ class PreparedAggregates:
             "won_attribution": lambda: _won(rows("won")),
             "first_touch": lambda: _first_touch(rows("first_touch")),
         }
+        if ctx.scoped:  # a campaign's cost is shared out by the scope's share of its events
+            seeds["campaign_scope_share"] = lambda: _scope_share(
+                rows("campaign_events"), self.part("campaign_events", None))
         if self.contacts_stay or not ctx.scoped:
             seeds["engagement_gaps"] = lambda: _gaps(rows("engagement"))
             seeds["mql_times"] = lambda: self._mqls(rows("mql"))
@@ -188,6 +192,19 @@ def _first_touch(part: dict[str, np.ndarray]) -> pd.Series:
                      name="occurred_at")
 
 
+def _scope_share(scope: dict[str, np.ndarray], whole: dict[str, np.ndarray]) -> pd.Series:
+    """campaign_id -> the scope's events naming it over all events naming it (campaigns the
+    scope never names left out), as ``campaigns._scope_share`` counts them."""
+    def per_campaign(part: dict[str, np.ndarray]) -> pd.Series:
+        counts = pd.Series(part["counts"].astype("int64"), copy=False)
+        return counts.groupby(part["campaigns"].astype("int64")).sum()
+    mine, every = per_campaign(scope), per_campaign(whole)
+    mine = mine[mine > 0]
+    share = mine.to_numpy() / every.reindex(mine.index).to_numpy()
+    return pd.Series(share, index=pd.Index(mine.index.to_numpy("int64"), name="campaign_id"),
+                     name="count")
+
+
 # -- building -----------------------------------------------------------------------------
 def prepare(frames: PortfolioFrames, settings: WorkspaceSettings) -> PreparedAggregates:
     """The period-free preparation of the whole workspace, by the context's own functions."""
@@ -198,7 +215,8 @@ def prepare(frames: PortfolioFrames, settings: WorkspaceSettings) -> PreparedAgg
         for column in PARTS[part]:
             values = np.asarray(columns[column])
             arrays[f"{part}/{column}"] = values if values.dtype.kind in "bM" else (
-                compact(values) if column in ("keys", "accounts", "contacts", "last", "first")
+                compact(values) if column in ("keys", "accounts", "contacts", "last", "first",
+                                              "campaigns", "counts")
                 else values)
 
     emails = email_index(ctx)
@@ -228,9 +246,22 @@ def prepare(frames: PortfolioFrames, settings: WorkspaceSettings) -> PreparedAgg
     first = ctx.account_first_touch()
     put("first_touch", accounts=first.index.to_numpy("int64"),
         times=first.to_numpy("datetime64[ns]").view("int64"))
+    put("campaign_events", **_campaign_events(frames.events))
     return PreparedAggregates(settings_key(settings), _row_counts(frames),
                               contacts_stay(frames), arrays,
                               (str(mqls["account_id"].dtype), str(mqls["source"].dtype)))
+
+
+def _campaign_events(events: pd.DataFrame) -> dict[str, np.ndarray]:
+    """How many events name each campaign, per account (dated or not)."""
+    campaigns = pd.to_numeric(events["campaign_id"], errors="coerce").to_numpy("float64")
+    named = ~np.isnan(campaigns)
+    pairs = pd.DataFrame({"accounts": events["account_id"].to_numpy()[named],
+                          "campaigns": campaigns[named].astype("int64")})
+    counts = pairs.groupby(["accounts", "campaigns"], sort=True).size()
+    return {"accounts": counts.index.get_level_values(0).to_numpy("int64"),
+            "campaigns": counts.index.get_level_values(1).to_numpy("int64"),
+            "counts": counts.to_numpy("int64")}
 
 
 def contacts_stay(frames: PortfolioFrames) -> bool:
