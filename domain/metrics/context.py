@@ -67,26 +67,60 @@ def account_mask(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return inside & table[np.where(inside, numbers, 0).astype("int64")]
 
 
+def _belongs(values: pd.Series, ids: np.ndarray) -> np.ndarray:
+    """Mask of the account ids in ``values`` found in ``ids``."""
+    # Integer ids are looked up as they are; anything else as float (NaN = none).
+    values = (values.to_numpy() if pd.api.types.is_integer_dtype(values.dtype)
+              and not isinstance(values.dtype, pd.api.extensions.ExtensionDtype)
+              else pd.to_numeric(values, errors="coerce").to_numpy("float64", na_value=np.nan))
+    return account_mask(values, ids)
+
+
+def _narrowed(frame: pd.DataFrame, name: str, ids: np.ndarray) -> pd.DataFrame:
+    """The rows of one table (``name``) that belong to the accounts ``ids``."""
+    column = "id" if name == "accounts" else "account_id"
+    if column not in frame.columns:
+        return frame
+    return frame[_belongs(frame[column], ids)]
+
+
 def scope_frames(frames: PortfolioFrames, account_ids: Collection[int] | None) -> PortfolioFrames:
     """The frames restricted to some accounts (campaigns are shared and kept whole)."""
     if account_ids is None:
         return frames
     ids = np.fromiter((int(i) for i in account_ids), dtype="int64")
-    scoped: dict[str, pd.DataFrame] = {}
-    for name in frames.table_names():
-        frame = getattr(frames, name)
-        column = "id" if name == "accounts" else "account_id"
-        if column in frame.columns:
-            values = frame[column]
-            # Integer ids are looked up as they are; anything else as float (NaN = none).
-            values = (values.to_numpy() if pd.api.types.is_integer_dtype(values.dtype)
-                      and not isinstance(values.dtype, pd.api.extensions.ExtensionDtype)
-                      else pd.to_numeric(values, errors="coerce").to_numpy("float64",
-                                                                       na_value=np.nan))
-            scoped[name] = frame[account_mask(values, ids)]
-        else:
-            scoped[name] = frame
-    return PortfolioFrames(**scoped)
+    return PortfolioFrames(**{name: _narrowed(getattr(frames, name), name, ids)
+                              for name in frames.table_names()})
+
+
+class ScopedFrames(PortfolioFrames):
+    """``scope_frames`` with each table narrowed when first read. A KPI context given the
+    prepared aggregates often never reads its scope's events whole (a period's events are
+    cut from the unscoped ones): the copy of up to a million rows is then never made.
+
+    Built with ``(frames, account_ids)``; with tables as keywords (``dataclasses.replace``)
+    it is a plain set of frames."""
+
+    def __init__(self, frames: PortfolioFrames | None = None,
+                 account_ids: Collection[int] | None = None, **tables: pd.DataFrame) -> None:
+        if frames is None:
+            super().__init__(**tables)
+            return
+        self.__dict__["_whole"] = frames
+        self.__dict__["_ids"] = np.fromiter((int(i) for i in account_ids or ()), dtype="int64")
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        # Called only for an attribute not set yet: a table not narrowed so far.
+        whole = self.__dict__.get("_whole")
+        if whole is None or name.startswith("_") or name not in whole.table_names():
+            raise AttributeError(name)
+        table = _narrowed(getattr(whole, name), name, self.__dict__["_ids"])
+        self.__dict__[name] = table
+        return table
+
+    def has(self, name: str) -> bool:
+        """Whether the table ``name`` has been narrowed (read) already."""
+        return name in self.__dict__
 
 
 class KpiContext:
@@ -100,7 +134,8 @@ class KpiContext:
     ) -> None:
         self.all_frames = frames
         self.account_ids = None if account_ids is None else frozenset(int(i) for i in account_ids)
-        self.frames = scope_frames(frames, self.account_ids)
+        self.frames = (frames if self.account_ids is None
+                       else ScopedFrames(frames, self.account_ids))
         self.settings = settings
         # The whole portfolio's context of the same frames and settings, when one is at
         # hand (the dashboard keeps it): indexes whose rows stand alone are its rows of the
@@ -141,7 +176,15 @@ class KpiContext:
 
     # -- events ---------------------------------------------------------------------------
     def events_in(self, period: Period) -> pd.DataFrame:
-        return self.memo(("events", period), lambda: time_slice(self.frames.events, "occurred_at", period))
+        def compute() -> pd.DataFrame:
+            frames = self.frames
+            if not isinstance(frames, ScopedFrames) or frames.has("events"):
+                return time_slice(frames.events, "occurred_at", period)
+            # The period's events of every account, then the scope's: the same rows, in the
+            # same order and with the same labels as the period of the scope's events.
+            during = time_slice(self.all_frames.events, "occurred_at", period)
+            return during[_belongs(during["account_id"], frames.__dict__["_ids"])]
+        return self.memo(("events", period), compute)
 
     def kind_in(self, period: Period, *kinds: str) -> pd.DataFrame:
         def compute() -> pd.DataFrame:
