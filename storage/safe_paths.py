@@ -17,7 +17,7 @@ from storage.said import english, say
 
 # Files SQLite and abm-health keep beside a workspace: never an output, even with --force.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".events.npz", ".portfolio.npz",
-                      ".tables.npz")
+                      ".tables.npz", ".kpis.npz")
 # What a protected path is, as an id: the desktop words it in the chosen language; the
 # English here is for this module's own refusals.
 WORKSPACE, WORKSPACE_FILE, INPUT = "workspace", "workspace_file", "input"
