@@ -137,12 +137,13 @@ class KpiContext:
         self.frames = (frames if self.account_ids is None
                        else ScopedFrames(frames, self.account_ids))
         self.settings = settings
-        # The whole portfolio's context of the same frames and settings, when one is at
-        # hand (the dashboard keeps it): indexes whose rows stand alone are its rows of the
-        # scope's accounts instead of being built again.
+        # The whole portfolio's context of the same frames and settings, or that of a wider
+        # scope holding every account of this one (the dashboard keeps the target accounts'),
+        # when one is at hand: indexes whose rows stand alone are its rows of the scope's
+        # accounts instead of being built again.
         shares = (portfolio is not None and self.account_ids is not None
-                  and portfolio.account_ids is None and portfolio.all_frames is frames
-                  and portfolio.settings == settings)
+                  and (portfolio.account_ids is None or self.account_ids <= portfolio.account_ids)
+                  and portfolio.all_frames is frames and portfolio.settings == settings)
         self.portfolio = portfolio if shares else None
         self._memo: dict[Hashable, Any] = {}
         # Prepared aggregates of these very frames and settings, else none: each memo entry
