@@ -93,13 +93,26 @@ class DashboardCache:
         ``prepared``: the workspace's ``PreparedAggregates``, whose rows it takes."""
         ctx = self.contexts.pop(account_ids, None)
         if ctx is None or ctx.all_frames is not frames or ctx.settings != settings:
-            # A scope shares the portfolio context's period-free indexes (``KpiContext``).
-            ctx = KpiContext(frames, settings, account_ids, portfolio=self.contexts.get(None),
+            # A scope shares the period-free indexes of the widest kept context holding all
+            # its accounts (``KpiContext``): the portfolio's, or the target accounts' that
+            # the dashboard shows first; and the workspace's prepared aggregates.
+            ctx = KpiContext(frames, settings, account_ids,
+                             portfolio=self._widest(frames, settings, account_ids),
                              prepared=prepared)
         self.contexts[account_ids] = ctx
         while len(self.contexts) > KEPT_SCOPES:
             del self.contexts[next(iter(self.contexts))]
         return ctx
+
+    def _widest(self, frames: PortfolioFrames, settings: WorkspaceSettings,
+                account_ids: frozenset[int] | None) -> KpiContext | None:
+        if account_ids is None:
+            return None
+        wider = [ctx for ids, ctx in self.contexts.items()
+                 if ctx.all_frames is frames and ctx.settings == settings
+                 and (ids is None or (ids != account_ids and account_ids <= ids))]
+        return max(wider, default=None, key=lambda c: float("inf") if c.account_ids is None
+                   else len(c.account_ids))
 
 
 @dataclass(frozen=True)
