@@ -59,10 +59,13 @@ from domain.report_contents.dashboard import (
     DashboardData,
     DashboardInputs,
     DashboardQuery,
+    HealthView,
     TileTrends,
     compute_dashboard,
     compute_trends,
     filtered_account_ids,
+    movers_causes,
+    movers_pending,
     steering_metric_ids,
 )
 from storage.health_repo import StoredHealth
@@ -77,11 +80,14 @@ FLAG_NOTES = TranslatedLabels("DashboardPage", {
 
 
 class DashboardPage(QWidget):
-    """``DashboardPage(state, parent)``; ``rendered`` fires after each redraw."""
+    """``DashboardPage(state, parent)``; ``rendered`` fires after each redraw (tiles, charts
+    and lists), ``trends_rendered`` once the tiles' trends follow, ``causes_rendered`` once the
+    biggest movers' main causes are listed too (at once when they were known already)."""
 
     rendered = Signal()
     section_shown = Signal(int)
     trends_rendered = Signal()
+    causes_rendered = Signal()
 
     def __init__(self, state, parent: QWidget | None = None, *,
                  presentation: bool = False) -> None:
@@ -97,6 +103,7 @@ class DashboardPage(QWidget):
         self.trends: TileTrends | None = None
         self.trend_months = TREND_MONTHS  # 0: tiles without sparklines (no trend job)
         self._trend_job = None
+        self._causes_job = None
         self.cache: DashboardCache | None = None
         self.tiles: dict[str, KpiTile] = {}
         self._token = 0
@@ -353,8 +360,9 @@ class DashboardPage(QWidget):
         token = self._token
         # The last period's sparklines are no longer wanted; their worker would only slow
         # this period's numbers down.
-        if self._trend_job is not None and self._trend_job.is_running():
-            self._trend_job.cancel()
+        for job in (self._trend_job, self._causes_job):
+            if job is not None and job.is_running():
+                job.cancel()
         query = self.query()
         self._publish_view()
         inputs = DashboardInputs(
@@ -368,7 +376,7 @@ class DashboardPage(QWidget):
         def done(data: DashboardData) -> None:
             if token == self._token:
                 self.render(data)
-                self._start_trends(data, token)
+                self._start_trends(data, token, inputs)
 
         def failed(exc: BaseException) -> None:
             if token != self._token:
@@ -378,8 +386,12 @@ class DashboardPage(QWidget):
 
             show_exception(self, exc, self.tr("The dashboard could not be updated"))
 
+        # Tiles, charts and lists first; a new mover's main cause ("what moved") after the
+        # tiles' trends (``_start_causes``), each mover meanwhile listed with its strongest
+        # driver.
         self._job = run_job(self, self.tr("Updating the dashboard"),
-                            lambda progress: compute_dashboard(inputs, query, progress),
+                            lambda progress: compute_dashboard(inputs, query, progress,
+                                                               causes=False),
                             done, failed, show_progress=False)
 
     def _publish_view(self) -> None:
@@ -392,29 +404,56 @@ class DashboardPage(QWidget):
         self.state.view = DashboardView(choice.start, choice.end, filters.owner, filters.tier,
                                         filters.region, filters.all_accounts)
 
-    def _start_trends(self, data: DashboardData, token: int) -> None:
+    def _start_trends(self, data: DashboardData, token: int, inputs: DashboardInputs) -> None:
         from desktop.shared.workers import run_job
 
         if self.trend_months <= 0:
+            self._start_causes(data, token, inputs)
             return
         settings = self.state.settings
 
         def done(trends: TileTrends) -> None:
             if token == self._token:
                 self.render_trends(trends)
+                self._start_causes(data, token, inputs)
 
         def failed(_exc: BaseException) -> None:
             # Sparklines are a garnish: the tiles already show their values.
             self.status.setText(self.tr("Trends could not be computed."))
+            if token == self._token:
+                self._start_causes(data, token, inputs)
 
         self._trend_job = run_job(self, self.tr("Monthly trends"),
                                   lambda progress: compute_trends(data, settings, progress),
                                   done, failed, show_progress=False)
 
+    def _start_causes(self, data: DashboardData, token: int, inputs: DashboardInputs) -> None:
+        """The movers' main causes, after the paint and the trends (``movers_causes``)."""
+        from desktop.shared.workers import run_job
+
+        if not movers_pending(inputs, data):
+            self.causes_rendered.emit()
+            return
+
+        def done(view: HealthView) -> None:
+            if token == self._token and self.data is data:
+                data.health = view
+                self.lists.render(view)
+                self.causes_rendered.emit()
+
+        def failed(_exc: BaseException) -> None:
+            # The movers stay listed with their strongest driver.
+            if token == self._token:
+                self.causes_rendered.emit()
+
+        self._causes_job = run_job(self, self.tr("Updating the dashboard"),
+                                   lambda _progress: movers_causes(inputs, data),
+                                   done, failed, show_progress=False)
+
     def cancel_jobs(self) -> None:
         """Stop work in flight (the page is closing); its results will be ignored."""
         self._token += 1
-        for job in (self._job, self._trend_job):
+        for job in (self._job, self._trend_job, self._causes_job):
             if job is not None and job.is_running():
                 job.cancel()
 

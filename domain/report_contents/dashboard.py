@@ -186,8 +186,13 @@ def steering_metric_ids(settings: WorkspaceSettings) -> list[str]:
 
 
 def compute_dashboard(
-    inputs: DashboardInputs, query: DashboardQuery, progress: Progress | None = None
+    inputs: DashboardInputs, query: DashboardQuery, progress: Progress | None = None,
+    *, causes: bool = True,
 ) -> DashboardData:
+    """The dashboard for ``query``. With ``causes=False`` a mover whose main cause is not
+    known yet is listed with its strongest driver, as an at-risk account is, and
+    ``movers_causes`` adds the causes after: the window paints first, then works out "what
+    moved" for a scope's new movers (the most expensive step of a new scope)."""
     progress = progress or Progress.none()
     seconds: dict[str, float] = {}
     cpu_started = time.thread_time()
@@ -217,7 +222,7 @@ def compute_dashboard(
 
     started = time.perf_counter()
     progress.update(0.85, "account_health")
-    health = _health_view(inputs, cache, query)
+    health = _health_view(inputs, cache, query, causes)
     seconds["health"] = time.perf_counter() - started
     seconds["cpu"] = time.thread_time() - cpu_started
     progress.update(1.0, "")
@@ -261,7 +266,21 @@ def compute_trends(
 LIST_COLUMNS = ("account_id", "name", "owner", "tier", "score", "band", "change_4w", "driver")
 
 
-def _health_view(inputs: DashboardInputs, cache: DashboardCache, query: DashboardQuery) -> HealthView:
+def movers_pending(inputs: DashboardInputs, data: DashboardData) -> bool:
+    """Whether a mover listed in ``data`` still waits for its main cause
+    (``compute_dashboard(..., causes=False)``)."""
+    return _causes_known(inputs) and any(
+        int(a) not in data.cache.causes for a in data.health.movers["account_id"])
+
+
+def movers_causes(inputs: DashboardInputs, data: DashboardData) -> HealthView:
+    """``data``'s health view with each mover's main cause: what ``compute_dashboard``
+    gives with ``causes=True`` (a job after the paint; the causes are kept in the cache)."""
+    return _health_view(inputs, data.cache, data.query, True)
+
+
+def _health_view(inputs: DashboardInputs, cache: DashboardCache, query: DashboardQuery,
+                 causes: bool = True) -> HealthView:
     _load_health(inputs, cache)
     table = cache.health_table
     snapshots = cache.snapshots
@@ -289,7 +308,7 @@ def _health_view(inputs: DashboardInputs, cache: DashboardCache, query: Dashboar
     if day is None and "as_of" in table.columns and len(table):
         day = pd.Timestamp(table["as_of"].max()).date()
     return HealthView(day, weeks, band_counts, _listed(at_risk, inputs, cache, at_risk=True),
-                      _listed(movers, inputs, cache, at_risk=False))
+                      _listed(movers, inputs, cache, at_risk=False, causes=causes))
 
 
 def _load_health(inputs: DashboardInputs, cache: DashboardCache) -> None:
@@ -324,7 +343,7 @@ def _with_accounts(table: pd.DataFrame | None, frames: PortfolioFrames) -> pd.Da
 
 
 def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache, *,
-            at_risk: bool) -> pd.DataFrame:
+            at_risk: bool, causes: bool = True) -> pd.DataFrame:
     top = table.head(LIST_LENGTH)
     result = getattr(inputs.health, "result", None)
     drivers = []
@@ -335,12 +354,14 @@ def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache,
         if key not in cache.drivers:
             cache.drivers[key] = _top_driver(result, int(account_id), impact)
         drivers.append(cache.drivers[key])
-    causes: list[str | None] = [None] * len(top)
+    listed_causes: list[str | None] = [None] * len(top)
     if not at_risk:
-        found = _causes(inputs, cache, [int(a) for a in top.index])
+        ids = [int(a) for a in top.index]
+        found = (_causes(inputs, cache, ids) if causes
+                 else {a: cache.causes[a] for a in ids if a in cache.causes})
         for i, account_id in enumerate(top.index):
             cause, moved = found.get(int(account_id), (None, None))
-            causes[i] = cause
+            listed_causes[i] = cause
             if cause:
                 drivers[i] = moved
     out = pd.DataFrame({
@@ -354,7 +375,7 @@ def _listed(table: pd.DataFrame, inputs: DashboardInputs, cache: DashboardCache,
         "driver": np.array(drivers, dtype=object),
     })
     if not at_risk:
-        out["cause"] = np.array(causes, dtype=object)
+        out["cause"] = np.array(listed_causes, dtype=object)
     return out
 
 
@@ -364,20 +385,25 @@ def _causes(inputs: DashboardInputs, cache: DashboardCache, accounts: list[int])
     three more worlds at once)."""
     health = inputs.health
     needed = [a for a in accounts if a not in cache.causes]
-    frames = getattr(health, "frames", None)
-    if needed and frames is not None and getattr(health, "day", None) is not None:
+    if needed and _causes_known(inputs):
         from domain.health.asof import end_of_day
         from domain.health.movement import main_causes
 
         config = health.model.config
         end = end_of_day(health.day)
-        moved = main_causes(frames, inputs.settings, needed,
+        moved = main_causes(health.frames, inputs.settings, needed,
                             end - pd.Timedelta(weeks=config.trend_weeks), end, config,
                             getattr(health, "activity", None), worlds=cache.worlds)
         for account_id, movement in moved.items():
             cause = movement.main_cause if movement.change is not None else None
             cache.causes[account_id] = (cause, movement if cause else None)
     return {a: cache.causes[a] for a in accounts if a in cache.causes}
+
+
+def _causes_known(inputs: DashboardInputs) -> bool:
+    """Whether the movers' causes can be worked out (a scored health with its frames)."""
+    health = inputs.health
+    return getattr(health, "frames", None) is not None and getattr(health, "day", None) is not None
 
 
 def _top_driver(result: Any, account_id: int, impact: int) -> Any:
