@@ -320,3 +320,8 @@ class KpiContext:
             "first_touch",
             lambda: self.frames.events.groupby("account_id")["occurred_at"].min(),
         )
+
+    def remembers(self, key: Hashable) -> bool:
+        """Whether the memo holds ``key`` already (a caller may then prefer it to a cheaper
+        partial answer)."""
+        return key in self._memo
