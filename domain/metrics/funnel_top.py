@@ -23,7 +23,7 @@ TOP_PAGES = 10
 
 
 def web_visits(ctx: KpiContext, period: Period) -> Measure:
-    visits = ctx.kind_in(period, "web_visit")
+    visits = ctx.of_kind(period, "web_visit")
     channel = visits["channel"].astype("object").fillna("unknown")
     counts = channel.value_counts()
     order = [c for c in (*CHANNELS, "unknown") if c in counts.index]
@@ -34,18 +34,18 @@ def web_visits(ctx: KpiContext, period: Period) -> Measure:
 
 
 def organic_share(ctx: KpiContext, period: Period) -> Measure:
-    visits = ctx.kind_in(period, "web_visit")
+    visits = ctx.of_kind(period, "web_visit")
     free = int(visits["channel"].isin(FREE_CHANNELS).sum())
     return Measure(ratio(free, len(visits)), len(visits))
 
 
 def _converting_sessions(ctx: KpiContext, period: Period) -> set[str]:
-    actions = ctx.kind_in(period, "form_fill", "cta_click")
+    actions = ctx.of_kind(period, "form_fill", "cta_click")
     return set(actions["session"].dropna().astype("str"))
 
 
 def landing_page_conversion(ctx: KpiContext, period: Period) -> Measure:
-    visits = ctx.kind_in(period, "web_visit")
+    visits = ctx.of_kind(period, "web_visit")
     converted = visits["session"].astype("object").isin(_converting_sessions(ctx, period))
     pages = pd.DataFrame({"page": visits["asset"].astype("object").fillna("(unknown)").to_numpy(),
                           "converted": converted.to_numpy()})
@@ -65,7 +65,7 @@ def time_on_page(ctx: KpiContext, period: Period) -> Measure:
 
 
 def bounce_rate(ctx: KpiContext, period: Period) -> Measure:
-    web = ctx.kind_in(period, "web_visit", "page_view")
+    web = ctx.of_kind(period, "web_visit", "page_view")
     web = web[web["session"].notna()]
     if web.empty:
         return Measure(None, 0)

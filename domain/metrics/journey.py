@@ -60,7 +60,7 @@ def unsubscribe_rate(ctx: KpiContext, period: Period) -> Measure:
 
 # -- content, forms, CTAs ----------------------------------------------------------------
 def content_engagement(ctx: KpiContext, period: Period) -> Measure:
-    content = ctx.kind_in(period, "content_view", "content_download")
+    content = ctx.of_kind(period, "content_view", "content_download")
     if content.empty:
         return Measure(0.0, 0, _empty_detail(["asset", "views", "downloads", "touches",
                                               "accounts", "mean_duration_s", "rank"]))
@@ -147,11 +147,11 @@ def _view_to_action_frames(views: pd.DataFrame, actions: pd.DataFrame) -> pd.Dat
 
 def _views_and_actions(ctx: KpiContext, period: Period, view: str, action: str) -> pd.DataFrame:
     return ctx.memo(("view_to_action", period, view, action), lambda: _view_to_action(
-        ctx.kind_in(period, view), ctx.kind_in(period, action)))
+        ctx.of_kind(period, view), ctx.of_kind(period, action)))
 
 
 def form_fills(ctx: KpiContext, period: Period) -> Measure:
-    fills = ctx.kind_in(period, "form_fill")
+    fills = ctx.of_kind(period, "form_fill")
     per = _views_and_actions(ctx, period, "form_view", "form_fill")
     count = fills["asset"].astype("object").fillna("(no asset)").value_counts()
     detail = pd.DataFrame({"fills": count}).join(per, how="outer").fillna(0)
@@ -169,7 +169,7 @@ def form_conversion(ctx: KpiContext, period: Period) -> Measure:
 
 
 def cta_conversion(ctx: KpiContext, period: Period) -> Measure:
-    views = ctx.kind_in(period, "cta_view")
+    views = ctx.of_kind(period, "cta_view")
     per = _views_and_actions(ctx, period, "cta_view", "cta_click")
     viewers = int(per["viewers"].sum())
     value = ratio(int(per["converted"].sum()), viewers)
@@ -188,16 +188,19 @@ def cta_conversion(ctx: KpiContext, period: Period) -> Measure:
 
 # -- meetings and deals ------------------------------------------------------------------
 def _scheduled_in(ctx: KpiContext, period: Period) -> pd.DataFrame:
+    """The kind and status of the meetings scheduled in the period (the only columns read:
+    copying the meetings' texts for each period was most of the cost)."""
     def compute() -> pd.DataFrame:
         meetings = ctx.frames.meetings
-        when = meetings["scheduled_for"].fillna(meetings["booked_at"])
-        return meetings[period.contains(when)]
+        when = ctx.memo("meetings_when",
+                        lambda: meetings["scheduled_for"].fillna(meetings["booked_at"]))
+        return meetings.loc[period.contains(when), ["kind", "status"]]
     return ctx.memo(("scheduled_in", period), compute)
 
 
 def meetings_booked(ctx: KpiContext, period: Period) -> Measure:
     meetings = ctx.frames.meetings
-    booked = meetings[period.contains(meetings["booked_at"])]
+    booked = meetings.loc[period.contains(meetings["booked_at"]), ["kind"]]
     scheduled = _scheduled_in(ctx, period)
     rows = []
     for kind in ("call", "demo"):
@@ -223,7 +226,9 @@ def no_show_rate(ctx: KpiContext, period: Period) -> Measure:
 def _closed_in(ctx: KpiContext, period: Period) -> pd.DataFrame:
     def compute() -> pd.DataFrame:
         opps = ctx.frames.opportunities
-        return opps[period.contains(opps["closed_at"]) & opps["status"].isin(["won", "lost"])]
+        # The only columns read (see ``_scheduled_in``).
+        return opps.loc[period.contains(opps["closed_at"]) & opps["status"].isin(["won", "lost"]),
+                        ["status", "type", "amount"]]
     return ctx.memo(("closed_in", period), compute)
 
 

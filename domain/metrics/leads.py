@@ -93,7 +93,7 @@ def reactivated_prospects(ctx: KpiContext, period: Period) -> Measure:
 
 
 def lead_conversion_rate(ctx: KpiContext, period: Period) -> Measure:
-    visits = ctx.kind_in(period, "web_visit")
+    visits = ctx.of_kind(period, "web_visit")
     contact = pd.to_numeric(visits["contact_id"], errors="coerce")
     known = set(contact.dropna().astype("int64"))
     anonymous = visits[contact.isna()]
