@@ -64,6 +64,18 @@ def measure(ctx: KpiContext, metric_id: str, period: Period) -> Measure:
     return ctx.memo(("measure", metric_id, period), lambda: COMPUTE[metric_id](ctx, period))
 
 
+def trend_measure(ctx: KpiContext, metric_id: str, period: Period) -> Measure:
+    """One metric's value and n for a month of a trend: the full measure when the context
+    holds it, else its value alone where ``domain.metrics.values`` has one (the same number
+    without the detail table a trend does not show), else the full measure."""
+    from domain.metrics.values import VALUE
+
+    light = VALUE.get(metric_id)
+    if light is None or ctx.remembers(("measure", metric_id, period)):
+        return measure(ctx, metric_id, period)
+    return ctx.memo(("value", metric_id, period), lambda: light(ctx, period))
+
+
 def compute_in_context(
     ctx: KpiContext, period: Period, metric_ids: Iterable[str] | None = None
 ) -> KpiReport:
@@ -113,6 +125,6 @@ def metric_trend(
     rows = []
     for start in month_starts(end - pd.Timedelta(microseconds=1), months):
         month = Period(start, min(start + pd.offsets.MonthBegin(1), end))
-        found = _not_available(ctx, month) if missing else measure(ctx, metric_id, month)
+        found = _not_available(ctx, month) if missing else trend_measure(ctx, metric_id, month)
         rows.append({"month": start, "value": found.value, "n": found.n})
     return pd.DataFrame(rows, columns=["month", "value", "n"])
