@@ -58,12 +58,16 @@ def cost_per_mql(ctx: KpiContext, period: Period) -> Measure:
 def lead_score_cohorts(ctx: KpiContext, period: Period) -> Measure:
     leads = _created_in(ctx, period)
     rows, scores = [], []
-    for month in period.months():
+    months = list(period.months())
+    # Touches of the period's leads looked up once among all touches; each month's cohort
+    # then picks its own from those, as ``touches_of`` would (same rows, same order).
+    ours = ctx.touches_of(leads["id"]) if len(months) > 1 else None
+    for month in months:
         cohort = leads[month.contains(leads["created_at"])]
         if cohort.empty:
             continue
         as_of = min(month.start + pd.offsets.MonthBegin(1), period.end)
-        mine = ctx.touches_of(cohort["id"])
+        mine = ctx.touches_of(cohort["id"]) if ours is None else _touches_among(ours, cohort["id"])
         score = scores_at(mine, as_of, ctx.settings).reindex(
             cohort["id"].astype("float64"), fill_value=0.0)
         scores.append(score.to_numpy())
@@ -78,6 +82,15 @@ def lead_score_cohorts(ctx: KpiContext, period: Period) -> Measure:
         return Measure(None, 0, detail)
     everyone = np.concatenate(scores)
     return Measure(clean(np.median(everyone)), len(everyone), detail)
+
+
+def _touches_among(touches: pd.DataFrame, contacts: pd.Series) -> pd.DataFrame:
+    """The rows of ``touches`` (some of ``KpiContext.touches()``) whose contact is one of
+    ``contacts``, matched as ``KpiContext.touches_of`` matches them."""
+    keys = touches["contact_id"].to_numpy("float64").astype("int64")
+    wanted = pd.to_numeric(contacts, errors="coerce").dropna().to_numpy("float64")
+    whole = wanted[wanted == np.floor(wanted)].astype("int64")
+    return touches.iloc[np.flatnonzero(np.isin(keys, whole))]
 
 
 def reactivated_prospects(ctx: KpiContext, period: Period) -> Measure:
