@@ -64,10 +64,11 @@ def measure(ctx: KpiContext, metric_id: str, period: Period) -> Measure:
     return ctx.memo(("measure", metric_id, period), lambda: COMPUTE[metric_id](ctx, period))
 
 
-def trend_measure(ctx: KpiContext, metric_id: str, period: Period) -> Measure:
-    """One metric's value and n for a month of a trend: the full measure when the context
-    holds it, else its value alone where ``domain.metrics.values`` has one (the same number
-    without the detail table a trend does not show), else the full measure."""
+def value_measure(ctx: KpiContext, metric_id: str, period: Period) -> Measure:
+    """One metric's value and n, for a month of a trend or the previous period of a report
+    (neither shows a detail table): the full measure when the context holds it, else its
+    value alone where ``domain.metrics.values`` has one (the same numbers without the
+    detail), else the full measure."""
     from domain.metrics.values import VALUE
 
     light = VALUE.get(metric_id)
@@ -84,7 +85,9 @@ def compute_in_context(
     held = ctx.memo("held_inputs", lambda: held_inputs(ctx.all_frames, ctx.settings))
     results = []
     for metric_id in ids:
-        now, before = measure(ctx, metric_id, period), measure(ctx, metric_id, previous_period)
+        # Only the previous period's value and n are reported, never its detail.
+        now = measure(ctx, metric_id, period)
+        before = value_measure(ctx, metric_id, previous_period)
         # Never held: n/a with the reason, not a computed 0 (the detail, e.g. the MQLs per
         # campaign, still holds what is known).
         reason = missing_reason(metric_id, held)
@@ -125,6 +128,6 @@ def metric_trend(
     rows = []
     for start in month_starts(end - pd.Timedelta(microseconds=1), months):
         month = Period(start, min(start + pd.offsets.MonthBegin(1), end))
-        found = _not_available(ctx, month) if missing else trend_measure(ctx, metric_id, month)
+        found = _not_available(ctx, month) if missing else value_measure(ctx, metric_id, month)
         rows.append({"month": start, "value": found.value, "n": found.n})
     return pd.DataFrame(rows, columns=["month", "value", "n"])
