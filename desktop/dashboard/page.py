@@ -61,6 +61,7 @@ from domain.report_contents.dashboard import (
     DashboardQuery,
     HealthView,
     TileTrends,
+    complete_previous,
     compute_dashboard,
     compute_trends,
     filtered_account_ids,
@@ -82,12 +83,14 @@ FLAG_NOTES = TranslatedLabels("DashboardPage", {
 class DashboardPage(QWidget):
     """``DashboardPage(state, parent)``; ``rendered`` fires after each redraw (tiles, charts
     and lists), ``trends_rendered`` once the tiles' trends follow, ``causes_rendered`` once the
-    biggest movers' main causes are listed too (at once when they were known already)."""
+    biggest movers' main causes are listed too (at once when they were known already), and
+    ``idle`` once the previous period's detail is kept as well (``complete_previous``)."""
 
     rendered = Signal()
     section_shown = Signal(int)
     trends_rendered = Signal()
     causes_rendered = Signal()
+    idle = Signal()
 
     def __init__(self, state, parent: QWidget | None = None, *,
                  presentation: bool = False) -> None:
@@ -104,6 +107,7 @@ class DashboardPage(QWidget):
         self.trend_months = TREND_MONTHS  # 0: tiles without sparklines (no trend job)
         self._trend_job = None
         self._causes_job = None
+        self._previous_job = None
         self.cache: DashboardCache | None = None
         self.tiles: dict[str, KpiTile] = {}
         self._token = 0
@@ -360,7 +364,7 @@ class DashboardPage(QWidget):
         token = self._token
         # The last period's sparklines are no longer wanted; their worker would only slow
         # this period's numbers down.
-        for job in (self._trend_job, self._causes_job):
+        for job in (self._trend_job, self._causes_job, self._previous_job):
             if job is not None and job.is_running():
                 job.cancel()
         query = self.query()
@@ -433,6 +437,7 @@ class DashboardPage(QWidget):
 
         if not movers_pending(inputs, data):
             self.causes_rendered.emit()
+            self._start_previous(data, token)
             return
 
         def done(view: HealthView) -> None:
@@ -440,20 +445,39 @@ class DashboardPage(QWidget):
                 data.health = view
                 self.lists.render(view)
                 self.causes_rendered.emit()
+                self._start_previous(data, token)
 
         def failed(_exc: BaseException) -> None:
             # The movers stay listed with their strongest driver.
             if token == self._token:
                 self.causes_rendered.emit()
+                self._start_previous(data, token)
 
         self._causes_job = run_job(self, self.tr("Updating the dashboard"),
                                    lambda _progress: movers_causes(inputs, data),
                                    done, failed, show_progress=False)
 
+    def _start_previous(self, data: DashboardData, token: int) -> None:
+        """The previous period in full, last (``complete_previous``): a step back is quick."""
+        from desktop.shared.workers import run_job
+
+        def done(_result: None) -> None:
+            if token == self._token:
+                self.idle.emit()
+
+        def failed(_exc: BaseException) -> None:
+            # Only a head start for a later query: nothing to show.
+            if token == self._token:
+                self.idle.emit()
+
+        self._previous_job = run_job(self, self.tr("Updating the dashboard"),
+                                     lambda progress: complete_previous(data, progress),
+                                     done, failed, show_progress=False)
+
     def cancel_jobs(self) -> None:
         """Stop work in flight (the page is closing); its results will be ignored."""
         self._token += 1
-        for job in (self._job, self._trend_job, self._causes_job):
+        for job in (self._job, self._trend_job, self._causes_job, self._previous_job):
             if job is not None and job.is_running():
                 job.cancel()
 

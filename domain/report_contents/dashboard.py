@@ -31,6 +31,7 @@ from domain.frames import PortfolioFrames
 from domain.funnel import FunnelResult, funnel
 from domain.metrics import CATALOG, KpiContext, KpiReport, Period, compute_in_context, metric_trend
 from domain.metrics.catalog import verdict_for
+from domain.metrics.engine import measure
 from domain.progress import Progress
 from domain.scope import scope_ids
 from domain.settings import WorkspaceSettings
@@ -260,6 +261,18 @@ def compute_trends(
         values[metric_id] = pd.to_numeric(table["value"], errors="coerce").to_numpy("float64")
     return TileTrends(query, months, values, time.perf_counter() - started,
                       time.thread_time() - cpu_started)
+
+
+def complete_previous(data: DashboardData, progress: Progress | None = None) -> None:
+    """Every metric of the previous period in full, detail tables too, kept in the KPI
+    run's context: the report needs only that period's values (``compute_in_context``), but
+    a step back to it then costs no more than its own previous period. A job after the
+    paint, the trends and the causes, stopped by the next query (``progress.check``)."""
+    progress = progress or Progress.none()
+    ctx, previous = data.context, data.query.period.previous()
+    for definition in CATALOG:
+        progress.check()
+        measure(ctx, definition.id, previous)
 
 
 # -- health ------------------------------------------------------------------------------

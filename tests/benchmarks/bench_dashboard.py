@@ -10,7 +10,9 @@ month and the month before with a fresh context (``compute_in_context``). Figure
   (target: painted within 0.5 s, trends within 1 s after), then until the biggest movers'
   main causes ("what moved") are listed, which the page works out after the trends (a mover
   is listed with its strongest driver until then; before 2026-12-02 the causes were part of
-  "until painted"). Three cases: the month before
+  "until painted"). Before the next change the benchmark waits, untimed, until the page is
+  idle: after the causes it keeps the previous period's detail for a step back (a person
+  talks between two clicks). Three cases: the month before
   the one on screen (whose own previous month is new too), Month to Quarter (both quarters
   new), and a new scope (one owner's target accounts, current month);
 - *redraw*: ``DashboardPage.render`` of an already computed period plus a synchronous
@@ -67,10 +69,11 @@ def run(ctx: Context) -> list[Figure]:
         page = DashboardPage(state)
         page.trend_months = 6
         page.resize(1440, 900)
-        flags = {"rendered": 0, "trends": 0, "causes": 0}
+        flags = {"rendered": 0, "trends": 0, "causes": 0, "idle": 0}
         page.rendered.connect(lambda: flags.__setitem__("rendered", flags["rendered"] + 1))
         page.trends_rendered.connect(lambda: flags.__setitem__("trends", flags["trends"] + 1))
         page.causes_rendered.connect(lambda: flags.__setitem__("causes", flags["causes"] + 1))
+        page.idle.connect(lambda: flags.__setitem__("idle", flags["idle"] + 1))
 
         def wait(key: str, count: int, timeout: float = 300.0) -> None:
             limit = time.perf_counter() + timeout
@@ -82,6 +85,7 @@ def run(ctx: Context) -> list[Figure]:
 
         def until_painted(change) -> tuple[float, float]:
             rendered, trends, causes = flags["rendered"], flags["trends"], flags["causes"]
+            idle = flags["idle"]
             start = time.perf_counter()
             change()
             wait("rendered", rendered + 1)
@@ -94,6 +98,7 @@ def run(ctx: Context) -> list[Figure]:
             page.repaint()
             cpu.append((page.data.seconds.get("cpu", float("nan")), page.trends.cpu_seconds))
             after_trends.append(time.perf_counter() - trended)
+            wait("idle", idle + 1)
             return painted - start, trended - painted
 
         cpu: list[tuple[float, float]] = []
