@@ -170,7 +170,11 @@ def test_tiles_formulas_trends_and_account_lists(qtbot, page, state, qtmodeltest
         page.lists.movers.view.activated.emit(movers.index(0, 0))
     assert signal.args == [account_id]
 
+    # The movers' main causes follow the paint and the trends.
+    with qtbot.waitSignal(page.causes_rendered, timeout=60_000):
+        page.refresh()
     frame = page.lists.movers.model.frame()
+    assert frame["cause"].notna().any()
     changes = np.abs(frame["change_4w"].to_numpy("float64"))
     assert list(changes) == sorted(changes, reverse=True)
     # Each mover says the main cause of its move, as the cause's sentence.

@@ -80,3 +80,26 @@ def test_a_scope_sharing_the_portfolio_indexes_reports_what_it_would_alone():
     assert _values(shared) == _values(alone)
     second = compute_in_context(cache.context(frames, settings, frozenset({2})), OCTOBER)
     assert second.value("email_ctr") is None  # account 2 has no email at all
+
+
+def test_a_scope_shares_the_indexes_of_a_wider_kept_scope():
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    cache = DashboardCache(generation=1)
+    wide = cache.context(frames, settings, frozenset({1, 2, 3}))
+    compute_in_context(wide, OCTOBER)
+    narrow = cache.context(frames, settings, frozenset({1}))
+    assert narrow.portfolio is wide
+    assert _values(compute_in_context(narrow, OCTOBER)) == _values(
+        compute_in_context(KpiContext(frames, settings, frozenset({1})), OCTOBER))
+
+
+def test_a_metrics_value_alone_is_its_full_measures_value_and_n():
+    from domain.metrics.engine import COMPUTE
+    from domain.metrics.values import VALUE
+
+    frames, settings = small_portfolio(), WorkspaceSettings()
+    for period in (OCTOBER, SEPTEMBER, Period("2026-07-01", "2026-10-01")):
+        for metric_id, alone in VALUE.items():
+            full = COMPUTE[metric_id](KpiContext(frames, settings), period)
+            value = alone(KpiContext(frames, settings), period)
+            assert (value.value, value.n) == (full.value, full.n), metric_id
