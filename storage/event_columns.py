@@ -178,15 +178,21 @@ def _helper_slices(path: Path, sql: str, starts: Sequence[int], expected: tuple,
 
 def read_event_columns(conn: sqlite3.Connection, kinds: Sequence[str],
                        channels: Sequence[str], path: Path | None = None,
-                       ) -> dict[str, np.ndarray] | None:
+                       after_id: int | None = None) -> dict[str, np.ndarray] | None:
     """Every event's columns as arrays in id order, or None when the rows must be read.
+
+    With ``after_id``, only the events whose id is above it (rows just appended).
 
     ``kind`` and ``channel`` come back as int8 codes into ``kinds`` and ``channels``.
     ``conn`` must be inside a read transaction, so every slice sees the same snapshot.
     With the workspace file's ``path``, every other slice is read by a second connection
     in a thread (``_helper_slices``).
     """
-    low, high = conn.execute("SELECT min(id), max(id) FROM events").fetchone()
+    if after_id is None:
+        low, high = conn.execute("SELECT min(id), max(id) FROM events").fetchone()
+    else:
+        low, high = conn.execute("SELECT min(id), max(id) FROM events WHERE id > ?",
+                                 (int(after_id),)).fetchone()
     if low is None:
         return None
     sql = _SLICE_SQL.format(kind=_codes_sql("kind", kinds),

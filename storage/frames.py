@@ -141,16 +141,21 @@ def in_time_order(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def read_events_sql(workspace: Workspace, account_ids: Iterable[int] | None = None,
-                    ) -> tuple[pd.DataFrame, event_cache.Stamp]:
-    """The events table read from the database, with the stamp it was read at."""
+                    after_id: int | None = None) -> tuple[pd.DataFrame, event_cache.Stamp]:
+    """The events table read from the database, with the stamp it was read at.
+
+    With ``after_id``, only the events whose id is above it (``storage.event_cache_append``).
+    """
     sql = _select("events")
+    if after_id is not None:
+        sql = f"{sql} WHERE id > {int(after_id)}"
     with workspace.connect() as conn:
         stamp = event_cache.read_stamp(conn)  # opens the read transaction: one snapshot
         if account_ids is not None:
-            query = text(f"{sql} WHERE account_id IN :ids").bindparams(
+            query = text(f"{_select('events')} WHERE account_id IN :ids").bindparams(
                 bindparam("ids", expanding=True))
             rows = [tuple(r) for r in conn.execute(query, {"ids": list(account_ids)})]
-        elif (columns := _sqlite_columns(conn, workspace.path)) is not None:
+        elif (columns := _sqlite_columns(conn, workspace.path, after_id)) is not None:
             return events_from_columns(columns), stamp
         else:
             cursor = conn.connection.cursor()  # the DB-API cursor: no per-row objects
@@ -162,13 +167,15 @@ def read_events_sql(workspace: Workspace, account_ids: Iterable[int] | None = No
     return events_from_rows(rows), stamp
 
 
-def _sqlite_columns(conn: Connection, path: Path | None) -> dict[str, np.ndarray] | None:
+def _sqlite_columns(conn: Connection, path: Path | None,
+                    after_id: int | None = None) -> dict[str, np.ndarray] | None:
     """The whole table joined column by column inside SQLite (``storage.event_columns``)."""
     if conn.dialect.name != "sqlite":
         return None
     columns = read_event_columns(conn.connection.dbapi_connection,
                                  EVENT_CATEGORIES["kind"].categories.tolist(),
-                                 EVENT_CATEGORIES["channel"].categories.tolist(), path)
+                                 EVENT_CATEGORIES["channel"].categories.tolist(), path,
+                                 after_id)
     if columns is None:
         return None
     for name in ("kind", "channel"):

@@ -35,7 +35,15 @@ from storage.importing.problems import (
 )
 from storage.importing.reading import ReadOptions, SourceTable, read_source
 from storage.importing.validate import ParseOptions, validate
-from storage.importing.writer import apply_plan, finish_batch, mark_changed, start_batch
+from storage.importing.writer import (
+    apply_plan,
+    events_after,
+    events_before,
+    finish_batch,
+    follow_events,
+    mark_changed,
+    start_batch,
+)
 from storage.locks import DEFAULT_WAIT_S, IMPORT, exclusive
 from storage.safe_paths import OutputRefused, check_output, protected_paths
 from storage.said import Said, english, say
@@ -229,13 +237,16 @@ def run(inputs: ImportInputs, progress: Progress | None = None) -> ImportResult:
                 if inputs.strict and len(plan.problems):
                     raise _StrictRefusal
                 tick("matching", len(valid), len(valid))
+                before = events_before(conn)
                 apply_plan(conn, plan, batch_id, tick)
                 problems = combine([checked.problems, plan.problems])
                 finish_batch(conn, batch_id, len(plan.inserts), len(plan.updates),
                              int(problems["row"].nunique()))
                 if spec.table == "events" and (len(plan.inserts) or len(plan.updates)):
                     mark_changed(conn)
+                change = events_after(conn, plan, before)
             result.batch_id, result.written = batch_id, True
+            follow_events(inputs.workspace, change)
     except _StrictRefusal:
         return _finish(result, source, combine([checked.problems, plan.problems]), inputs,
                        strict_refused=True)

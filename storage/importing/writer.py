@@ -12,6 +12,11 @@ cancellation between chunks), with a larger page cache for the duration; every c
 (CHECK, foreign keys, NOT NULL, UNIQUE) stays enforced by SQLite on every row. An insert
 that at least doubles its table builds the table's plain secondary indexes once at the
 end, in the same transaction (``storage.index_rebuild``).
+
+The events cache follows an import that only added events (or wrote no events): the
+importer reads the events' stamp before ``apply_plan`` (``events_before``) and after its
+last write (``events_after``), and once committed appends the new rows to the cache
+(``follow_events``, ``storage.event_cache_append``) instead of leaving it for a rebuild.
 """
 
 from __future__ import annotations
@@ -26,13 +31,16 @@ from sqlalchemy import insert, text, update
 from sqlalchemy.engine import Connection
 
 from storage.bulk_write import bulk_mode, copy_rows, resync_ids
-from storage.event_cache import mark_events_changed
+from storage.cache_notes import note
+from storage.event_cache import Stamp, mark_events_changed
+from storage.event_cache_append import Appended, appended, follow, stamp_before
 from storage.identity import current_user
 from storage.importing import fields as k
 from storage.importing.fields import EntitySpec
 from storage.importing.plan import Plan
 from storage.index_rebuild import indexes_built_after
 from storage.schema import ImportBatch
+from storage.workspace import Workspace
 
 BATCHES = ImportBatch.__table__
 
@@ -48,6 +56,31 @@ def mark_changed(conn: Connection) -> None:
     """Tell the events cache next to the workspace that events changed, inside the same
     transaction, so no reader ever pairs new rows with an old cache."""
     mark_events_changed(conn)
+
+
+def events_before(conn: Connection) -> Stamp | None:
+    """Before ``apply_plan``, inside the import's transaction: the events' stamp, for
+    ``events_after`` (``storage.event_cache_append``)."""
+    return stamp_before(conn)
+
+
+def events_after(conn: Connection, plan: Plan, before: Stamp | None) -> Appended | None:
+    """The import's last step inside its transaction: what it did to the events, if the
+    events cache can follow it (only new events, or none), for ``follow_events``."""
+    events = plan.spec.table == "events"
+    inserted = len(plan.inserts) if events else 0
+    first_id = int(plan.inserts["id"].min()) if inserted else None
+    return appended(conn, before, inserted, len(plan.updates) if events else 0, first_id)
+
+
+def follow_events(workspace: Workspace, change: Appended | None) -> None:
+    """After the commit: append the new events to the events cache instead of leaving it
+    stale for a full rebuild. The import is committed whatever happens here."""
+    try:
+        follow(workspace, change)
+    except Exception as exc:  # noqa: BLE001  the stale cache is rebuilt at the next load
+        note(f"the events cache was not brought up to date ({type(exc).__name__}); "
+             "it is rebuilt at the next load.")
 
 
 def start_batch(conn: Connection, file_name: str, entity: str, preset: str | None,
