@@ -54,9 +54,10 @@ class Appended:
     after: Stamp
 
 
-def stamp_before(conn: Connection) -> Stamp | None:
-    """Inside a write transaction, before it writes events: the stamp to build on, or None
-    when this write cannot be followed (not SQLite, or inside a larger transaction)."""
+def stamp_inside(conn: Connection) -> Stamp | None:
+    """The events' stamp as a write transaction sees it (before it writes events: the one to
+    build on; after its last write: the one it commits), or None when this write cannot be
+    followed (not SQLite, or a savepoint inside a larger transaction)."""
     if conn.dialect.name != "sqlite" or conn.in_nested_transaction():
         return None
     return event_cache.read_stamp(conn)
@@ -98,7 +99,7 @@ def follow(workspace: Workspace, change: Appended | None) -> bool:
     if stamp != change.after or len(new) != change.after[1] - change.before[1]:
         return False  # another writer came in between: the next full load rebuilds
     arrays = merged(cached, event_cache.encode(new, change.after))
-    if event_cache.inconsistency(arrays, change.after, EVENT_CATEGORIES) is not None:
+    if int(arrays["id"].max(initial=0)) != change.after[2]:
         return False
     return event_cache.write_cache(path, arrays)
 

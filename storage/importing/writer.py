@@ -33,7 +33,7 @@ from sqlalchemy.engine import Connection
 from storage.bulk_write import bulk_mode, copy_rows, resync_ids
 from storage.cache_notes import note
 from storage.event_cache import Stamp, mark_events_changed
-from storage.event_cache_append import Appended, appended, follow, stamp_before
+from storage.event_cache_append import Appended, appended, follow, stamp_inside
 from storage.identity import current_user
 from storage.importing import fields as k
 from storage.importing.fields import EntitySpec
@@ -61,7 +61,7 @@ def mark_changed(conn: Connection) -> None:
 def events_before(conn: Connection) -> Stamp | None:
     """Before ``apply_plan``, inside the import's transaction: the events' stamp, for
     ``events_after`` (``storage.event_cache_append``)."""
-    return stamp_before(conn)
+    return stamp_inside(conn)
 
 
 def events_after(conn: Connection, plan: Plan, before: Stamp | None) -> Appended | None:
