@@ -13,11 +13,13 @@ from datetime import date
 
 from domain.settings import WorkspaceSettings
 from storage.bulk_write import bulk_mode, resync_ids
+from storage.demo.events_cache import write_demo_event_cache
 from storage.demo.portfolio import generate
 from storage.demo.progress import step
 from storage.demo.writer import WRITE_ORDER, clear, tables_with_rows, write_table
 from storage.errors import WorkspaceError
 from storage.event_cache import mark_events_changed
+from storage.event_cache_append import stamp_inside
 from storage.said import english, say
 from storage.settings_repo import save_settings
 from storage.team import require_role
@@ -111,6 +113,8 @@ def fill_demo(
                 )
             resync_ids(conn, WRITE_ORDER)  # PostgreSQL: the next typed note gets a new id
         mark_events_changed(conn)  # the events cache next to the file is stale from here
+        stamp = stamp_inside(conn)  # ...until it is written from these rows, for this stamp
+    write_demo_event_cache(workspace, portfolio.timeline, portfolio.tables["events"], stamp)
     save_settings(workspace, WorkspaceSettings())
     report(1.0, step("demo_done"))
     return DemoSummary(as_of=as_of, seed=seed, counts=counts, replaced=bool(found))
