@@ -6,9 +6,8 @@ longer than that one pass). Figure: ``load_frames`` + ``load_settings`` + the st
 preparation (``storage.prepared_cache``) + ``compute_kpis`` for the 30 days up to the last
 event and the 30 days before, in this process, with the events cache and the preparation
 on disk (what every start of the app or of ``abm-health kpis`` pays). Beside the same
-anchor: building the preparation and storing it, which happens once after a data change. The
-rebuild of the events cache after an import (drop it, read the table) is measured too,
-best of three, each run next to a run of the anchor (target: no slower than the anchor).
+anchor: building the preparation and storing it, which happens once after a data change.
+The events cache itself is measured in ``bench_event_cache``.
 
 In memory (the frames and the prepared aggregates already loaded, as in the window): the
 whole catalog for the same period and the one before it with a fresh ``KpiContext``
@@ -24,14 +23,13 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import time
 from pathlib import Path
 
 from domain.frames import PortfolioFrames
 from domain.metrics import CATALOG, KpiContext, Period, compute_in_context, compute_kpis
 from domain.metrics.prepared import PreparedAggregates, prepare
 from domain.settings import WorkspaceSettings
-from storage import event_cache, prepared_cache
+from storage import prepared_cache
 from storage.frames import load_frames
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
@@ -70,11 +68,6 @@ def prepare_and_store(workspace: Workspace, frames: PortfolioFrames,
                          prepare(frames, settings))
 
 
-def rebuild_cache(workspace: Workspace) -> None:
-    event_cache.drop_cache(workspace)
-    load_frames(workspace, tables=["events"])
-
-
 def run(ctx: Context) -> list[Figure]:
     path = ctx.workspace
     with Workspace.open(path) as workspace:
@@ -89,14 +82,6 @@ def run(ctx: Context) -> list[Figure]:
         prepared = prepared_cache.prepared_for(workspace, frames, settings, key)
         memory_s = best_of(lambda: catalog_in_memory(frames, settings, period, prepared))
         prepare_s = best_of(lambda: prepare_and_store(workspace, frames, settings))
-        # Interleaved with the anchor, so a busy moment hits both.
-        rebuilds, anchors = [], [anchor_s]
-        for _ in range(3):
-            start = time.perf_counter()
-            rebuild_cache(workspace)
-            rebuilds.append(time.perf_counter() - start)
-            anchors.append(best_of(lambda: anchor(path), repeat=1))
-        rebuild_s, rebuild_anchor_s = min(rebuilds), min(anchors)
     return [
         Figure(f"KPI catalog ({len(CATALOG)} metrics), portfolio, cold", figure_s,
                "SQLite GROUP BY account, kind", anchor_s, "<= 0.5x anchor"),
@@ -104,8 +89,6 @@ def run(ctx: Context) -> list[Figure]:
                "pandas groupby(account_id, kind).size()", floor_s, "<= 5x anchor"),
         Figure("KPI preparation built + stored (after a change)", prepare_s,
                "SQLite GROUP BY account, kind", anchor_s, "info"),
-        Figure("events cache rebuild (once per import)", rebuild_s,
-               "SQLite GROUP BY account, kind", rebuild_anchor_s, "<= 1.0x anchor"),
     ]
 
 
