@@ -111,13 +111,33 @@ def _times(joined: str | None, count: int) -> np.ndarray:
         ok &= chars[:, position] == ord(sep)
     digits = chars[:, _DIGITS]
     ok &= ((digits >= ord("0")) & (digits <= ord("9"))).all(axis=1)
-    if not ok.all():
-        raise NotReadable("a time not in canonical form")
+    if not ok.all() or not _possible(chars).all():
+        raise NotReadable("a time not in canonical form, or an impossible one")
     texts = np.ascontiguousarray(chars[:, :_WIDTH]).view(f"S{_WIDTH}").ravel()
     try:
         return texts.astype("datetime64[us]")
     except ValueError as exc:  # an impossible date: the row reader turns it into NaT
         raise NotReadable(str(exc)) from exc
+
+
+def _possible(chars: np.ndarray) -> np.ndarray:
+    """Per canonical time: a real calendar day and clock time.
+
+    Checked before numpy parses: numpy 2.4 crashes the process (not a ValueError) casting
+    a thousand or more texts when one of them is an impossible date such as February 30.
+    """
+    def number(start: int, width: int) -> np.ndarray:
+        value = np.zeros(len(chars), dtype=np.int64)
+        for position in range(start, start + width):
+            value = value * 10 + (chars[:, position].astype(np.int64) - ord("0"))
+        return value
+
+    year, month, day = number(0, 4), number(5, 2), number(8, 2)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    month_days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+    last_day = month_days[np.clip(month, 0, 12)] + (leap & (month == 2))
+    return ((month >= 1) & (month <= 12) & (day >= 1) & (day <= last_day) & (number(11, 2) <= 23) & (number(14, 2) <= 59)
+            & (number(17, 2) <= 59))
 
 
 def _slice(conn: sqlite3.Connection, sql: str, low: int, high: int) -> dict[str, np.ndarray] | None:

@@ -126,6 +126,25 @@ def test_a_value_the_texts_cannot_carry_sends_the_read_back_to_rows(tmp_path, od
     ws.close()
 
 
+@pytest.mark.parametrize("odd", [
+    "2026-02-30 10:00:00.000000",  # no such day (numpy 2.4 crashed on it in a long slice)
+    "2025-02-29 10:00:00.000000",  # not a leap year
+    "2026-10-05 24:00:00.000000",  # no such hour
+], ids=["feb-30", "feb-29-2025", "hour-24"])
+def test_an_impossible_time_in_a_long_slice_sends_the_read_back_to_rows(tmp_path, monkeypatch,
+                                                                      odd):
+    monkeypatch.setattr(event_columns, "SLICE_IDS", 250_000)
+    rows = [event(i, f"2024-02-29 {i % 24:02d}:{i % 60:02d}:00.000000") for i in range(1, 2001)]
+    ws = make(tmp_path, [*rows, event(3000, odd)])
+    assert columns(ws) is None
+    frame, _ = read_events_sql(ws)
+    pd.testing.assert_frame_equal(frame, from_rows(ws), check_exact=True)
+    ws.close()
+    leap = make(tmp_path / "leap", rows)  # 29 February 2024 is a day: read inside SQLite
+    assert columns(leap) is not None
+    leap.close()
+
+
 def test_an_empty_table_reads_as_an_empty_frame(tmp_path):
     ws = make(tmp_path, [])
     assert columns(ws) is None
