@@ -6,10 +6,13 @@ into one text (``group_concat``) and numpy parses it: a handful of objects per s
 result is exactly what reading the rows gives, because the fast read is used only when
 each text can be read back without doubt; otherwise ``None`` and the caller reads rows:
 
-- numbers are joined as integers (ids; ``contact_id`` and ``campaign_id``, ``nan`` when
-  empty) and parsed by numpy, which refuses anything else;
-- ``kind`` and ``channel`` arrive as codes into their vocabularies (``-1`` for a value
-  outside it, as ``pandas.Categorical`` gives);
+- the ids of a slice without gaps (as many events as its smallest to largest id) are that
+  range; other ids are joined as integers;
+- numbers are joined as integers (``account_id``; ``contact_id`` and ``campaign_id``,
+  ``nan`` when empty) and parsed by numpy, which refuses anything else;
+- ``kind`` and ``channel`` arrive as one letter per event, ``A`` for the first word of
+  their vocabularies and so on (``@``, read as ``-1``, for a value outside it, as
+  ``pandas.Categorical`` gives): no separators to write and no numbers to parse;
 - ``occurred_at`` must be stored in the canonical form SQLAlchemy writes,
   ``YYYY-MM-DD HH:MM:SS.ffffff`` (checked character by character), which numpy parses to
   the same instant as ``pandas.to_datetime(format="ISO8601")``; an impossible date is
@@ -41,10 +44,10 @@ SLICE_IDS = 250_000  # ids per query: bounded memory for the joined texts
 _SLICE_SQL = """
     SELECT count(*), count(asset), count(session),
            sum(CAST(CAST(duration_s AS INTEGER) AS REAL) IS NOT duration_s),
-           group_concat(id, ','), group_concat(account_id, ','),
+           min(id), max(id), group_concat(account_id, ','),
            group_concat(coalesce(contact_id, 'nan'), ','),
            group_concat(coalesce(campaign_id, 'nan'), ','),
-           group_concat({kind}, ','), group_concat({channel}, ','),
+           group_concat({kind}, ''), group_concat({channel}, ''),
            group_concat(occurred_at, ','),
            group_concat(coalesce(CAST(duration_s AS INTEGER), 'nan'), ','),
            group_concat(coalesce(asset, char(30)), char(31)),
@@ -52,10 +55,13 @@ _SLICE_SQL = """
     FROM events WHERE id BETWEEN ? AND ?
 """
 _DURATION_SQL = "SELECT duration_s FROM events WHERE id BETWEEN ? AND ?"
+_IDS_SQL = "SELECT group_concat(id, ',') FROM events WHERE id BETWEEN ? AND ?"
 # What the two readers compare: the events' change counter, row count and largest id.
 SNAPSHOT_SQL = ("SELECT (SELECT value FROM workspace_meta WHERE key = 'events_version'), "
                 "COUNT(*), MAX(id) FROM events")
 _WORD = re.compile(r"^[a-z_]+$")
+_FIRST = ord("A")  # the letter of code 0; '@' just before it stands for -1
+_MAX_WORDS = ord("z") - _FIRST + 1  # A-Z, [\]^_`, a-z: no comma, quote or separator
 
 # The canonical time text, 26 characters: where the separators are; the rest are digits.
 _WIDTH = 26
@@ -68,11 +74,22 @@ class NotReadable(Exception):
 
 
 def _codes_sql(column: str, vocabulary: Sequence[str]) -> str:
-    """``CASE column WHEN 'a' THEN 0 ... ELSE -1 END``; the words come from the enums."""
+    """``CASE column WHEN 'a' THEN 'A' ... ELSE '@' END``; the words come from the enums."""
     if not all(_WORD.match(word) for word in vocabulary):
         raise ValueError("vocabulary words must be lower-case identifiers")
-    whens = " ".join(f"WHEN '{word}' THEN {code}" for code, word in enumerate(vocabulary))
-    return f"CASE {column} {whens} ELSE -1 END"
+    if len(vocabulary) > _MAX_WORDS:
+        raise ValueError(f"at most {_MAX_WORDS} words: one ASCII letter each")
+    whens = " ".join(f"WHEN '{word}' THEN '{chr(_FIRST + code)}'"
+                     for code, word in enumerate(vocabulary))
+    return f"CASE {column} {whens} ELSE '{chr(_FIRST - 1)}' END"
+
+
+def _letters(joined: str | None, count: int) -> np.ndarray:
+    """One letter per event back to int8 codes (``@`` is -1)."""
+    if joined is None or len(joined) != count or not joined.isascii():
+        raise NotReadable("a code letter per event was expected")
+    return (np.frombuffer(joined.encode("ascii"), dtype=np.uint8).astype(np.int16)
+            - _FIRST).astype(np.int8)
 
 
 def _numbers(joined: str | None, count: int, dtype: str) -> np.ndarray:
@@ -136,8 +153,8 @@ def _possible(chars: np.ndarray) -> np.ndarray:
     leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
     month_days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
     last_day = month_days[np.clip(month, 0, 12)] + (leap & (month == 2))
-    return ((month >= 1) & (month <= 12) & (day >= 1) & (day <= last_day) & (number(11, 2) <= 23) & (number(14, 2) <= 59)
-            & (number(17, 2) <= 59))
+    return ((month >= 1) & (month <= 12) & (day >= 1) & (day <= last_day)
+            & (number(11, 2) <= 23) & (number(14, 2) <= 59) & (number(17, 2) <= 59))
 
 
 def _slice(conn: sqlite3.Connection, sql: str, low: int, high: int) -> dict[str, np.ndarray] | None:
@@ -145,8 +162,12 @@ def _slice(conn: sqlite3.Connection, sql: str, low: int, high: int) -> dict[str,
     count = int(row[0])
     if count == 0:
         return None
-    (_, with_asset, with_session, fractional, ids, accounts, contacts, campaigns, kinds,
-     channels, times, durations, assets, sessions) = row
+    (_, with_asset, with_session, fractional, lowest, highest, accounts, contacts, campaigns,
+     kinds, channels, times, durations, assets, sessions) = row
+    if highest - lowest + 1 == count:  # no gap: the ids are the range (they are distinct)
+        ids = np.arange(lowest, highest + 1, dtype="int64")
+    else:
+        ids = _numbers(conn.execute(_IDS_SQL, (low, high)).fetchone()[0], count, "int64")
     if fractional:
         fetched = conn.execute(_DURATION_SQL, (low, high)).fetchall()
         if len(fetched) != count:
@@ -155,14 +176,14 @@ def _slice(conn: sqlite3.Connection, sql: str, low: int, high: int) -> dict[str,
     else:
         duration = _numbers(durations, count, "float64")
     return {
-        "id": _numbers(ids, count, "int64"),
+        "id": ids,
         "account_id": _numbers(accounts, count, "int64"),
         "contact_id": _numbers(contacts, count, "float64"),
         "campaign_id": _numbers(campaigns, count, "float64"),
-        "kind": _numbers(kinds, count, "int64").astype("int8"),
+        "kind": _letters(kinds, count),
         "occurred_at": _times(times, count),
         "asset": _texts(assets, count, with_asset),
-        "channel": _numbers(channels, count, "int64").astype("int8"),
+        "channel": _letters(channels, count),
         "session": _texts(sessions, count, with_session),
         "duration_s": duration,
     }

@@ -126,6 +126,15 @@ def test_a_value_the_texts_cannot_carry_sends_the_read_back_to_rows(tmp_path, od
     ws.close()
 
 
+def test_ids_with_a_gap_inside_a_slice_are_read_one_by_one(tmp_path):
+    ws = make(tmp_path, [*CANONICAL, event(10, "2026-10-05 10:00:00.000000")])
+    read = columns(ws)  # the slice 9-12 holds 10 and 12: not a range
+    assert read is not None and read["id"].tolist() == [1, 2, 3, 4, 7, 8, 10, 12]
+    frame, _ = read_events_sql(ws)
+    pd.testing.assert_frame_equal(frame, from_rows(ws), check_exact=True)
+    ws.close()
+
+
 @pytest.mark.parametrize("odd", [
     "2026-02-30 10:00:00.000000",  # no such day (numpy 2.4 crashed on it in a long slice)
     "2025-02-29 10:00:00.000000",  # not a leap year
