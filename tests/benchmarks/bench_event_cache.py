@@ -161,7 +161,7 @@ def run(ctx: Context) -> list[Figure]:
                    "SQLite GROUP BY account, kind", wall_a, "<= 1.0x anchor"),
             Figure("  CPU: that cache step", best["cache_cpu"],
                    "CPU: SQLite GROUP BY account, kind", cpu_a, "info"),
-            Figure(f"  whole import of {n:,} events, cache included", best["import"],
+            Figure(f"  whole import of {n:,} events", best["import"],
                    "SQLite GROUP BY account, kind", wall_a, "info"),
             Figure("  CPU: whole import", best["import_cpu"],
                    "CPU: SQLite GROUP BY account, kind", cpu_a, "info"),
