@@ -2,10 +2,21 @@
 
 A full load after ``abm-health demo`` (the window's first start, ``ready_portfolio``)
 would otherwise read the million events back from the table to build the cache. The demo
-holds those rows already: each chunk is converted exactly as ``storage.demo.writer``
-converts it for the database (``convert``: times to SQLAlchemy's text, NaN to NULL) and
-turned into the events frame the way ``storage.frames`` turns rows read from the table
-into it, so the file decodes to the frame a full read gives (a test compares them).
+holds those rows already, as typed columns. Each column becomes what the table gives back
+for it, by the rule ``storage.demo.writer.convert`` writes it with, without the Python
+value per cell that the database needs:
+
+- DateTime: ``Timeline.to_timestamps`` (whole seconds, as ``datetime64[us]``), which
+  ``datetime_texts`` only spells out to the microsecond: reading that text back gives the
+  same instant; NaN days are NULL, so NaT;
+- Integer: through float64 and truncated to int64, as ``convert`` does; NaN is NULL, so
+  NaN in the frame's float columns (the NOT NULL ones never hold it);
+- Float: the float64 itself (SQLite's REAL keeps every bit); NaN is NULL, so NaN;
+- String: the texts, NaN as NULL (the frame's missing text or category either way).
+
+Then ``storage.frames.events_from_columns`` builds the frame as it does from the table's
+columns, so the file decodes to the frame a full read gives (a test compares the arrays
+byte for byte with a full rebuild's).
 
 The stamp is the one the demo's transaction commits, read inside it (SQLite only, where
 that transaction holds the write lock: no other write can fall between the rows and the
@@ -15,13 +26,13 @@ stamp). A count or largest id that disagrees with the rows writes nothing.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
+from sqlalchemy import DateTime, Float, Integer
 
 from storage import event_cache
 from storage.demo.timeline import Timeline
-from storage.demo.writer import CHUNK_ROWS, convert, table
+from storage.demo.writer import table
 from storage.event_cache import Stamp
-from storage.frames import events_from_columns, events_from_rows, in_time_order
+from storage.frames import events_from_columns
 from storage.workspace import Workspace
 
 
@@ -32,13 +43,26 @@ def write_demo_event_cache(workspace: Workspace, timeline: Timeline,
     if stamp is None or path is None:
         return False
     mapped = table("events")
-    count = len(columns["id"])
-    parts = [events_from_columns(dict(zip(columns, convert(timeline, mapped, columns, start,
-                                                          min(start + CHUNK_ROWS, count)),
-                                          strict=True)))
-             for start in range(0, count, CHUNK_ROWS)]
-    frame = in_time_order(pd.concat(parts, ignore_index=True)) if parts else events_from_rows([])
+    frame = events_from_columns({name: _as_read(timeline, mapped.c[name].type, values)
+                                 for name, values in columns.items()})
+    count = len(frame)
     largest = int(frame["id"].max()) if count else 0
     if stamp[1:] != (count, largest):
         return False
     return event_cache.write_cache(path, event_cache.encode(frame, stamp))
+
+
+def _as_read(timeline: Timeline, kind: object, values: np.ndarray) -> np.ndarray:
+    """One column as the table gives it back (see the module)."""
+    if isinstance(kind, DateTime):
+        return timeline.to_timestamps(values)
+    if isinstance(kind, Integer):
+        numbers = np.asarray(values, dtype="float64")
+        missing = np.isnan(numbers)
+        whole = np.where(missing, 0, numbers).astype(np.int64).astype("float64")
+        whole[missing] = np.nan
+        return whole
+    if isinstance(kind, Float):
+        return np.asarray(values, dtype="float64")
+    # NaN and None alike become a missing text or category in events_from_columns.
+    return np.asarray(values, dtype=object)
