@@ -20,7 +20,7 @@ next full load rebuilds it, as before):
   and the one read at its end is its own (a PostgreSQL workspace, or a savepoint inside a
   larger transaction that may still roll back, is left to the full rebuild);
 - it updated no event, and the count grew by exactly the events it inserted, each with an
-  id above the old largest (the importer numbers new rows from there);
+  id above the old largest (counted in the same transaction);
 - the cache file is current for the stamp before, and the table still shows the stamp
   after when the new rows are read (no other writer came in between).
 
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from storage import event_cache
@@ -63,21 +64,22 @@ def stamp_inside(conn: Connection) -> Stamp | None:
     return event_cache.read_stamp(conn)
 
 
-def appended(conn: Connection, before: Stamp | None, inserted: int, updated: int,
-             first_id: int | None = None) -> Appended | None:
+def appended(conn: Connection, before: Stamp | None, inserted: int,
+             updated: int) -> Appended | None:
     """Inside the same transaction, after its last write: what it did, if it only appended.
 
-    ``inserted`` and ``updated`` count the events this transaction inserted and updated;
-    ``first_id`` is the smallest id it gave a new event.
+    ``inserted`` and ``updated`` count the events this transaction inserted and updated
+    (an importer never deletes). The count grew by ``inserted`` and exactly that many
+    events have an id above the old largest: none went into a gap among the old ids.
     """
     if before is None or updated:
-        return None
-    if inserted and (first_id is None or first_id <= before[2]):
         return None
     after = event_cache.read_stamp(conn)
     if after[1] != before[1] + inserted or after[2] < before[2]:
         return None
-    if not inserted and after[2] != before[2]:
+    above = conn.execute(text("SELECT COUNT(*) FROM events WHERE id > :largest"),
+                         {"largest": before[2]}).scalar_one()
+    if above != inserted:
         return None
     return Appended(before, after)
 

@@ -9,7 +9,10 @@ batch per file.
 Everything happens in one transaction, with a savepoint per file, so that later files
 see earlier ones and the folder behaves as one unit: a dry run checks every file against
 the rows the files before it would add, then rolls all of it back; with ``strict``,
-nothing is written if any file has a rejected row or can't be read.
+nothing is written if any file has a rejected row or can't be read. Once committed, the
+events cache follows a folder that only added events, as after a single import
+(``storage.event_cache_append``): the stamps are read at the start and end of the one
+transaction.
 """
 
 from __future__ import annotations
@@ -22,10 +25,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
+from storage.event_cache_append import appended
 from storage.importing.importer import ImportInputs, ImportResult, Progress, run
 from storage.importing.mapping import Mapping, load_mapping, preset_files
 from storage.importing.problems import ImportFileError, MappingError
 from storage.importing.reading import read_source
+from storage.importing.writer import events_before, follow_events
 from storage.said import english, say
 from storage.workspace import Workspace
 
@@ -178,8 +183,10 @@ def run_folder(workspace: Workspace, folder: str | Path, preset: str | None, *,
             raise ImportFileError(say("folder_nothing_read_no_names", folder=folder, name=name))
         raise ImportFileError(say("folder_nothing_read", folder=folder, name=name,
                                   names=", ".join(patterns[:8])))
+    change = None
     try:
         with workspace.transaction() as conn:
+            before = events_before(conn)  # each file's own import runs in a savepoint
             shared = _OneTransaction(workspace, conn)
             for item in files:
                 inputs = ImportInputs(shared, item.entity, item.path, mapping=item.mapping,
@@ -192,7 +199,11 @@ def run_folder(workspace: Workspace, folder: str | Path, preset: str | None, *,
                 result.results.append(one)
             if dry_run or (strict and not result.ok):
                 raise _RollBack
+            events = [one for one in result.results if one.entity == "events"]
+            change = appended(conn, before, sum(one.inserted for one in events),
+                              sum(one.updated for one in events))
         result.written = True
+        follow_events(workspace, change)
     except _RollBack:
         result.written = False
     for one in result.results:

@@ -68,9 +68,8 @@ def events_after(conn: Connection, plan: Plan, before: Stamp | None) -> Appended
     """The import's last step inside its transaction: what it did to the events, if the
     events cache can follow it (only new events, or none), for ``follow_events``."""
     events = plan.spec.table == "events"
-    inserted = len(plan.inserts) if events else 0
-    first_id = int(plan.inserts["id"].min()) if inserted else None
-    return appended(conn, before, inserted, len(plan.updates) if events else 0, first_id)
+    return appended(conn, before, len(plan.inserts) if events else 0,
+                    len(plan.updates) if events else 0)
 
 
 def follow_events(workspace: Workspace, change: Appended | None) -> None:

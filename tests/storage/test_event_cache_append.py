@@ -2,8 +2,8 @@
 
 After an import that only adds events the cache file is brought to the new stamp from the
 new rows; it must hold the very arrays a full read of the table would store. Anything else
-(an import that also updated stored events, an undo, a second writer, a folder import
-inside one larger transaction) leaves the cache stale, and the next full load rebuilds it.
+(an import that also updated stored events, an undo, a second writer) leaves the cache
+stale, and the next full load rebuilds it.
 """
 
 from __future__ import annotations
@@ -203,7 +203,7 @@ def test_an_import_without_events_restamps_the_cache(demo, tmp_path):
     assert_cache_is_a_full_rebuild(demo)
 
 
-def test_a_folder_import_is_left_to_the_next_load(demo, tmp_path):
+def test_a_folder_import_of_new_events_is_followed_too(demo, tmp_path):
     from storage.importing import FieldSource, Mapping
     from storage.importing.folder import run_folder
 
@@ -214,8 +214,11 @@ def test_a_folder_import_is_left_to_the_next_load(demo, tmp_path):
         name: FieldSource(column=name) for name in HEADER.strip().split(",")})
     result = run_folder(demo, folder, None, mappings=[mapping])
     assert result.written and result.results[0].inserted == 10
-    assert cached(demo) is None  # one transaction around every file: not followed
-    pd.testing.assert_frame_equal(read_events(demo), read_events_sql(demo)[0])
+    assert_cache_is_a_full_rebuild(demo)  # the one transaction around every file, followed
+    # A dry run writes nothing and leaves the cache as it is, current.
+    events_csv(folder / "events.csv", new_events(demo, 10, year=2025))
+    assert not run_folder(demo, folder, None, mappings=[mapping], dry_run=True).written
+    assert_cache_is_a_full_rebuild(demo)
 
 
 # The child imports, and is killed in the middle of writing the new cache file.
