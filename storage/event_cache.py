@@ -12,7 +12,9 @@ It is valid for one *stamp* of the events table: the ``events_version`` counter 
 the same transaction, together with the row count and the largest id (so a writer that
 forgot to bump still invalidates the cache when it inserts or deletes). A stale or
 unreadable or inconsistent cache is deleted (with a one-line note) and rebuilt on the next
-full load, never an error. A PostgreSQL workspace keeps its cache in the user cache folder,
+full load, never an error. An import that only adds events, and the demo, write the file
+for their new stamp themselves (``storage.event_cache_append``,
+``storage.demo.events_cache``), so no load after them pays the rebuild. A PostgreSQL workspace keeps its cache in the user cache folder,
 keyed by server and database (``storage.cache_location``); other databases are always read
 from the table.
 """
