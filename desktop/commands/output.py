@@ -25,6 +25,8 @@ __all__ = ["FORMULA_PREFIXES", "json_safe", "neutralise", "write_csv", "write_js
 
 
 def _plain(value: Any) -> Any:
+    if value.__class__ is str:  # most cells: nothing to look into
+        return value
     if isinstance(value, float) and not math.isfinite(value):
         return None  # NaN and ±Infinity are not JSON; n/a is null
     if isinstance(value, dict):

@@ -12,6 +12,7 @@ get the bytes as they are, so CSV and JSON keep their exact content).
 from __future__ import annotations
 
 import io
+import re
 from typing import TextIO
 
 REPLACEMENT = "\ufffd"
@@ -25,6 +26,9 @@ def _table(keep: str) -> dict[int, str]:
 _CELL = _table("")
 _CELL.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})  # a table cell is one line
 _STREAM_TABLES: dict[str, dict[int, str]] = {}
+# Any character ``_CELL`` replaces: most cells hold none, and a search for one is far
+# cheaper than translating the text character by character.
+_ANY_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROLS) + "]")
 
 
 def printable(text: str, keep: str = "") -> str:
@@ -35,6 +39,8 @@ def printable(text: str, keep: str = "") -> str:
 
 def cell_text(text: str) -> str:
     """One table cell: line breaks and tabs become spaces, other controls U+FFFD."""
+    if _ANY_CONTROL.search(text) is None:
+        return text
     return text.translate(_CELL)
 
 

@@ -14,22 +14,23 @@ chosen language ("no decision maker with a scored touch in 90 days (last scored 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from domain.health.model import (
-    BUYING_COMMITTEE,
-    COMPONENTS,
-    ENGAGEMENT,
-    MOMENTUM,
-    PIPELINE,
-    RETENTION,
-    SATISFACTION,
-    HealthModelConfig,
+from domain.health.driver_table import (
+    Columns,
+    DriverTable,
+    Shares,
+    component_shares,
+    driver_table,
+    missing,
 )
+from domain.health.model import COMPONENTS, RETENTION, SATISFACTION, HealthModelConfig
 
 # Every driver kind and the facts it carries (``on`` is the date it quotes, when it has one).
 DRIVER_KINDS: dict[str, tuple[str, ...]] = {
@@ -160,18 +161,14 @@ class Explanation:
         }
 
 
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT
-
-
 def _day(value: Any) -> date | None:
     if type(value) is pd.Timestamp:  # what the facts hold: no second Timestamp to build
         return value.date()
-    return None if _missing(value) else pd.Timestamp(value).date()
+    return None if missing(value) else pd.Timestamp(value).date()
 
 
 def _n(value: Any) -> float:
-    return 0.0 if _missing(value) else float(value)
+    return 0.0 if missing(value) else float(value)
 
 
 CUSTOMER_STAGES = ("customer", "expansion")
@@ -190,24 +187,24 @@ def _missing_reason(component: str, config: HealthModelConfig,
     return NO_WEIGHT, {}
 
 
-def component_lines(row: dict[str, Any], config: HealthModelConfig) -> list[ComponentLine]:
-    scores = {c: None if _missing(value := row.get(c)) else float(value) for c in COMPONENTS}
-    applied = sum(config.weights.get(c, 0.0) for c in COMPONENTS if scores[c] is not None)
+def _lines(shares: Shares, position: int, stage: Any,
+           config: HealthModelConfig) -> list[ComponentLine]:
     lines = []
     for c in COMPONENTS:
-        score = scores[c]
-        weight = float(config.weights.get(c, 0.0))
-        share = weight / applied if score is not None and applied > 0 else 0.0
-        reason, reason_facts = (None, {}) if score is not None else _missing_reason(
-            c, config, row.get("stage"))
-        lines.append(
-            ComponentLine(
-                component=c, score=score, weight=weight, share=share,
-                contribution=share * (score or 0.0),
-                reason_missing=reason, reason_facts=reason_facts,
-            )
-        )
+        score = float(shares.scores[c][position])
+        share = float(shares.shares[c][position])
+        if math.isnan(score):
+            reason, reason_facts = _missing_reason(c, config, stage)
+            lines.append(ComponentLine(c, None, shares.weights[c], share, share * 0.0,
+                                       reason, reason_facts))
+        else:
+            lines.append(ComponentLine(c, score, shares.weights[c], share,
+                                       share * (score or 0.0)))
     return lines
+
+
+def component_lines(row: dict[str, Any], config: HealthModelConfig) -> list[ComponentLine]:
+    return _lines(component_shares(Columns(row), config), 0, row.get("stage"), config)
 
 
 def renormalisation(lines: list[ComponentLine]) -> Renormalisation | None:
@@ -219,6 +216,50 @@ def renormalisation(lines: list[ComponentLine]) -> Renormalisation | None:
                            sum(line.weight for line in lines))
 
 
+class _Record:
+    """One account's facts as ``to_dict`` gives them (Python numbers, ``Timestamp`` or NaT),
+    read from the columns a value at a time: only the facts the shown drivers quote."""
+
+    __slots__ = ("_columns", "position")
+
+    def __init__(self, columns: _FactColumns, position: int) -> None:
+        self._columns = columns
+        self.position = position
+
+    def get(self, name: str) -> Any:
+        values = self._columns[name]
+        if values is None:
+            return None
+        value = values[self.position]
+        if values.dtype.kind == "M":
+            return pd.NaT if np.isnat(value) else pd.Timestamp(value)
+        return value if values.dtype.kind == "O" else value.item()
+
+
+class _FactColumns(dict):
+    """A frame's columns as arrays, each taken the first time it is read (None: no such column)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        super().__init__()
+        self._frame = frame
+
+    def __missing__(self, name: str) -> np.ndarray | None:
+        values = self._frame[name].to_numpy() if name in self._frame.columns else None
+        self[name] = values
+        return values
+
+
+def _drivers_at(table: DriverTable, position: int, f: Any, config: HealthModelConfig,
+                currency: str, n: int | None = None) -> list[Driver]:
+    out = []
+    for i in table.entries(position, n):
+        kind = table.kinds[i]
+        on, facts = _FACTS[kind](f, config, currency)
+        out.append(Driver(kind, table.components[i], table.impacts[i], table.severities[i],
+                          on, facts))
+    return out
+
+
 def explain_row(
     account_id: int,
     row: dict[str, Any],
@@ -228,19 +269,26 @@ def explain_row(
     model_version: int | None = None,
     currency: str = "",
 ) -> Explanation:
-    lines = component_lines(row, config)
-    drivers = sorted(
-        _drivers(facts, {line.component: line for line in lines}, config, currency),
-        key=lambda d: (-d.severity, d.kind),
-    )
-    score = None if _missing(row.get("score")) else float(row["score"])
+    rows = Columns(row)
+    shares = component_shares(rows, config)
+    table = driver_table(rows, Columns(facts), config, shares)
+    return _explanation(account_id, row, _lines(shares, 0, row.get("stage"), config),
+                        _drivers_at(table, 0, facts, config, currency), config, as_of,
+                        model_version)
+
+
+def _explanation(account_id: int, row: Any, lines: list[ComponentLine], drivers: list[Driver],
+                 config: HealthModelConfig, as_of: pd.Timestamp,
+                 model_version: int | None) -> Explanation:
+    score = row.get("score")
+    band = row.get("band")
     return Explanation(
         account_id=account_id,
         name=str(row.get("name") or ""),
         as_of=as_of,
         stage=str(row.get("stage")),
-        score=score,
-        band=None if _missing(row.get("band")) else str(row["band"]),
+        score=None if missing(score) else float(score),
+        band=None if missing(band) else str(band),
         components=lines,
         renormalisation=renormalisation(lines),
         drivers=drivers,
@@ -249,124 +297,161 @@ def explain_row(
     )
 
 
-def _drivers(f: dict[str, Any], lines: dict[str, ComponentLine], config: HealthModelConfig,
-             currency: str = "") -> list[Driver]:
-    out: list[Driver] = []
-    window = config.window_days
-    top_percent = 100 - config.engagement_percentile * 100
-    rest = config.window_days - config.recent_days
+def explain_rows(
+    frame: pd.DataFrame,
+    facts: pd.DataFrame,
+    config: HealthModelConfig,
+    as_of: pd.Timestamp,
+    model_version: int | None = None,
+    currency: str = "",
+) -> Iterator[Explanation]:
+    """``explain_row`` of every row of ``frame`` (indexed by account id) and ``facts`` (the
+    same rows in the same order), in one column-wise pass."""
+    rows = Columns(frame)
+    shares = component_shares(rows, config)
+    table = driver_table(rows, Columns(facts), config, shares)
+    fact_lists = _FactColumns(facts)
+    row_lists = _FactColumns(frame)
+    for position, account_id in enumerate(frame.index.tolist()):
+        row = _Record(row_lists, position)
+        lines = _lines(shares, position, row.get("stage"), config)
+        drivers = _drivers_at(table, position, _Record(fact_lists, position), config, currency)
+        yield _explanation(int(account_id), row, lines, drivers, config, as_of, model_version)
 
-    def add(kind: str, component: str, impact: int, factor: float = 1.0,
-            on: Any = None, **facts: Any) -> None:
-        line = lines[component]
-        if not line.applies:
-            return
-        at_stake = (100.0 - line.score) if impact < 0 else line.score
-        out.append(Driver(kind, component, impact, round(line.share * at_stake * factor, 3),
-                          _day(on), facts))
 
-    # Engagement.
-    points, ref = _n(f.get("engagement_points")), _n(f.get("engagement_reference"))
-    last = _day(f.get("last_touch_at"))
-    tier = int(_n(f.get("tier")))
-    if points <= 0:
-        add("no_engagement", ENGAGEMENT, -1, on=last, points=0.0, window_days=window)
-    elif ref > 0 and points < ref / 2:
-        add("low_engagement", ENGAGEMENT, -1,
-            points=points, reference=ref, window_days=window, top_percent=top_percent,
-            tier=tier)
-    elif points >= ref:
-        add("top_engagement", ENGAGEMENT, +1,
-            points=points, window_days=window, top_percent=top_percent, tier=tier)
+def strongest_drivers(
+    frame: pd.DataFrame,
+    facts: pd.DataFrame,
+    config: HealthModelConfig,
+    n: int | None = None,
+    currency: str = "",
+) -> list[list[Driver]]:
+    """The ``n`` strongest drivers (default: the model's ``top_drivers``) of every row of
+    ``frame`` and ``facts`` (aligned), as ``explain_row(...).top(n)`` lists them; only those
+    are put together with their facts."""
+    n = config.top_drivers if n is None else n
+    table = driver_table(Columns(frame), Columns(facts), config)
+    fact_lists = _FactColumns(facts)
+    return [_drivers_at(table, p, _Record(fact_lists, p), config, currency, n)
+            for p in range(len(frame))]
 
-    # Buying committee.
-    known, engaged = int(_n(f.get("contacts_known"))), int(_n(f.get("contacts_engaged")))
-    dm_known, dm_engaged = int(_n(f.get("dm_known"))), int(_n(f.get("dm_engaged")))
-    key_engaged = dm_engaged + int(_n(f.get("champions_engaged")))
-    if known == 0:
-        add("no_contacts", BUYING_COMMITTEE, -1)
-    elif dm_known == 0:
-        add("no_decision_maker_known", BUYING_COMMITTEE, -1, 0.8, contacts=known)
-    elif dm_engaged == 0:
-        add("no_decision_maker_engaged", BUYING_COMMITTEE, -1, on=_day(f.get("last_dm_touch_at")),
-            decision_makers=dm_known, window_days=window)
-    if known > 0 and engaged < known and lines[BUYING_COMMITTEE].applies and lines[BUYING_COMMITTEE].score < 50:
-        add("thin_committee", BUYING_COMMITTEE, -1, 0.7,
-            engaged=engaged, known=known, window_days=window)
-    if key_engaged >= 2:
-        add("committee_engaged", BUYING_COMMITTEE, +1, engaged=key_engaged, window_days=window)
 
-    # Momentum.
-    actions = int(_n(f.get("intent_actions")))
-    recent, earlier = _n(f.get("recent_points")), _n(f.get("earlier_points"))
-    a = recent / config.recent_days
-    b = earlier / (config.window_days - config.recent_days)
-    if actions == 0:
-        add("no_intent", MOMENTUM, -1, 0.9, window_days=window)
-    elif actions >= config.momentum_target_actions:
-        add("strong_intent", MOMENTUM, +1, actions=actions, window_days=window)
-    if b > 0 and a <= b / 2:
-        add("falling_engagement", MOMENTUM, -1, recent_per_day=round(a, 2),
-            earlier_per_day=round(b, 2), recent_days=config.recent_days, earlier_days=rest,
-            change_percent=100 * (1 - a / b))
-    elif a > 0 and (b == 0 or a >= 1.5 * b):
-        # change_percent is None when there were no points before: "new scored touches".
-        add("rising_engagement", MOMENTUM, +1, 0.8,
-            recent_per_day=round(a, 2), earlier_per_day=round(b, 2),
-            recent_days=config.recent_days, earlier_days=rest,
-            change_percent=None if b == 0 else 100 * (a / b - 1))
+# What each kind of driver quotes: its date and facts, from the account's facts.
+_Facts = tuple[date | None, dict[str, Any]]
 
-    # Pipeline.
-    n_open = int(_n(f.get("open_opportunities")))
-    amount, median = _n(f.get("open_amount")), f.get("pipeline_reference")
-    won_at = _day(f.get("last_win_at"))
-    if n_open == 0 and won_at is None:
-        add("no_pipeline", PIPELINE, -1, 0.9)
-    elif n_open > 0:
-        if _missing(median):  # no amounts anywhere to compare with: median is None
-            add("open_pipeline", PIPELINE, +1, 0.8, opportunities=n_open, median=None)
-        else:
-            add("open_pipeline", PIPELINE, +1 if amount >= float(median) else -1, 0.8,
-                amount=amount, opportunities=n_open, median=float(median), currency=currency)
-    if won_at is not None:
-        name = f.get("last_win_name")
-        add("recent_win", PIPELINE, +1, on=won_at,
-            opportunity=None if _missing(name) else str(name))
 
-    # Retention.
-    if lines[RETENTION].applies:
-        churned_at = _day(f.get("churned_at"))
-        days = f.get("days_to_renewal")
-        renewal = _day(f.get("renewal_at"))
-        if f.get("is_churned"):
-            add("churned", RETENTION, -1, 1.2, on=churned_at)
-        elif not _missing(days) and days <= config.renewal_window_days:
-            meetings = int(_n(f.get("meetings_before_renewal")))
-            add("renewal_near", RETENTION, -1, on=renewal, days=int(days), meetings=meetings)
-        lost = _n(f.get("arr_lost_share"))
-        if lost > 0:
-            add("contraction", RETENTION, -1, 0.9,
-                lost_share=lost,
-                contraction_days=config.contraction_days,
-                arr_before=_n(f.get("arr_before")), arr_now=_n(f.get("arr_now")),
-                currency=currency)
-        if not f.get("is_churned") and renewal and (_missing(days) or days > config.renewal_window_days) and lost == 0:
-            add("secure_renewal", RETENTION, +1, 0.6, on=renewal)
+def _engagement_facts(kind: str) -> Any:
+    def facts(f: Any, config: HealthModelConfig, currency: str) -> _Facts:
+        window = config.window_days
+        if kind == "no_engagement":
+            return _day(f.get("last_touch_at")), {"points": 0.0, "window_days": window}
+        top_percent = 100 - config.engagement_percentile * 100
+        points, tier = _n(f.get("engagement_points")), int(_n(f.get("tier")))
+        if kind == "low_engagement":
+            return None, {"points": points, "reference": _n(f.get("engagement_reference")),
+                          "window_days": window, "top_percent": top_percent, "tier": tier}
+        return None, {"points": points, "window_days": window, "top_percent": top_percent,
+                      "tier": tier}
+    return facts
 
-    # Satisfaction.
-    if lines[SATISFACTION].applies:
-        detractor = _day(f.get("last_detractor_at"))
-        promoter = _day(f.get("last_promoter_at"))
-        nps, n = _n(f.get("nps")), int(_n(f.get("nps_responses")))
-        if detractor:
-            add("detractor", SATISFACTION, -1, on=detractor,
-                score=int(_n(f.get("last_detractor_score"))))
-        if promoter and nps > 0:
-            add("promoter", SATISFACTION, +1, 0.8, on=promoter,
-                score=int(_n(f.get("last_promoter_score"))))
-        add("nps", SATISFACTION, +1 if nps > 0 else -1, 0.6, nps=nps, responses=n)
-        asked, in_time = int(_n(f.get("questions_asked"))), int(_n(f.get("questions_in_time")))
-        if asked > in_time:
-            add("slow_answers", SATISFACTION, -1, 0.7, on=_day(f.get("oldest_unanswered_at")),
-                asked=asked, in_time=in_time, within_hours=config.answer_within_hours)
-    return out
+
+def _committee_facts(kind: str) -> Any:
+    def facts(f: Any, config: HealthModelConfig, currency: str) -> _Facts:
+        window = config.window_days
+        known = int(_n(f.get("contacts_known")))
+        if kind == "no_contacts":
+            return None, {}
+        if kind == "no_decision_maker_known":
+            return None, {"contacts": known}
+        if kind == "no_decision_maker_engaged":
+            return _day(f.get("last_dm_touch_at")), {
+                "decision_makers": int(_n(f.get("dm_known"))), "window_days": window}
+        if kind == "thin_committee":
+            return None, {"engaged": int(_n(f.get("contacts_engaged"))), "known": known,
+                          "window_days": window}
+        key_engaged = int(_n(f.get("dm_engaged"))) + int(_n(f.get("champions_engaged")))
+        return None, {"engaged": key_engaged, "window_days": window}
+    return facts
+
+
+def _momentum_facts(kind: str) -> Any:
+    def facts(f: Any, config: HealthModelConfig, currency: str) -> _Facts:
+        window = config.window_days
+        if kind == "no_intent":
+            return None, {"window_days": window}
+        if kind == "strong_intent":
+            return None, {"actions": int(_n(f.get("intent_actions"))), "window_days": window}
+        a = _n(f.get("recent_points")) / config.recent_days
+        b = _n(f.get("earlier_points")) / (config.window_days - config.recent_days)
+        rest = config.window_days - config.recent_days
+        if kind == "falling_engagement":
+            change = 100 * (1 - a / b)
+        else:  # rising: None when there were no points before, "new scored touches"
+            change = None if b == 0 else 100 * (a / b - 1)
+        return None, {"recent_per_day": round(a, 2), "earlier_per_day": round(b, 2),
+                      "recent_days": config.recent_days, "earlier_days": rest,
+                      "change_percent": change}
+    return facts
+
+
+def _pipeline_facts(kind: str) -> Any:
+    def facts(f: Any, config: HealthModelConfig, currency: str) -> _Facts:
+        if kind == "no_pipeline":
+            return None, {}
+        if kind == "recent_win":
+            name = f.get("last_win_name")
+            return _day(f.get("last_win_at")), {"opportunity": None if missing(name) else str(name)}
+        n_open, median = int(_n(f.get("open_opportunities"))), f.get("pipeline_reference")
+        if missing(median):  # no amounts anywhere to compare with: median is None
+            return None, {"opportunities": n_open, "median": None}
+        return None, {"amount": _n(f.get("open_amount")), "opportunities": n_open,
+                      "median": float(median), "currency": currency}
+    return facts
+
+
+def _retention_facts(kind: str) -> Any:
+    def facts(f: Any, config: HealthModelConfig, currency: str) -> _Facts:
+        if kind == "churned":
+            return _day(f.get("churned_at")), {}
+        if kind == "renewal_near":
+            return _day(f.get("renewal_at")), {
+                "days": int(f.get("days_to_renewal")),
+                "meetings": int(_n(f.get("meetings_before_renewal")))}
+        if kind == "secure_renewal":
+            return _day(f.get("renewal_at")), {}
+        return None, {"lost_share": _n(f.get("arr_lost_share")),
+                      "contraction_days": config.contraction_days,
+                      "arr_before": _n(f.get("arr_before")), "arr_now": _n(f.get("arr_now")),
+                      "currency": currency}
+    return facts
+
+
+def _satisfaction_facts(kind: str) -> Any:
+    def facts(f: Any, config: HealthModelConfig, currency: str) -> _Facts:
+        if kind == "detractor":
+            return _day(f.get("last_detractor_at")), {
+                "score": int(_n(f.get("last_detractor_score")))}
+        if kind == "promoter":
+            return _day(f.get("last_promoter_at")), {
+                "score": int(_n(f.get("last_promoter_score")))}
+        if kind == "nps":
+            return None, {"nps": _n(f.get("nps")), "responses": int(_n(f.get("nps_responses")))}
+        return _day(f.get("oldest_unanswered_at")), {
+            "asked": int(_n(f.get("questions_asked"))),
+            "in_time": int(_n(f.get("questions_in_time"))),
+            "within_hours": config.answer_within_hours}
+    return facts
+
+
+_FACTS = {
+    **{k: _engagement_facts(k) for k in ("no_engagement", "low_engagement", "top_engagement")},
+    **{k: _committee_facts(k) for k in ("no_contacts", "no_decision_maker_known",
+                                        "no_decision_maker_engaged", "thin_committee",
+                                        "committee_engaged")},
+    **{k: _momentum_facts(k) for k in ("no_intent", "strong_intent", "falling_engagement",
+                                       "rising_engagement")},
+    **{k: _pipeline_facts(k) for k in ("no_pipeline", "open_pipeline", "recent_win")},
+    **{k: _retention_facts(k) for k in ("churned", "renewal_near", "contraction",
+                                        "secure_renewal")},
+    **{k: _satisfaction_facts(k) for k in ("detractor", "promoter", "nps", "slow_answers")},
+}

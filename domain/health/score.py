@@ -33,7 +33,15 @@ from domain.health.commercial_components import (
     retention_component,
     satisfaction_component,
 )
-from domain.health.drivers import NO_DATA, Explanation, Renormalisation, explain_row
+from domain.health.drivers import (
+    NO_DATA,
+    Driver,
+    Explanation,
+    Renormalisation,
+    explain_row,
+    explain_rows,
+    strongest_drivers,
+)
 from domain.health.engagement_components import (
     committee_component,
     engagement_component,
@@ -138,18 +146,30 @@ class HealthResult:
 
     def explanations(self, account_ids: Collection[int] | None = None) -> Iterator[Explanation]:
         """Every account's explanation (or those of ``account_ids``), in frame order (one
-        pass, no per-row lookups)."""
-        frame, facts_frame = self.frame, self.facts
-        if account_ids is not None:
-            # Only the accounts asked for: a filtered list need not explain the others.
-            wanted = np.fromiter((int(i) for i in account_ids), "int64")
-            frame = frame[frame.index.isin(wanted)]
-            facts_frame = facts_frame[facts_frame.index.isin(wanted)]
-        rows = frame.to_dict("records")
-        facts = facts_frame.to_dict("records")
-        for account_id, row, fact in zip(frame.index, rows, facts, strict=True):
-            yield _said(explain_row(int(account_id), row, fact, self.config, self.as_of,
-                                    self.model_version, self.currency))
+        column-wise pass for the drivers of all of them)."""
+        frame, facts = self._rows(account_ids)
+        for explanation in explain_rows(frame, facts, self.config, self.as_of,
+                                        self.model_version, self.currency):
+            yield _said(explanation)
+
+    def strongest_drivers(self, account_ids: Collection[int] | None = None,
+                          n: int | None = None) -> dict[int, list[Driver]]:
+        """Per account (all, or those of ``account_ids``): ``explain(id).top(n)``, without
+        the rest of the explanation."""
+        frame, facts = self._rows(account_ids)
+        drivers = strongest_drivers(frame, facts, self.config, n, self.currency)
+        no_data = (frame["band"] == str(Band.NO_DATA)).to_numpy()
+        return {account_id: [] if empty else said
+                for account_id, said, empty in zip(frame.index.tolist(), drivers, no_data,
+                                                   strict=True)}
+
+    def _rows(self, account_ids: Collection[int] | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+        if account_ids is None:
+            return self.frame, self.facts
+        # Only the accounts asked for: a filtered list need not explain the others.
+        wanted = np.fromiter((int(i) for i in account_ids), "int64")
+        return (self.frame[self.frame.index.isin(wanted)],
+                self.facts[self.facts.index.isin(wanted)])
 
 
 def _said(explanation: Explanation) -> Explanation:

@@ -34,8 +34,8 @@ from desktop.shared.wording import (
 )
 from desktop.shared.wording.placeholders import fill
 from domain.committee import GAP_KINDS, Gap
+from domain.health import driver_table, events_between
 from domain.health import drivers as domain_drivers
-from domain.health import events_between
 from domain.health import model as health_model
 from domain.health import movement as domain_movement
 from domain.health.calibration import SHORTFALLS, fit
@@ -73,9 +73,12 @@ def test_the_domain_objects_carry_ids_and_facts_and_no_words():
 
 def test_every_driver_kind_has_words_and_the_domain_emits_only_known_kinds():
     assert set(drivers.WORDS) == set(DRIVER_KINDS)
-    source = inspect.getsource(domain_drivers._drivers)
+    source = inspect.getsource(driver_table.driver_table)
     emitted = {line.split('add("')[1].split('"')[0] for line in source.splitlines() if 'add("' in line}
     assert emitted == set(DRIVER_KINDS)
+    # Each kind has its place among equal severities and the facts it quotes.
+    assert set(driver_table.KIND_ORDER) == set(DRIVER_KINDS)
+    assert set(domain_drivers._FACTS) == set(DRIVER_KINDS)
 
 
 def test_driver_sentences_quote_the_facts_and_dates():
