@@ -31,7 +31,7 @@ import pandas as pd
 from domain import formatting as fmt
 from domain.frames import PortfolioFrames
 from domain.funnel import FunnelResult
-from domain.health.drivers import Driver, explain_row
+from domain.health.drivers import Driver, strongest_drivers
 from domain.health.model import COMPONENTS, HealthModelConfig
 from domain.metrics.catalog import CATALOG, verdict_for
 from domain.metrics.results import KpiReport
@@ -173,17 +173,10 @@ def _drivers(health: HealthInputs, ids: pd.Index, currency: str) -> list[tuple[D
     """Per account, the model's top drivers as on the account page, as ids and facts: the
     writer words them (``desktop.reports.exports``), one cell per account."""
     frame = health.frame.reindex(ids)
-    facts = health.facts.reindex(ids)
-    out: list[tuple[Driver, ...] | None] = []
-    for account_id, row, fact in zip(ids, frame.to_dict("records"), facts.to_dict("records"),
-                                     strict=True):
-        if fmt.missing(row.get("score")):
-            out.append(None)
-            continue
-        explanation = explain_row(int(account_id), row, fact, health.config, pd.NaT,
+    strongest = strongest_drivers(frame, health.facts.reindex(ids), health.config,
                                   currency=currency)
-        out.append(tuple(explanation.top()) or None)
-    return out
+    return [None if fmt.missing(score) else tuple(drivers) or None
+            for score, drivers in zip(frame["score"].tolist(), strongest, strict=True)]
 
 
 def _kpis(kpis: KpiReport, settings: WorkspaceSettings, words: Words,
