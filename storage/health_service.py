@@ -22,9 +22,9 @@ from domain.health.asof import day_of, end_of_day
 from domain.health.calibration import Calibration
 from domain.health.history import HistoryCancelled, HistoryJob, Progress, run, weekly_dates
 from domain.health.model import COMPONENTS, HealthModelConfig
-from domain.health.movement import world_key
 from domain.health.score import HealthResult, score_accounts
 from domain.health.trend import change_between
+from domain.health.world_key import world_key
 from domain.settings import WorkspaceSettings
 from storage.frames import load_frames
 from storage.health_calibration import calibrations as fit_calibrations

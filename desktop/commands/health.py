@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -31,18 +31,15 @@ from desktop.commands.free_memory import release_freed_memory
 from desktop.commands.output import write_csv, write_json, write_table
 from desktop.i18n.labels import TranslatedLabels
 from desktop.i18n.placeholders import arg
+from desktop.shared.band_labels import BAND_LABELS
 from desktop.shared.labels import STAGE_LABELS
-from desktop.shared.palette import BAND_LABELS
 from desktop.shared.plurals import counted
 from desktop.shared.wording import addresses, components, roles
 from desktop.shared.wording import drivers as driver_words
-from desktop.shared.wording import movement as movement_words
-from desktop.shared.wording.likelihood import calibrated, shortfall
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.enums import Band
 from domain.health.model import COMPONENTS
-from domain.health.movement import CAUSES, Movement
 from domain.health.segments import segment_of
 from domain.scope import target_mask
 from domain.settings import WorkspaceSettings
@@ -50,6 +47,9 @@ from storage.data_date import default_day
 from storage.health_service import PortfolioHealth, portfolio_health
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from domain.health.movement import Movement
 
 BANDS = tuple(str(b) for b in Band)
 TREND_WORDS = TranslatedLabels("HealthCommand", {
@@ -269,6 +269,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     moved: dict[int, Movement] = {}
     if since is not None:
         # Here, not at the top: only --since tells what moved.
+        from desktop.shared.wording import movement as movement_words
         from storage.health_movement import account_movement
 
         try:
@@ -313,6 +314,8 @@ def _print_table(health: PortfolioHealth, ids: list[int], top: int, day: date, d
 
 def _likelihood_note(health: PortfolioHealth, row: dict[str, Any]) -> str:
     """What the likelihood is of, and on how much history; or why there is none."""
+    from desktop.shared.wording.likelihood import calibrated, shortfall
+
     segment = segment_of(row["stage"])
     if segment is None:
         return (translate("HealthCommand", "churned") if row["stage"] == "churned"
@@ -419,6 +422,9 @@ def _band(band: str | None) -> str:
 
 
 def _print_movement(moved: Movement) -> None:
+    from desktop.shared.wording import movement as movement_words
+    from domain.health.movement import CAUSES
+
     print("\n" + arg(translate("HealthCommand", "What moved the score from %1 to %2:"),
                      fmt.day(moved.start), fmt.day(moved.end)))
     if moved.change is None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.i18n.labels import TranslatedLabels
+from desktop.shared.band_labels import BAND_LABELS  # noqa: F401  (the bands' words, with their colours)
 
 # -- health bands: customers for retention, prospects for buying intent ------------------
 BAND_COLORS: dict[str, str] = {
@@ -39,17 +40,6 @@ _BAND_COLORS_DARK: dict[str, str] = {
     "cold": "#74a6e3",
     "no-data": "#8a9099",
 }
-# Read in the current language at each lookup (``desktop.i18n.labels``).
-BAND_LABELS = TranslatedLabels("Bands", {
-    "healthy": QT_TRANSLATE_NOOP("Bands", "Healthy"),
-    "watch": QT_TRANSLATE_NOOP("Bands", "Watch"),
-    "at-risk": QT_TRANSLATE_NOOP("Bands", "At risk"),
-    "churned": QT_TRANSLATE_NOOP("Bands", "Churned"),
-    "hot": QT_TRANSLATE_NOOP("Bands", "Hot"),
-    "warm": QT_TRANSLATE_NOOP("Bands", "Warm"),
-    "cold": QT_TRANSLATE_NOOP("Bands", "Cold"),
-    "no-data": QT_TRANSLATE_NOOP("Bands", "No data"),
-})
 CUSTOMER_BAND_ORDER: tuple[str, ...] = ("healthy", "watch", "at-risk", "churned")
 PROSPECT_BAND_ORDER: tuple[str, ...] = ("hot", "warm", "cold")
 BAND_ORDER: tuple[str, ...] = CUSTOMER_BAND_ORDER + PROSPECT_BAND_ORDER + ("no-data",)

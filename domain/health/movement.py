@@ -29,7 +29,6 @@ themselves are rounded to one decimal).
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -52,6 +51,7 @@ from domain.health.model import (
 )
 from domain.health.peers import Peers
 from domain.health.score import HealthResult, score_accounts
+from domain.health.world_key import world_key  # noqa: F401  (public here too)
 from domain.progress import Progress
 from domain.settings import WorkspaceSettings
 
@@ -236,13 +236,6 @@ def ladder(
                         kept[peers_key]),  # type: ignore[arg-type]
         after=after,
     )
-
-
-def world_key(frames: PortfolioFrames, settings: WorkspaceSettings, at: pd.Timestamp,
-              config: HealthModelConfig, version: int | None) -> tuple[object, ...]:
-    """The key of a whole-portfolio scoring in ``ladder``'s ``worlds``."""
-    return (id(frames), repr(settings), pd.Timestamp(at),
-            json.dumps(config.to_dict(), sort_keys=True), version)
 
 
 def aged_world(
