@@ -39,11 +39,13 @@ from desktop.shared.wording import drivers as driver_words
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.enums import Band
+from domain.health.inputs import scoring_frames
 from domain.health.model import COMPONENTS
 from domain.health.segments import segment_of
 from domain.scope import target_mask
 from domain.settings import WorkspaceSettings
 from storage.data_date import default_day
+from storage.frames import load_frames
 from storage.health_service import PortfolioHealth, portfolio_health
 from storage.settings_repo import load_settings
 from storage.workspace import Workspace
@@ -238,8 +240,15 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     if since is not None and since >= day:
         raise UsageError(arg(translate("HealthCommand", "--since %1 must be before the as-of day %2"),
                              fmt.day(since), fmt.day(day)))
+    frames = load_frames(workspace)
+    if not args.account:
+        # Only an account's explanation quotes its events' assets (what moved) and names its
+        # contacts: the list scores with the four event columns the model reads.
+        frames = scoring_frames(frames)
+        release_freed_memory()
     # Only JSON prints the weekly sparklines: the table and CSV need not read them.
-    health = portfolio_health(workspace, day, sparklines=args.format == "json")
+    health = portfolio_health(workspace, day, frames=frames, sparklines=args.format == "json")
+    del frames
     release_freed_memory()  # the preparation's freed heap, before the rows are built
     table = health.table
     if table.empty:
