@@ -237,7 +237,6 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, px: float) 
     Headings are visited in order, since each move shifts everything after it.
     """
     layout = doc.documentLayout()
-    moved = False
     block = doc.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
@@ -263,13 +262,16 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, px: float) 
                 cursor = QTextCursor(block)
                 fmt = block.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                # Inside an edit block the new format alone lays nothing out (on its own it
+                # would shift the rest, then be laid out again below).
+                cursor.beginEditBlock()
                 cursor.setBlockFormat(fmt)
                 # Qt relayouts lazily: mark the rest dirty so later positions are current.
+                # That lays out everything from here on again, so once the last heading is
+                # placed the layout is whole: the page count needs no further pass.
                 doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
-                moved = True
+                cursor.endEditBlock()
         block = block.next()
-    if moved:  # the page count is read next: lay the whole document out afresh
-        doc.markContentsDirty(0, doc.characterCount())
 
 
 def _holds_chart(block) -> bool:
