@@ -230,11 +230,21 @@ def weekly_engagement(events: pd.DataFrame, end: pd.Timestamp, weeks: int) -> pd
     starts = pd.date_range(end=last_monday, periods=weeks, freq="7D")
     recent = events[(events["occurred_at"] >= starts[0]) & (events["occurred_at"] < end)]
     recent = recent[~recent["kind"].isin(NO_ACTIVITY)]
-    week = recent["occurred_at"].dt.normalize() - pd.to_timedelta(
-        recent["occurred_at"].dt.day_of_week, unit="D"
-    )
-    counts = pd.crosstab(week, recent["kind"]) if len(recent) else pd.DataFrame(index=starts)
-    counts = counts.reindex(starts, fill_value=0).fillna(0).astype("int64")
+    if not len(recent):
+        counts = pd.DataFrame(index=starts)
+        counts.index.name = "week"
+        return counts
+    # Counted into a week x kind grid with numpy (pd.crosstab cost ten times as much on
+    # the few hundred rows of one account). Every row falls in one of the weeks: starts
+    # are Mondays at midnight and the rows lie between the first and ``end``.
+    week = ((recent["occurred_at"].to_numpy("datetime64[ns]") - starts[0].to_datetime64())
+            // np.timedelta64(7, "D")).astype("int64")
+    codes, kinds = pd.factorize(recent["kind"], sort=False)
+    grid = np.zeros((len(starts), len(kinds)), dtype="int64")
+    np.add.at(grid, (week, codes), 1)
+    # The kinds as crosstab labelled them: the events' categories, or inferred from texts.
+    labels = kinds if isinstance(kinds.dtype, pd.CategoricalDtype) else list(kinds)
+    counts = pd.DataFrame(grid, index=starts, columns=pd.Index(labels, name="kind"))
     counts.index.name = "week"
     return counts[sorted(counts.columns)]
 
