@@ -87,7 +87,6 @@ class AccountReport:
     period: Period
     previous_period: Period
     as_of_day: date  # the last day the report's data includes
-    latest_record: pd.Timestamp | None  # the newest dated record of this account
     currency: str
     health: HealthHeader | None
     kpis: tuple[KpiLine, ...]
@@ -164,7 +163,6 @@ def account_report(
         period=period,
         previous_period=kpis.previous_period,
         as_of_day=as_of_day,
-        latest_record=_latest_record(own),
         currency=settings.currency,
         health=health,
         kpis=tuple(line for line in lines if line.metric_id != "account_nps"),
@@ -197,16 +195,6 @@ def _own_frames(frames: PortfolioFrames, account_id: int, end: pd.Timestamp) -> 
         mine = frame[pd.to_numeric(frame["account_id"], errors="coerce") == account_id]
         out[name] = mine[~(mine[column] >= end)]  # undated rows stay
     return PortfolioFrames(accounts=frames.accounts, campaigns=frames.campaigns, **out)
-
-
-def _latest_record(own: PortfolioFrames) -> pd.Timestamp | None:
-    stamps = [
-        own.events["occurred_at"].max(), own.meetings["booked_at"].max(),
-        own.opportunities["created_at"].max(), own.opportunities["closed_at"].max(),
-        own.nps["responded_at"].max(), own.notes["created_at"].max(),
-    ]
-    known = [pd.Timestamp(s) for s in stamps if not is_missing(s)]
-    return max(known) if known else None
 
 
 def _profile(account: pd.Series) -> tuple[ProfileItem, ...]:
