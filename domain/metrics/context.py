@@ -13,7 +13,7 @@ scope's rows of them instead of building its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -24,10 +24,16 @@ from domain.metrics.period import Period, time_slice
 from domain.ordering import stable_order
 from domain.settings import WorkspaceSettings
 
-if TYPE_CHECKING:
-    from domain.metrics.prepared import PreparedAggregates
-
 T = TypeVar("T")
+
+
+class Prepared(Protocol):
+    """What a context asks of ``domain.metrics.prepared.PreparedAggregates`` (named here, not
+    imported: that module builds on this one)."""
+
+    def fits(self, frames: PortfolioFrames, settings: WorkspaceSettings) -> bool: ...
+
+    def seeds(self, ctx: KpiContext) -> dict[Hashable, Callable[[], Any]]: ...
 
 # Events that record something we did (sent an email) or that happened to us (a bounce, a
 # press mention) rather than a person engaging.
@@ -130,7 +136,7 @@ class KpiContext:
         settings: WorkspaceSettings,
         account_ids: Collection[int] | None = None,
         portfolio: KpiContext | None = None,
-        prepared: PreparedAggregates | None = None,
+        prepared: Prepared | None = None,
     ) -> None:
         self.all_frames = frames
         self.account_ids = None if account_ids is None else frozenset(int(i) for i in account_ids)
