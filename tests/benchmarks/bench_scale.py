@@ -7,8 +7,8 @@ prepares the window's portfolio), then in the same run:
 - import: its events written as an export CSV and imported into a copy holding the
   accounts, contacts and campaigns but no events (``bench_import``'s method, one run);
 - KPI catalog, cold: ``bench_kpis.catalog_cold`` (events cache on disk), best of two;
-- dashboard, new period: ``compute_dashboard`` for a month not seen before, worker side
-  (``bench_dashboard``, in a child process);
+- dashboard, new period: the real dashboard page, from choosing the month before until its
+  tiles, charts and lists are painted (``bench_dashboard``'s row, in a child process);
 - start-up: a fresh window process until the portfolio is painted, on the data date (the
   stored portfolio the demo prepared), best of two, beside the bare imports;
 - peak memory of the window: the largest resident size of a window process that waits for
@@ -121,7 +121,7 @@ def measure(ctx: Context, accounts: int, events: int) -> dict[str, float]:
     _remove(path)
     return {"demo (wall, with preparing the window)": demo_wall, "  of which filling": demo_fill,
             "  of which preparing the window": demo_prepare, "import all events": import_s,
-            "KPI catalog, cold": kpis_s, "dashboard new period (worker)": dashboard_s,
+            "KPI catalog, cold": kpis_s, "dashboard new period, until painted": dashboard_s,
             "start-up to portfolio painted": min(starts),
             "  anchor: import PySide6+pandas+SQLAlchemy+pyqtgraph": min(anchors),
             "peak memory of the window (MB)": peak_mb}
