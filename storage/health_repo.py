@@ -15,14 +15,27 @@ from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    Text,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.sql.elements import TextClause
 
 from domain.health.model import COMPONENTS, ConfigSource, HealthModelConfig
 from domain.health.trend import latest_with_trend as trend_table
 from storage.bulk_write import copy_rows
 from storage.errors import WorkspaceError
 from storage.locks import HEALTH_HISTORY, exclusive
-from storage.schema import HealthModel, HealthSnapshot
 from storage.team import require_role
 from storage.workspace import Workspace
 
@@ -46,18 +59,27 @@ def _stored(row) -> StoredModel:
     )
 
 
+# Reads are plain SQL with typed result columns; only writes use the ORM classes of
+# ``storage.schema``, whose import costs a third of a second: ``abm-health health`` reads the
+# active model and would pay it for one row.
+def _models(where: str = "", order: str = "version") -> TextClause:
+    return text(f"SELECT version, created_at, config, is_active FROM health_models{where} "
+                f"ORDER BY {order}").columns(version=Integer, created_at=DateTime, config=Text,
+                                             is_active=Boolean)
+
+
 def list_models(workspace: Workspace) -> list[StoredModel]:
     with workspace.connect() as conn:
-        rows = conn.execute(select(HealthModel).order_by(HealthModel.version)).all()
+        rows = conn.execute(_models()).all()
     return [_stored(r) for r in rows]
 
 
 def find_active_model(workspace: Workspace) -> StoredModel | None:
     """The active model version, or None when none was stored yet (reads only)."""
+    query = _models(" WHERE is_active = :active", "version DESC").bindparams(
+        bindparam("active", True, type_=Boolean))
     with workspace.connect() as conn:
-        row = conn.execute(
-            select(HealthModel).where(HealthModel.is_active.is_(True)).order_by(HealthModel.version.desc())
-        ).first()
+        row = conn.execute(query).first()
     return None if row is None else _stored(row)
 
 
@@ -85,6 +107,8 @@ def save_model(
     snapshots: pd.DataFrame | None = None,
 ) -> StoredModel:
     """Add ``config`` as a new version (one transaction), optionally with its snapshots."""
+    from storage.schema import HealthModel
+
     config = config.validated()
     require_role(workspace, "admin", "save a health model version")
     created = created_at or datetime.now().replace(microsecond=0)
@@ -109,6 +133,8 @@ def save_model(
 
 
 def activate_model(workspace: Workspace, version: int) -> None:
+    from storage.schema import HealthModel
+
     with workspace.transaction() as conn:
         found = conn.execute(select(HealthModel.id).where(HealthModel.version == version)).first()
         if found is None:
@@ -139,6 +165,8 @@ def _components_json(matrix: np.ndarray) -> list[str]:
 
 
 def _write(conn, version: int, snapshots: pd.DataFrame) -> int:
+    from storage.schema import HealthSnapshot
+
     if snapshots.empty:
         return 0
     days = sorted({_as_day(d) for d in snapshots["as_of"].unique()})
@@ -190,11 +218,10 @@ def write_snapshots(workspace: Workspace, version: int, snapshots: pd.DataFrame)
 
 
 def snapshot_days(workspace: Workspace, version: int) -> list[date]:
+    query = text("SELECT DISTINCT as_of FROM health_snapshots WHERE model_version = :version "
+                 "ORDER BY as_of").columns(as_of=Date)
     with workspace.connect() as conn:
-        rows = conn.execute(
-            select(HealthSnapshot.as_of).where(HealthSnapshot.model_version == version)
-            .distinct().order_by(HealthSnapshot.as_of)
-        ).all()
+        rows = conn.execute(query, {"version": version}).all()
     return [r[0] for r in rows]
 
 
@@ -266,7 +293,7 @@ def latest_with_trend(
 
 def _config_of(workspace: Workspace, version: int | None) -> HealthModelConfig:
     with workspace.connect() as conn:
-        row = conn.execute(select(HealthModel).where(HealthModel.version == version)).first()
+        row = conn.execute(_models(" WHERE version = :version"), {"version": version}).first()
     if row is None:
         raise KeyError(f"there is no health model version {version}")
     return _stored(row).config
