@@ -78,25 +78,26 @@ def write_table(
     """An aligned plain-text table; numbers right-aligned, None shown as "n/a" (tables are
     for people: words and digits in the chosen language's conventions)."""
     out = out or sys.stdout
-    headers = list(headers or columns)
-    headers = [cell_text(h) for h in headers]
-    cells = [
-        [fmt.conventions().na if (v := _plain(row.get(c))) is None else cell_text(_fmt(v))
-         for c in columns]
-        for row in rows
-    ]
-    # Each cell's width is worked out once: 10,000 rows of nine cells are 90,000 of them.
-    sizes = [[_width(c) for c in r] for r in cells]
-    widths = [max([_width(h)] + [s[i] for s in sizes]) for i, h in enumerate(headers)]
-    numeric = [all(_is_number(row.get(c)) for row in rows if row.get(c) is not None) for c in columns]
-    out.write("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
-    for r, size in zip(cells, sizes, strict=True):
-        parts = [
-            _pad(c, w, right=num, size=n)
-            for c, w, num, n in zip(r, widths, numeric, size, strict=True)
-        ]
-        out.write("  ".join(parts).rstrip() + "\n")
+    headers = [cell_text(h) for h in (headers or columns)]
+    na = fmt.conventions().na
+    # Column by column: 10,000 rows of nine cells are 90,000 of them, and a list
+    # comprehension per column costs a fraction of a function call per cell.
+    texts, sizes, padded = [], [], []
+    for c in columns:
+        values = [row.get(c) for row in rows]
+        cells = [na if (v := _plain(value)) is None else cell_text(_fmt(v)) for value in values]
+        texts.append(cells)
+        sizes.append([len(t) if t.isascii() else _width(t) for t in cells])
+    widths = [max([_width(h), *size]) for h, size in zip(headers, sizes, strict=True)]
+    for c, cells, size, width in zip(columns, texts, sizes, widths, strict=True):
+        if all(_is_number(row.get(c)) for row in rows if row.get(c) is not None):
+            padded.append([" " * (width - n) + t for t, n in zip(cells, size, strict=True)])
+        else:
+            padded.append([t + " " * (width - n) for t, n in zip(cells, size, strict=True)])
+    lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(parts).rstrip() for parts in zip(*padded, strict=True)]
+    out.write("\n".join(lines) + "\n")
 
 
 def _width(text: str) -> int:
