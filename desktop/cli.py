@@ -11,6 +11,7 @@ Exit codes: 0 ok, 1 the data had problems (reported), 2 usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -183,6 +184,13 @@ def runs_on_data(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    finally:
+        gc.unfreeze()  # the frozen objects may go again (a test runs many commands in one process)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     # Names from CRM exports may hold terminal escape sequences: shown, never obeyed.
     sys.stdout, sys.stderr = guard_terminals(sys.stdout, sys.stderr)
     if runs_on_data(sys.argv[1:] if argv is None else argv):
@@ -197,6 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         speak_argparse()
     parser = build_parser(chosen_command(argv))
     args = parser.parse_args(argv)
+    if args.command is not None:
+        # What is alive now (modules, classes, functions) lives as long as the command: frozen,
+        # the collector stops walking it at every full collection while the command builds
+        # its frames and rows (0.2 s of `abm-health health` on 10,000 accounts).
+        gc.freeze()
     # CSV and JSON are for programs: the same in every language (English words, plain digits).
     if language != "en" and args.command is not None and getattr(args, "format", None) in ("csv", "json"):
         use_language("en")
