@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from desktop.shared.long_lived import settle
 from desktop.shared.portfolio_rows import FIELDS, build_portfolio
 from domain.frames import PortfolioFrames
 from domain.progress import Progress
@@ -376,6 +377,8 @@ class AppState(QObject):
         self.portfolio_ready.emit()
         if data.complete:
             self.data_changed.emit()
+            # The pages have taken the new data: the load's objects leave the collections.
+            settle()
         if data.complete and self.likelihood_pending:
             self._fit_likelihoods(data)
 
