@@ -99,7 +99,8 @@ def _last_day(period: Period) -> date:
 def account_contents(inputs: ReportInputs, account_id: int, period: Period) -> AccountReport:
     """The account report's contents from the KPI engine and the health service's result."""
     context = KpiContext(inputs.frames, inputs.settings, [account_id], prepared=inputs.prepared)
-    kpis = compute_in_context(context, period)
+    # The report prints each metric's value, n and flags, never a detail table.
+    kpis = compute_in_context(context, period, details=False)
     health = health_as_of(inputs, _last_day(period))
     explanation, trend, change, sparkline, config = None, None, None, (), None
     likelihood, note, moved = None, "", None

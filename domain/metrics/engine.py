@@ -78,15 +78,23 @@ def value_measure(ctx: KpiContext, metric_id: str, period: Period) -> Measure:
 
 
 def compute_in_context(
-    ctx: KpiContext, period: Period, metric_ids: Iterable[str] | None = None
+    ctx: KpiContext, period: Period, metric_ids: Iterable[str] | None = None,
+    *, details: bool = True,
 ) -> KpiReport:
+    """Every catalog metric (or the named ones) for ``period`` and the period before it, in
+    ``ctx``. ``details=False`` is for a surface that prints values, n and flags but no
+    detail table (the account report): a metric with a value-only form that sets no flags
+    is then computed without its detail (``KpiResult.detail`` None)."""
+    from domain.metrics.values import FLAGGED
+
     ids = [d.id for d in CATALOG] if metric_ids is None else [metric(i).id for i in metric_ids]
     previous_period = period.previous()
     held = ctx.memo("held_inputs", lambda: held_inputs(ctx.all_frames, ctx.settings))
     results = []
     for metric_id in ids:
         # Only the previous period's value and n are reported, never its detail.
-        now = measure(ctx, metric_id, period)
+        now = (measure(ctx, metric_id, period) if details or metric_id in FLAGGED
+               else value_measure(ctx, metric_id, period))
         before = value_measure(ctx, metric_id, previous_period)
         # Never held: n/a with the reason, not a computed 0 (the detail, e.g. the MQLs per
         # campaign, still holds what is known).

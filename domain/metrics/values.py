@@ -97,6 +97,10 @@ def nps(ctx: KpiContext, period: Period) -> Measure:
     return Measure(journey.nps_of(scores), len(scores))
 
 
+# Metrics whose full measure may carry flags (a small sample, a falling click rate): their
+# value-only forms leave the flags out, so a report that prints flags computes them in full.
+FLAGGED = frozenset({"nps", "account_nps", "nurture_ctr", "nurture_unsubscribe_rate"})
+
 VALUE: dict[str, Callable[[KpiContext, Period], Measure]] = {
     "content_engagement": content_engagement,
     "form_fills": form_fills,

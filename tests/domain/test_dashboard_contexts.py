@@ -95,7 +95,7 @@ def test_a_scope_shares_the_indexes_of_a_wider_kept_scope():
 
 def test_a_metrics_value_alone_is_its_full_measures_value_and_n():
     from domain.metrics.engine import COMPUTE
-    from domain.metrics.values import VALUE
+    from domain.metrics.values import FLAGGED, VALUE
 
     frames, settings = small_portfolio(), WorkspaceSettings()
     for period in (OCTOBER, SEPTEMBER, Period("2026-07-01", "2026-10-01")):
@@ -103,3 +103,5 @@ def test_a_metrics_value_alone_is_its_full_measures_value_and_n():
             full = COMPUTE[metric_id](KpiContext(frames, settings), period)
             value = alone(KpiContext(frames, settings), period)
             assert (value.value, value.n) == (full.value, full.n), metric_id
+            # A value-only form has no flags: only metrics listed as flagged may have any.
+            assert not full.flags or metric_id in FLAGGED, metric_id
