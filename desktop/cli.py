@@ -271,6 +271,6 @@ def _main(argv: Sequence[str] | None) -> int:
 
 if __name__ == "__main__":
     # Run the importable module's main, not this __main__ copy (one set of commands).
-    from desktop.cli import main as _main
+    from desktop.cli import main as cli_main
 
-    sys.exit(_main())
+    sys.exit(cli_main())
