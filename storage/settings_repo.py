@@ -54,7 +54,7 @@ class SettingsVersion:
 
 def load_settings(workspace: Workspace) -> WorkspaceSettings:
     # Reading needs no ORM class: importing ``storage.schema`` costs a third of a second,
-    # more than ``abm-health health`` spends on anything else but scoring.
+    # which every command that only reads the settings would pay.
     return WorkspaceSettings.from_mapping(stored_settings(workspace))
 
 

@@ -51,7 +51,7 @@ def closed_deals(ctx: KpiContext, period: Period) -> Measure:
 
 
 def cost_per_mql(ctx: KpiContext, period: Period) -> Measure:
-    # ``leads.cost_per_mql`` without its campaign table, which costs ten times the value.
+    # ``leads.cost_per_mql`` without its campaign table, which the value never reads.
     count = len(ctx.mqls_in(period))
     return Measure(ratio(float(cost_in(ctx, period).sum()), count), count)
 
