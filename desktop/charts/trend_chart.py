@@ -20,7 +20,6 @@ from PySide6.QtGui import QFontMetrics
 from desktop.charts.chart_theme import ChartTheme, ThemedPlot, color, date_ticks, fitting_most
 from desktop.shared.axis import nice_ticks, tick_text
 
-
 # The legend's entries side by side, from the top left of the chart (pyqtgraph counts an
 # offset of 0 from the other edge).
 LEGEND_COLUMNS, LEGEND_LEFT = 2, 10
