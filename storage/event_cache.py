@@ -102,57 +102,76 @@ def encode(frame: pd.DataFrame, stamp: Stamp) -> dict[str, np.ndarray]:
     return arrays
 
 
+ORDER = ("id", "account_id", "contact_id", "campaign_id", "kind", "occurred_at", "asset",
+         "channel", "session", "duration_s")
+
+
 def decode(arrays: Any, categories: dict[str, pd.CategoricalDtype],
-           keep: np.ndarray | None = None) -> pd.DataFrame:
-    """The events frame back from stored arrays (optionally only the rows in ``keep``)."""
+           keep: np.ndarray | None = None,
+           columns: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The events frame back from stored arrays (optionally only the rows in ``keep``, and
+    only the named ``columns``, in the frame's order)."""
     def col(name: str) -> np.ndarray:
         values = arrays[name]
         return values if keep is None else values[keep]
 
-    data: dict[str, Any] = {
-        "id": col("id"),
-        "account_id": col("account_id"),
-        "contact_id": col("contact_id"),
-        "campaign_id": col("campaign_id"),
-    }
-    for name in CATEGORY_COLUMNS:
-        data[name] = pd.Categorical.from_codes(col(name), dtype=categories[name])
-    data["occurred_at"] = col("occurred_at").view("datetime64[ns]")
-    for name in STRING_COLUMNS:
-        uniques = json.loads(bytes(arrays[name + "_values"]).decode("utf-8"))
-        values = pd.array(uniques, dtype="str") if uniques else pd.array([], dtype="str")
-        data[name] = values.take(col(name), allow_fill=True)
-    data["duration_s"] = col("duration_s")
-    order = ["id", "account_id", "contact_id", "campaign_id", "kind", "occurred_at", "asset",
-             "channel", "session", "duration_s"]
+    def column(name: str) -> Any:
+        if name in CATEGORY_COLUMNS:
+            return pd.Categorical.from_codes(col(name), dtype=categories[name])
+        if name == "occurred_at":
+            return col(name).view("datetime64[ns]")
+        if name in STRING_COLUMNS:
+            uniques = json.loads(bytes(arrays[name + "_values"]).decode("utf-8"))
+            values = pd.array(uniques, dtype="str") if uniques else pd.array([], dtype="str")
+            return values.take(col(name), allow_fill=True)
+        return col(name)
+
+    wanted = ORDER if columns is None else tuple(n for n in ORDER if n in columns)
     # The arrays were just read for this frame and nothing else holds them: the frame takes
     # them as they are, instead of a copy (a million events: some 70 MB less at the peak).
-    return pd.DataFrame({name: data[name] for name in order}, copy=False)
+    return pd.DataFrame({name: column(name) for name in wanted}, copy=False)
 
 
 # -- files -------------------------------------------------------------------------------
 def read_cache(path: Path, stamp: Stamp,
-               categories: dict[str, pd.CategoricalDtype] | None = None) -> Any | None:
+               categories: dict[str, pd.CategoricalDtype] | None = None,
+               columns: tuple[str, ...] | None = None) -> Any | None:
     """The stored arrays if the file exists, matches ``stamp`` and is whole; else None.
 
+    With ``columns``, only those columns' arrays are read and checked (with the ids, which
+    the stamp names): a process that needs four of the ten columns reads four.
     A file that cannot be read, or whose arrays disagree with the stamp or with each other,
     is deleted with a one-line note (``storage.cache_notes``); a stale one is just ignored.
     Never raises: the events table is always there to read instead.
     """
+    if columns is not None and not set(columns) <= set(ROW_ARRAYS):
+        raise ValueError(f"not columns of the events: {sorted(set(columns) - set(ROW_ARRAYS))}")
     if not path.exists():
         return None
     try:
         with np.load(path, allow_pickle=False) as stored:
-            arrays = {name: stored[name] for name in stored.files}
-        if int(arrays["format"][0]) != FORMAT or tuple(arrays["stamp"].tolist()) != stamp:
-            return None
-        problem = inconsistency(arrays, stamp, categories)
+            if int(stored["format"][0]) != FORMAT or tuple(stored["stamp"].tolist()) != stamp:
+                return None
+            if columns is None:
+                arrays = {name: stored[name] for name in stored.files}
+                problem = inconsistency(arrays, stamp, categories)
+            else:
+                # The ids first, checked and let go before the columns come in: the check's
+                # sorted copy then leaves no hole between them.
+                problem = id_problem(stored["id"], stamp)
+                arrays = {name: stored[name] for name in _members(columns)}
+                problem = problem or inconsistency(arrays, stamp, categories)
     except Exception as exc:  # noqa: BLE001  any damage: zip, zlib, EOF, dtype, JSON...
         problem = f"{type(exc).__name__}: {exc}"[:160]
     if problem is not None:
         discard_damaged(path, "events cache", problem)
         return None
     return arrays
+
+
+def _members(columns: tuple[str, ...]) -> list[str]:
+    """The stored arrays that hold ``columns``."""
+    return [*columns, *(name + "_values" for name in columns if name in STRING_COLUMNS)]
 
 
 ROW_ARRAYS = ("id", "account_id", "contact_id", "campaign_id", "occurred_at", "duration_s",
@@ -162,22 +181,23 @@ ROW_ARRAYS = ("id", "account_id", "contact_id", "campaign_id", "occurred_at", "d
 def inconsistency(arrays: dict[str, np.ndarray], stamp: Stamp,
                   categories: dict[str, pd.CategoricalDtype] | None = None) -> str | None:
     """Why the arrays cannot be the events table of ``stamp``, or None when they can."""
-    _version, count, max_id = stamp
+    count = stamp[1]
     for name in ROW_ARRAYS:
+        if name not in arrays:
+            continue  # a column not read (``read_cache(columns=...)``)
         values = arrays[name]
         if values.ndim != 1 or len(values) != count:
             return f"{name} has {values.size} values for {count} events"
         if values.dtype.kind not in "iuf":
             return f"{name} is not numeric"
-    ids = arrays["id"]
-    if count and (int(ids.max()) != max_id or not all_distinct(ids)):
-        return "the event ids disagree with the stamp"
-    for name in CATEGORY_COLUMNS:
+    if "id" in arrays and (problem := id_problem(arrays["id"], stamp)):
+        return problem
+    for name in (n for n in CATEGORY_COLUMNS if n in arrays):
         limit = len(categories[name].categories) if categories else 127
         codes = arrays[name]
         if count and (codes.min() < -1 or codes.max() >= limit):
             return f"{name} has codes outside its vocabulary"
-    for name in STRING_COLUMNS:
+    for name in (n for n in STRING_COLUMNS if n in arrays):
         uniques = json.loads(bytes(arrays[name + "_values"]).decode("utf-8"))
         # ``map(type, ...)`` runs in C: a tenth of a generator of isinstance calls.
         if not isinstance(uniques, list) or not set(map(type, uniques)) <= {str}:
@@ -185,6 +205,16 @@ def inconsistency(arrays: dict[str, np.ndarray], stamp: Stamp,
         codes = arrays[name]
         if count and (codes.min() < -1 or codes.max() >= len(uniques)):
             return f"{name} has codes outside its values"
+    return None
+
+
+def id_problem(ids: np.ndarray, stamp: Stamp) -> str | None:
+    """Why ``ids`` cannot be the event ids of ``stamp`` (count, largest, each once), or None."""
+    _version, count, max_id = stamp
+    if ids.ndim != 1 or len(ids) != count or ids.dtype.kind not in "iu":
+        return f"id has {ids.size} values for {count} events"
+    if count and (int(ids.max()) != max_id or not all_distinct(ids)):
+        return "the event ids disagree with the stamp"
     return None
 
 

@@ -183,28 +183,39 @@ def _sqlite_columns(conn: Connection, path: Path | None,
     return columns
 
 
-def read_events(workspace: Workspace, account_ids: Iterable[int] | None = None) -> pd.DataFrame:
-    """The events frame, from the cache when it is current, else from the table.
+def read_events(workspace: Workspace, account_ids: Iterable[int] | None = None,
+                columns: Iterable[str] | None = None) -> pd.DataFrame:
+    """The events frame, from the cache when it is current, else from the table; with
+    ``columns``, only those (in the frame's order): from the cache, only they are read.
 
     A full read refreshes a stale cache; so does a read for many accounts.
     """
     ids = None if account_ids is None else np.fromiter((int(i) for i in account_ids), "int64")
+    names = None if columns is None else tuple(columns)
     path = event_cache.cache_path(workspace)
     if path is not None:
         with workspace.connect() as conn:
             stamp = event_cache.read_stamp(conn)
-        arrays = event_cache.read_cache(path, stamp, EVENT_CATEGORIES)
+        read = names if names is None or ids is None else tuple({*names, "account_id"})
+        arrays = event_cache.read_cache(path, stamp, EVENT_CATEGORIES, read)
         if arrays is not None:
             keep = None if ids is None else np.isin(arrays["account_id"], ids)
-            return event_cache.decode(arrays, EVENT_CATEGORIES, keep)
+            return event_cache.decode(arrays, EVENT_CATEGORIES, keep, names)
         if ids is None or len(ids) >= REBUILD_MIN_ACCOUNTS:
             frame, stamp = read_events_sql(workspace)
             event_cache.write_cache(path, event_cache.encode(frame, stamp))
-            if ids is None:
-                return frame
-            return frame[frame["account_id"].isin(ids)].reset_index(drop=True)
+            if ids is not None:
+                frame = frame[frame["account_id"].isin(ids)].reset_index(drop=True)
+            return _narrowed(frame, names)
     frame, _ = read_events_sql(workspace, None if ids is None else ids.tolist())
-    return frame
+    return _narrowed(frame, names)
+
+
+def _narrowed(frame: pd.DataFrame, columns: tuple[str, ...] | None) -> pd.DataFrame:
+    if columns is None:
+        return frame
+    return pd.DataFrame({name: frame[name] for name in frame.columns if name in columns},
+                        copy=False)
 
 
 def refresh_event_cache(workspace: Workspace) -> None:
@@ -216,8 +227,10 @@ def load_frames(
     workspace: Workspace,
     tables: Iterable[str] | None = None,
     account_ids: Iterable[int] | None = None,
+    event_columns: Iterable[str] | None = None,
 ) -> PortfolioFrames:
-    """The workspace as frames: all tables (or the named ones), all accounts (or some).
+    """The workspace as frames: all tables (or the named ones), all accounts (or some); the
+    events with all their columns or only ``event_columns`` (of the whole workspace).
 
     The whole workspace comes from the caches when they are current: the events from
     ``storage.event_cache``, the other tables from ``storage.table_cache``.
@@ -225,7 +238,10 @@ def load_frames(
     names = list(tables) if tables is not None else list(COLUMNS)
     ids = list(account_ids) if account_ids is not None else None
     if ids is None and tables is None:
-        return PortfolioFrames(events=read_events(workspace), **_small_tables(workspace))
+        return PortfolioFrames(events=read_events(workspace, columns=event_columns),
+                               **_small_tables(workspace))
+    if event_columns is not None:
+        raise ValueError("event_columns is for the whole workspace")
     return PortfolioFrames(**{name: read_table(workspace, name, ids) for name in names})
 
 

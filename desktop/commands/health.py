@@ -39,7 +39,7 @@ from desktop.shared.wording import drivers as driver_words
 from domain import formatting as fmt
 from domain.account_address import find_accounts
 from domain.enums import Band
-from domain.health.inputs import scoring_frames
+from domain.health.inputs import EVENT_COLUMNS
 from domain.health.model import COMPONENTS
 from domain.health.segments import segment_of
 from domain.scope import target_mask
@@ -240,12 +240,9 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     if since is not None and since >= day:
         raise UsageError(arg(translate("HealthCommand", "--since %1 must be before the as-of day %2"),
                              fmt.day(since), fmt.day(day)))
-    frames = load_frames(workspace)
-    if not args.account:
-        # Only an account's explanation quotes its events' assets (what moved) and names its
-        # contacts: the list scores with the four event columns the model reads.
-        frames = scoring_frames(frames)
-        release_freed_memory()
+    # Only an account's explanation quotes its events' assets (what moved): the list scores
+    # with the four event columns the model reads, and reads no others.
+    frames = load_frames(workspace, event_columns=None if args.account else EVENT_COLUMNS)
     # Only JSON prints the weekly sparklines: the table and CSV need not read them.
     health = portfolio_health(workspace, day, frames=frames, sparklines=args.format == "json")
     del frames

@@ -128,3 +128,47 @@ def test_an_empty_events_table(tmp_path):
         again = read_events(ws)
     assert frame.empty and list(frame.columns) == list(again.columns)
     pd.testing.assert_frame_equal(frame, again)
+
+
+SOME = ("occurred_at", "kind", "account_id", "asset")  # out of the frame's order on purpose
+
+
+def test_some_columns_are_those_of_the_whole_frame_from_the_table_or_the_cache(workspace):
+    whole, _ = read_events_sql(workspace)
+    expected = whole[["account_id", "kind", "occurred_at", "asset"]]
+    pd.testing.assert_frame_equal(read_events(workspace, columns=SOME), expected)  # table
+    assert event_cache.cache_path(workspace).exists()  # ... and the cache written whole
+    pd.testing.assert_frame_equal(read_events(workspace, columns=SOME), expected)  # cache
+    pd.testing.assert_frame_equal(read_events(workspace), whole)
+    some_accounts = read_events(workspace, [1], columns=("kind",))
+    assert list(some_accounts.columns) == ["kind"]
+    assert list(some_accounts["kind"]) == ["email_open", "form_fill", "media_mention"]
+
+
+def test_reading_some_columns_still_checks_the_ids_against_the_stamp(workspace, capsys):
+    read_events(workspace)
+    path = event_cache.cache_path(workspace)
+    with np.load(path) as stored:
+        arrays = {name: stored[name] for name in stored.files}
+    arrays["id"] = np.array([4, 1, 2, 2, 5])  # a repeated id, the largest still 5
+    event_cache.write_cache(path, arrays)
+    frame = read_events(workspace, columns=("account_id",))
+    assert "the event ids disagree with the stamp" in capsys.readouterr().err
+    assert list(frame["account_id"]) == [2, 2, 1, 1, 1]  # read from the table...
+    with np.load(path) as stored:  # ... which wrote the cache anew
+        assert sorted(stored["id"].tolist()) == [1, 2, 3, 4, 5]
+
+
+def test_an_unknown_column_is_refused_before_any_file_is_touched(workspace):
+    read_events(workspace)
+    with pytest.raises(ValueError, match="campaign"):
+        read_events(workspace, columns=("account_id", "campaign"))
+    assert event_cache.cache_path(workspace).exists()
+
+
+def test_load_frames_with_some_event_columns(workspace):
+    frames = load_frames(workspace, event_columns=("contact_id", "account_id"))
+    assert list(frames.events.columns) == ["account_id", "contact_id"]
+    assert frames.contacts.set_index("id").loc[1, "buying_role"] == "champion"
+    with pytest.raises(ValueError):
+        load_frames(workspace, account_ids=[1], event_columns=("account_id",))
