@@ -61,18 +61,30 @@ def stamp(workspace: Workspace, settings: WorkspaceSettings) -> str:
                         settings_key(settings)])
 
 
-def read(workspace: Workspace, key: str) -> PreparedAggregates | None:
-    """The stored aggregates if the file exists and was written for ``key``; else None."""
+def read(workspace: Workspace, key: str, lazy: bool = False) -> PreparedAggregates | None:
+    """The stored aggregates if the file exists and was written for ``key``; else None.
+
+    ``lazy`` keeps the file open and reads each array when a context asks for it (each is
+    read once here to be checked, so damage shows now, not later): a one-off command then
+    holds only the rows it takes. The file is closed when the aggregates are collected.
+    """
     path = cache_path(workspace)
     if path is None or not path.exists():
         return None
+    stored = None
     try:
-        with np.load(path, allow_pickle=False) as stored:
-            if str(stored["stamp"]) != key:
-                return None  # stale: the next full load writes it anew
+        stored = np.load(path, allow_pickle=False)
+        if str(stored["stamp"]) != key:
+            stored.close()
+            return None  # stale: the next full load writes it anew
+        if lazy:
+            return from_arrays(stored, keep=False)
+        with stored:
             arrays = {name: stored[name] for name in stored.files if name != "stamp"}
         return from_arrays(arrays)
     except Exception as exc:  # noqa: BLE001  any damage: zip, zlib, EOF, dtype, JSON...
+        if stored is not None:
+            stored.close()
         discard_damaged(path, WHAT, f"{type(exc).__name__}: {exc}"[:160])
         return None
 
@@ -86,18 +98,20 @@ def write(workspace: Workspace, key: str, prepared: PreparedAggregates) -> bool:
 
 
 def prepared_for(workspace: Workspace, frames: PortfolioFrames, settings: WorkspaceSettings,
-                 key: str) -> PreparedAggregates:
+                 key: str, lazy: bool = False) -> PreparedAggregates:
     """The prepared aggregates of ``frames`` and ``settings``, loaded at stamp ``key``
-    (``stamp`` read before the frames): the stored ones when current, else built and stored.
+    (``stamp`` read before the frames): the stored ones when current (read as ``read``
+    does with ``lazy``), else built and stored.
 
     Nothing is read or stored when the data changed since ``key``: the frames may then hold
     either version, so they are prepared as they are.
     """
     if stamp(workspace, settings) != key:
         return prepare(frames, settings)
-    found = read(workspace, key)
+    found = read(workspace, key, lazy)
     if found is not None and found.fits(frames, settings):
         return found
+    del found  # a lazy one's file is closed before it is replaced
     built = prepare(frames, settings)
     if stamp(workspace, settings) == key:  # no write came in while preparing
         write(workspace, key, built)

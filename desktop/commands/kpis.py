@@ -182,7 +182,8 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
     except LookupError as exc:
         print(f"abm-health kpis: {addresses.sentence(exc)}", file=sys.stderr)
         return 1
-    prepared = prepared_cache.prepared_for(workspace, frames, settings, key)
+    # Read as the metrics ask: the command then holds its scope's rows, not the whole file.
+    prepared = prepared_cache.prepared_for(workspace, frames, settings, key, lazy=True)
     report = compute_kpis(frames, settings, period, account_ids, prepared=prepared)
     rows = [_said_row(r) for r in report]
     # sys.stdout is looked up now, not when output.py was imported (tests capture it).

@@ -73,6 +73,15 @@ def account_mask(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return inside & table[np.where(inside, numbers, 0).astype("int64")]
 
 
+def _whole_ids(values: np.ndarray) -> np.ndarray:
+    """Whole-number ids as int32 when they fit (half the memory of int64; they are only
+    matched), else int64."""
+    ids = values.astype("int64")
+    if len(ids) and ids.min() >= np.iinfo("int32").min and ids.max() <= np.iinfo("int32").max:
+        return ids.astype("int32")
+    return ids
+
+
 def _belongs(values: pd.Series, ids: np.ndarray) -> np.ndarray:
     """Mask of the account ids in ``values`` found in ``ids``."""
     # Integer ids are looked up as they are; anything else as float (NaN = none).
@@ -225,9 +234,9 @@ class KpiContext:
 
     def engagement_index(self) -> tuple[np.ndarray, np.ndarray]:
         """``engagement_rows`` without the accounts: times and contacts, for slicing a period
-        by binary search."""
-        times, contacts, _accounts = self.engagement_rows()
-        return times, contacts
+        by binary search. Its own memo entry: the prepared aggregates give it without the
+        accounts, which only the preparation itself reads."""
+        return self.memo("engagement_index", lambda: self.engagement_rows()[:2])
 
     def engagement_gaps(self) -> tuple[np.ndarray, np.ndarray]:
         """``engagement_index`` times and, per event, the time of the same contact's engagement
@@ -253,7 +262,7 @@ class KpiContext:
         touches = self.touches()
         # Every touch here has a contact (``contact_touches``), and ids are whole numbers.
         keys = self.memo("touch_contact_keys",
-                         lambda: touches["contact_id"].to_numpy("float64").astype("int64"))
+                         lambda: _whole_ids(touches["contact_id"].to_numpy("float64")))
         wanted = pd.to_numeric(contacts, errors="coerce").dropna().to_numpy("float64")
         whole = wanted[wanted == np.floor(wanted)].astype("int64")
         return touches.iloc[np.flatnonzero(np.isin(keys, whole))]

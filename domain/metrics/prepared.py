@@ -110,9 +110,11 @@ class PreparedAggregates:
         """Whether these were prepared from frames of this size with these settings."""
         return self.key == settings_key(settings) and self.rows == _row_counts(frames)
 
-    def part(self, name: str, scope: np.ndarray | None) -> dict[str, np.ndarray]:
-        """One part's arrays, only the rows where ``scope`` (a mask) holds when given."""
-        arrays = {column: self.arrays[f"{name}/{column}"] for column in PARTS[name]}
+    def part(self, name: str, scope: np.ndarray | None,
+             columns: tuple[str, ...] = ()) -> dict[str, np.ndarray]:
+        """One part's arrays (or the named ``columns`` of it), only the rows where ``scope``
+        (a mask) holds when given."""
+        arrays = {column: self.arrays[f"{name}/{column}"] for column in columns or PARTS[name]}
         if scope is None:
             return arrays
         return {column: values[scope] for column, values in arrays.items()}
@@ -121,15 +123,20 @@ class PreparedAggregates:
     def seeds(self, ctx: KpiContext) -> dict[Hashable, Callable[[], Any]]:
         """The memo entries of ``ctx`` (keys as ``KpiContext`` and the metric modules name
         them) these arrays answer, each as a function giving the scope's rows."""
-        def rows(name: str) -> dict[str, np.ndarray]:
+        masks: dict[str, np.ndarray] = {}  # a part's scope, for the seeds taking that part
+
+        def rows(name: str, *columns: str) -> dict[str, np.ndarray]:
             if not ctx.scoped:
-                return self.part(name, None)
-            return self.part(name, ctx.in_scope(self.arrays[f"{name}/{ACCOUNT_OF[name]}"]))
+                return self.part(name, None, columns)
+            if name not in masks:
+                masks[name] = ctx.in_scope(self.arrays[f"{name}/{ACCOUNT_OF[name]}"])
+            return self.part(name, masks[name], columns)
 
         seeds: dict[Hashable, Callable[[], Any]] = {
             "email_index": lambda: _email_index(rows("email")),
-            "engagement_rows": lambda: _engagement_rows(rows("engagement")),
-            "touches": lambda: _lead_touches(rows("lead")),
+            "engagement_index": lambda: _engagement_index(rows("engagement", "times",
+                                                               "contacts")),
+            "touches": lambda: _lead_touches(rows("lead", "contacts", "times", "points")),
             "won_attribution": lambda: _won(rows("won")),
             "first_touch": lambda: _first_touch(rows("first_touch")),
         }
@@ -137,7 +144,9 @@ class PreparedAggregates:
             seeds["campaign_scope_share"] = lambda: _scope_share(
                 rows("campaign_events"), self.part("campaign_events", None))
         if self.contacts_stay or not ctx.scoped:
-            seeds["engagement_gaps"] = lambda: _gaps(rows("engagement"))
+            # The times of the index, not a second copy of them.
+            seeds["engagement_gaps"] = lambda: (ctx.engagement_index()[0],
+                                                rows("engagement", "previous")["previous"])
             seeds["mql_times"] = lambda: self._mqls(rows("mql"))
             seeds["mql_attribution"] = lambda: _attribution(rows("mql"))
         return seeds
@@ -155,23 +164,22 @@ def _row_counts(frames: PortfolioFrames) -> tuple[int, ...]:
     return tuple(len(getattr(frames, name)) for name in COUNTED)
 
 
+# The email keys and accounts and the engagement contacts stay as stored (int32 when they
+# fit, see ``compact``): what reads them only compares them (distinct pairs and contacts,
+# which accounts are in a scope or customers), which gives the same answers for the same
+# whole numbers in any type, with half the memory of int64 or float64 copies.
 def _email_index(part: dict[str, np.ndarray]) -> EmailIndex:
-    return EmailIndex(part["times"], part["kinds"], part["keys"].astype("int64"),
-                      _floats(part["accounts"]))
+    return EmailIndex(part["times"], part["kinds"], part["keys"], part["accounts"])
 
 
-def _engagement_rows(part: dict[str, np.ndarray]) -> tuple[np.ndarray, ...]:
-    return part["times"], _floats(part["contacts"]), _floats(part["accounts"])
-
-
-def _gaps(part: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    return part["times"], part["previous"]
+def _engagement_index(part: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    return part["times"], part["contacts"]
 
 
 def _lead_touches(part: dict[str, np.ndarray]) -> pd.DataFrame:
-    # The columns the lead score reads of ``KpiContext.touches`` (no kind: nothing asks).
-    return pd.DataFrame({"account_id": part["accounts"].astype("int64"),
-                         "contact_id": _floats(part["contacts"]),
+    # The columns the lead score reads of ``KpiContext.touches``: no kind and no account,
+    # nothing asks (the account is stored for a scope to take its rows, ``seeds``).
+    return pd.DataFrame({"contact_id": _floats(part["contacts"]),
                          "occurred_at": part["times"].view("datetime64[ns]"),
                          "points": part["points"]})
 
@@ -300,9 +308,15 @@ def to_arrays(prepared: PreparedAggregates) -> dict[str, np.ndarray]:
     return {"meta": np.array(json.dumps(meta)), **prepared.arrays}
 
 
-def from_arrays(arrays: Mapping[str, np.ndarray]) -> PreparedAggregates:
+def from_arrays(arrays: Mapping[str, np.ndarray], keep: bool = True) -> PreparedAggregates:
     """``to_arrays`` undone; ValueError when the arrays cannot be prepared aggregates of this
-    version (damage, or another version's file)."""
+    version (damage, or another version's file).
+
+    ``keep=False`` is for a mapping that reads each array when asked (a stored file): every
+    array is read once here to be checked, then let go, and the aggregates ask the mapping
+    again for the parts a context takes. A process that takes a scope's rows then holds
+    those rows, not the whole preparation besides them.
+    """
     meta = json.loads(str(arrays["meta"]))
     if meta.get("format") != FORMAT:
         raise ValueError(f"format {meta.get('format')!r}, not {FORMAT}")
@@ -314,15 +328,18 @@ def from_arrays(arrays: Mapping[str, np.ndarray]) -> PreparedAggregates:
             if values.ndim != 1 or values.dtype.kind not in "biuf":
                 raise ValueError(f"{part}/{column} is not a column of numbers")
             lengths.add(len(values))
-            parts[f"{part}/{column}"] = values
+            if keep:
+                parts[f"{part}/{column}"] = values
+            del values
         if len(lengths) > 1:
             raise ValueError(f"the columns of {part} have different lengths")
     for part in ("email", "engagement", "lead", "mql"):
-        values = parts[f"{part}/times"]
+        values = arrays[f"{part}/times"]
         if values.dtype != np.int64:
             raise ValueError(f"{part}/times are not int64 nanoseconds")
     account, source = (str(t) for t in meta["mql_dtypes"])
     if account not in ("int64", "float64") or source not in ("str", "object", "string"):
         raise ValueError(f"unexpected MQL column types {account!r}, {source!r}")
     return PreparedAggregates(str(meta["key"]), tuple(int(n) for n in meta["rows"]),
-                              bool(meta["contacts_stay"]), parts, (account, source))
+                              bool(meta["contacts_stay"]), parts if keep else arrays,
+                              (account, source))

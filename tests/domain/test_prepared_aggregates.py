@@ -120,6 +120,31 @@ def test_every_result_is_what_the_context_computes_alone(moved):
             assert_same_reports(plain, compute_in_context(ctx, period))
 
 
+class ReadOnAsk(dict):
+    """A stored file's arrays as ``np.load`` gives them lazily: a fresh copy on every ask."""
+
+    def __init__(self, arrays):
+        super().__init__(arrays)
+        self.asked = []
+
+    def __getitem__(self, name):
+        self.asked.append(name)
+        return np.array(super().__getitem__(name))
+
+
+def test_aggregates_that_read_their_arrays_on_ask_give_the_same_results():
+    frames, settings = portfolio(), WorkspaceSettings()
+    arrays = ReadOnAsk(to_arrays(prepare(frames, settings)))
+    lazy = from_arrays(arrays, keep=False)
+    assert lazy.arrays is arrays  # nothing kept but the mapping
+    assert {"email/keys", "engagement/previous", "mql/times"} <= set(arrays.asked)  # checked
+    for scope in SCOPES:
+        plain = compute_in_context(KpiContext(frames, settings, scope), OCTOBER)
+        ctx = KpiContext(frames, settings, scope, prepared=lazy)
+        assert_same_reports(plain, compute_in_context(ctx, OCTOBER))
+        assert ctx.unused_seeds() == frozenset()
+
+
 def test_a_moved_contact_changes_a_scopes_mql_times_which_are_then_computed():
     frames, settings = portfolio(moved=True), WorkspaceSettings()
     prepared = prepare(frames, settings)

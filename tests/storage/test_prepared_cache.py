@@ -48,12 +48,15 @@ def loaded(ws):
     return frames, settings, prepared_cache.prepared_for(ws, frames, settings, key), key
 
 
-def test_stored_aggregates_give_what_a_context_computes_alone(workspace):
+@pytest.mark.parametrize("lazy", [False, True])
+def test_stored_aggregates_give_what_a_context_computes_alone(workspace, lazy):
     frames, settings, built, key = loaded(workspace)
     path = prepared_cache.cache_path(workspace)
     assert path.exists() and path.stat().st_mode & 0o777 == 0o600
-    again = prepared_cache.read(workspace, key)
+    again = prepared_cache.read(workspace, key, lazy=lazy)
     assert again is not None and again.rows == built.rows
+    # Read lazily, the aggregates hold the open file, not arrays read from it.
+    assert isinstance(again.arrays, dict) is not lazy
     ids = scope_ids(frames.accounts)
     one = [int(frames.events["account_id"].iloc[0])]
     for scope in (None, ids, one):
@@ -93,18 +96,20 @@ def test_a_setting_the_preparation_reads_makes_a_new_one(workspace):
                                            OCTOBER))
 
 
-def test_a_damaged_file_is_discarded_with_a_note_and_rebuilt(workspace, capsys):
+@pytest.mark.parametrize("lazy", [False, True])
+def test_a_damaged_file_is_discarded_with_a_note_and_rebuilt(workspace, capsys, lazy):
     _, _, _, key = loaded(workspace)
     path = prepared_cache.cache_path(workspace)
     path.write_bytes(path.read_bytes()[:500])
-    assert prepared_cache.read(workspace, key) is None
+    assert prepared_cache.read(workspace, key, lazy=lazy) is None
     assert not path.exists()
     assert "was damaged" in capsys.readouterr().err
     loaded(workspace)
     assert prepared_cache.read(workspace, key) is not None
 
 
-def test_a_file_of_other_arrays_is_discarded_too(workspace, capsys):
+@pytest.mark.parametrize("lazy", [False, True])
+def test_a_file_of_other_arrays_is_discarded_too(workspace, capsys, lazy):
     _, _, _, key = loaded(workspace)
     path = prepared_cache.cache_path(workspace)
     with np.load(path) as stored:
@@ -112,7 +117,8 @@ def test_a_file_of_other_arrays_is_discarded_too(workspace, capsys):
     arrays["mql/times"] = arrays["mql/times"][:-1]
     np.savez(path.with_suffix(".tmp.npz"), **arrays)
     path.with_suffix(".tmp.npz").replace(path)
-    assert prepared_cache.read(workspace, key) is None
+    assert prepared_cache.read(workspace, key, lazy=lazy) is None
+    assert not path.exists()
     assert "was damaged" in capsys.readouterr().err
 
 
@@ -134,7 +140,7 @@ def test_the_kpis_command_prints_the_same_with_and_without_the_file(workspace, c
     assert prepared_cache.cache_path(workspace).exists()
     second = kpis_output(workspace, capsys, *argv)
     # No preparation at all: the context computes everything itself, as before.
-    monkeypatch.setattr(prepared_cache, "prepared_for", lambda *_args: None)
+    monkeypatch.setattr(prepared_cache, "prepared_for", lambda *_args, **_kwargs: None)
     alone = kpis_output(workspace, capsys, *argv)
     assert first == second == alone
     assert "mql" in first.lower()
