@@ -8,8 +8,11 @@ each text can be read back without doubt; otherwise ``None`` and the caller read
 
 - the ids of a slice without gaps (as many events as its smallest to largest id) are that
   range; other ids are joined as integers;
-- numbers are joined as integers (``account_id``; ``contact_id`` and ``campaign_id``,
-  ``nan`` when empty) and parsed by numpy, which refuses anything else;
+- numbers are joined as integers and parsed by numpy, which refuses anything else:
+  ``account_id``; ``contact_id`` and ``campaign_id`` with ``NO_NUMBER`` for an empty one
+  (as many as ``count()`` says are empty, or the slice's column is refused). A column
+  holding a decimal or a text is joined again as SQLite writes it, ``nan`` when empty, and
+  parsed as floats (numpy reads integers ten times faster than decimals);
 - ``kind`` and ``channel`` arrive as one letter per event, ``A`` for the first word of
   their vocabularies and so on (``@``, read as ``-1``, for a value outside it, as
   ``pandas.Categorical`` gives): no separators to write and no numbers to parse;
@@ -17,9 +20,10 @@ each text can be read back without doubt; otherwise ``None`` and the caller read
   ``YYYY-MM-DD HH:MM:SS.ffffff`` (checked character by character), which numpy parses to
   the same instant as ``pandas.to_datetime(format="ISO8601")``; an impossible date is
   refused by numpy;
-- ``duration_s`` (REAL) is joined as integer text only in a slice where every value is a
-  whole number that survives the round trip through INTEGER (SQLite's decimal text of
-  any other double need not read back to the same bits); other slices fetch it as numbers;
+- ``duration_s`` (REAL) is joined as integer text (``NO_NUMBER`` when empty) only in a
+  slice where every value is a whole number that survives the round trip through INTEGER
+  (SQLite's decimal text of any other double need not read back to the same bits); other
+  slices fetch it as numbers;
 - ``asset`` and ``session`` are joined with the unit separator (U+001F) and a missing value
   is written as the record separator (U+001E): a text holding U+001F splits into one value
   too many, and the number of missing values must equal what ``count()`` says;
@@ -41,20 +45,29 @@ UNIT = "\x1f"  # between two texts
 MISSING = "\x1e"  # a NULL text
 SLICE_IDS = 250_000  # ids per query: bounded memory for the joined texts
 
-_SLICE_SQL = """
+# A missing number, joined as an integer that is (almost) never an id: numpy parses whole
+# numbers ten times faster than decimal ones. Counted against count(column), so a real
+# value equal to it is refused, not read as missing. (int64's least value itself cannot be
+# written: SQLite reads that literal as a REAL.)
+NO_NUMBER = -(2 ** 63) + 1
+
+_SLICE_SQL = f"""
     SELECT count(*), count(asset), count(session),
            sum(CAST(CAST(duration_s AS INTEGER) AS REAL) IS NOT duration_s),
            min(id), max(id), group_concat(account_id, ','),
-           group_concat(coalesce(contact_id, 'nan'), ','),
-           group_concat(coalesce(campaign_id, 'nan'), ','),
-           group_concat({kind}, ''), group_concat({channel}, ''),
+           count(contact_id), group_concat(coalesce(contact_id, {NO_NUMBER}), ','),
+           count(campaign_id), group_concat(coalesce(campaign_id, {NO_NUMBER}), ','),
+           group_concat({{kind}}, ''), group_concat({{channel}}, ''),
            group_concat(occurred_at, ','),
-           group_concat(coalesce(CAST(duration_s AS INTEGER), 'nan'), ','),
+           count(duration_s),
+           group_concat(coalesce(CAST(duration_s AS INTEGER), {NO_NUMBER}), ','),
            group_concat(coalesce(asset, char(30)), char(31)),
            group_concat(coalesce(session, char(30)), char(31))
     FROM events WHERE id BETWEEN ? AND ?
 """
 _DURATION_SQL = "SELECT duration_s FROM events WHERE id BETWEEN ? AND ?"
+# A column holding a value that is not a whole number: joined as SQLite writes it.
+_DECIMALS_SQL = "SELECT group_concat(coalesce({column}, 'nan'), ',') FROM events WHERE id BETWEEN ? AND ?"
 _IDS_SQL = "SELECT group_concat(id, ',') FROM events WHERE id BETWEEN ? AND ?"
 # What the two readers compare: the events' change counter, row count and largest id.
 SNAPSHOT_SQL = ("SELECT (SELECT value FROM workspace_meta WHERE key = 'events_version'), "
@@ -104,6 +117,17 @@ def _numbers(joined: str | None, count: int, dtype: str) -> np.ndarray:
     if len(values) != count:
         raise NotReadable(f"{len(values)} values for {count} events")
     return values
+
+
+def _whole_or_missing(joined: str | None, count: int, present: int) -> np.ndarray:
+    """Whole numbers joined with ``NO_NUMBER`` for the missing ones, as float64 with NaN."""
+    values = _numbers(joined, count, "int64")
+    missing = values == NO_NUMBER
+    if count - int(missing.sum()) != present:
+        raise NotReadable("a number equal to the missing marker")
+    numbers = values.astype("float64")  # rounded as Python rounds an int to a float
+    numbers[missing] = np.nan
+    return numbers
 
 
 def _texts(joined: str | None, count: int, present: int) -> np.ndarray:
@@ -162,8 +186,17 @@ def _slice(conn: sqlite3.Connection, sql: str, low: int, high: int) -> dict[str,
     count = int(row[0])
     if count == 0:
         return None
-    (_, with_asset, with_session, fractional, lowest, highest, accounts, contacts, campaigns,
-     kinds, channels, times, durations, assets, sessions) = row
+    (_, with_asset, with_session, fractional, lowest, highest, accounts,
+     with_contact, contacts, with_campaign, campaigns,
+     kinds, channels, times, with_duration, durations, assets, sessions) = row
+
+    def ids_of(column: str, joined: str, present: int) -> np.ndarray:
+        try:
+            return _whole_or_missing(joined, count, present)
+        except NotReadable:  # a decimal or a text: as SQLite writes it, which numpy
+            # parses as the rows' reader does, or refuses
+            again = conn.execute(_DECIMALS_SQL.format(column=column), (low, high)).fetchone()[0]
+            return _numbers(again, count, "float64")
     if highest - lowest + 1 == count:  # no gap: the ids are the range (they are distinct)
         ids = np.arange(lowest, highest + 1, dtype="int64")
     else:
@@ -174,12 +207,12 @@ def _slice(conn: sqlite3.Connection, sql: str, low: int, high: int) -> dict[str,
             raise NotReadable("the slice changed between two queries")
         duration = np.array([d for (d,) in fetched], dtype="float64")
     else:
-        duration = _numbers(durations, count, "float64")
+        duration = _whole_or_missing(durations, count, with_duration)
     return {
         "id": ids,
         "account_id": _numbers(accounts, count, "int64"),
-        "contact_id": _numbers(contacts, count, "float64"),
-        "campaign_id": _numbers(campaigns, count, "float64"),
+        "contact_id": ids_of("contact_id", contacts, with_contact),
+        "campaign_id": ids_of("campaign_id", campaigns, with_campaign),
         "kind": _letters(kinds, count),
         "occurred_at": _times(times, count),
         "asset": _texts(assets, count, with_asset),

@@ -58,6 +58,14 @@ def make(tmp_path, rows) -> Workspace:
     return ws
 
 
+def outside(ws: Workspace, row: dict) -> None:
+    """``row`` written by another program, one that does not check foreign keys."""
+    conn = sqlite3.connect(ws.path)
+    conn.execute(INSERT.text, row)  # sqlite3 binds the same :name parameters
+    conn.commit()
+    conn.close()
+
+
 def from_rows(ws: Workspace) -> pd.DataFrame:
     conn = sqlite3.connect(ws.path)
     try:
@@ -123,6 +131,29 @@ def test_a_value_the_texts_cannot_carry_sends_the_read_back_to_rows(tmp_path, od
     frame, _ = read_events_sql(ws)
     pd.testing.assert_frame_equal(frame, from_rows(ws), check_exact=True)
     assert len(frame) == len(CANONICAL) + 1
+    ws.close()
+
+
+@pytest.mark.parametrize("odd", [
+    event(20, contact_id=1.5),  # a decimal id: joined again as SQLite writes it
+    event(20, campaign_id=-(2 ** 63) + 1),  # a real value equal to the missing marker
+    event(20, contact_id=2 ** 53 + 1),  # rounded to a float as the rows' reader rounds it
+], ids=["decimal", "missing-marker-value", "beyond-float-precision"])
+def test_an_id_that_is_no_small_whole_number_is_read_as_the_rows_read_it(tmp_path, odd):
+    ws = make(tmp_path, CANONICAL)
+    outside(ws, odd)
+    read = columns(ws)
+    assert read is not None  # still inside SQLite, for that column as decimals
+    frame, _ = read_events_sql(ws)
+    pd.testing.assert_frame_equal(frame, from_rows(ws), check_exact=True)
+    assert frame.loc[frame["id"] == 1, "contact_id"].item() == 1.0
+    ws.close()
+
+
+def test_a_text_where_an_id_belongs_sends_the_read_back_to_rows(tmp_path):
+    ws = make(tmp_path, CANONICAL)
+    outside(ws, event(20, contact_id="someone"))
+    assert columns(ws) is None
     ws.close()
 
 
