@@ -17,6 +17,7 @@ import gc
 import importlib
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -200,10 +201,14 @@ def console() -> None:
     and tearing the interpreter down only frees, object by object, memory the system takes
     back whole: 0.15 s of ``abm-health health`` on 10,000 accounts. So the output is
     flushed, the exit handlers run, and the process ends with its status. The window, and
-    ``--help`` or ``--version``, leave the usual way, as does a run that raised.
+    ``--help`` or ``--version``, leave the usual way, as does a run that raised or one
+    with a thread still at work.
     """
     status = main()
-    if not command_word(sys.argv[1:]):
+    # A thread still at work (none of ours should be) is waited for by the usual exit.
+    working = [t for t in threading.enumerate()
+               if t is not threading.main_thread() and not t.daemon and t.is_alive()]
+    if not command_word(sys.argv[1:]) or working:
         sys.exit(status)
     with contextlib.suppress(BrokenPipeError):  # the reader left: what was said is said
         sys.stdout.flush()

@@ -51,3 +51,22 @@ def test_usage_errors_and_help_leave_the_usual_way(demo):
     done = script("--workspace", str(demo), "health", "--since", "2026-10-01")
     assert done.returncode == 2 and "--since needs --account" in done.stderr
     assert script("--help").returncode == 0
+
+
+def test_a_thread_still_at_work_is_waited_for(tmp_path):
+    done_file = tmp_path / "done.txt"
+    probe = (
+        "import pathlib, sys, threading, time\n"
+        "def later():\n"
+        "    time.sleep(3)\n"
+        f"    pathlib.Path({str(done_file)!r}).write_text('done')\n"
+        "threading.Thread(target=later).start()\n"
+        "sys.argv = ['abm-health', 'template', 'events']\n"
+        "from desktop.cli import console\n"
+        "console()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "external_id" in done.stdout  # the template's header
+    assert done_file.read_text() == "done"
