@@ -3,7 +3,7 @@
 A million events carry their asset, session, channel, campaign and duration besides the
 four columns the health model reads (who, which contact, what kind, when). A command that
 only scores (``abm-health health`` without ``--account``) loads those four alone: the same
-scores, with less read, decoded and held (some 100 MB less at the peak).
+scores, with six columns of a million events never read, decoded or held.
 """
 
 from __future__ import annotations
