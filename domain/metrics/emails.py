@@ -56,7 +56,8 @@ class EmailIndex:
     times: np.ndarray  # int64 nanoseconds, ascending
     kinds: np.ndarray  # index into EMAIL_KINDS
     keys: np.ndarray  # pair_keys
-    accounts: np.ndarray  # float64 account id (NaN when the frame has none)
+    accounts: np.ndarray  # account id: float64, NaN when the frame has none (or as the
+    # prepared aggregates store them, int32: both are only compared)
 
     @classmethod
     def of(cls, events: pd.DataFrame) -> EmailIndex:

@@ -55,6 +55,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "first_touch": ("accounts", "times"),
     "campaign_events": ("accounts", "campaigns", "counts"),
 }
+TIMED = ("email", "engagement", "lead", "mql")  # parts whose times are int64 nanoseconds
 ACCOUNT_OF = {"email": "accounts", "engagement": "accounts", "lead": "accounts", "mql": "accounts",
               "won": "accounts", "first_touch": "accounts", "campaign_events": "accounts"}
 _INT32 = np.iinfo("int32").max
@@ -327,16 +328,14 @@ def from_arrays(arrays: Mapping[str, np.ndarray], keep: bool = True) -> Prepared
             values = arrays[f"{part}/{column}"]
             if values.ndim != 1 or values.dtype.kind not in "biuf":
                 raise ValueError(f"{part}/{column} is not a column of numbers")
+            if column == "times" and part in TIMED and values.dtype != np.int64:
+                raise ValueError(f"{part}/times are not int64 nanoseconds")
             lengths.add(len(values))
             if keep:
                 parts[f"{part}/{column}"] = values
             del values
         if len(lengths) > 1:
             raise ValueError(f"the columns of {part} have different lengths")
-    for part in ("email", "engagement", "lead", "mql"):
-        values = arrays[f"{part}/times"]
-        if values.dtype != np.int64:
-            raise ValueError(f"{part}/times are not int64 nanoseconds")
     account, source = (str(t) for t in meta["mql_dtypes"])
     if account not in ("int64", "float64") or source not in ("str", "object", "string"):
         raise ValueError(f"unexpected MQL column types {account!r}, {source!r}")
