@@ -159,8 +159,9 @@ def read_cache(path: Path, stamp: Stamp,
                 # The ids first, checked and let go before the columns come in: the check's
                 # sorted copy then leaves no hole between them.
                 problem = id_problem(stored["id"], stamp)
-                arrays = {name: stored[name] for name in _members(columns)}
-                problem = problem or inconsistency(arrays, stamp, categories)
+                if problem is None:
+                    arrays = {name: stored[name] for name in _members(columns)}
+                    problem = inconsistency(arrays, stamp, categories)
     except Exception as exc:  # noqa: BLE001  any damage: zip, zlib, EOF, dtype, JSON...
         problem = f"{type(exc).__name__}: {exc}"[:160]
     if problem is not None:

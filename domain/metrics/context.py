@@ -20,6 +20,7 @@ import pandas as pd
 
 from domain.frames import PortfolioFrames
 from domain.lead_score import contact_touches, mql_times
+from domain.metrics.compact import compact
 from domain.metrics.period import Period, time_slice
 from domain.ordering import stable_order
 from domain.settings import WorkspaceSettings
@@ -71,15 +72,6 @@ def account_mask(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     numbers = values.astype("float64")
     inside = (numbers >= 0) & (numbers <= high) & (numbers == np.floor(numbers))
     return inside & table[np.where(inside, numbers, 0).astype("int64")]
-
-
-def _whole_ids(values: np.ndarray) -> np.ndarray:
-    """Whole-number ids as int32 when they fit (half the memory of int64; they are only
-    matched), else int64."""
-    ids = values.astype("int64")
-    if len(ids) and ids.min() >= np.iinfo("int32").min and ids.max() <= np.iinfo("int32").max:
-        return ids.astype("int32")
-    return ids
 
 
 def _belongs(values: pd.Series, ids: np.ndarray) -> np.ndarray:
@@ -262,7 +254,8 @@ class KpiContext:
         touches = self.touches()
         # Every touch here has a contact (``contact_touches``), and ids are whole numbers.
         keys = self.memo("touch_contact_keys",
-                         lambda: _whole_ids(touches["contact_id"].to_numpy("float64")))
+                         lambda: compact(touches["contact_id"].to_numpy("float64")
+                                         .astype("int64")))
         wanted = pd.to_numeric(contacts, errors="coerce").dropna().to_numpy("float64")
         whole = wanted[wanted == np.floor(wanted)].astype("int64")
         return touches.iloc[np.flatnonzero(np.isin(keys, whole))]

@@ -32,6 +32,7 @@ import pandas as pd
 
 from domain.frames import PortfolioFrames
 from domain.metrics.campaigns import _mql_attribution, _won_attribution
+from domain.metrics.compact import compact
 from domain.metrics.context import KpiContext
 from domain.metrics.emails import EmailIndex
 from domain.metrics.journey import email_index
@@ -58,36 +59,12 @@ PARTS: dict[str, tuple[str, ...]] = {
 TIMED = ("email", "engagement", "lead", "mql")  # parts whose times are int64 nanoseconds
 ACCOUNT_OF = {"email": "accounts", "engagement": "accounts", "lead": "accounts", "mql": "accounts",
               "won": "accounts", "first_touch": "accounts", "campaign_events": "accounts"}
-_INT32 = np.iinfo("int32").max
-_FLOAT32_WHOLE = 2 ** 24  # whole numbers up to here are exact in float32
 
 
 def settings_key(settings: WorkspaceSettings) -> str:
     """The settings the preparation depends on, as one text (what a stored copy is keyed on)."""
     return json.dumps({name: getattr(settings, name) for name in SETTINGS}, sort_keys=True,
                       default=str)
-
-
-def compact(values: np.ndarray) -> np.ndarray:
-    """``values`` (ids or whole-number codes) in the smallest type that holds them exactly:
-    int32 without NaN, float32 with NaN below 2**24, else as they are."""
-    values = np.asarray(values)
-    if values.dtype.kind in "iu":
-        if len(values) == 0 or (values.min() >= -_INT32 and values.max() <= _INT32):
-            return values.astype("int32")
-        return values
-    if values.dtype.kind != "f" or values.dtype == np.float32:
-        return values
-    missing = np.isnan(values)
-    known = values[~missing]
-    if len(known) and (not bool(np.all(known == np.floor(known)))
-                       or float(np.abs(known).max()) > _INT32):
-        return values
-    if not missing.any():
-        return values.astype("int32")
-    if len(known) == 0 or float(np.abs(known).max()) < _FLOAT32_WHOLE:
-        return values.astype("float32")
-    return values
 
 
 def _floats(values: np.ndarray) -> np.ndarray:
