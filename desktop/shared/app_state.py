@@ -127,12 +127,17 @@ def load_workspace_data(workspace: Workspace, as_of: date | None, progress: Prog
     """
     from storage import portfolio_cache, prepared_cache
     from storage.frames import load_frames
-    from storage.health_repo import active_model
+    from desktop.shared.workers import write_notifier
+    from storage.health_repo import active_model, find_active_model
     from storage.settings_repo import load_settings, settings_version
 
     progress.update(0.02, QCoreApplication.translate("AppState", "Reading settings"))
     as_of, found = _days(workspace, as_of)
-    active_model(workspace)  # a new workspace gets its first model now, not mid-load
+    if find_active_model(workspace) is None:
+        active_model(workspace)  # a new workspace gets its first model now, not mid-load
+        # This window's own write: the watcher must not call it another program's change.
+        # Delivered on the GUI thread before the load's end, so before the next poll.
+        write_notifier().write_finished.emit()
     key = portfolio_cache.stamp(workspace, as_of, PORTFOLIO_LAYOUT)
     # Read before the settings: a save made on it is refused if anyone saved in between.
     settings_at = settings_version(workspace).version
