@@ -64,7 +64,7 @@ def test_the_windows_own_write_is_not_a_change_from_elsewhere(qtbot, window, wor
     loads: list[bool] = []
     window.state.loading_changed.connect(loads.append)
     job = run_job(window, "Writing", write, lambda _r: None, show_progress=False, writes=True)
-    qtbot.waitUntil(lambda: job.done, timeout=5_000)
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
     qtbot.wait(800)  # four polls
     assert loads == []
 

@@ -232,7 +232,7 @@ def test_a_cache_note_from_a_worker_thread_shows_in_the_status_bar(window, qtbot
     from storage import cache_notes
 
     note = "the events cache w.sqlite.events.npz was damaged (EOFError); it is rebuilt."
-    with qtbot.waitSignal(window.cache_note, timeout=5_000):
+    with qtbot.waitSignal(window.cache_note, timeout=30_000):
         threading.Thread(target=cache_notes.note, args=(note,)).start()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The events cache"))
     window.close()

@@ -129,7 +129,7 @@ def test_a_notice_expires_and_a_new_one_replaces_it(qtbot, window):
     window.notify("first", 100_000)
     window.notify("second", 200)
     assert window.notice.text() == "second"
-    qtbot.waitUntil(lambda: window.notice.text() == "", timeout=2_000)
+    qtbot.waitUntil(lambda: window.notice.text() == "", timeout=10_000)
     window.notify("about the old workspace", 100_000)
     window.state.workspace_changed.emit()
     assert window.notice.text() == ""
